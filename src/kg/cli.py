@@ -1,0 +1,192 @@
+"""The ``kg`` command: thin subcommands over the library (build, query, export, stats,
+validate, eval, serve). Only this module knows about flags and exit codes."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+DEFAULT_OUT = "out"
+DEFAULT_INPUT = "seeds"
+
+
+def _graph_path(out_dir: str, graph: str | None = None) -> Path:
+    path = Path(graph) if graph else Path(out_dir) / "graph.ttl"
+    if not path.exists():
+        raise SystemExit(f"kg: {path}: no graph here; run `kg build` first (or pass --graph)")
+    return path
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    summary = build(args.paths or [DEFAULT_INPUT], Path(args.out), dict_path=args.dict,
+                    jobs=args.jobs, include_structure=args.include_structure,
+                    quiet=args.quiet, per_report=args.per_report)
+    print(summary.line)
+    if summary.failures and (args.strict or not summary.built):
+        return 1
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from .query import format_rows, load_for_query, run_query
+
+    if args.file:
+        sparql = Path(args.file).read_text(encoding="utf-8")
+    elif args.sparql:
+        sparql = args.sparql
+    else:
+        raise SystemExit("kg query: give a SPARQL query or -f FILE.rq")
+    graph = load_for_query(_graph_path(args.out, args.graph))
+    try:
+        header, rows = run_query(graph, sparql)
+    except Exception as exc:
+        raise SystemExit(f"kg query: {type(exc).__name__}: {str(exc).splitlines()[0]}")
+    sys.stdout.write(format_rows(header, rows, args.format))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from rdflib import Graph
+
+    from .export import export
+
+    src = _graph_path(args.out, args.graph)
+    graph = Graph().parse(src)
+    suffix = {"ttl": "ttl", "nt": "nt", "jsonld": "jsonld", "graphml": "graphml",
+              "gexf": "gexf", "csv": "csv"}[args.format]
+    target = Path(args.output) if args.output else Path(args.out) / (
+        "figures.csv" if args.format == "csv" else f"graph.{suffix}")
+    export(graph, args.format, target, include_structure=args.include_structure)
+    print(f"wrote {target}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from .query import graph_stats
+
+    from rdflib import Graph
+    graph = Graph().parse(_graph_path(args.out, args.graph))
+    for line in graph_stats(graph):
+        print(line)
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from rdflib import Graph
+
+    from .validate import format_violations, validate
+
+    graph = Graph().parse(_graph_path(args.out, args.graph))
+    result = validate(graph)
+    if result.conforms:
+        print(f"valid: {len(graph)} triples conform to ontology/shapes.ttl")
+        return 0
+    print(format_violations(result))
+    return 1
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_report
+
+    graph = _graph_path(args.out, args.graph)
+    result = evaluate(Path(args.gold), graph)
+    print(format_report(result, show_misses=not args.brief))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    serve(_graph_path(args.out, args.graph), host=args.host, port=args.port)
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="kg", description="edukg: build and query knowledge graphs from Chinese "
+                               "education work reports.")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="read reports and write the graph (graph.ttl, .graphml, .gexf)",
+                       description="Read report files (txt in any Chinese encoding, html, docx, "
+                                   "pdf) or folders of them, and write graph.ttl, graph.graphml, "
+                                   "graph.gexf, figures.csv and build-report.json into the output "
+                                   "folder. Bad files are reported and skipped.")
+    b.add_argument("paths", nargs="*", help=f"files or folders (default: {DEFAULT_INPUT}/)")
+    b.add_argument("-o", "--out", default=DEFAULT_OUT, help="output folder (default: out/)")
+    b.add_argument("--dict", help="user dictionary of extra names (see README: User dictionaries)")
+    b.add_argument("--jobs", "-j", type=int, default=0,
+                   help="worker processes (default: automatic, by number of files)")
+    b.add_argument("--strict", action="store_true", help="exit non-zero if any file fails")
+    b.add_argument("--include-structure", action="store_true",
+                   help="put reports, sections and sentences into the GraphML/GEXF files too")
+    b.add_argument("--per-report", action="store_true",
+                   help="also write one Turtle file per report into OUT/reports/")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    b.set_defaults(func=cmd_build)
+
+    q = sub.add_parser("query", help="run a SPARQL query over the built graph",
+                       description="Run SPARQL over OUT/graph.ttl (with the ontology loaded, so "
+                                   "rdfs:subClassOf* paths work). Prefixes kg:, rdfs:, skos:, "
+                                   "prov:, xsd: are predeclared.")
+    q.add_argument("sparql", nargs="?", help="the query text")
+    q.add_argument("-f", "--file", help="read the query from a .rq file")
+    q.add_argument("-o", "--out", default=DEFAULT_OUT, help="folder holding graph.ttl")
+    q.add_argument("--graph", help="a graph file to query instead of OUT/graph.ttl")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    q.set_defaults(func=cmd_query)
+
+    e = sub.add_parser("export", help="write the built graph in another format",
+                       description="Export OUT/graph.ttl as Turtle, N-Triples, JSON-LD, "
+                                   "GraphML or GEXF (for Gephi), or a CSV of figures.")
+    e.add_argument("--format", required=True,
+                   choices=["ttl", "nt", "jsonld", "graphml", "gexf", "csv"])
+    e.add_argument("-o", "--out", default=DEFAULT_OUT, help="folder holding graph.ttl")
+    e.add_argument("--graph", help="a graph file to export instead of OUT/graph.ttl")
+    e.add_argument("--output", help="file to write (default: OUT/graph.<format>)")
+    e.add_argument("--include-structure", action="store_true",
+                   help="GraphML/GEXF: include reports, sections and sentences")
+    e.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("stats", help="counts by class, figures and relations")
+    s.add_argument("-o", "--out", default=DEFAULT_OUT)
+    s.add_argument("--graph")
+    s.set_defaults(func=cmd_stats)
+
+    v = sub.add_parser("validate", help="check the graph against the SHACL shapes")
+    v.add_argument("-o", "--out", default=DEFAULT_OUT)
+    v.add_argument("--graph")
+    v.set_defaults(func=cmd_validate)
+
+    ev = sub.add_parser("eval", help="score the graph against a gold file",
+                        description="Score a built graph against a gold JSON file (format: "
+                                    "shared/eval/GUIDELINES.md): precision and recall per class, "
+                                    "figures, metrics, relations, with every miss listed.")
+    ev.add_argument("gold", help="gold JSON file")
+    ev.add_argument("graph", nargs="?", help="graph file (default: OUT/graph.ttl)")
+    ev.add_argument("-o", "--out", default=DEFAULT_OUT)
+    ev.add_argument("--brief", action="store_true", help="scores only, no misses")
+    ev.set_defaults(func=cmd_eval)
+
+    sv = sub.add_parser("serve", help="serve a SPARQL endpoint and a page to explore the graph")
+    sv.add_argument("-o", "--out", default=DEFAULT_OUT)
+    sv.add_argument("--graph")
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=8000)
+    sv.set_defaults(func=cmd_serve)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,190 @@
+"""Run the stages for one report, and for a folder of reports.
+
+``process_text`` is pure (text in, annotated Report out) so it can be tested sentence
+by sentence, fuzzed, and run in worker processes; ``build`` is the only part that
+touches files.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import re
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from .model import Report
+
+READABLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf"}
+
+
+def process_text(text: str, doc_id: str, source: str = "", fmt: str = "txt",
+                 user_dict: Sequence | None = None) -> Report:
+    """All stages after reading: segment → recognise → resolve → relate."""
+    from .recognise.entities import find_mentions
+    from .recognise.figures import find_figures
+    from .relate import relate
+    from .resolve import resolve
+    from .segment import segment
+
+    report = Report(doc_id=doc_id, source=source, text=text, format=fmt)
+    segment(report)
+    starts = [s.start for s in report.sentences]
+
+    def sentence_of(start: int, end: int) -> int | None:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and report.sentences[i].start <= start and end <= report.sentences[i].end:
+            return i
+        return None
+
+    mentions = []
+    for m in find_mentions(text, user_dict) if user_dict else find_mentions(text):
+        m.sentence = sentence_of(m.start, m.end)
+        if m.sentence is not None:
+            mentions.append(m)
+    report.mentions = mentions
+    figures = []
+    for f in find_figures(text):
+        f.sentence = sentence_of(f.start, f.end)
+        if f.sentence is not None:
+            figures.append(f)
+    report.figures = figures
+    report.entities = resolve(report)
+    relate(report)
+    return report
+
+
+def process_file(path: str | Path, doc_id: str | None = None,
+                 user_dict: Sequence | None = None) -> Report:
+    from .read import read_report
+
+    path = Path(path)
+    result = read_report(path)
+    return process_text(result.text, doc_id or doc_id_for(path), source=str(path),
+                        fmt=result.format, user_dict=user_dict)
+
+
+def doc_id_for(path: Path) -> str:
+    """A readable, IRI-safe id from the file name; non-ASCII names get a short hash."""
+    stem = path.stem
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-")
+    if slug != stem or not slug:
+        import hashlib
+        slug = (slug + "-" if slug else "doc-") + hashlib.sha1(stem.encode()).hexdigest()[:8]
+    return slug
+
+
+def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named directly, and report files found (sorted) under folders."""
+    files: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*")
+                                if f.is_file() and f.suffix.lower() in READABLE_SUFFIXES
+                                and not any(part.startswith(".") for part in f.parts)))
+        else:
+            files.append(p)   # a missing path is reported by the reader, not dropped silently
+    unique: list[Path] = []
+    for f in files:
+        if f not in unique:
+            unique.append(f)
+    return unique
+
+
+def assign_doc_ids(files: Sequence[Path]) -> list[str]:
+    """Stems where unique; the suffix added where two inputs share a stem."""
+    ids = [doc_id_for(f) for f in files]
+    seen: dict[str, int] = {}
+    for i in ids:
+        seen[i] = seen.get(i, 0) + 1
+    out = []
+    used: set[str] = set()
+    for f, i in zip(files, ids):
+        if seen[i] > 1:
+            i = f"{i}-{f.suffix.lstrip('.').lower() or 'file'}"
+        base, n = i, 2
+        while i in used:
+            i, n = f"{base}-{n}", n + 1
+        used.add(i)
+        out.append(i)
+    return out
+
+
+@dataclass
+class BuildResult:
+    reports: list[Report] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)   # (file, reason)
+    seconds: float = 0.0
+
+
+def _work(args: tuple[str, str, Sequence | None]) -> tuple[str, Report | None, str]:
+    path, doc_id, user_dict = args
+    try:
+        return path, process_file(path, doc_id, user_dict), ""
+    except Exception as exc:   # one bad report never loses the others
+        from .read import ReadError
+        reason = str(exc) if isinstance(exc, ReadError) else f"{path}: {type(exc).__name__}: {exc}"
+        return path, None, reason.splitlines()[0] if reason else f"{path}: failed"
+
+
+def run_pipeline(files: Sequence[Path], user_dict: Sequence | None = None, jobs: int = 1,
+                 progress: Callable[[int, int, str], None] | None = None) -> BuildResult:
+    """Process every file; failures are collected with a one-line reason."""
+    start = time.perf_counter()
+    result = BuildResult()
+    tasks = [(str(f), d, user_dict) for f, d in zip(files, assign_doc_ids(files))]
+    if jobs > 1 and len(tasks) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            outcomes = pool.map(_work, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
+            ordered = []
+            for n, outcome in enumerate(outcomes, 1):
+                ordered.append(outcome)
+                if progress:
+                    progress(n, len(tasks), outcome[0])
+    else:
+        ordered = []
+        for n, task in enumerate(tasks, 1):
+            ordered.append(_work(task))
+            if progress:
+                progress(n, len(tasks), task[0])
+    for path, report, reason in ordered:
+        if report is None:
+            result.skipped.append((path, reason))
+        else:
+            result.reports.append(report)
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def write_build_report(result: BuildResult, out_dir: Path, outputs: list[str]) -> Path:
+    from .atomic import atomic_write
+
+    data = {
+        "built": len(result.reports),
+        "skipped": len(result.skipped),
+        "reports": [{"file": r.source, "doc_id": r.doc_id, "title": r.title, "issuer": r.issuer,
+                     "year": r.year, "region": r.region, "format": r.format,
+                     "entities": len(r.entities), "figures": len(r.figures),
+                     "relations": len(r.relations)} for r in result.reports],
+        "failures": [{"file": f, "reason": why} for f, why in result.skipped],
+        "outputs": outputs,
+        "seconds": round(result.seconds, 3),
+    }
+    path = out_dir / "build-report.json"
+    atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    return path
+
+
+def default_jobs(n_files: int) -> int:
+    return max(1, min(os.cpu_count() or 1, n_files // 4 or 1))
+
+
+def print_progress(n: int, total: int, name: str) -> None:
+    if total > 1:
+        print(f"\r[{n}/{total}] {Path(name).name[:60]:60s}", end="" if n < total else "\n",
+              file=sys.stderr, flush=True)

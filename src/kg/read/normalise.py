@@ -1,0 +1,90 @@
+"""One normal form for report text, whatever the source format.
+
+Every reader's output goes through :func:`normalise` exactly once, so offsets stored
+downstream always point into the same kind of text.
+
+Decisions, and why:
+
+* Full-width digits, Latin letters and ``％`` are folded to ASCII (``２０２２`` → ``2022``,
+  ``ＡＩ`` → ``AI``), and ``．`` between digits becomes ``.`` — numbers must parse the
+  same however the author typed them.
+* Chinese punctuation (``，。：；、（）``) is *not* folded: it carries meaning
+  (``、`` vs ``,``) and the recognisers already accept both widths.
+* U+3000 (ideographic space) is kept inside a line (it can separate a name from a
+  title, or align a signature) but, like any space, is stripped at both ends of a
+  line: leading ``　　`` is paragraph indentation, i.e. layout, and would stop headings
+  such as ``一、…`` being found at the start of a line.
+* Traditional characters are converted to simplified with OpenCC (the pure-Python
+  ``opencc-python-reimplemented``) only when the text is *mostly* traditional — more
+  than :data:`TRADITIONAL_SHARE` of its Han characters change. A per-character
+  conversion of simplified text is not a no-op (e.g. ``乾`` → ``干``), so simplified
+  reports are left alone. Without OpenCC installed the text is left as is.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Han ideographs (BMP + ext. A) and CJK punctuation / full-width forms.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = _HAN + "\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014"
+HAN_RE = re.compile(f"[{_HAN}]")
+_CJK_GAP = re.compile(f"(?<=[{_CJK}])[ \\t]+(?=[{_CJK}])")
+
+TRADITIONAL_SHARE = 0.05
+
+_FOLD = {0xFF05: "%"}
+_FOLD.update({0xFF10 + i: chr(0x30 + i) for i in range(10)})
+_FOLD.update({0xFF21 + i: chr(0x41 + i) for i in range(26)})
+_FOLD.update({0xFF41 + i: chr(0x61 + i) for i in range(26)})
+_FOLD.update({c: " " for c in (0xA0, 0x202F, 0x205F, *range(0x2000, 0x200B))})
+_DIGIT_DOT = re.compile(r"(?<=[0-9])．(?=[0-9])")
+# C0/C1 controls except \t and \n (line breaks are already split off), plus
+# invisible format characters: zero-width spaces/joiners, bidi marks, BOM, soft hyphen.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u2064\ufeff]")
+_EDGE_SPACE = " \t\u3000"
+
+
+def han_count(text: str) -> int:
+    """How many Chinese (Han) characters ``text`` has — the test for 'is a report'."""
+    return len(HAN_RE.findall(text))
+
+
+def squeeze_cjk_spaces(line: str) -> str:
+    """Drop spaces between two CJK characters (layout artefacts of HTML/PDF)."""
+    return _CJK_GAP.sub("", line)
+
+
+def normalise(text: str) -> str:
+    """Normalised report text: LF line breaks, ASCII digits/letters, no control
+    characters, no trailing or leading spaces, at most one blank line in a row."""
+    text = text.translate(_FOLD)
+    text = _DIGIT_DOT.sub(".", text)
+    lines = [_INVISIBLE.sub("", line).strip(_EDGE_SPACE) for line in text.splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    text = "\n".join(out).strip("\n")
+    return to_simplified(text)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        from opencc import OpenCC
+    except ImportError:
+        return None
+    return OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Convert to simplified characters if ``text`` is mostly traditional."""
+    converter = _t2s()
+    han = han_count(text)
+    if converter is None or han == 0:
+        return text
+    simplified = converter.convert(text)
+    changed = sum(a != b for a, b in zip(text, simplified)) + abs(len(text) - len(simplified))
+    return simplified if changed / han > TRADITIONAL_SHARE else text

@@ -1,0 +1,259 @@
+"""Relations the text states: locatedIn, partOf, affiliatedWith, issuedBy, and what a
+figure is about.
+
+Each rule reads only what the report says (a name's place prefix, a title word between
+an organisation and a person, a 制定/印发 verb before a document), so relations stay
+traceable to the sentence that states them.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .data import load_words
+from .model import Entity, Figure, Mention, Relation, Report, contract_class
+
+CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
+ORG_CLASSES = {"University", "School", "GovernmentAgency", "Organization"}
+
+
+@cache
+def _title_words() -> tuple[str, ...]:
+    return tuple(sorted(load_words("person_titles.txt"), key=len, reverse=True))
+
+
+@cache
+def _issue_verbs() -> tuple[str, ...]:
+    return tuple(load_words("issue_verbs.txt"))
+
+
+@cache
+def _member_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(load_words("member_suffixes.txt"), key=len, reverse=True))
+
+
+def relate(report: Report) -> Report:
+    by_key = {e.key: e for e in report.entities}
+    owner = _mention_owner(report)
+    rels: list[Relation] = []
+    rels += located_in(report)
+    rels += part_of(report)
+    rels += affiliated_with(report, owner)
+    rels += issued_by(report, owner)
+    seen: set[tuple[str, str, str]] = set()
+    report.relations = []
+    for rel in rels:
+        key = (rel.subject, rel.predicate, rel.object)
+        if key in seen or rel.subject == rel.object or rel.subject not in by_key \
+                or rel.object not in by_key:
+            continue
+        seen.add(key)
+        report.relations.append(rel)
+    report.relations.sort(key=lambda r: (r.subject, r.predicate, r.object))
+    attach_about(report, owner)
+    return report
+
+
+def _mention_owner(report: Report) -> dict[tuple[int, int], Entity]:
+    """(start, end) of each mention → the entity it was resolved into."""
+    owner: dict[tuple[int, int], Entity] = {}
+    for e in report.entities:
+        for m in e.mentions:
+            owner[(m.start, m.end)] = e
+    return owner
+
+
+def _places(report: Report) -> list[Entity]:
+    return [e for e in report.entities if contract_class(e.type) == "Place"]
+
+
+def _names(e: Entity) -> list[str]:
+    return sorted({e.label, *e.alt_labels}, key=len, reverse=True)
+
+
+def located_in(report: Report) -> list[Relation]:
+    """A school or body whose name starts with a place lies in the innermost such place;
+    a place lies in its parent division when the report names the parent too."""
+    places = _places(report)
+    rels: list[Relation] = []
+    for e in report.entities:
+        cls = contract_class(e.type)
+        if cls in ("School", "GovernmentAgency"):
+            inner = _innermost_prefix_place(e.label, places)
+            if inner is not None:
+                rels.append(Relation(e.key, "locatedIn", inner.key, _first_sentence(e)))
+        elif cls == "Place":
+            parents = _parent_place_names(e.label, report.region_path)
+            for parent in places:
+                if parent.label in parents[-1:]:
+                    rels.append(Relation(e.key, "locatedIn", parent.key, None))
+    return rels
+
+
+def _parent_place_names(label: str, region_path: tuple[str, ...]) -> list[str]:
+    """Enclosing divisions of a place, outermost first (仓山区 → [福建省, 福州市])."""
+    from . import gazetteer
+
+    return [p for p in gazetteer.parent_names(label, region_path)]
+
+
+def _innermost_prefix_place(label: str, places: list[Entity]) -> Entity | None:
+    """Walk the name's prefix through place names: 福州市仓山区教育局 → 仓山区."""
+    found, pos, progressed = None, 0, True
+    while progressed:
+        progressed = False
+        for p in sorted(places, key=lambda p: -len(p.label)):
+            for name in _names(p):
+                if len(name) >= 2 and label.startswith(name, pos) and len(label) > pos + len(name):
+                    found, pos, progressed = p, pos + len(name), True
+                    break
+            if progressed:
+                break
+    return found
+
+
+def part_of(report: Report) -> list[Relation]:
+    """X附属幼儿园 / X分校 / X校区 is part of X when X is a school or group named in the report."""
+    schools = [e for e in report.entities if contract_class(e.type) == "School"]
+    rels = []
+    for e in schools:
+        for other in schools:
+            if other is e or not e.label.startswith(other.label):
+                continue
+            rest = e.label[len(other.label):]
+            if any(rest.startswith(s) for s in _member_suffixes()) or \
+                    (other.type == "EducationGroup" and len(rest) >= 2):
+                rels.append(Relation(e.key, "partOf", other.key, _first_sentence(e)))
+    # Keep only the closest whole: 集团附属幼儿园 is part of the group, not of the
+    # school inside the group's name.
+    best: dict[str, Relation] = {}
+    label = {s.key: s.label for s in schools}
+    for r in rels:
+        if r.subject not in best or len(label[r.object]) > len(label[best[r.subject].object]):
+            best[r.subject] = r
+    return list(best.values())
+
+
+def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Relation]:
+    """ORG + title word + PERSON (师大教授朱以撒) or PERSON + （ORG + title）."""
+    rels = []
+    mentions = sorted((m for m in report.mentions if (m.start, m.end) in owner),
+                      key=lambda m: m.start)
+    for i, m in enumerate(mentions):
+        person = owner[(m.start, m.end)]
+        if contract_class(person.type) != "Person":
+            continue
+        for prev in reversed(mentions[:i]):
+            if prev.end > m.start:
+                continue
+            gap = report.text[prev.end:m.start]
+            org = owner[(prev.start, prev.end)]
+            if contract_class(org.type) in ORG_CLASSES and _only_titles(gap):
+                rels.append(Relation(person.key, "affiliatedWith", org.key, m.sentence))
+            break
+    return rels
+
+
+def _only_titles(gap: str) -> bool:
+    if not gap or len(gap) > 12:
+        return False
+    rest = gap
+    while rest:
+        for t in _title_words():
+            if rest.startswith(t):
+                rest = rest[len(t):]
+                break
+        else:
+            return False
+    return True
+
+
+def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Relation]:
+    """A document after 制定/印发/制发 in its clause is issued by the body named just
+    before the verb, or else by the report's own issuer."""
+    issuer = _issuer_entity(report)
+    rels = []
+    for e in report.entities:
+        if contract_class(e.type) != "Document":
+            continue
+        for m in e.mentions:
+            clause_start = _clause_start(report.text, m.start)
+            before = report.text[clause_start:m.start]
+            verb_at = max((before.rfind(v) for v in _issue_verbs()), default=-1)
+            if verb_at < 0:
+                continue
+            body = _agency_before(report, owner, clause_start, clause_start + verb_at)
+            body = body or issuer
+            if body is not None:
+                rels.append(Relation(e.key, "issuedBy", body.key, m.sentence))
+                break
+    return rels
+
+
+def _issuer_entity(report: Report) -> Entity | None:
+    if not report.issuer:
+        return None
+    for e in report.entities:
+        if report.issuer == e.label or report.issuer in e.alt_labels:
+            return e
+    return None
+
+
+def _agency_before(report: Report, owner: dict[tuple[int, int], Entity], start: int,
+                   verb: int) -> Entity | None:
+    """The body that is the subject of the verb: a GovernmentAgency mention ending right
+    before it (联合区直八部门印发 keeps the report's issuer; 省教育厅印发 names the body)."""
+    for m in report.mentions:
+        if start <= m.start and m.end <= verb and verb - m.end <= 1:
+            e = owner.get((m.start, m.end))
+            if e is not None and contract_class(e.type) == "GovernmentAgency":
+                return e
+    return None
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and not CLAUSE_BREAK.match(text[i - 1]):
+        i -= 1
+    return i
+
+
+def _clause_end(text: str, pos: int) -> int:
+    i = pos
+    while i < len(text) and not CLAUSE_BREAK.match(text[i]):
+        i += 1
+    return i
+
+
+def _first_sentence(e: Entity) -> int | None:
+    sents = [m.sentence for m in e.mentions if m.sentence is not None]
+    return min(sents) if sents else None
+
+
+ABOUT_CLASSES = {"School", "University", "Organization", "Initiative", "Event", "Document"}
+
+
+def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
+    """A figure is about the entity its clause names: the nearest one before it, else
+    the first one after it, in the same clause."""
+    text = report.text
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in report.mentions:
+        if (m.start, m.end) in owner and m.sentence is not None:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for fig in report.figures:
+        cands = by_sentence.get(fig.sentence, []) if fig.sentence is not None else []
+        lo, hi = _clause_start(text, fig.start), _clause_end(text, fig.end)
+        inside = [m for m in cands if lo <= m.start and m.end <= hi
+                  and not (m.start < fig.end and fig.start < m.end)
+                  and contract_class(owner[(m.start, m.end)].type) in ABOUT_CLASSES]
+        before = [m for m in inside if m.end <= fig.start]
+        after = [m for m in inside if m.start >= fig.end]
+        pick = max(before, key=lambda m: m.end) if before else (
+            min(after, key=lambda m: m.start) if after else None)
+        if pick is not None:
+            fig.about = owner[(pick.start, pick.end)].key
+
+
+__all__ = ["relate", "located_in", "part_of", "affiliated_with", "issued_by", "attach_about",
+           "Figure"]

@@ -1,0 +1,29 @@
+"""Shared fixtures: the seed report, and one build of it reused by the slower tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "cangshan-2022.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_report():
+    from kg.pipeline import process_file
+    return process_file(SEED)
+
+
+@pytest.fixture(scope="session")
+def built_seed(tmp_path_factory):
+    """One `kg build` of the seed into a temporary folder; returns that folder."""
+    from kg.cli import main
+    out = tmp_path_factory.mktemp("built")
+    assert main(["build", str(SEED), "-o", str(out), "-q"]) == 0
+    return out
