@@ -67,9 +67,9 @@ def add_report(graph: Graph, report: Report) -> Graph:
 
     add((r_iri, RDF.type, KG.Report))
     add((r_iri, RDF.type, PROV.Entity))
-    add((r_iri, KG.title, zh(report.title or report.doc_id)))
+    add((r_iri, KG["title"], zh(report.title or report.doc_id)))
     add((r_iri, KG.sourceFile, Literal(report.source)))
-    add((r_iri, KG.format, Literal(report.format)))
+    add((r_iri, KG["format"], Literal(report.format)))
     add((r_iri, KG.text, Literal(report.text)))
     if report.year:
         add((r_iri, KG.year, Literal(report.year)))
@@ -87,7 +87,7 @@ def add_report(graph: Graph, report: Report) -> Graph:
         add((s_iri, KG.sectionNumber, Literal(sec.number)))
         add((s_iri, RDFS.label, zh(sec.title)))
         add((s_iri, KG.level, Literal(sec.level)))
-        add((s_iri, KG.index, Literal(sec.index + 1)))
+        add((s_iri, KG["index"], Literal(sec.index + 1)))
         add((s_iri, KG.start, Literal(sec.start)))
         add((s_iri, KG.end, Literal(sec.end)))
         if sec.parent is not None:
@@ -99,7 +99,7 @@ def add_report(graph: Graph, report: Report) -> Graph:
         add((t_iri, KG.text, Literal(sent.text)))
         add((t_iri, KG.start, Literal(sent.start)))
         add((t_iri, KG.end, Literal(sent.end)))
-        add((t_iri, KG.index, Literal(sent.index + 1)))
+        add((t_iri, KG["index"], Literal(sent.index + 1)))
         add((t_iri, KG.inReport, r_iri))
         if sent.section is not None:
             add((t_iri, KG.inSection, section_iri(report, sent.section)))

@@ -99,16 +99,18 @@ def _tidy(xml: bytes) -> bytes:
         meta.attrib.pop("lastmodifieddate", None)
         for creator in meta.iter(q("creator")):
             creator.text = "edukg"
-    for attributes in root.iter(q("attributes")):
+    for attributes in list(root.iter(q("attributes"))):
         if attributes.get("class") != "edge":
             continue
         for attr in list(attributes):
-            if attr.get("title") == _NETWORKX_KEY:
-                key_id = attr.get("id")
-                attributes.remove(attr)
-                for value in list(root.iter(q("attvalue"))):
-                    if value.get("for") == key_id and value.getparent().getparent().tag == q("edge"):
+            if attr.get("title") != _NETWORKX_KEY:
+                continue
+            attributes.remove(attr)
+            for edge in root.iter(q("edge")):
+                for value in edge.iter(q("attvalue")):
+                    if value.get("for") == attr.get("id"):
                         value.getparent().remove(value)
+                        break
         if len(attributes) == 0:
             attributes.getparent().remove(attributes)
     for attvalues in list(root.iter(q("attvalues"))):

@@ -14,12 +14,17 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from .errors import ReadError
+
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 
 
 def read_docx(data: bytes) -> tuple[str, None]:
     """``(text, None)``: one line per paragraph, one line per table row (cells tab-separated)."""
-    document = docx.Document(BytesIO(data))
+    try:
+        document = docx.Document(BytesIO(data))
+    except Exception as e:   # python-docx/lxml/zipfile errors for a damaged package
+        raise ReadError(f"broken DOCX ({type(e).__name__}: {e})") from e
     body = document.element.body
     return "\n".join(_block_lines(body, document._body)), None
 

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from .errors import ReadError
-from .normalise import han_count, squeeze_cjk_spaces
+from .normalise import han_count, squeeze_cjk_gaps
 from .text import bom_encoding, decode_text
 
 _JUNK_TAGS = ("script", "style", "nav", "footer", "aside", "form", "noscript", "iframe",
@@ -41,6 +41,7 @@ _SKIP_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 _HEADINGS = ("h1", "h2", "h3")
 _DESCEND_SHARE = 0.85   # descend into a child holding at least this share of the text
 _SPACE = re.compile(r"[ \t\r\n\f\v\xa0]+")
+_BROKEN_SPACE = re.compile(r"[ \t\r\f\v\xa0]*\n[ \t\r\n\f\v\xa0]*")   # a source line break
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|\s[-–—]\s)\s*")
 
@@ -52,6 +53,8 @@ def decode_html(data: bytes) -> tuple[str, str]:
         encoding = declared.group(1).decode("ascii").lower()
         if encoding in ("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936"):
             encoding = "gb18030"   # pages that say gb2312 routinely contain GBK characters
+        if encoding in ("iso-8859-1", "latin-1", "windows-1252", "ascii", "us-ascii"):
+            return decode_text(data)   # template defaults, never right for a Chinese page
         try:
             return data.decode(encoding), encoding
         except (LookupError, UnicodeDecodeError):
@@ -69,9 +72,11 @@ def read_html(data: bytes) -> tuple[str, str]:
     if root is None:
         raise ReadError("HTML page has no text")
     lines = _lines(root)
-    if not any(root.find_all(_HEADINGS)):
-        heading = soup.find(("h1", "h2"))   # a title just outside the content block
-        first = heading.get_text(" ", strip=True) if heading else _TITLE_SPLIT.split(title)[0]
+    if not root.find("h1"):   # the title often sits just before the content block
+        heading = root.find_previous("h1")
+        first = heading.get_text(" ", strip=True) if heading else ""
+        if not first and not root.find(_HEADINGS):
+            first = _TITLE_SPLIT.split(title)[0]   # <title> only when no heading at all
         if first and first not in lines[:3]:
             lines.insert(0, first)
     return "\n".join(lines), encoding
@@ -132,7 +137,8 @@ def _lines(root: Tag) -> list[str]:
         node, closing = stack.pop()
         if isinstance(node, NavigableString):
             if not isinstance(node, _SKIP_STRINGS):
-                parts.append(_SPACE.sub(" ", str(node)))
+                text = _BROKEN_SPACE.sub("\x00", str(node).replace("\x00", ""))
+                parts.append(_SPACE.sub(" ", text))   # "\x00": a gap squeeze_cjk_gaps resolves
             continue
         assert isinstance(node, Tag)
         brk = "\n" if node.name in _BLOCK else "\t" if node.name in _CELL else ""
@@ -142,7 +148,7 @@ def _lines(root: Tag) -> list[str]:
             stack.extend((child, False) for child in reversed(node.contents))
     lines = []
     for line in "".join(parts).split("\n"):
-        line = re.sub(r" *\t[ \t]*", "\t", line).strip(" \t\u3000")
+        line = squeeze_cjk_gaps(re.sub(r"[ \x00]*\t[ \t\x00]*", "\t", line)).strip(" \t\u3000")
         if line:
-            lines.append(squeeze_cjk_spaces(line))
+            lines.append(line)
     return lines

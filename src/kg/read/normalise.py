@@ -29,7 +29,9 @@ from functools import lru_cache
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = _HAN + "\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014"
 HAN_RE = re.compile(f"[{_HAN}]")
-_CJK_GAP = re.compile(f"(?<=[{_CJK}])[ \\t]+(?=[{_CJK}])")
+# A layout gap ("\x00", see squeeze_cjk_gaps), maybe with spaces, between CJK characters.
+_CJK_GAP = re.compile(f"(?<=[{_CJK}]) *\x00[ \x00]*(?=[{_CJK}])")
+_GAPS = re.compile("[ \x00]*\x00[ \x00]*| {2,}")
 
 TRADITIONAL_SHARE = 0.05
 
@@ -51,18 +53,20 @@ def han_count(text: str) -> int:
     return len(HAN_RE.findall(text))
 
 
-def squeeze_cjk_spaces(line: str) -> str:
-    """Drop spaces between two CJK characters (layout artefacts of HTML/PDF)."""
-    return _CJK_GAP.sub("", line)
+def squeeze_cjk_gaps(line: str) -> str:
+    """Resolve layout gaps marked ``"\x00"`` (an HTML source line break, a space
+    pdfminer inferred from glyph positions): none between two CJK characters, where
+    they are artefacts, else one space. Real spaces in the text are kept."""
+    return _GAPS.sub(" ", _CJK_GAP.sub("", line))
 
 
 def normalise(text: str) -> str:
     """Normalised report text: LF line breaks, ASCII digits/letters, no control
     characters, no trailing or leading spaces, at most one blank line in a row."""
-    text = text.translate(_FOLD)
-    text = _DIGIT_DOT.sub(".", text)
-    lines = [_INVISIBLE.sub("", line).strip(_EDGE_SPACE) for line in text.splitlines()]
     out: list[str] = []
+    # Invisible characters go first, so that folding sees what a reader sees (idempotence).
+    lines = [_DIGIT_DOT.sub(".", _INVISIBLE.sub("", line).translate(_FOLD)).strip(_EDGE_SPACE)
+             for line in text.splitlines()]
     for line in lines:
         if line or (out and out[-1]):
             out.append(line)

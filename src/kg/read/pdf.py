@@ -2,10 +2,17 @@
 
 A PDF stores lines, not paragraphs: every line of a wrapped paragraph ends in a
 hard break, which would split sentences (and the figures in them) downstream.
-We use pdfminer's layout analysis to get each line with its position, then join a
-line to the next when it runs to the right margin, does not end a sentence and the
-next line neither starts a heading nor is indented. Chinese is joined without a
-space; only two Latin letters get one between them.
+pdfminer's layout analysis gives each line with its position; a line continues the
+previous one unless the layout or the text says a paragraph ends:
+
+* the line starts a heading (``一、`` ``（二）`` ``3.`` …) or is indented;
+* there is paragraph spacing above it;
+* the previous line stops short of the right margin (allowing for a number or a
+  Latin word that could not fit), or ends a sentence (。；！？：) without filling
+  the measure — a sentence that ends exactly at the margin is taken to run on.
+
+Chinese is joined without a space; only two Latin letters get one between them.
+Page numbers (``- 3 -``, ``第3页`` in the top or bottom margin) are dropped so paragraphs run across pages.
 """
 from __future__ import annotations
 
@@ -14,12 +21,12 @@ from dataclasses import dataclass
 from io import BytesIO
 
 from pdfminer.high_level import extract_pages
-from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
+from pdfminer.layout import LAParams, LTAnno, LTTextContainer, LTTextLine
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfdocument import PDFTextExtractionNotAllowed
 
 from .errors import ReadError
-from .normalise import squeeze_cjk_spaces
+from .normalise import squeeze_cjk_gaps
 
 # Sentence-final punctuation, possibly followed by closing quotes/brackets.
 _ENDS_SENTENCE = re.compile(r"(?:[。；！？：;!?:…]|(?<!\d)\.)[”’」』）)》]*$")   # "2." may be "2.5"
@@ -27,16 +34,23 @@ _HEADING = re.compile(r"^(?:[一二三四五六七八九十百]+[、．.]|[（(]
                       r"|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节部分条])")
 _PAGE_NUMBER = re.compile(r"^(?:[-—–\s]*\d+[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
                           r"|\d+\s*/\s*\d+)$")
+_LATIN_RUN = re.compile(r"[A-Za-z0-9.,%/:+\-]+")
 _CID = re.compile(r"\(cid:\d+\)")
 _RIGHT_SLACK = 2.5   # ems short of the right margin that still count as a full line
+_FULL = 1.0          # ems short of the margin for a sentence-final line to run on
 _INDENT = 1.0        # ems right of the left margin that mark a new paragraph
+_PARA_GAP = 0.25     # ems of extra vertical space that mark a new paragraph
+_MARGIN = 0.08       # share of the page height at top and bottom where page numbers sit
 
 
 @dataclass
 class _Line:
     text: str
+    page: int
     x0: float
     x1: float
+    y0: float   # bottom
+    y1: float   # top
     em: float   # line height ≈ font size
 
 
@@ -48,6 +62,8 @@ def read_pdf(data: bytes) -> tuple[str, None]:
         raise ReadError("encrypted PDF (password required)") from None
     except PDFTextExtractionNotAllowed:
         raise ReadError("PDF forbids text extraction") from None
+    except Exception as e:   # pdfminer raises PSEOF, PDFSyntaxError, KeyError … on broken files
+        raise ReadError(f"broken PDF ({type(e).__name__}: {e})") from e
     text = "".join(line.text for line in lines)
     if not text.strip():
         raise ReadError("scanned PDF with no text layer (OCR it first)")
@@ -58,17 +74,32 @@ def read_pdf(data: bytes) -> tuple[str, None]:
 
 def _layout_lines(data: bytes) -> list[_Line]:
     lines: list[_Line] = []
-    for page in extract_pages(BytesIO(data), laparams=LAParams()):
+    for number, page in enumerate(extract_pages(BytesIO(data), laparams=LAParams())):
         for box in page:
             if not isinstance(box, LTTextContainer):
                 continue
             for item in box:
                 if not isinstance(item, LTTextLine):
                     continue
-                text = squeeze_cjk_spaces(item.get_text().strip())
-                if text and not _PAGE_NUMBER.match(text):
-                    lines.append(_Line(text, item.x0, item.x1, max(item.height, 1.0)))
+                text = squeeze_cjk_gaps(_line_text(item)).strip()
+                margin = item.y1 < page.y0 + _MARGIN * page.height \
+                    or item.y0 > page.y1 - _MARGIN * page.height
+                if text and not (margin and _PAGE_NUMBER.match(text)):
+                    lines.append(_Line(text, number, item.x0, item.x1, item.y0, item.y1,
+                                       max(item.height, 1.0)))
     return lines
+
+
+def _line_text(line: LTTextLine) -> str:
+    """The line's glyphs; spaces pdfminer only inferred from gaps become "\x00" marks
+    (dropped between CJK characters, where justified text stretches the spacing)."""
+    parts = []
+    for item in line:
+        text = item.get_text()
+        if isinstance(item, LTAnno):
+            text = "" if text == "\n" else "\x00"
+        parts.append(text.replace("\n", ""))
+    return "".join(parts)
 
 
 def join_wrapped(lines: list[_Line]) -> list[str]:
@@ -77,25 +108,38 @@ def join_wrapped(lines: list[_Line]) -> list[str]:
         return []
     right = _percentile([line.x1 for line in lines], 0.95)
     left = _percentile([line.x0 for line in lines], 0.05)
+    leading = _percentile([a.y0 - b.y1 for a, b in zip(lines, lines[1:]) if a.page == b.page
+                           and a.y0 > b.y1] or [0.0], 0.5)
     paragraphs: list[str] = []
     previous: _Line | None = None
     for line in lines:
-        if previous is not None and _continues(previous, line, left, right):
+        if previous is not None and _continues(previous, line, left, right, leading):
             last = paragraphs[-1]
-            gap = " " if last[-1].isascii() and last[-1].isalpha() and line.text[0].isascii() \
-                and line.text[0].isalpha() else ""
-            paragraphs[-1] = last + gap + line.text
+            latin = last[-1].isascii() and last[-1].isalpha() and line.text[0].isascii() \
+                and line.text[0].isalpha()
+            paragraphs[-1] = last + (" " if latin else "") + line.text
         else:
             paragraphs.append(line.text)
         previous = line
     return paragraphs
 
 
-def _continues(previous: _Line, line: _Line, left: float, right: float) -> bool:
-    full = previous.x1 >= right - _RIGHT_SLACK * previous.em
-    indented = line.x0 > left + _INDENT * line.em
-    return (full and not indented and not _ENDS_SENTENCE.search(previous.text)
-            and not _HEADING.match(line.text))
+def _continues(previous: _Line, line: _Line, left: float, right: float, leading: float) -> bool:
+    """Is ``line`` the wrapped continuation of ``previous``'s paragraph?"""
+    em = previous.em
+    if _HEADING.match(line.text) or line.x0 > left + _INDENT * line.em:
+        return False   # a heading or an indented first line starts a paragraph
+    if line.page == previous.page and previous.y0 - line.y1 > leading + _PARA_GAP * em:
+        return False   # paragraph spacing
+    # A short line ends its paragraph — unless the next line starts with a run of
+    # digits/Latin letters too wide for the space left (a number is never split).
+    run = _LATIN_RUN.match(line.text)
+    slack = max(_RIGHT_SLACK, 0.6 * len(run.group()) if run else 0.0)
+    if previous.x1 < right - slack * em:
+        return False
+    # A full line ending a sentence is ambiguous; only one that fills the
+    # measure (no gap signal said otherwise) is taken to run on.
+    return not _ENDS_SENTENCE.search(previous.text) or previous.x1 >= right - _FULL * em
 
 
 def _percentile(values: list[float], q: float) -> float:

@@ -40,6 +40,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError as e:
             raise ReadError(f"invalid {encoding} text (byte {e.start})") from None
+    elif b"\x00" in data and not _bomless_utf16(data):
+        raise ReadError("binary data (NUL bytes), not text")
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
@@ -60,6 +62,12 @@ def _detect(data: bytes) -> tuple[str, str]:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError):
         return str(best), best.encoding
+
+
+def _bomless_utf16(data: bytes) -> bool:
+    """UTF-16 without a BOM has NUL bytes too; the detector recognises it."""
+    best = from_bytes(data[:4096]).best()
+    return best is not None and (best.encoding or "").startswith(("utf_16", "utf_32"))
 
 
 def reject_binary(text: str) -> None:

@@ -1,0 +1,1 @@
+"""Recognisers: pure functions from text to spans (names, figures)."""

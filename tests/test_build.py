@@ -1,0 +1,171 @@
+"""End-to-end: `kg build` on the seed, the files it writes, and queries over them."""
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph
+
+from kg.cli import main
+from kg.query import load_for_query, run_query
+from kg.vocab import KG, PROV
+
+from conftest import ROOT, SEED
+
+
+def test_build_writes_every_output(built_seed):
+    for name in ("graph.ttl", "graph.graphml", "graph.gexf", "figures.csv", "build-report.json"):
+        assert (built_seed / name).stat().st_size > 0, name
+    report = json.loads((built_seed / "build-report.json").read_text(encoding="utf-8"))
+    assert report["built"] == 1 and report["skipped"] == 0
+    assert report["reports"][0]["issuer"] == "福州市仓山区教育局"
+
+
+def test_every_figure_and_entity_traces_to_its_sentence(built_seed):
+    g = Graph().parse(built_seed / "graph.ttl")
+    figures = set(g.subjects(None, KG.Figure))
+    assert len(figures) > 100
+    for f in figures:
+        sent = g.value(f, PROV.wasDerivedFrom)
+        text, s0 = str(g.value(sent, KG.text)), int(g.value(sent, KG.start))
+        piece = text[int(g.value(f, KG.start)) - s0:int(g.value(f, KG.end)) - s0]
+        assert piece == str(g.value(f, KG.rawText))
+    from rdflib.namespace import RDFS, SKOS
+    for e in set(g.subjects(KG.mentionedIn, None)):
+        names = [str(n) for p in (RDFS.label, SKOS.altLabel) for n in g.objects(e, p)]
+        texts = [str(g.value(s, KG.text)) for s in g.objects(e, KG.mentionedIn)]
+        assert any(n in t for n in names for t in texts), names
+
+
+def test_sentence_offsets_point_into_the_stored_report_text(built_seed):
+    g = Graph().parse(built_seed / "graph.ttl")
+    report = next(g.subjects(None, KG.Report))
+    full = str(g.value(report, KG.text))
+    for s in g.subjects(KG.inReport, report):
+        if (s, None, KG.Sentence) in g or g.value(s, KG.text) is not None:
+            if g.value(s, KG.start) is None:
+                continue
+            assert full[int(g.value(s, KG.start)):int(g.value(s, KG.end))] == str(g.value(s, KG.text))
+
+
+def test_two_builds_are_byte_identical(built_seed, tmp_path):
+    assert main(["build", str(SEED), "-o", str(tmp_path), "-q"]) == 0
+    for name in ("graph.ttl", "graph.graphml", "graph.gexf", "figures.csv"):
+        assert (tmp_path / name).read_bytes() == (built_seed / name).read_bytes(), name
+
+
+def test_sparql_answers_a_users_question(built_seed):
+    graph = load_for_query(built_seed / "graph.ttl")
+    header, rows = run_query(graph, 'SELECT ?v WHERE { ?f a kg:Figure ; kg:metric ?m ; kg:value ?v . '
+                                    'FILTER(CONTAINS(STR(?m), "义务教育学位")) }')
+    assert [int(r[0].toPython()) for r in rows] == [4920]
+    header, rows = run_query(graph, 'SELECT ?name WHERE { ?s a/rdfs:subClassOf* kg:School ; '
+                                    'rdfs:label ?name }')
+    names = {str(r[0]) for r in rows}
+    assert {"金闽小学", "花溪幼儿园", "四十中"} <= names
+
+
+def test_kg_query_command_prints_a_table(built_seed, capsys):
+    assert main(["query", "-o", str(built_seed), "--format", "csv",
+                 'SELECT ?v WHERE { ?f kg:metric ?m ; kg:value ?v FILTER(CONTAINS(?m, "核酸检测")) }']) == 0
+    assert "3550200" in capsys.readouterr().out
+
+
+def test_gephi_files_load_back(built_seed):
+    for name, reader in (("graph.graphml", nx.read_graphml), ("graph.gexf", nx.read_gexf)):
+        g = reader(built_seed / name)
+        assert g.number_of_nodes() > 100
+        for _, data in g.nodes(data=True):
+            assert data.get("label") and data.get("type")
+
+
+def test_stats_and_validate(built_seed, capsys):
+    assert main(["stats", "-o", str(built_seed)]) == 0
+    out = capsys.readouterr().out
+    assert "Figure" in out and "locatedIn" in out
+    assert main(["validate", "-o", str(built_seed)]) == 0
+
+
+def test_bad_files_are_skipped_and_the_rest_builds(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(SEED, inputs / "good.txt")
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "image.pdf").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (inputs / "english.txt").write_text("This is a shopping list: eggs, milk, bread.\n" * 3)
+    out = tmp_path / "out"
+    assert main(["build", str(inputs), "-o", str(out), "-q"]) == 0
+    report = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+    assert report["built"] == 1 and report["skipped"] == 3
+    reasons = {Path(f["file"]).name: f["reason"] for f in report["failures"]}
+    assert set(reasons) == {"empty.txt", "image.pdf", "english.txt"}
+    for name, why in reasons.items():
+        assert name in why and "\n" not in why
+    assert main(["build", str(inputs), "-o", str(out), "-q", "--strict"]) == 1
+
+
+def test_interrupted_build_leaves_previous_outputs_whole(built_seed, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(built_seed, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    inputs = tmp_path / "many"
+    inputs.mkdir()
+    for i in range(12):
+        shutil.copy(SEED, inputs / f"r{i:02d}.txt")
+    kg = Path(sys.executable).with_name("kg")
+    proc = subprocess.Popen([str(kg), "build", str(inputs), "-o", str(out), "-q", "-j", "1"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.5)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    for name, data in before.items():
+        now = (out / name).read_bytes()
+        # each file is either the old one or a complete new one, never a torn one
+        assert now == data or name != "graph.ttl" or Graph().parse(data=now, format="turtle")
+    assert not [p for p in out.iterdir() if ".tmp" in p.name]
+    Graph().parse(out / "graph.ttl")
+    nx.read_graphml(out / "graph.graphml")
+
+
+def test_many_reports_one_graph_answers_a_cross_report_query(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(SEED, inputs / "cangshan-2022.txt")
+    (inputs / "gulou-2022.txt").write_text(
+        "鼓楼区2022年教育工作总结\n一、学校建设\n1.扩容增位。全年新增义务教育学位6000个，"
+        "金闽小学与鼓楼实验小学开展结对帮扶。\n\n福州市鼓楼区教育局\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(inputs), "-o", str(out), "-q"]) == 0
+    graph = load_for_query(out / "graph.ttl")
+    query = (ROOT / "queries" / "places-by-region.rq").read_text(encoding="utf-8")
+    header, rows = run_query(graph, query)
+    top = [(str(r[0]), int(r[1].toPython()), int(r[2].toPython())) for r in rows]
+    assert top[0] == ("鼓楼区", 2022, 6000)
+    assert ("仓山区", 2022, 4920) in top
+    # one node for 福州市 across the two reports
+    header, rows = run_query(graph, 'SELECT ?p WHERE { ?p a kg:Place ; rdfs:label "福州市"@zh }')
+    assert len(rows) == 1
+
+
+def test_user_dictionary_adds_names(tmp_path):
+    d = tmp_path / "names.tsv"
+    d.write_text("# name\tclass\taliases\n醉美仓山视频号\tOrganization\t醉美仓山\n"
+                 "乌石书艺\tEvent\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(SEED), "-o", str(out), "-q", "--dict", str(d)]) == 0
+    graph = load_for_query(out / "graph.ttl")
+    header, rows = run_query(graph, 'SELECT ?n WHERE { ?e a kg:Organization ; rdfs:label ?n }')
+    assert "醉美仓山视频号" in {str(r[0]) for r in rows}
+
+
+def test_missing_graph_gives_a_clear_message(tmp_path, capsys):
+    import pytest
+    with pytest.raises(SystemExit) as exc:
+        main(["stats", "-o", str(tmp_path)])
+    assert "kg build" in str(exc.value)
