@@ -144,11 +144,22 @@ def _add_entity(graph: Graph, report: Report, entity: Entity, e_iri: URIRef,
         graph.add((e_iri, RDFS.label, zh(entity.label)))
     elif str(existing) != entity.label:
         graph.add((e_iri, SKOS.altLabel, zh(entity.label)))
-    for alt in sorted(entity.alt_labels - {entity.label}):
+    for alt in sorted((entity.alt_labels | _surface_forms(entity)) - {entity.label}):
         graph.add((e_iri, SKOS.altLabel, zh(alt)))
     graph.add((e_iri, KG.inReport, r_iri))
     for sent_index in sorted({m.sentence for m in entity.mentions if m.sentence is not None}):
         graph.add((e_iri, KG.mentionedIn, sentence_iri(report, sent_index)))
+
+
+def _surface_forms(entity: Entity) -> set[str]:
+    """Names as written (“3820”战略工程) when they differ from the cleaned name, so every
+    label can be found verbatim in the sentence that names it."""
+    forms = set()
+    for m in entity.mentions:
+        text = m.text[1:-1] if m.text.startswith("《") and m.text.endswith("》") else m.text
+        if text and text != entity.label and text not in entity.alt_labels:
+            forms.add(text)
+    return forms
 
 
 def _add_figure(graph: Graph, report: Report, fig: Figure, f_iri: URIRef, r_iri: URIRef,

@@ -231,29 +231,167 @@ def _first_sentence(e: Entity) -> int | None:
 
 
 ABOUT_CLASSES = {"School", "University", "Organization", "Initiative", "Event", "Document"}
+TOPIC_CLASSES = {"Initiative", "Event"}
+MAX_AFTER_GAP = 12
+SHORT_CLAUSE = 12   # a follow-up clause this short continues the previous one's subject
 
 
 def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
-    """A figure is about the entity its clause names: the nearest one before it, else
-    the first one after it, in the same clause."""
+    """What each figure describes, read the way the reports write it:
+
+    * the nearest name before it in its clause (四十中本科上线率达73.3%), unless that name
+      is one item of a list the figure counts (A、B、C等3所学校 counts them);
+    * else a name shortly after it in its clause (29位书记参加第六期…示范班, 5170人的中考);
+    * else the programme or event an earlier clause of the sentence introduced
+      (组织“千师进万户”家访活动，5688名教师全员入户家访);
+    * else the school a section's first sentence opens with (区属环保职专根据…), for the
+      figures of that section.
+    """
     text = report.text
     by_sentence: dict[int, list[Mention]] = {}
-    for m in report.mentions:
-        if (m.start, m.end) in owner and m.sentence is not None:
+    for m in sorted(report.mentions, key=lambda m: m.start):
+        if (m.start, m.end) in owner and m.sentence is not None \
+                and contract_class(owner[(m.start, m.end)].type) in ABOUT_CLASSES:
             by_sentence.setdefault(m.sentence, []).append(m)
-    for fig in report.figures:
-        cands = by_sentence.get(fig.sentence, []) if fig.sentence is not None else []
+    section_topic = _section_topics(report, owner)
+    figure_spans = [(f.start, f.end) for f in report.figures]
+    previous: Figure | None = None
+    for fig in sorted(report.figures, key=lambda f: f.start):
+        if fig.sentence is None:
+            continue
+        cands = _outermost(by_sentence.get(fig.sentence, []))
         lo, hi = _clause_start(text, fig.start), _clause_end(text, fig.end)
-        inside = [m for m in cands if lo <= m.start and m.end <= hi
-                  and not (m.start < fig.end and fig.start < m.end)
-                  and contract_class(owner[(m.start, m.end)].type) in ABOUT_CLASSES]
-        before = [m for m in inside if m.end <= fig.start]
-        after = [m for m in inside if m.start >= fig.end]
-        pick = max(before, key=lambda m: m.end) if before else (
-            min(after, key=lambda m: m.start) if after else None)
+        before = [m for m in cands if lo <= m.start and m.end <= fig.start]
+        after = [m for m in cands if fig.end <= m.start and m.end <= hi
+                 and m.start - fig.end <= MAX_AFTER_GAP]
+        pick = None
+        if before:
+            near = max(before, key=lambda m: m.end)
+            if not _listed(text, near, fig) and not _counts_a_list(before, fig, owner) and not _figure_between(figure_spans, near.end,
+                                                                    fig.start, text):
+                pick = near
+        if pick is None and after:
+            pick = min(after, key=lambda m: m.start)
+        if pick is None and not before and previous is not None and previous.about \
+                and previous.sentence == fig.sentence and hi - lo <= SHORT_CLAUSE \
+                and _previous_clause(text, previous, lo):
+            fig.about = previous.about   # 获三等奖个人1个、团体2个，优秀奖个人1个…
+            previous = fig
+            continue
+        if pick is None and not before:
+            pick = _topic_of_earlier_clause(text, report.sentences[fig.sentence].start, lo,
+                                            cands, owner)
+        previous = fig
         if pick is not None:
             fig.about = owner[(pick.start, pick.end)].key
+        elif not cands:
+            section = report.sentences[fig.sentence].section
+            topic = section_topic.get(section) if section is not None else None
+            if topic is not None:
+                fig.about = topic.key
 
 
-__all__ = ["relate", "located_in", "part_of", "affiliated_with", "issued_by", "attach_about",
-           "Figure"]
+def _previous_clause(text: str, previous: Figure, clause_start: int) -> bool:
+    """The earlier figure stands in the clause just before (joined by ， not ；)."""
+    if previous.end > clause_start:
+        return True
+    between = text[previous.end:clause_start]
+    return not any(ch in "；;。" for ch in between) and \
+        sum(1 for ch in between if CLAUSE_BREAK.match(ch)) <= 1
+
+
+@cache
+def _topic_verbs() -> tuple[str, ...]:
+    return tuple(load_words("topic_verbs.txt"))
+
+
+def _topic_of_earlier_clause(text: str, floor: int, pos: int, cands: list[Mention],
+                             owner: dict[tuple[int, int], Entity]) -> Mention | None:
+    """Walk back up to two clauses (not past a ；): the first clause that names something
+    decides; it must open with 组织/开展/… and end on a programme or event."""
+    hi = pos
+    for _ in range(2):
+        while hi > floor and CLAUSE_BREAK.match(text[hi - 1]):
+            if text[hi - 1] in "；;":
+                return None
+            hi -= 1
+        if hi <= floor:
+            return None
+        lo = _clause_start(text, hi)
+        lo = max(lo, floor)
+        inside = [m for m in cands if lo <= m.start and m.end <= hi]
+        if inside:
+            last = max(inside, key=lambda m: m.end)
+            opening = text[lo:lo + 6]
+            tail = text[last.end:hi]
+            if len(tail) <= 4 and contract_class(owner[(last.start, last.end)].type) in TOPIC_CLASSES \
+                    and any(v in opening for v in _topic_verbs()) \
+                    and not tail.startswith("等"):
+                return last
+            return None
+        hi = lo
+    return None
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Drop names nested inside a longer name (仓山区 inside 仓山区实验幼儿园)."""
+    return [m for m in mentions
+            if not any(o is not m and o.start <= m.start and m.end <= o.end
+                       and (o.end - o.start) > (m.end - m.start) for o in mentions)]
+
+
+def _listed(text: str, mention: Mention, fig: Figure) -> bool:
+    """The name is one of a list that the figure counts: A、B、C（等）3个项目."""
+    gap = text[mention.end:fig.start]
+    prev = text[mention.start - 1] if mention.start > 0 else ""
+    return (gap == "" and prev in "、和及与") or (len(gap) <= 8 and gap.endswith("等")) \
+        or gap.startswith("等")
+
+
+COUNT_UNITS = {"个", "所", "项", "家", "支", "座"}
+
+
+def _counts_a_list(before: list[Mention], fig: Figure,
+                   owner: dict[tuple[int, int], Entity]) -> bool:
+    """A和B改扩建2个项目: a count after two or more names of one class counts them."""
+    if fig.unit not in COUNT_UNITS or len(before) < 2:
+        return False
+    classes = [contract_class(owner[(m.start, m.end)].type) for m in before]
+    return classes.count(classes[-1]) >= 2
+
+
+def _figure_between(spans: list[tuple[int, int]], lo: int, hi: int, text: str) -> bool:
+    """Another figure stands between the name and this one, not joined to it by 、."""
+    inner = [(s, e) for s, e in spans if lo <= s and e <= hi]
+    if not inner:
+        return False
+    last_end = max(e for _, e in inner)
+    tail = text[last_end:hi]
+    return not (tail.startswith("、") or tail.startswith("和") or "、" in tail[:8])
+
+
+def _section_topics(report: Report, owner: dict[tuple[int, int], Entity]) -> dict[int, Entity]:
+    """A section whose first body sentence opens with a school or organisation."""
+    topics: dict[int, Entity] = {}
+    first_body: dict[int, int] = {}
+    for sent in report.sentences:
+        if sent.section is None:
+            continue
+        sec = report.sections[sent.section]
+        if sent.start == sec.start:
+            continue   # the heading itself
+        first_body.setdefault(sent.section, sent.index)
+    for section, index in first_body.items():
+        sent = report.sentences[index]
+        for m in report.mentions:
+            e = owner.get((m.start, m.end))
+            if e is None or m.sentence != index:
+                continue
+            if m.start - sent.start <= 3 and contract_class(e.type) in ("School", "University",
+                                                                          "Organization"):
+                topics[section] = e
+                break
+    return topics
+
+
+__all__ = ["relate", "located_in", "part_of", "affiliated_with", "issued_by", "attach_about"]

@@ -1,0 +1,351 @@
+"""Administrative divisions of China: names, short names, parents, and the region a
+title or signature names.
+
+The table (``data/divisions.tsv``: adcode, name, level, parent_adcode) is read once.
+Every division is known by its full name (仓山区, 福州市, 福建省, 延边朝鲜族自治州) and,
+where one can be formed, by its short name (仓山, 福州, 福建, 延边). Many county names
+are shared (四个鼓楼区): lookups take the report's ``region_path`` (outermost first)
+and prefer the candidate lying in it.
+
+One-character province abbreviations (闽 → 福建省) are only meaningful in fixed
+contexts (来闽, 入闽, 八闽); :func:`abbreviation_at` checks the context, and
+:func:`province_of_abbrev` only translates.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .data import data_path, load_words
+
+LEVELS = ("province", "city", "county")
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
+
+# Suffixes stripped to form a short name, longest first.
+_PLAIN_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区",
+                   "省", "市", "区", "县", "盟", "旗")
+# Contexts in which a one-character province abbreviation names the province.
+_ABBREV_BEFORE = "来入在赴援驻返离回出进"
+_ABBREV_AFTER_STOP = set("一二三四五六七八九十")
+
+
+@dataclass(frozen=True)
+class Division:
+    adcode: str
+    name: str
+    level: str            # province | city | county
+    parent: str           # parent adcode, "" for provinces
+    short: str            # short name ("" when none can be formed)
+
+
+# ---------------------------------------------------------------- loading
+
+def _short_name(name: str, ethnic: tuple[str, ...]) -> str:
+    core = name
+    for suffix in _PLAIN_SUFFIXES:
+        if core.endswith(suffix) and len(core) > len(suffix):
+            core = core[: -len(suffix)]
+            break
+    # 延边朝鲜族(自治州) → 延边; 恩施土家族苗族 → 恩施; 博尔塔拉蒙古 → 博尔塔拉
+    changed = True
+    while changed:
+        changed = False
+        for eth in ethnic:
+            if core.endswith(eth) and len(core) - len(eth) >= 2:
+                core = core[: -len(eth)]
+                changed = True
+                break
+    if len(core) < 2 or core == name:
+        return ""
+    return core
+
+
+@cache
+def _tables():
+    ethnic = tuple(sorted(load_words("ethnic_groups.txt"), key=len, reverse=True))
+    by_code: dict[str, Division] = {}
+    for line in data_path("divisions.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 3 or cells[2] not in LEVEL_RANK:
+            continue
+        code, name, level = cells[0], cells[1], cells[2]
+        parent = cells[3] if len(cells) > 3 else ""
+        by_code[code] = Division(code, name, level, parent, _short_name(name, ethnic))
+    by_name: dict[str, list[Division]] = {}
+    by_short: dict[str, list[Division]] = {}
+    for d in by_code.values():
+        by_name.setdefault(d.name, []).append(d)
+        if d.short:
+            by_short.setdefault(d.short, []).append(d)
+    return by_code, by_name, by_short
+
+
+@cache
+def _abbrevs() -> dict[str, tuple[str, str]]:
+    out = {}
+    for line in data_path("province_abbrev.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        out[cells[0]] = (cells[1], cells[2] if len(cells) > 2 else "abbr")
+    return out
+
+
+@cache
+def ambiguous_names() -> frozenset[str]:
+    """Names never recognised on their own (城区, 郊区; short names that are words: 大同)."""
+    return load_words("place_ambiguous.txt")
+
+
+def divisions() -> tuple[Division, ...]:
+    return tuple(_tables()[0].values())
+
+
+def get(adcode: str) -> Division | None:
+    return _tables()[0].get(adcode)
+
+
+def is_full_name(name: str) -> bool:
+    return name in _tables()[1]
+
+
+def is_short_name(name: str) -> bool:
+    return name in _tables()[2]
+
+
+def short_name(name: str) -> str:
+    """仓山区 → 仓山, 延边朝鲜族自治州 → 延边; "" when the name has none or is unknown."""
+    found = _tables()[1].get(name)
+    return found[0].short if found else ""
+
+
+def province_of_abbrev(abbr: str) -> str | None:
+    """闽 → 福建省, 八闽 → 福建省 (no context check; see :func:`abbreviation_at`)."""
+    hit = _abbrevs().get(abbr)
+    return hit[0] if hit else None
+
+
+# ---------------------------------------------------------------- lookups
+
+def _chain(d: Division) -> list[Division]:
+    """The division and its ancestors, outermost first."""
+    by_code = _tables()[0]
+    out = [d]
+    seen = {d.adcode}
+    while out[0].parent and out[0].parent in by_code and out[0].parent not in seen:
+        seen.add(out[0].parent)
+        out.insert(0, by_code[out[0].parent])
+    return out
+
+
+def _context_codes(region_path: tuple[str, ...] | list[str]) -> set[str]:
+    """Adcodes of every division the region path names, resolved top-down."""
+    codes: set[str] = set()
+    parent: Division | None = None
+    for name in region_path or ():
+        cands = lookup(name)
+        if parent is not None:
+            inside = [c for c in cands if parent.adcode in {x.adcode for x in _chain(c)}]
+            cands = inside or cands
+        if len(cands) == 1:
+            parent = cands[0]
+            codes.update(x.adcode for x in _chain(parent))
+        elif cands:
+            codes.update(c.adcode for c in cands)
+    return codes
+
+
+def lookup(name: str, region_path: tuple[str, ...] | list[str] = ()) -> list[Division]:
+    """Divisions a name can denote (full name first, else short name, else a province
+    abbreviation), best first: those lying in ``region_path`` first, then higher levels
+    (吉林 → 吉林省 before 吉林市), then by adcode."""
+    by_code, by_name, by_short = _tables()
+    name = (name or "").strip()
+    if not name:
+        return []
+    if name in by_name:
+        cands = list(by_name[name])
+    elif name in by_short:
+        cands = list(by_short[name])
+    else:
+        prov = province_of_abbrev(name)
+        cands = list(by_name.get(prov, [])) if prov else []
+    if not cands:
+        return []
+    context = _context_codes(tuple(region_path)) if region_path else set()
+
+    def score(d: Division):
+        chain = [x.adcode for x in _chain(d)]
+        shared = sum(1 for c in chain if c in context)
+        return (-shared, LEVEL_RANK[d.level], d.adcode)
+
+    return sorted(cands, key=score)
+
+
+def resolve(name: str, region_path: tuple[str, ...] | list[str] = ()) -> Division | None:
+    """The one division a name denotes, or None when unknown or still ambiguous.
+
+    Ambiguity is settled by the region path (鼓楼区 in a 福州 report is 福州's) and,
+    for short names, by level (吉林 → 吉林省)."""
+    cands = lookup(name, region_path)
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    context = _context_codes(tuple(region_path)) if region_path else set()
+
+    def key(d: Division):
+        chain = [x.adcode for x in _chain(d)]
+        return (sum(1 for c in chain if c in context), -LEVEL_RANK[d.level])
+
+    best = key(cands[0])
+    if best == key(cands[1]):
+        return None
+    return cands[0]
+
+
+def _as_division(name_or_code: str | Division, region_path=()) -> Division | None:
+    if isinstance(name_or_code, Division):
+        return name_or_code
+    text = str(name_or_code)
+    if text.isdigit():
+        return get(text)
+    return resolve(text, region_path)
+
+
+def parents(name_or_code: str | Division, region_path: tuple[str, ...] = ()) -> tuple[Division, ...]:
+    """The enclosing divisions, outermost first (仓山区 → 福建省, 福州市)."""
+    d = _as_division(name_or_code, region_path)
+    return tuple(_chain(d)[:-1]) if d else ()
+
+
+def parent_names(name_or_code: str | Division, region_path: tuple[str, ...] = ()) -> list[str]:
+    """Names of the enclosing divisions, outermost first (仓山区 → [福建省, 福州市])."""
+    return [p.name for p in parents(name_or_code, region_path)]
+
+
+def path_of(name: str, region_path: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Full names from the province down to the named division (仓山 → 福建省, 福州市, 仓山区);
+    () when the name is unknown or ambiguous."""
+    d = _as_division(name, region_path)
+    return tuple(x.name for x in _chain(d)) if d else ()
+
+
+def canonical(name: str, region_path: tuple[str, ...] = ()) -> str:
+    """The full name a place name denotes (仓山 → 仓山区, 闽 → 福建省); the name itself
+    when it cannot be resolved."""
+    d = resolve(name, region_path)
+    return d.name if d else name
+
+
+# ---------------------------------------------------------------- scanning text
+
+@cache
+def _scan_index():
+    by_code, by_name, by_short = _tables()
+    full = {n for n in by_name}
+    short = {n for n in by_short}
+    max_len = max(len(n) for n in full | short)
+    return full, short, max_len
+
+
+def scan(text: str, start: int = 0, end: int | None = None, shorts: bool = True):
+    """Place names in ``text[start:end]``, longest match first, left to right.
+
+    Yields ``(start, end, name, kind)`` with kind ``"full"`` or ``"short"``. No
+    context checks beyond the ambiguity list: the recogniser decides what to keep."""
+    full, short, max_len = _scan_index()
+    stop = ambiguous_names()
+    end = len(text) if end is None else end
+    i = start
+    while i < end:
+        hit = None
+        for n in range(min(max_len, end - i), 1, -1):
+            piece = text[i:i + n]
+            if piece in full and piece not in stop:
+                hit = (i, i + n, piece, "full")
+                break
+            if shorts and piece in short and piece not in stop:
+                hit = (i, i + n, piece, "short")
+                break
+        if hit:
+            yield hit
+            i = hit[1]
+        else:
+            i += 1
+
+
+def abbreviation_at(text: str, i: int) -> tuple[int, int, str] | None:
+    """A province abbreviation at ``text[i]`` used as a place (来闽, 入闽, 八闽, 在沪):
+    ``(start, end, province)``, else None."""
+    table = _abbrevs()
+    two = text[i:i + 2]
+    if two in table and table[two][1] == "literary":
+        return i, i + 2, table[two][0]
+    ch = text[i:i + 1]
+    if ch in table and table[ch][1] in ("abbr", "alt") and i > 0 and text[i - 1] in _ABBREV_BEFORE:
+        nxt = text[i + 1:i + 2]
+        # 来闽考察, 入闽工作, 在沪期间: the abbreviation stands alone, not inside a word
+        # (在新时代, 来宁波 are not abbreviations).
+        if ch in "新青宁云贵黑吉台甘秦京川":
+            return None
+        if nxt and (nxt in _ABBREV_AFTER_STOP or _forms_word(ch + nxt)):
+            return None
+        return i, i + 1, table[ch][0]
+    return None
+
+
+def _forms_word(pair: str) -> bool:
+    by_name = _tables()[1]
+    by_short = _tables()[2]
+    return any(n.startswith(pair) for n in by_short) or any(n.startswith(pair) for n in by_name)
+
+
+# ---------------------------------------------------------------- the report's region
+
+_TITLE_NOISE = re.compile(r"\s+")
+
+
+def region_from_text(text: str) -> tuple[str, ...]:
+    """The region a title line or signature names, outermost first.
+
+    "福州市仓山区教育局" → (福建省, 福州市, 仓山区); "仓山区2022年教育工作总结" → the
+    same. Names that several divisions share are settled by the other names in the
+    text (福州市鼓楼区); when nothing settles them only the innermost name is returned
+    (("鼓楼区",)). () when the text names no division."""
+    text = _TITLE_NOISE.sub("", text or "")
+    found: list[tuple[int, str, str]] = []   # (position, name, kind)
+    for s, e, name, kind in scan(text):
+        # Short names only at the very start or before a body / report word, so that a
+        # short name inside an ordinary phrase does not set the region.
+        if kind == "short":
+            nxt = text[e:e + 4]
+            if not (s == 0 or re.match(r"(?:\d|教|县|市|区|人民|政府|委|年)", nxt)):
+                continue
+        found.append((s, name, kind))
+    if not found:
+        return ()
+    names = [n for _, n, _ in found]
+    # Resolve each name with the others as context; keep the deepest consistent chain.
+    best: tuple[int, int, tuple[str, ...]] | None = None
+    for idx, (pos, name, kind) in enumerate(found):
+        context = tuple(n for n in names if n != name)
+        d = resolve(name, context)
+        if d is None:
+            cands = lookup(name, context)
+            if cands:
+                candidate_path: tuple[str, ...] = (cands[0].name,) if kind == "full" else ()
+                if candidate_path:
+                    score = (LEVEL_RANK[cands[0].level], -idx, candidate_path)
+                    if best is None or score[:2] > best[:2]:
+                        best = score
+            continue
+        chain = tuple(x.name for x in _chain(d))
+        # support: how many other names found lie on this chain
+        score = (LEVEL_RANK[d.level], -idx, chain)
+        if best is None or score[:2] > best[:2]:
+            best = score
+    return best[2] if best else ()

@@ -1,0 +1,266 @@
+"""The figure recogniser (kg.recognise.figures) on real report sentences.
+
+Sentences come from the seed report (seeds/cangshan-2022.txt, fixture ``seed_text``
+from conftest.py) and from two reports of our own in tests/texts/figures/ (a 县 bureau with half-width punctuation and （1）/第一部分
+numbering, and a 市 bureau), whose expected figures are in tests/texts/figures/*.json.
+"""
+import json
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from kg.recognise.figures import MAX_METRIC, find_figures
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = ROOT / "tests" / "texts" / "figures"
+
+
+def by_raw(text):
+    return {f.raw: f for f in find_figures(text)}
+
+
+def shares_run(a: str, b: str, n: int = 4) -> bool:
+    """The phrases have n characters in a row in common (or one holds the other)."""
+    if a in b or b in a:
+        return True
+    return any(a[i:i + n] in b for i in range(len(a) - n + 1))
+
+
+@pytest.fixture(scope="module")
+def seed_figures(seed_text):
+    return find_figures(seed_text)
+
+
+# --------------------------------------------------------------- required cases
+
+def test_chinese_numeral_with_magnitude_and_approximation():
+    text = "教育系统各党（总）支部开展各类宣讲2286场，参与学习达三万多人次。"
+    f = by_raw(text)["三万多人次"]
+    assert (f.value, f.unit, f.approximate) == (Decimal("30000"), "人次", True)
+    assert text[f.start:f.end] == "三万多人次"
+    assert f.metric == "参与学习"
+
+
+def test_yi_yuan_amount_with_approximation():
+    text = "完成冯宅中心小学、三江口小学、冯宅中学3个项目约2.5亿元地价款的缴交工作。"
+    f = by_raw(text)["约2.5亿元"]
+    assert (f.value, f.unit, f.approximate) == (Decimal("250000000"), "元", True)
+    assert str(f.value) == "250000000"
+    assert "地价款" in f.metric
+    plain = by_raw("投入2.5亿元。")["2.5亿元"]
+    assert (plain.value, plain.unit, plain.approximate) == (Decimal("250000000"), "元", False)
+
+
+def test_wan_person_times_exact():
+    text = "累计组织辖区内市区属中小学幼儿园师生开展核酸检测355.02万人次。"
+    f = by_raw(text)["355.02万人次"]
+    assert (f.value, f.unit, f.approximate) == (Decimal("3550200"), "人次", False)
+    assert str(f.value) == "3550200"
+    assert f.metric == "核酸检测"
+
+
+def test_percent_with_yishang():
+    text = "目前机构课程上架率达95%以上，资金核验通过达90%。"
+    found = by_raw(text)
+    f = found["95%以上"]
+    assert (f.value, f.unit, f.approximate) == (Decimal("95"), "%", True)
+    assert f.metric == "机构课程上架率"
+    assert found["90%"].metric == "资金核验通过"
+
+
+def test_bare_number_shares_the_next_unit():
+    text = "区属学校日均参加课后服务午托、晚托人数分别达6.22万、6.16万人。"
+    found = find_figures(text)
+    assert [(f.raw, f.value, f.unit) for f in found] == [
+        ("6.22万", Decimal("62200"), "人"), ("6.16万人", Decimal("61600"), "人")]
+    for f in found:
+        assert "参加课后服务" in f.metric and "人数" in f.metric
+
+
+# ---------------------------------------------------------------- units, values
+
+@pytest.mark.parametrize("text, raw, value, unit, approx", [
+    ("教职工参加培训人数1500余人。", "1500余人", "1500", "人", True),
+    ("进行为期一个学期的脱产跟岗学习。", "一个学期", "1", "个学期", False),
+    ("利用暑假举办两期的心理健康专题培训。", "两期", "2", "期", False),
+    ("完成本学年区级优质均衡七项差异系数初步测算。", "七项", "7", "项", False),
+    ("联合区直八部门印发实施意见。", "八部门", "8", "部门", False),
+    ("其中本科上线率达58.97%，比去年提高了5.87%。", "5.87%", "5.87", "%", False),
+    ("毛入学率达到95％。", "95％", "95", "%", False),
+    ("组织近3年新入职教师座谈交流。", "近3年", "3", "年", True),
+    ("对其中超过两年鉴定年限的29栋校舍下发通知。", "超过两年", "2", "年", True),
+    ("对科室负责人及时进行廉政谈话提醒约391人次。", "约391人次", "391", "人次", True),
+    ("配合属地镇街开展查处行动20多次。", "20多次", "20", "次", True),
+    ("足迹抵达30余所省、市属优质中小学。", "30余所", "30", "所", True),
+    ("启动为期三个月的专项行动。", "三个月", "3", "个月", False),
+    ("累计开展党员志愿服务活动1.02万次。", "1.02万次", "10200", "次", False),
+    ("投入资金2850万元。", "2850万元", "28500000", "元", False),
+    ("新建校舍面积2.8万平方米，占地15亩。", "2.8万平方米", "28000", "平方米", False),
+    ("较上年提高3.2个百分点。", "3.2个百分点", "3.2", "个百分点", False),
+    ("组织开展全员培训4.2万课时。", "4.2万课时", "42000", "课时", False),
+    ("共接待来访群众1，200人次。", "1，200人次", "1200", "人次", False),
+    ("投入资金1,234.5万元。", "1,234.5万元", "12345000", "元", False),
+    ("用两个多月时间完成。", "两个多月", "2", "个月", True),
+    ("百分之九十五的学生参加。", "百分之九十五", "95", "%", False),
+    ("近万名教师参加，上百所学校参与。", "近万名", "10000", "名", True),
+    ("每学期不少于2次。", "不少于2次", "2", "次", True),
+])
+def test_figure_values(text, raw, value, unit, approx):
+    f = by_raw(text)[raw]
+    assert (f.value, f.unit, f.approximate) == (Decimal(value), unit, approx)
+    assert str(f.value) == value
+    assert text[f.start:f.end] == raw
+
+
+def test_range_gives_two_figures():
+    found = find_figures("每所学校配备心理健康教师1-2名。")
+    assert [(f.raw, f.value, f.unit) for f in found] == [("1", 1, "名"), ("2名", 2, "名")]
+    assert all(f.metric == "每所学校配备心理健康教师" for f in found)
+
+
+def test_offset_and_spans(seed_text, seed_figures):
+    assert len(seed_figures) >= 130
+    for f in seed_figures:
+        assert seed_text[f.start:f.end] == f.raw
+        assert "E" not in str(f.value)
+        if f.value == f.value.to_integral_value():
+            assert "." not in str(f.value)
+    shifted = find_figures("新增学位360个。", offset=100)
+    assert (shifted[0].start, shifted[0].end, shifted[0].raw) == (104, 108, "360个")
+
+
+# ----------------------------------------------------------------- not figures
+
+@pytest.mark.parametrize("text", [
+    "2022年，仓山区教育局坚持以习近平新时代中国特色社会主义思想为指导",
+    "组织开展2021-2022学年全国青少年校园足球联赛，2022届区属中学，2022年度自评，12月3日",
+    "参加第六期全国中小学校党组织书记网络培训示范班培训，第二届少年硅谷大赛，第59届运动会",
+    "党的十九届六中全会精神、党的二十大精神，学习“3820”战略工程思想精髓",
+    "四十中本科上线率创新高，进修校对盘屿中学、12中的定向帮扶，一三附及老九所录取",
+    "探索5G教育专网建设，新增“福建省5A级校园”",
+    "通过“九个一活动”，全面规范“三会一课”，探索实行一课一销模式，组织“千师进万户”家访活动",
+    "一、坚定办学方向，党的建设不断加强\n1.基层党的建设更加扎实\n（一）经费保障\n(1)学校建设",
+    "庆祝新中国成立73周年和少先队建队73周年，纪念现行宪法公布施行四十周年",
+    "全力做好区属初三、高三学生备考，小学一年级及小学六年级，一级教师，组建三级团队",
+    "现共设置三年制中专专业和五年制高职专业，九年一贯制学校",
+    "遴选一批学校，强化一线指导，常态化一体化的互动协作，系列主题教育一系列活动",
+    "共同落实两法，一中心，千家万户，实施中考百日攻坚行动，远赴千里之外，结合每月定期下发",
+    "将每月最后一周作为安全教育周，作为一个重要抓手，办好每一个社团",
+    "实施学前教育三年行动计划，一年来，践行三个代表，做到两个维护，三分之一，十分重要",
+    "获全国第3名，排名前三名，二分校，一期工程",
+    "实现“100%”目标",
+])
+def test_not_figures(text):
+    assert find_figures(text) == []
+
+
+def test_numbers_in_names_beside_real_figures():
+    found = by_raw("新增“福建省5A级校园”11所。其中四十中本科上线率达73.3%。")
+    assert set(found) == {"11所", "73.3%"}
+
+
+# ---------------------------------------------------------------------- metrics
+
+@pytest.mark.parametrize("text, raw, expected", [
+    # the phrase before the number, framing words stripped
+    ("教育系统各党（总）支部开展各类宣讲2286场，参与学习达三万多人次。", "2286场", "宣讲"),
+    ("严把发展党员入口关，全年接收预备党员14名，培养发展对象28名。", "14名", "接收预备党员"),
+    ("累计开展党员志愿服务活动1.02万次，累计服务时长49736小时。", "49736小时", "服务时长"),
+    ("2022届中职毕业生毕业率达92.36%，就业率达97.48%。", "92.36%", "中职毕业生毕业率"),
+    ("对区属11所中学质量提升工作的专项督查中共梳理排查出问题44条。", "44条", "梳理排查出问题"),
+    # the noun after the measure word
+    ("推动1所公办幼儿园单独组建党支部。", "1所", "推动公办幼儿园单独组建党支部"),
+    ("5688名教师全员入户家访。", "5688名", "教师全员入户家访"),
+    ("加大对12家培训机构学生集体居住情况的整治。", "12家", "培训机构学生集体居住情况"),
+    ("按规范程序完成5170人的中招中考工作及5715人的会考工作。", "5715人", "会考"),
+    # examples before 等 are not the metric
+    ("新增学前教育、园林技术等3个五年制高职专业。", "3个", "新增五年制高职专业"),
+])
+def test_metric_exact_or_contained(text, raw, expected):
+    metric = by_raw(text)[raw].metric
+    assert expected in metric, metric
+    assert len(metric) <= MAX_METRIC
+
+
+def test_coordinated_figures_share_the_verb():
+    text = "组织做好教师职称评审工作，新增正高级1人、中学高级11人、小中高33人、一级教师102人。"
+    metrics = [f.metric for f in find_figures(text)]
+    assert metrics == ["新增正高级", "新增中学高级", "新增小中高", "新增一级教师"]
+    text = "招收1名博士研究生、79名硕士研究生、2名公费师范生、61名新师充实教师队伍。"
+    metrics = [f.metric for f in find_figures(text)]
+    assert metrics[:3] == ["招收博士研究生", "招收硕士研究生", "招收公费师范生"]
+    assert metrics[3].startswith("招收新师")
+
+
+def test_parallel_clause_keeps_the_competition():
+    text = "组织参加2022年度福建省职业院校技能大赛获三等奖个人1个、团体2个，优秀奖个人1个、团体2个。"
+    metrics = [f.metric for f in find_figures(text)]
+    assert len(metrics) == 4
+    assert all("技能大赛" in m for m in metrics), metrics
+    assert "三等奖个人" in metrics[0] and "优秀奖个人" in metrics[2]
+
+
+def test_rates_and_deltas_borrow_their_subject():
+    found = by_raw("区属高中本专科上线率达100%，其中本科上线率达58.97%，比去年提高了5.87%。")
+    assert found["58.97%"].metric == "本科上线率"
+    assert found["5.87%"].metric == "本科上线率比去年提高"
+    found = by_raw("2022届中职毕业生毕业率达92.36%，就业率达97.48%。")
+    assert found["97.48%"].metric == "中职毕业生就业率"
+    found = by_raw("组织校外培训机构设立培训资金监管专户，开设率达100%；")
+    assert found["100%"].metric == "培训资金监管专户开设率"
+    found = by_raw("一三附及老九所录取人数较上学年大幅增加，其中一三附增加26人，增幅达44.07%。")
+    assert found["26人"].metric == "一三附录取人数增加"
+    assert found["44.07%"].metric == "一三附录取人数增幅"
+
+
+def test_every_seed_metric_is_a_short_phrase_of_the_report(seed_text, seed_figures):
+    for f in seed_figures:
+        assert f.metric, f.raw
+        assert len(f.metric) <= MAX_METRIC, f.metric
+        assert not f.metric.startswith(("组织", "开展", "累计", "其中", "全年", "达")), f.metric
+        assert not f.metric.endswith(("达", "达到", "为", "的", "工作")), f.metric
+
+
+# ------------------------------------------------------------- our own reports
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in TEXTS.glob("*.json")))
+def test_own_reports(name):
+    text = (TEXTS / f"{name}.txt").read_text(encoding="utf-8")
+    expected = json.loads((TEXTS / f"{name}.json").read_text(encoding="utf-8"))["figures"]
+    found = find_figures(text)
+    assert len(found) == len(expected)
+    unmatched = list(found)
+    bad_metrics = []
+    for want in expected:
+        match = next((f for f in unmatched if f.raw == want["raw"]
+                      and f.value == Decimal(str(want["value"])) and f.unit == want["unit"]),
+                     None)
+        assert match is not None, want
+        unmatched.remove(match)
+        assert match.approximate == want["approx"], want["raw"]
+        if not shares_run(want["metric"], match.metric):
+            bad_metrics.append((want["raw"], match.metric, want["metric"]))
+    assert len(bad_metrics) <= 0.1 * len(expected), bad_metrics
+
+
+def test_fast_enough(seed_text):
+    find_figures("预热1个")                       # jieba loaded once
+    t0 = time.perf_counter()
+    find_figures(seed_text + "\n" + seed_text.replace("。", "；"))   # defeat the cache
+    assert time.perf_counter() - t0 < 1.0
+
+
+ALPHABET = list("0123456789.,，、-至万亿千百十一二两三五九多余约近以上左右个月年名人次%％所第"
+                "“”《》（）()。；：\n学校教师新增达到为提高比去年率其中等")
+
+
+@given(st.lists(st.sampled_from(ALPHABET), max_size=40).map("".join),
+       st.integers(min_value=0, max_value=1000))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_consistent_spans(text, offset):
+    for f in find_figures(text, offset=offset):
+        assert text[f.start - offset:f.end - offset] == f.raw
+        assert f.value >= 0 and f.unit
