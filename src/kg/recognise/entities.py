@@ -327,12 +327,13 @@ def _only_generic(doc: _Doc, s: int, e: int) -> bool:
 
 
 def _category_before(doc: _Doc, s: int, e: int) -> bool:
-    """A category word right before the type word (廉洁教育特色|学校, 公办|幼儿园)."""
+    """A category word right before the type word (廉洁教育特色|学校, 公办|幼儿园); a
+    one-character category word only when it is all there is (名|校, not 师大|附中)."""
     _, category = _generic()
-    for n in range(min(5, e - s), 0, -1):
+    for n in range(min(5, e - s), 1, -1):
         if doc.text[e - n:e] in category:
             return True
-    return False
+    return doc.text[s:e] in category
 
 
 def _clean(name: str, keep_inner_quotes: bool = False) -> str:
@@ -670,13 +671,19 @@ def _schools(doc: _Doc) -> list[_Cand]:
             if text[ts:te] in generic or text[ts:e] in generic:   # 中小学, 中小学校
                 continue
         cls, flags = info[suffix]
+        if suffix.endswith("校") and text[e:e + 1] == "长":     # 学校校长, 小学校长
+            continue
         start = _walk_left(doc, s, "name", MAX_NAME["School"])
         start = _strip_generic(doc, start, s)
-        if _ends_with_school(text[start:s]):
+        inner = _inner_school(doc, accepted, s)
+        if inner is not None:
+            # 长沙市第一中学|岳麓中学, 实验小学|梅溪湖分校: a campus named after its school
+            start = inner
+        elif _ends_with_school(text[start:s]) and not _ends_with_university(text[start:s]):
             # 仓山区实验幼儿园教育集团 / …附属幼儿园: only after a school we accepted
             if s not in accepted:
                 continue
-            start = min(accepted[s], start) if accepted[s] >= start else accepted[s]
+            start = accepted[s]
         cand = _school_name(doc, start, s, e, suffix, cls, flags)
         if cand:
             out.append(cand)
@@ -690,6 +697,25 @@ def _short_place_only(doc: _Doc, s: int, e: int) -> bool:
     (the full name, 宁波市中学, would be a category)."""
     piece = doc.text[s:e]
     return gazetteer.is_short_name(piece) and not gazetteer.is_full_name(piece) and _short_ok(doc, piece)
+
+
+def _inner_school(doc: _Doc, accepted: dict[int, int], s: int) -> int | None:
+    """Start of a school accepted just before ``s`` when only a campus name lies between."""
+    for p in range(s, max(s - 8, 0) - 1, -1):
+        if p in accepted:
+            gap = doc.text[p:s]
+            if any(ch in BOUNDARY for ch in gap):
+                return None
+            if any(_is_breaker(w, "name", False) is not None for w in _words(doc, p, s)):
+                return None
+            return accepted[p]
+        if p < s and doc.text[p] in BOUNDARY:
+            return None
+    return None
+
+
+def _ends_with_university(text: str) -> bool:
+    return any(text.endswith(u) for u in load_words("university_suffixes.txt"))
 
 
 def _common_word(word: str) -> bool:
@@ -778,7 +804,8 @@ def _universities(doc: _Doc) -> list[_Cand]:
         if s - start < 2 or (core_start == s and m.group(0) in ("大学", "学院")
                              and not _short_place_only(doc, start, s)):
             continue
-        if _only_generic(doc, start, s) or (core_start == start and _common_word(text[start:s])):
+        if _only_generic(doc, start, s) or (m.group(0) == "学院" and core_start == start
+                                            and _common_word(text[start:s])):
             continue
         out.append(_Cand(start, e, "University", _clean(text[start:e]), 6, "university"))
     # abbreviations of the universities the text names: 福建师范大学 → 师大, 福建师大
@@ -920,7 +947,7 @@ def _organizations(doc: _Doc) -> list[_Cand]:
         s, e = m.start(), m.end()
         kind = kinds[m.group(0)]
         nxt = text[e:e + 2]
-        if m.group(0) == "中心" and re.match(r"小学|幼儿|学校|校|城|组|任|工作|思想|环节|位置", nxt):
+        if m.group(0) == "中心" and re.match(r"小学|幼儿|学校|校|城|组(?!织)|任|工作|思想|环节|位置", nxt):
             continue
         lo = max(doc.clause_start(s), s - 16)
         start = None
@@ -955,33 +982,50 @@ def _organizations(doc: _Doc) -> list[_Cand]:
 
 NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "r", "m", "q",
                  "f", "t", "s"}
-NAME_STOP_CHARS = set("的了是在和与及等位名个区市县省校园局中小大国党人们年月日届所项次这那其各全本该我你他她它为对把被从向到由")
+NAME_STOP_CHARS = set("的了是在和与及等位名个区市县省校园局党们年月日届所项次这那其各全本该我你他她它为对把被从向到由")
 
 
-def _person_ok(name: str) -> bool:
+def _person_ok(name: str, strict: bool) -> bool:
+    """A common surname and one or two more characters, not an ordinary word.
+
+    ``strict`` when the context is weak (the name's other side is not a boundary): then
+    the given name must not be a frequent word either (师范|学院教授 is no 范学院)."""
     if not (2 <= len(name) <= 4) or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
     surnames = _surnames()
-    if not (name[0] in surnames or (len(name) >= 3 and name[:2] in surnames)):
+    compound = len(name) >= 3 and name[:2] in surnames
+    if not (name[0] in surnames or compound):
         return False
-    given = name[2:] if name[:2] in surnames and len(name) >= 3 else name[1:]
+    if name[0] in SINGLE_BREAKERS and not compound:
+        return False
+    given = name[2:] if compound else name[1:]
     if any(ch in NAME_STOP_CHARS for ch in given):
         return False
-    tag = _tag(name)
-    if tag is not None and not tag.startswith("nr"):
+    jieba, tags = _jieba()
+    tag = tags.get(name)
+    if tag is not None and not tag.startswith("nr") and (jieba.dt.FREQ.get(name) or 0) > 20:
         return False
-    if len(given) == 2 and _tag(given) in NOT_NAME_TAGS and (_jieba()[0].dt.FREQ.get(given) or 0) > 100:
-        return False
+    gtag = tags.get(given)
+    freq = jieba.dt.FREQ.get(given) or 0
+    if gtag is not None and not gtag.startswith("nr"):
+        if freq > (1000 if strict else 5000):
+            return False
+        if strict and len(given) == 2 and gtag in NOT_NAME_TAGS and freq > 100:
+            return False
     return True
 
 
 def _persons(doc: _Doc) -> list[_Cand]:
+    """A name next to a title word: 陈炜同志, 习近平总书记, 教授朱以撒, 校长周伟."""
     text = doc.text
     out = []
     titles = _titles()
     rx = _alternation(tuple(t for t, _ in titles))
     where = dict(titles)
-    single_breakers = {w for w in _breakers() if len(w) == 1}
+
+    def edge(ch: str) -> bool:
+        return not ch or ch in BOUNDARY or ch in SINGLE_BREAKERS
+
     for m in rx.finditer(text):
         s, e = m.start(), m.end()
         pos = where[m.group(0)]
@@ -990,22 +1034,21 @@ def _persons(doc: _Doc) -> list[_Cand]:
                 if s - n < 0:
                     continue
                 cand = text[s - n:s]
-                if n == 3 and (cand[0] in single_breakers or cand[0] in NAME_STOP_CHARS):
-                    continue
-                if _person_ok(cand):
+                strong = edge(text[s - n - 1:s - n]) or _tag(cand) in ("nr", "nrfg", "nrt")
+                if _person_ok(cand, strict=not strong):
                     out.append(_Cand(s - n, s, "Person", cand, 7, "person"))
                     break
         if pos in ("before", "both"):
             for n in (3, 2):
                 cand = text[e:e + n]
-                after = text[e + n:e + n + 1]
                 if len(cand) < n:
                     continue
-                if after and after not in BOUNDARY and after not in single_breakers and \
-                        after not in "同老校局书教主院作做就讲带来进开围分指介" and \
-                        _tag(text[e + n:e + n + 2]) not in ("v", "p", "vn"):
+                after = text[e + n:e + n + 1]
+                strong = edge(after) or after in "同老校局书教主院"
+                weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in "作做就讲带来进开围分指介获被荣当担任为"
+                if not (strong or weak_ok):
                     continue
-                if _person_ok(cand):
+                if _person_ok(cand, strict=not strong):
                     out.append(_Cand(e, e + n, "Person", cand, 7, "person"))
                     break
     # the same names elsewhere in the text

@@ -57,6 +57,7 @@ SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[0-9
                         r"|[一二三四五六七八九十]+是)\s*")
 ORDINAL_RE = re.compile(r"第[0-9零〇一二两三四五六七八九十百]+[届期批次轮个]")
 ASCII_ALNUM = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9]")
+SPACES = " \u00a0\u3000"        # one may stand between number and unit: 共 1200 人
 
 
 # --------------------------------------------------------------------------- data
@@ -257,12 +258,23 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> 
     return i >= 0 and spans[i][0] <= a and b <= spans[i][1]
 
 
+def _skip_space(text: str, pos: int) -> int:
+    """``pos``, or just after one space there."""
+    return pos + 1 if pos < len(text) and text[pos] in SPACES else pos
+
+
+def _back_space(text: str, pos: int) -> int:
+    """``pos``, or just before one space ending there."""
+    return pos - 1 if pos > 0 and text[pos - 1] in SPACES else pos
+
+
 def _is_year(tok: NumberToken, text: str, lex: _Lexicon) -> bool:
     if not tok.arabic or tok.text != tok.base or len(tok.base) != 4 or not tok.base.isdigit():
         return False
     if not 1900 <= int(tok.base) <= 2100:
         return False
-    rest = text[tok.end:tok.end + 6]
+    pos = _skip_space(text, tok.end)
+    rest = text[pos:pos + 6]
     if rest.startswith(lex.year_follower):
         return True
     return bool(rest) and rest[0] in lex.ranges and bool(re.match(r"\d{4}", rest[1:]))
@@ -287,17 +299,18 @@ def _recognise(text: str, lex: _Lexicon) -> list[_Cand]:
     idiom_starts = [a for a, _ in idioms]
 
     def excluded_context(tok: NumberToken, end: int) -> bool:
+        before = _back_space(text, tok.start)
         if tok.start and ASCII_ALNUM.match(text[tok.start - 1]):
             return True            # G20, No5
         if tok.end < len(text) and ASCII_ALNUM.match(text[tok.end]):
             return True            # 5G, 5A级
-        if _ends_with_any(text, tok.start, lex.ordinal_prefix):
+        if _ends_with_any(text, before, lex.ordinal_prefix):
             return True            # 第六期
         if _inside(quotes, quote_starts, tok.start, end):
             return True            # “3820”, “九个一”, 《…2022…》
         if _inside(idioms, idiom_starts, tok.start, tok.start + 1):
             return True            # 一批, 万户
-        if not tok.arabic and _ends_with_any(text, tok.start, lex.name_prefix):
+        if not tok.arabic and _ends_with_any(text, before, lex.name_prefix):
             return True            # 老九所
         return False
 
@@ -309,11 +322,12 @@ def _recognise(text: str, lex: _Lexicon) -> list[_Cand]:
             continue
         if _is_year(tok, text, lex):
             continue
-        pct = _ends_with_any(text, tok.start, tuple(lex.percent_prefix))
+        before = _back_space(text, tok.start)
+        pct = _ends_with_any(text, before, tuple(lex.percent_prefix))
         if pct:
             unit, kind, unit_end, inner = lex.percent_prefix[pct], "self", tok.end, False
         else:
-            found = _match_unit(text, tok.end, lex)
+            found = _match_unit(text, _skip_space(text, tok.end), lex)
             if found == "block":
                 continue
             if found is None:
@@ -328,22 +342,22 @@ def _recognise(text: str, lex: _Lexicon) -> list[_Cand]:
             continue               # 九个一, 一人一案, 一年一度
         if kind == "time" and text.startswith(lex.name_after, unit_end):
             continue               # 三年行动计划, 五年规划
-        if unit in ("名", "位") and _ends_with_any(text, tok.start, lex.rank_prefix):
+        if unit in ("名", "位") and _ends_with_any(text, before, lex.rank_prefix):
             continue               # 前三名
         # qualifiers before the number
         start, approx = tok.start, tok.approx or inner
         if pct:
-            start = tok.start - len(pct)
+            start = before = before - len(pct)
         magnitude_first = chinese and tok.base[0] in "十百千万亿"
-        prefix = _ends_with_any(text, start, lex.approx_prefix)
-        if prefix and not _ends_with_any(text, start, lex.approx_prefix_not):
-            start -= len(prefix)
+        prefix = _ends_with_any(text, before, lex.approx_prefix)
+        if prefix and not _ends_with_any(text, before, lex.approx_prefix_not):
+            start = before - len(prefix)
             approx = True
-        elif magnitude_first and _ends_with_any(text, start, lex.approx_prefix_magnitude):
-            prefix = _ends_with_any(text, start, lex.approx_prefix_magnitude)
-            start -= len(prefix)   # 上百所, 数十所
+        elif magnitude_first and _ends_with_any(text, before, lex.approx_prefix_magnitude):
+            prefix = _ends_with_any(text, before, lex.approx_prefix_magnitude)
+            start = before - len(prefix)   # 上百所, 数十所
             approx = True
-        elif chinese and _ends_with_any(text, tok.start, lex.determiner):
+        elif chinese and _ends_with_any(text, before, lex.determiner):
             continue               # 每一个, 最后一周
         bare_magnitude = chinese and all(ch in "百千万亿" for ch in tok.base)
         if bare_magnitude and not approx:
@@ -382,7 +396,8 @@ def _recognise(text: str, lex: _Lexicon) -> list[_Cand]:
                              nxt.kind, approx)
     # an ordinal list (第一、二批) makes every member an ordinal
     for idx, tok in enumerate(tokens):
-        if idx in results or not _ends_with_any(text, tok.start, lex.ordinal_prefix):
+        if idx in results or not _ends_with_any(text, _back_space(text, tok.start),
+                                                lex.ordinal_prefix):
             continue
         j = idx + 1
         while j in results and text[tokens[j - 1].end:tokens[j].start] in lex.coord:
@@ -498,7 +513,8 @@ def _last_verb_phrase(phrase: str, lex: _Lexicon) -> str:
     elif verbs:
         k = verbs[-1]
         size = 0
-        while k > 0 and pw[k - 1][1][:1] in ("n", "j", "f") and size + len(pw[k - 1][0]) <= SHORT_FRAME:
+        while (k > 0 and pw[k - 1][1][:1] in ("n", "j", "f")
+               and size + len(pw[k - 1][0]) <= SHORT_FRAME):
             k -= 1
             size += len(pw[k][0])
     else:
@@ -535,7 +551,7 @@ def _split_point(seg: str, lex: _Lexicon) -> int:
 def _frame(seg: str, lex: _Lexicon) -> str:
     """The verb (or short modifier) before a measure word + noun: 督促指导35个… → 督促指导."""
     words = _words(seg)
-    if any(w in lex.enumeration for w, _ in words[:-1] + words[-1:]):
+    if any(w in lex.enumeration for w, _ in words):
         # 快速推进螺洲中学、盘屿中学等3所: the verb before the examples
         head = []
         for w, f in words:
@@ -545,22 +561,18 @@ def _frame(seg: str, lex: _Lexicon) -> str:
                 break
         return "".join(head)
     phrase = _strip(seg, lex)
-    if not phrase:
-        return ""
     if len(phrase) <= SHORT_FRAME:
         return phrase
     pw = _words(phrase)
     verbs = [k for k, (w, f) in enumerate(pw) if _is_verb(w, f)]
     if not verbs:
         return ""
-    k = verbs[-1]
-    while k + 1 < len(pw) and _is_verb(*pw[k + 1]):
-        k += 1                     # the verbs, and what follows them when it is short
-    rest = "".join(w for w, _ in pw[k + 1:])
     start = verbs[-1]
     while start > 0 and _is_verb(*pw[start - 1]):
         start -= 1
-    verb = "".join(w for w, _ in pw[start:k + 1])
+    verb = "".join(w for w, _ in pw[start:verbs[-1] + 1])
+    rest = "".join(w for w, _ in pw[verbs[-1] + 1:])
+    # the verbs, and what follows them when it is short (完成冯宅中心小学…3个 → 完成)
     return _strip(verb + rest if len(rest) <= 4 else verb, lex)
 
 
@@ -724,7 +736,8 @@ def _name_metrics(text: str, figs: list[_Cand], lex: _Lexicon) -> None:
         fallbacks = [_cap(_strip(pres[i] + posts[i], lex), lex) for i in range(len(group))]
         _carry(group, pres, frames, metrics, lex, prev_fig, parallel, prev_plain, fallbacks)
         for i in range(len(group) - 2, -1, -1):
-            if not metrics[i] and afters[i].strip() in SEPARATORS:
+            sep = afters[i].strip()
+            if not metrics[i] and len(sep) == 1 and sep in SEPARATORS:
                 metrics[i] = group[i].metric = metrics[i + 1]   # 3-5人: as the 5人
         prev_frame = frames[0] or _verb_frame(metrics[0])
         prev_fig, prev_unit = group[-1], group[0].unit
