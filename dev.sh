@@ -19,6 +19,6 @@ cmd=${1:-build}
 shift || true
 case "$cmd" in
   build) exec .venv/bin/kg build "$@" ;;
-  test)  exec .venv/bin/python -m pytest "$@" ;;
+  test)  exec .venv/bin/python -m pytest -q "$@" ;;
   *) echo "usage: ./dev.sh build|test [args]" >&2; exit 2 ;;
 esac

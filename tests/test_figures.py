@@ -115,6 +115,13 @@ def test_figure_values(text, raw, value, unit, approx):
     assert text[f.start:f.end] == raw
 
 
+def test_a_space_typed_around_the_number():
+    found = by_raw("全区共有中小学 156 所，在校生约 12.3 万人，投入 2.5 亿元。2022 年，第 3 名")
+    assert set(found) == {"156 所", "约 12.3 万人", "2.5 亿元"}
+    assert found["约 12.3 万人"].value == Decimal("123000") and found["约 12.3 万人"].approximate
+    assert found["156 所"].metric == "中小学"
+
+
 def test_range_gives_two_figures():
     found = find_figures("每所学校配备心理健康教师1-2名。")
     assert [(f.raw, f.value, f.unit) for f in found] == [("1", 1, "名"), ("2名", 2, "名")]
@@ -253,7 +260,7 @@ def test_fast_enough(seed_text):
     assert time.perf_counter() - t0 < 1.0
 
 
-ALPHABET = list("0123456789.,，、-至万亿千百十一二两三五九多余约近以上左右个月年名人次%％所第"
+ALPHABET = list("0123456789.,，、-至万亿千百十一二两三五九多余约近以上左右个月年名人次%％所第 "
                 "“”《》（）()。；：\n学校教师新增达到为提高比去年率其中等")
 
 

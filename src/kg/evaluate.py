@@ -9,6 +9,7 @@ shares the gold phrase's core words without being a whole sentence.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -245,8 +246,8 @@ def _score_questions(graph: Graph, gold: dict) -> dict | None:
                     if cell is None:
                         continue
                     val = cell.toPython() if isinstance(cell, Literal) else cell
-                    got.add(float(val) if isinstance(val, (int, float)) and not isinstance(val, bool)
-                            else norm(val))
+                    numeric = isinstance(val, (int, float, Decimal)) and not isinstance(val, bool)
+                    got.add(float(val) if numeric else norm(val))
         except Exception as exc:   # a broken query is a wrong answer
             got = {f"error: {exc}"}
         want = {float(a) if isinstance(a, (int, float)) else norm(a) for a in q["answer"]}

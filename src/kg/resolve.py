@@ -76,6 +76,25 @@ def _bare_bureaus() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _agency_abbrev() -> tuple[tuple[str, str], ...]:
+    rows = []
+    for line in data_path("agency_abbrev.tsv").read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 2:
+            continue
+        rows.append((cells[0].strip(), cells[1].strip()))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _agency_core(rest: str) -> str:
+    """教育体育局 → 教体局, 人力资源和社会保障局 → 人社局: the comparable form."""
+    for long, short in _agency_abbrev():
+        if long in rest:
+            rest = rest.replace(long, short)
+    return rest
+
+
 def _place_chain(name: str, region_path: tuple[str, ...]) -> tuple[list[str], int]:
     """Full names of the places a name starts with, and where the rest begins:
     福州市仓山区教育局 → ([福州市, 仓山区], 6); 仓山教育局 → ([仓山区], 2)."""
@@ -128,6 +147,10 @@ def _expand_relative(name: str, region_path: tuple[str, ...]) -> str | None:
 def _school_core(rest: str) -> str:
     """The comparable form of a school's name after its places: abbreviations applied,
     numbered schools as 〈n〉中 (第十六中学 = 十六中 = 16中)."""
+    for long, short in UNIVERSITY_ABBREV:           # 师范大学附属中学 = 师大附中
+        if long in rest:
+            rest = rest.replace(long, short, 1)
+            break
     for long, short in SCHOOL_ABBREV:
         if rest.endswith(long):
             rest = rest[: -len(long)] + short
@@ -190,14 +213,16 @@ def _group_key(cls: str, m: Mention, report: Report, region_path: tuple[str, ...
         if expanded:
             extra.add(expanded)
         base = expanded or name
-        if name in _bare_bureaus() and issuer and issuer.endswith(tuple(_bare_bureaus())):
+        if name in _bare_bureaus() and issuer and issuer.endswith(tuple(_bare_bureaus())) \
+                and _agency_core(name) == _agency_core(_issuer_rest(issuer, region_path)):
             return name, "〈issuer〉", [], extra, True
         places, pos = _place_chain(base[2:] if base.startswith("中共") else base, region_path)
-        rest = (base[2:] if base.startswith("中共") else base)[pos:]
+        rest = _agency_core((base[2:] if base.startswith("中共") else base)[pos:])
         is_issuer = False
         if issuer:
             ip, ipos = _place_chain(issuer, region_path)
-            if issuer == name or (ip and places and ip[-1] == places[-1] and issuer[ipos:] == rest):
+            if issuer == name or (ip and places and ip[-1] == places[-1]
+                                  and _agency_core(issuer[ipos:]) == rest):
                 is_issuer = True
         core = "〈issuer〉" if is_issuer else f"{places[-1] if places else ''}|{rest}"
         return name, core, places[-1:], extra, is_issuer
@@ -239,6 +264,11 @@ def _group_key(cls: str, m: Mention, report: Report, region_path: tuple[str, ...
             keep = keep[1:-1]
         return keep, _doc_core(keep), [], extra, False
     return name, name, [], extra, False
+
+
+def _issuer_rest(issuer: str, region_path: tuple[str, ...]) -> str:
+    places, pos = _place_chain(issuer, region_path)
+    return issuer[pos:]
 
 
 def _compatible(a: list[str], b: list[str], region_path: tuple[str, ...]) -> bool:
@@ -393,7 +423,10 @@ def _attach_parent_places(entities: list[Entity], region_path: tuple[str, ...]) 
                 e.parent_place = places[parents[-1]].key
         elif cls in ("School", "GovernmentAgency"):
             chain, pos = _place_chain(e.label, region_path)
-            if chain and pos < len(e.label) and chain[-1] in places:
+            # only a place written out in full (福州市永南中学), not a short name
+            # that starts another name (湖南师范大学附属中学)
+            if chain and pos < len(e.label) and chain[-1] in places and \
+                    e.label[:pos].endswith(chain[-1]):
                 e.parent_place = places[chain[-1]].key
 
 

@@ -55,6 +55,7 @@ ORDINAL = re.compile(rf"^第?[{CN_NUM}\d]+$")
 NAME_BREAK_TAGS = {"v", "vn", "a", "ad", "an", "vd"}
 NAME_PART_WORDS = {"实验", "体育", "教育", "培训", "建设", "胜利", "实践", "团结", "育才", "启明", "希望"}
 TOWN_WORDS = {"镇", "乡", "街道", "村"}
+TOWN_ENDS = ("镇", "乡", "街道")
 ORDINAL_PIECES = {"第", "届", "期", "次", "首届"}
 
 
@@ -229,7 +230,7 @@ def _walk_left(doc: _Doc, hs: int, policy: str, limit: int, floor: int = 0) -> i
         if doc.text[pos - 1] in BOUNDARY and not (doc.text[pos - 1] == "-" and policy == "phrase"):
             break
         s, word = doc.word_before(pos, floor)
-        if policy == "name" and word in TOWN_WORDS:
+        if policy == "name" and (word in TOWN_WORDS or (len(word) <= 3 and word.endswith(TOWN_ENDS))):
             # 胡族铺|镇: a town's own name is not cut by what its characters look like
             k = s
             while k > floor and s - k < 4 and doc.text[k - 1] not in BOUNDARY:
@@ -870,8 +871,12 @@ def _prefix_starts(doc: _Doc, lo: int, hi: int) -> list[int]:
 
 
 def _body_ok(doc: _Doc, s: int, e: int) -> bool:
-    """No breaker word between a body's prefix and its type word."""
-    for w in _words(doc, s, e):
+    """No breaker word between a body's prefix and its type word (a word running on
+    into the type word, 组织|部, is part of the name)."""
+    words = _words(doc, s, e)
+    if words and e < len(doc.text) and e not in doc.starts:
+        words = words[:-1]
+    for w in words:
         if w in _breakers() or _tag(w) in STRONG_TAGS or any(ch in BOUNDARY for ch in w):
             return False
     return True

@@ -163,15 +163,21 @@ def _scan_at(text: str, pos: int, stop: tuple[str, ...] = ()) -> NumberToken | N
         base = m.group()
         value = parse_arabic(base)
         end = m.end()
-        mag_end = magnitudes_at(end, "百千万亿")
-        value *= magnitude(text[end:mag_end])
-        end = mag_end
+        mag_start = end
+        if (end + 1 < len(text) and text[end] in " \u00a0\u3000"
+                and text[end + 1] in "万亿" and not text.startswith(stop, end + 1)):
+            mag_start = end + 1    # "12.3 万人": a space typed before the magnitude
+        mag_end = magnitudes_at(mag_start, "百千万亿")
+        if mag_end > mag_start:
+            value *= magnitude(text[mag_start:mag_end])
+            end = mag_end
         if end < len(text) and text[end] in "多余":
             approx = True
             end += 1
-            mag_end = magnitudes_at(end, "万亿") if mag_end == m.end() else end
-            value *= magnitude(text[end:mag_end])
-            end = mag_end
+            if mag_end == mag_start:   # 10余万: the magnitude after 余
+                mag_end = magnitudes_at(end, "万亿")
+                value *= magnitude(text[end:mag_end])
+                end = mag_end
         return NumberToken(pos, end, text[pos:end], plain(value), True, approx, False, base)
 
     m = CHINESE_RE.match(text, pos)
