@@ -95,9 +95,12 @@ def _agency_core(rest: str) -> str:
     return rest
 
 
-def _place_chain(name: str, region_path: tuple[str, ...]) -> tuple[list[str], int]:
+def _place_chain(name: str, region_path: tuple[str, ...],
+                 known: frozenset[str] = frozenset()) -> tuple[list[str], int]:
     """Full names of the places a name starts with, and where the rest begins:
-    福州市仓山区教育局 → ([福州市, 仓山区], 6); 仓山教育局 → ([仓山区], 2)."""
+    福州市仓山区教育局 → ([福州市, 仓山区], 6); 仓山教育局 → ([仓山区], 2). A county's
+    short name counts when the county is in the region path or ``known`` (named in
+    the report)."""
     places: list[str] = []
     pos = 0
     while pos < len(name):
@@ -110,7 +113,7 @@ def _place_chain(name: str, region_path: tuple[str, ...]) -> tuple[list[str], in
                 d = gazetteer.resolve(piece, tuple(places[-1:]) + tuple(region_path)
                                       if places else region_path)
                 if d is not None and (gazetteer.is_full_name(piece) or d.level != "county"
-                                      or d.name in region_path):
+                                      or d.name in region_path or d.name in known):
                     hit = (n, d.name)
                     break
         if not hit:
@@ -198,7 +201,8 @@ class _Group:
         return min((m.start for m in self.mentions), default=10 ** 9)
 
 
-def _group_key(cls: str, m: Mention, report: Report, region_path: tuple[str, ...]):
+def _group_key(cls: str, m: Mention, report: Report, region_path: tuple[str, ...],
+               known: frozenset[str] = frozenset()):
     """(label, core, places, extra names, is issuer) of one mention."""
     name = _clean(m.name or m.text)
     extra: set[str] = set()
@@ -227,8 +231,7 @@ def _group_key(cls: str, m: Mention, report: Report, region_path: tuple[str, ...
         core = "〈issuer〉" if is_issuer else f"{places[-1] if places else ''}|{rest}"
         return name, core, places[-1:], extra, is_issuer
     if cls == "School":
-        places, pos = _place_chain(name, region_path)
-        rel = ""
+        places, pos = _place_chain(name, region_path, known)
         if not places and name[:1] in "市区县" and len(name) >= 3:
             expanded = _expand_relative(name, region_path)
             if expanded:
@@ -289,9 +292,11 @@ def resolve(report: Report) -> list[Entity]:
         region_path = gazetteer.region_from_text(report.issuer or report.title)
     groups: list[_Group] = []
     index: dict[tuple[str, str, tuple[str, ...]], _Group] = {}
+    known = frozenset(gazetteer.canonical(_clean(m.name), region_path) for m in report.mentions
+                      if contract_class(m.type) == "Place")
     for m in sorted(report.mentions, key=lambda m: (m.start, -m.end)):
         cls = contract_class(m.type)
-        label, core, places, extra, is_issuer = _group_key(cls, m, report, region_path)
+        label, core, places, extra, is_issuer = _group_key(cls, m, report, region_path, known)
         if not label:
             continue
         key = (cls, core, tuple(places))
@@ -425,9 +430,9 @@ def _attach_parent_places(entities: list[Entity], region_path: tuple[str, ...]) 
             chain, pos = _place_chain(e.label, region_path)
             # only a place written out in full (福州市永南中学), not a short name
             # that starts another name (湖南师范大学附属中学)
-            if chain and pos < len(e.label) and chain[-1] in places and \
-                    e.label[:pos].endswith(chain[-1]):
-                e.parent_place = places[chain[-1]].key
+            written = [c for c in chain if c in e.label[:pos]]     # names written in full
+            if chain and pos < len(e.label) and written and written[-1] in places:
+                e.parent_place = places[written[-1]].key
 
 
 def place_key(name: str, region_path: tuple[str, ...] = ()) -> str:

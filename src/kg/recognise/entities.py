@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from .. import gazetteer
 from ..data import data_path, load_words
@@ -42,7 +42,6 @@ CN_NUM = "零〇一二三四五六七八九十百"
 # Characters that end a name on its left or right.
 BOUNDARY = set("，。；：！？、,;:!?\n\r\t “”\"《》〈〉（）()【】[]「」『』‘’'…—/|·•● 　.")
 QUOTE_CHARS = "“”\"「」『』‘’"
-OPEN_CLOSE = {"“": "”", "「": "」", "『": "』"}
 MAX_NAME = {"School": 20, "University": 20, "GovernmentAgency": 20, "Organization": 20,
             "Event": 40, "Initiative": 32, "Document": 50}
 # Dictionary POS tags (jieba) of words that cannot be part of a name.
@@ -53,9 +52,10 @@ ORDINAL = re.compile(rf"^第?[{CN_NUM}\d]+$")
 # Verbs and adjectives end a school's name on the left (发挥|进修校, 优化|中学), except
 # words that are common parts of school names.
 NAME_BREAK_TAGS = {"v", "vn", "a", "ad", "an", "vd"}
-NAME_PART_WORDS = {"实验", "体育", "教育", "培训", "建设", "胜利", "实践", "团结", "育才", "启明", "希望"}
-TOWN_WORDS = {"镇", "乡", "街道", "村"}
-TOWN_ENDS = ("镇", "乡", "街道")
+NAME_PART_WORDS = {"实验", "体育", "教育", "培训", "胜利", "实践", "团结", "育才", "启明", "希望"}
+# A town's or street's own name (胡族铺|镇, 建设|路) is not cut by what its words look like.
+TOWN_WORDS = {"镇", "乡", "街道", "村", "路", "街", "巷"}
+TOWN_ENDS = ("镇", "乡", "街道", "路", "街")
 ORDINAL_PIECES = {"第", "届", "期", "次", "首届"}
 
 
@@ -87,6 +87,12 @@ def _generic() -> tuple[frozenset[str], frozenset[str]]:
     words = frozenset(r[0] for r in rows)
     category = frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "category")
     return words, category
+
+
+@cache
+def _weak_category() -> frozenset[str]:
+    """Category words that make a name of a kind only without a place (体育学校)."""
+    return frozenset(r[0] for r in _rows("generic_terms.tsv") if len(r) > 1 and r[1] == "weak")
 
 
 @cache
@@ -226,6 +232,7 @@ def _walk_left(doc: _Doc, hs: int, policy: str, limit: int, floor: int = 0) -> i
     """Start of the name whose type word starts at ``hs``."""
     pos = hs
     adjacent = True
+    ordinal_run = True                 # 第一|一三|中学: a number written in several words
     while pos > floor and hs - pos < limit:
         if doc.text[pos - 1] in BOUNDARY and not (doc.text[pos - 1] == "-" and policy == "phrase"):
             break
@@ -242,12 +249,14 @@ def _walk_left(doc: _Doc, hs: int, policy: str, limit: int, floor: int = 0) -> i
                 pos = k
                 adjacent = False
                 continue
-        cut = _is_breaker(word, policy, adjacent)
+        is_ordinal = bool(ORDINAL.match(word))
+        cut = _is_breaker(word, policy, adjacent or (ordinal_run and is_ordinal))
         if cut is not None:
             pos = s + cut
             break
         pos = s
         adjacent = False
+        ordinal_run = ordinal_run and is_ordinal
     return max(pos, hs - limit)
 
 
@@ -327,10 +336,13 @@ def _only_generic(doc: _Doc, s: int, e: int) -> bool:
     return all(w in generic or not any("\u4e00" <= c <= "\u9fff" for c in w) for w in words)
 
 
-def _category_before(doc: _Doc, s: int, e: int) -> bool:
+def _category_before(doc: _Doc, s: int, e: int, placed: bool = False) -> bool:
     """A category word right before the type word (廉洁教育特色|学校, 公办|幼儿园); a
-    one-character category word only when it is all there is (名|校, not 师大|附中)."""
+    one-character category word only when it is all there is (名|校, not 师大|附中).
+    A weak category word (体育, 民族) only counts when no place precedes (``placed``)."""
     _, category = _generic()
+    if not placed:
+        category = category | _weak_category()
     for n in range(min(5, e - s), 1, -1):
         if doc.text[e - n:e] in category:
             return True
@@ -375,7 +387,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-FESTIVAL_TAIL = re.compile(r"(?:[、,，]?“[^”]{1,8}”)*等(?:重要|传统|重大)?(?:节庆日|节日|纪念日|节点|节庆)")
+FESTIVAL_TAIL = re.compile(r"(?:[、,，]?[“\"][^”\"]{1,8}[”\"])*等(?:重要|传统|重大)?(?:节庆日|节日|纪念日|节点|节庆)")
 SLOGAN_TAIL = re.compile(r"的(?:思想|理念|意识|精神|观念|原则|方针|要求|目标|氛围|口号|承诺|号召|宗旨|信念|作风|导向)")
 LEAD_ORDINAL = re.compile(rf"(?:第[{CN_NUM}\d]+[届期次]|首届|\d{{4}}(?:[-—~至]\d{{4}})?(?:年度|学年|年))$")
 
@@ -385,6 +397,7 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
     heads = _heads()
     event_heads = tuple(h for h, c in heads.items() if c == "Event")
     init_heads = tuple(h for h, c in heads.items() if c == "Initiative")
+    doc_heads = tuple(h for h, c in heads.items() if c == "Document" and len(h) >= 2)
     out = []
     for qs, qe in _quote_spans(text):
         if any(a <= qs < b for a, b in inside_docs):
@@ -396,13 +409,19 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
                 continue
         tail_end = doc.clause_end(qe, allow="、")
         tail = text[qe:min(tail_end, qe + 30)]
-        if FESTIVAL_TAIL.match(tail) or _festival_list_member(text, qs, qe):
+        if _festival_list_member(text, qs, qe) or \
+                content in load_words("festivals.txt"):
             out.append(_Cand(qs, qe, "Event", _clean(content), 2, "quote-festival"))
             continue
         # the words after the quote, up to the first word that cannot be in a name
         cut = _phrase_extent(doc, qe, qe + len(tail))
         lead = LEAD_ORDINAL.search(text[max(0, qs - 12):qs])
         start = qs - len(lead.group(0)) if lead else qs
+        dh = _last_head(text, qe, min(cut, qe + 16), doc_heads)
+        if dh is not None and dh == cut and (text[dh:dh + 1] in DOC_TAIL_OK or text[dh:dh + 1] == "的"):
+            # “十二五”教育事业发展规划: a document titled with a quoted phrase
+            out.append(_Cand(start, dh, "Document", _clean(text[start:dh], True), 2, "quote-document"))
+            continue
         ev = _last_head(text, qe, cut, event_heads)
         if ev is not None:
             end = _extend_paren(text, ev)
@@ -413,7 +432,7 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
             out.append(_Cand(qs, ini, "Initiative", _clean(text[qs:ini]), 2, "quote-initiative"))
             continue
         if not re.fullmatch(r"\d+", content):
-            if SLOGAN_TAIL.match(tail) or _scare_quote(content, tail):
+            if SLOGAN_TAIL.match(tail) or _scare_quote(content, tail) or _institution_name(content):
                 continue
             if len(content) > 24:
                 continue
@@ -422,13 +441,17 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
 
 
 def _festival_list_member(text: str, qs: int, qe: int) -> bool:
-    """“五四”、“六一”、“国庆”、“建队日”等重要节庆日: every quote of the list."""
-    m = re.match(r"(?:[、,，]?“[^”]{1,8}”)*等(?:重要|传统|重大)?(?:节庆日|节日|纪念日|节点|节庆)",
-                 text[qe:qe + 60])
-    if m:
+    """“五四”、“六一”、“国庆”、“建队日”等重要节庆日: a member of a list of festivals."""
+    return bool(FESTIVAL_TAIL.match(text[qe:qe + 60]))
+
+
+def _institution_name(content: str) -> bool:
+    """“XX县职业教育推进委员会”: a body's or school's name in quotation marks is no programme."""
+    ends = tuple(x for x, _, _ in _agency_suffixes() if len(x) >= 2)
+    if content.endswith(ends):
         return True
-    # a later member: walk right over the list
-    return False
+    schools = tuple(x for x, _, _ in _school_suffixes()) + tuple(load_words("university_suffixes.txt"))
+    return content.endswith(schools) and gazetteer.region_from_text(content[:6]) != ()
 
 
 def _scare_quote(content: str, tail: str) -> bool:
@@ -473,8 +496,8 @@ def _extend_paren(text: str, end: int) -> int:
     return end + len(m.group(0)) if m else end
 
 
-PARTY_CONGRESS = re.compile(rf"(?:党的|中共)?(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
-                            rf"(?![学楼厦院夫家众型量批道队类项小中会同])")
+PARTY_CONGRESS = re.compile(r"(?:党的|中共)?(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
+                            r"(?![学楼厦院夫家众型量批道队类项小中会同])")
 PLENUM = re.compile(r"(?:党的|中共)?(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)届"
                     r"[一二三四五六七八九]中全会")
 
@@ -542,6 +565,8 @@ def _trigger_documents(doc: _Doc) -> list[_Cand]:
     return out
 
 
+INITIATIVE_GENERIC = {"重点", "重大", "民生", "惠民", "实事", "各项", "系列", "相关", "配套",
+                      "重点建设", "民生实事", "基础设施"}
 EVENT_MARK = re.compile(rf"第[{CN_NUM}\d]+[届期次]|首届|\d{{4}}(?:[-—~至]\d{{4}})?(?:年度|学年|年)|届|暨")
 NATIONAL_PREFIX = ("全国", "全省", "全市", "全区", "全县", "国际", "中国", "中华", "亚洲", "世界",
                    "海峡两岸", "两岸", "国家")
@@ -606,7 +631,7 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
             elif not _initiative_ok(doc, start, s, h, name):
                 continue
         # a headless remainder such as 全市 or 2022年 is no name
-        body = re.sub(rf"^(?:\d{{4}}(?:[-—~至]\d{{4}})?(?:年度|学年|年))", "", text[start:s])
+        body = re.sub(r"^(?:\d{4}(?:[-—~至]\d{4})?(?:年度|学年|年))", "", text[start:s])
         if len(body) < 2:
             continue
         covered.append((start, end))
@@ -624,6 +649,15 @@ def _event_ok(doc: _Doc, start: int, hs: int, name: str, after: str) -> bool:
 
 
 def _initiative_ok(doc: _Doc, start: int, hs: int, head: str, name: str) -> bool:
+    he = hs + len(head)
+    # 校舍建设工程33个, 三项重点工程: projects counted, not a programme's name
+    if re.match(rf"[\d{CN_NUM}两]+[个项所批类]", doc.text[he:he + 4]) or \
+            re.search(rf"[\d{CN_NUM}两]+[个项类批]", name):
+        return False
+    if doc.text[max(start, hs - 2):hs] in INITIATIVE_GENERIC or doc.text[max(start, hs - 4):hs] in INITIATIVE_GENERIC:
+        return False
+    if start >= 2 and doc.text[start - 1] in "个所项批类座栋" and re.match(rf"[\d{CN_NUM}两]", doc.text[start - 2]):
+        return False                    # 18所学校加固工程: counted things, not a name
     body_start = start
     m = re.match(r"\d{4}(?:[-—~至]\d{4})?(?:年度|学年|年)", doc.text[start:hs])
     if m:
@@ -664,6 +698,8 @@ def _schools(doc: _Doc) -> list[_Cand]:
     for e, (s, suffix) in sorted(found.items()):
         if text[e:e + 1] in ("生", "级"):  # 小学生, 中学生, 学校级
             continue
+        if text[e:e + 1] == "部" and suffix in ("小学", "初中", "高中", "中学", "幼儿园"):
+            continue                        # 高中部: a section of the school before it
         if s not in doc.starts:
             ts = doc.tok_start[s]
             te = s + 1
@@ -675,6 +711,7 @@ def _schools(doc: _Doc) -> list[_Cand]:
         if suffix.endswith("校") and text[e:e + 1] == "长":     # 学校校长, 小学校长
             continue
         start = _walk_left(doc, s, "name", MAX_NAME["School"])
+        start = _short_run_start(doc, start, s)
         start = _strip_generic(doc, start, s)
         inner = _inner_school(doc, accepted, s)
         if inner is not None:
@@ -685,7 +722,7 @@ def _schools(doc: _Doc) -> list[_Cand]:
             if s not in accepted:
                 continue
             start = accepted[s]
-        cand = _school_name(doc, start, s, e, suffix, cls, flags)
+        cand = _school_name(doc, start, s, e, suffix, cls, flags, campus=inner is not None)
         if cand:
             out.append(cand)
             accepted[e] = cand.start
@@ -698,6 +735,21 @@ def _short_place_only(doc: _Doc, s: int, e: int) -> bool:
     (the full name, 宁波市中学, would be a category)."""
     piece = doc.text[s:e]
     return gazetteer.is_short_name(piece) and not gazetteer.is_full_name(piece) and _short_ok(doc, piece)
+
+
+def _short_run_start(doc: _Doc, start: int, hs: int) -> int:
+    """，执信|中学 / 、胜利|小学: a short run between punctuation and the type word is the
+    name even when its word looks like a verb (unless it is a breaker word)."""
+    cs = doc.clause_start(hs)
+    if cs < start and 2 <= hs - cs <= 4 and (cs == 0 or doc.text[cs - 1] not in QUOTE_CHARS):
+        words = _words(doc, cs, hs)
+        # only words jieba made up or split off (执|信); a dictionary verb (优化, 发挥) stays a verb
+        jieba, _ = _jieba()
+        if all(_is_breaker(w, "phrase", False) is None and _tag(w) not in NUMBER_TAGS
+               and (len(w) == 1 or _tag(w) not in NAME_BREAK_TAGS | {"i", "l"}
+                    or (jieba.dt.FREQ.get(w) or 0) < 20) for w in words):
+            return cs
+    return start
 
 
 def _inner_school(doc: _Doc, accepted: dict[int, int], s: int) -> int | None:
@@ -731,14 +783,20 @@ def _ends_with_school(text: str) -> bool:
 
 
 def _school_name(doc: _Doc, start: int, hs: int, he: int, suffix: str, cls: str,
-                 flags: frozenset[str]) -> _Cand | None:
+                 flags: frozenset[str], campus: bool = False) -> _Cand | None:
     text = doc.text
     # a name never runs across another school's complete name unless what follows
     # makes it a part of that school (集团附属幼儿园, 小学分校)
+    if start < hs and text[start] in "万亿千百余多个所名位" and start > 0 and text[start - 1].isdigit():
+        start += 1                      # 27万为|中职学校: jieba joined a magnitude to the name
+        while start < hs and text[start] in SINGLE_BREAKERS:
+            start += 1
     prefix = text[start:hs]
     if not prefix:
-        if "bare" in flags and (hs == 0 or text[hs - 1] in BOUNDARY or hs in doc.starts
-                                or _is_breaker(doc.word_before(hs, 0)[1], "name", True) is not None):
+        counted = re.match(rf"[\d{CN_NUM}两]+[所个]", text[he:he + 5])     # 进修学校1所
+        if "bare" in flags and not counted and (
+                hs == 0 or text[hs - 1] in BOUNDARY or hs in doc.starts
+                or _is_breaker(doc.word_before(hs, 0)[1], "name", True) is not None):
             return _Cand(hs, he, cls, suffix, 6, "school")
         return None
     core_start = _place_prefix(doc, start, hs)
@@ -749,9 +807,13 @@ def _school_name(doc: _Doc, start: int, hs: int, he: int, suffix: str, cls: str,
         return None
     if _ends_with_school(prefix):
         return _Cand(start, he, cls, _clean(text[start:he]), 6, "school")
+    if not campus and core.startswith(tuple(sfx for sfx, _, _ in _school_suffixes())):
+        return None                     # 小学城西校区: a campus of no school in particular
     ordinal = re.fullmatch(rf"第?[{CN_NUM}]+|第?\d{{1,3}}", core) or re.match(rf"第[{CN_NUM}\d]+", core)
     if not ordinal:
-        if len(core) < 2 or _only_generic(doc, core_start, hs) or _category_before(doc, core_start, hs):
+        placed = core_start > start and text[start] not in "省市区县"
+        if len(core) < 2 or (_only_generic(doc, core_start, hs) and not placed) or \
+                _category_before(doc, core_start, hs, placed):
             return None
         if suffix in ("学校", "分校", "校区") and core_start == start and _common_word(core):
             return None                 # 片区学校, 年度学校: an ordinal word, not a name
@@ -784,8 +846,23 @@ def _ordinal_schools(doc: _Doc) -> list[_Cand]:
         else:
             if s > 0 and text[s - 1] in "市区县" and (s - 1 in doc.starts):
                 start = s - 1
+            elif s >= 2 and _school_nickname(doc, s - 2, s):
+                start = s - 2               # 曹杨二中, 真光二中
         out.append(_Cand(start, e, "SecondarySchool", text[start:e], 6, "ordinal-school"))
     return out
+
+
+def _school_nickname(doc: _Doc, s: int, e: int) -> bool:
+    """Two characters opening a clause before a numbered school: a name of its own."""
+    text = doc.text
+    piece = text[s:e]
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in piece) or s not in doc.starts:
+        return False
+    if s > 0 and text[s - 1] not in BOUNDARY:
+        return False
+    if any(ch in SINGLE_BREAKERS for ch in piece) or piece in _breakers() or piece in _generic()[0]:
+        return False
+    return _tag(piece) not in STRONG_TAGS | NAME_BREAK_TAGS | NUMBER_TAGS
 
 
 def _universities(doc: _Doc) -> list[_Cand]:
@@ -819,6 +896,12 @@ def _universities(doc: _Doc) -> list[_Cand]:
                 head = full[: -len(long)]
                 abbrevs[head + short] = full
                 abbrevs.setdefault(short, full)
+    for m in re.finditer(r"师大|科大|农大|医大|理工大", text):   # 福建师大, 湖南师大
+        for n in (3, 2):
+            head = text[max(0, m.start() - n):m.start()]
+            if len(head) == n and gazetteer.is_short_name(head) and _short_ok(doc, head):
+                abbrevs.setdefault(head + m.group(0), head + m.group(0))
+                break
     for ab in sorted(abbrevs, key=len, reverse=True):
         for m in re.finditer(re.escape(ab), text):
             s, e = m.start(), m.end()
@@ -837,15 +920,17 @@ def _universities(doc: _Doc) -> list[_Cand]:
 
 # ---------------------------------------------------------------- bodies
 
-RELATIVE = ("市区", "区县", "县区", "省", "市", "区", "县", "州", "镇", "乡", "街道")
+RELATIVE = ("市区", "省", "市", "区", "县", "州", "镇", "乡", "街道")
 NATIONAL = ("中共中央", "中共", "中央", "国家", "国务院", "全国", "中华全国", "共青团", "团")
-SINGLE_BREAKERS = set("的和与及并或将把对向由从为被在于到至让使给跟同以等")
+SINGLE_BREAKERS = set("的和与及并或将把对向由从为被在于到至让使给跟同以等获受经赴请报送据")
 NOT_BEFORE_RELATIVE = set("全本我该各辖社城郊园校学片景小分专盲考地战特新老街郊省市")
 SUFFIX_NEXT_STOP = {
     "局": set("长面势限部促里外内"), "党组": set("织"), "委": set("员托屈婉会"), "部": set("门署分长位队件落分"),
     "厅": set("长堂"), "政府": set("性"), "办": set(),
 }
-OFFICE_NEXT_OK = set("的和与及、等在对向为牵联负指组主协会召举印发制出予，。；：,.;:！？!?\n（）() ")
+TWO_BODIES = re.compile(r"[委局办厅府](?=[省市区县](?:委|政府|人民政府|教育局))")   # 区委|区政府
+OFFICE_VERB_CHARS = set("主承协创举开兴民公合督联代包停筹交领帮转查催经首试申新")
+OFFICE_NEXT_OK = set("的和与及、等在对向为牵联负指组主协会召举印发制出予，。；：,.;:！？!?\n（）() 《“\"")
 
 
 def _prefix_starts(doc: _Doc, lo: int, hi: int) -> list[int]:
@@ -877,7 +962,7 @@ def _body_ok(doc: _Doc, s: int, e: int) -> bool:
     if words and e < len(doc.text) and e not in doc.starts:
         words = words[:-1]
     for w in words:
-        if w in _breakers() or _tag(w) in STRONG_TAGS or any(ch in BOUNDARY for ch in w):
+        if any(ch in BOUNDARY for ch in w) or _is_breaker(w, "phrase", False) is not None:
             return False
     return True
 
@@ -912,8 +997,10 @@ def _agencies(doc: _Doc) -> list[_Cand]:
             continue
         lo = doc.clause_start(s)
         lo = max(lo, s - 16)
+        if sfx == "委" and text[s - 1:s] == "常":          # 市委常委: a title, not a body
+            continue
         starts = [p for p in _prefix_starts(doc, lo, s + (1 if len(sfx) > 1 else 0))
-                  if p <= s and _body_ok(doc, p, s)]
+                  if p <= s and _body_ok(doc, p, s) and not TWO_BODIES.search(text[p:e])]
         # the body is the text from the earliest prefix that leaves no breaker inside
         start = None
         for p in starts:
@@ -927,10 +1014,15 @@ def _agencies(doc: _Doc) -> list[_Cand]:
         name = text[start:e]
         if len(name) <= len(sfx) and not bare:
             continue
+        if text[start:start + 2] in ("区县", "县区", "市县", "县市", "省市", "地市") and \
+                start + 1 not in doc.starts:
+            continue                    # 区县教育局: every county's bureau, no one body
         if sfx in ("委", "局", "办", "厅", "政府", "部") and start + 1 == s and text[start] not in "省市区县州镇乡":
             continue
         body = text[_place_prefix(doc, start, s):s]
         if sfx in ("办", "委", "局") and len(body) == 1 and body in "民公承举主创合":
+            continue
+        if sfx == "办" and text[s - 1:s] in OFFICE_VERB_CHARS:      # 主办, 承办: verbs
             continue
         lead = start + (2 if name.startswith("中共") else 0)
         party = sfx in ("党委", "党工委", "教育工委", "纪委", "党组") or (sfx == "委" and (
@@ -954,6 +1046,10 @@ def _organizations(doc: _Doc) -> list[_Cand]:
         nxt = text[e:e + 2]
         if m.group(0) == "中心" and re.match(r"小学|幼儿|学校|校|城|组(?!织)|任|工作|思想|环节|位置", nxt):
             continue
+        if any(text.endswith(sfx, 0, e) for sfx, _, _ in _school_suffixes()):
+            continue                    # 县职教中心 is a school
+        if m.group(0).endswith("报") and nxt[:1] and nxt[0] in "刊社告名道送纸表":
+            continue                    # 教育报刊社, 晚报道: not the paper's name
         lo = max(doc.clause_start(s), s - 16)
         start = None
         if kind in ("media", "channel"):
@@ -985,9 +1081,10 @@ def _organizations(doc: _Doc) -> list[_Cand]:
 
 # ---------------------------------------------------------------- people
 
+AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被荣当担任为"
 NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "r", "m", "q",
                  "f", "t", "s"}
-NAME_STOP_CHARS = set("的了是在和与及等位名个区市县省校园局党们年月日届所项次这那其各全本该我你他她它为对把被从向到由")
+NAME_STOP_CHARS = set("的了是在和与及等位名个区市县省校园局党们年月日届所项次这那其各全本该我你他她它为对把被从向到由副")
 
 
 def _person_ok(name: str, strict: bool) -> bool:
@@ -1010,7 +1107,7 @@ def _person_ok(name: str, strict: bool) -> bool:
     tag = tags.get(name)
     if tag is not None and not tag.startswith("nr") and (jieba.dt.FREQ.get(name) or 0) > 20:
         return False
-    gtag = tags.get(given)
+    gtag = tags.get(given) if len(given) >= 2 else None
     freq = jieba.dt.FREQ.get(given) or 0
     if gtag is not None and not gtag.startswith("nr"):
         if freq > (1000 if strict else 5000):
@@ -1044,18 +1141,33 @@ def _persons(doc: _Doc) -> list[_Cand]:
                     out.append(_Cand(s - n, s, "Person", cand, 7, "person"))
                     break
         if pos in ("before", "both"):
-            for n in (3, 2):
+            # 教授高明作报告: a verb after a two-character name is not its third character
+            order = (2, 3) if text[e + 2:e + 3] and text[e + 2] in AFTER_NAME_VERBS else (3, 2)
+            for n in order:
                 cand = text[e:e + n]
                 if len(cand) < n:
                     continue
                 after = text[e + n:e + n + 1]
                 strong = edge(after) or after in "同老校局书教主院"
-                weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in "作做就讲带来进开围分指介获被荣当担任为"
+                weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS
                 if not (strong or weak_ok):
                     continue
                 if _person_ok(cand, strict=not strong):
                     out.append(_Cand(e, e + n, "Person", cand, 7, "person"))
                     break
+    # 陈红、王芳同志: names listed before a titled name share its title
+    for c in list(out):
+        end = c.start
+        while end >= 1 and text[end - 1] == "、":
+            for n in (3, 2):
+                cand = text[end - 1 - n:end - 1]
+                if len(cand) == n and (edge(text[end - 2 - n:end - 1 - n]) or end - 1 - n in doc.starts) \
+                        and _person_ok(cand, strict=True):
+                    out.append(_Cand(end - 1 - n, end - 1, "Person", cand, 7, "person-list"))
+                    end = end - 1 - n
+                    break
+            else:
+                break
     # the same names elsewhere in the text
     names = {c.name for c in out}
     for name in sorted(names, key=len, reverse=True):

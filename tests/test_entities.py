@@ -1,0 +1,271 @@
+"""Name recognition on real report sentences (the seed report and others)."""
+import pytest
+
+from kg.model import contract_class
+from kg.recognise.entities import find_mentions
+
+
+def names(text, cls=None, **kw):
+    """{name: type} of the mentions, optionally only those of one contract class."""
+    out = {}
+    for m in find_mentions(text, **kw):
+        assert text[m.start:m.end] == m.text
+        if cls is None or contract_class(m.type) == cls:
+            out[m.name] = m.type
+    return out
+
+
+# ------------------------------------------------------------------ schools
+
+def test_schools_after_a_verb_and_in_lists():
+    text = ("多方筹措资金，砥砺扩容増位，促成金闽小学、福州市永南中学新校建设、花溪幼儿园等9个"
+            "布局规划项目竣工。完成冯宅中心小学、三江口小学、冯宅中学3个项目约2.5亿元地价款的缴交工作。")
+    found = names(text, "School")
+    assert found == {"金闽小学": "PrimarySchool", "福州市永南中学": "SecondarySchool",
+                     "花溪幼儿园": "Kindergarten", "冯宅中心小学": "PrimarySchool",
+                     "三江口小学": "PrimarySchool", "冯宅中学": "SecondarySchool"}
+
+
+def test_coordinated_schools_before_a_generic_head():
+    text = "快速推进螺洲中学、盘屿中学、城门中学等3所乡镇中学改造提升工作，盘屿中学教学楼重建和城门中学改扩建2个项目开工建设。"
+    assert set(names(text, "School")) == {"螺洲中学", "盘屿中学", "城门中学"}
+
+
+def test_nested_school_names_are_all_names():
+    text = "花溪幼儿园、仓山区实验幼儿园教育集团附属幼儿园及仓山区霞镜幼儿园、福湾幼儿园等6所公办园招生办学。"
+    found = names(text)
+    assert found["仓山区实验幼儿园教育集团附属幼儿园"] == "Kindergarten"
+    assert found["仓山区实验幼儿园教育集团"] == "EducationGroup"
+    assert found["仓山区实验幼儿园"] == "Kindergarten"
+    assert found["仓山区霞镜幼儿园"] == "Kindergarten"
+    assert found["仓山区"] == "Place"
+    assert "公办园" not in found
+
+
+def test_numbered_school_abbreviations():
+    text = "组织与十六中的深度联盟结对帮扶及进修校对盘屿中学、12中的定向帮扶工作。其中四十中本科上线率达73.3%。"
+    found = names(text, "School")
+    assert found == {"十六中": "SecondarySchool", "进修校": "TeacherTrainingSchool",
+                     "盘屿中学": "SecondarySchool", "12中": "SecondarySchool",
+                     "四十中": "SecondarySchool"}
+    # 六中全会, 初三中考, 其中: not schools
+    assert names("学习党的十九届六中全会精神，组织初三中考，其中一半", "School") == {}
+
+
+def test_generic_prefix_is_stripped_from_a_school_name():
+    assert names("区属环保职专根据区域经济发展状况调整专业结构。", "School") == {"环保职专": "VocationalSchool"}
+
+
+@pytest.mark.parametrize("text", [
+    "对区属246所公民办学校的疫情防控工作开展督查",
+    "选派31位中学校级、中层干部到省市属优质中学跟岗培训",
+    "加大各级示范性幼儿园创建力度，新增1所省级示范园、2所市级示范性幼儿园",
+    "完成在建的4所小区配套幼儿园移交工作，培树5所廉洁教育特色学校",
+    "探索依托区属优质中学开展薄弱校初中毕业班学生培优工作，切实提升薄弱学校教育质量",
+    "组织中小学、幼儿园集中开展安全知识教育，16所中小学学校体育场地对外开放",
+    "停止设立审批新的民办学校，辖区已累计创建36所青少年校园足球学校",
+    "发挥进修校的业务领航功能，加强学校日常教育教学管理，优化中学教育集团人事配置",
+])
+def test_generic_school_references_are_not_names(text):
+    found = names(text, "School")
+    assert set(found) <= {"进修校"}
+
+
+# ------------------------------------------------------------------ bodies
+
+def test_bodies_with_relative_and_full_prefixes():
+    text = ("在区委、区政府的关心支持及区委人才办的指导下，仓山区教育系统积极拓宽人才引进路径。"
+            "根据省考试院工作部署，圆满完成高考组考工作。签订教育局、银行、学校三方资金账户监管协议。")
+    found = names(text, "GovernmentAgency")
+    assert found == {"区委": "PartyBody", "区政府": "GovernmentAgency",
+                     "区委人才办": "GovernmentAgency", "省考试院": "GovernmentAgency",
+                     "教育局": "GovernmentAgency"}
+
+
+def test_signature_body_and_bodies_of_another_county():
+    assert names("福州市仓山区教育局", "GovernmentAgency") == {"福州市仓山区教育局": "GovernmentAgency"}
+    text = ("(1)联合县财政局、县人社局出台绩效工资分配意见,联合团县委、县妇联开展关爱留守儿童行动。"
+            "(2)县政府教育督导室对全县乡镇开展督导评估,市委教育工委组织专题培训。")
+    found = names(text, "GovernmentAgency")
+    for name in ("县财政局", "县人社局", "团县委", "县妇联", "县政府教育督导室", "市委教育工委"):
+        assert name in found, name
+    assert found["市委教育工委"] == "PartyBody"
+    assert "市委" not in found          # only as part of the longer name here
+
+
+def test_generic_bodies_are_not_names():
+    text = "严格按照上级主管部门要求，联合区直八部门，组织局班子成员和局科室负责人述职。"
+    assert names(text, "GovernmentAgency") == {}
+
+
+# ------------------------------------------------------------------ people, universities, organisations
+
+def test_people_next_to_title_words():
+    text = ("重温习近平总书记来闽考察重要讲话精神，组织全体教师认真学习“八闽楷模”陈炜同志等先进事迹。"
+            "通过聘请师大教授朱以撒等名师加大书法教育培训力度。邀请福建师范大学教授开设讲座。")
+    found = names(text)
+    assert {n for n, t in found.items() if t == "Person"} == {"习近平", "陈炜", "朱以撒"}
+    assert found["师大"] == "University" and found["福建师范大学"] == "University"
+
+
+def test_people_named_with_school_posts():
+    text = "博才咸嘉湖九年一贯制学校校长周伟被评为长沙市优秀校长,望月湖小学教师刘芳获评省级名师。"
+    found = names(text)
+    assert found["周伟"] == "Person" and found["刘芳"] == "Person"
+    assert found["博才咸嘉湖九年一贯制学校"] == "NineYearSchool"
+    # 8位完小校长, 高中校长, 体育老师: a title but no name
+    assert names("8位完小校长到城区大校跟岗培训，高中校长和体育老师参加", "Person") == {}
+
+
+def test_universities_and_organisations():
+    text = ("组团远赴千里之外的西安电子科技大学参加师资培训。联合区关工委青少年心理咨询中心举办培训。"
+            "醉美仓山视频号面向辖区内所有中小学全程直播，新华社客户端以及市区文明办予以关注报道。")
+    found = names(text)
+    assert found["西安电子科技大学"] == "University"
+    assert found["区关工委青少年心理咨询中心"] == "Organization"
+    assert found["区关工委"] == "GovernmentAgency"
+    assert found["醉美仓山视频号"] == "Organization"
+    assert found["新华社"] == "Organization"
+    assert found["市区文明办"] == "GovernmentAgency"
+    assert "西安" not in found          # a short place name inside another name
+
+
+# ------------------------------------------------------------------ places
+
+def test_places_full_short_and_abbreviated():
+    text = "有力促进仓山教育质量提升。仓山区教育局获福建省第五届中小学教师教学大赛优秀组织奖，招聘人数均为福州六区之首。"
+    found = names(text, "Place")
+    assert found == {"仓山": "Place", "仓山区": "Place", "福建省": "Place", "福州": "Place"}
+    assert names("重温总书记来闽考察重要讲话", "Place") == {"闽": "Place"}
+    # a county's short name counts only when the text also names the county
+    assert names("有力促进仓山教育质量提升", "Place") == {}
+    # common words that are also short place names
+    assert names("大同小异，资源共享，合作办学", "Place") == {}
+
+
+# ------------------------------------------------------------------ initiatives
+
+def test_initiatives_by_quotes_and_heads():
+    text = ("全面实施建设教育强区专项行动。学习“3820”战略工程思想精髓，全面规范“三会一课”。"
+            "持续推进“双减”改革强服务。启动为期三个月的“学生行为习惯养成教育”专项行动，"
+            "组织“千师进万户”家访活动。实施2022年中考百日攻坚行动。落实培根铸魂工程。"
+            "首创教研员岗位大练兵活动，“倒挂”评价教研员。")
+    found = names(text, "Initiative")
+    assert set(found) == {"建设教育强区专项行动", "3820战略工程", "三会一课", "双减",
+                          "学生行为习惯养成教育专项行动", "千师进万户家访活动",
+                          "2022年中考百日攻坚行动", "培根铸魂工程", "教研员岗位大练兵活动"}
+
+
+@pytest.mark.parametrize("text", [
+    "创新开展主题活动，累计开展党员志愿服务活动1.02万次",
+    "组建三级团队分片区开展心理健康活动",
+    "围绕主题开展系列增能活动，组织系统各片区学校专题开展师德师风宣讲活动",
+    "牢固树立学校安全“责任重于泰山”的思想",
+    "把习惯养成教育作为立德树人、培树良好学风的奠基工程",
+])
+def test_generic_activities_are_not_initiatives(text):
+    assert names(text, "Initiative") == {}
+
+
+# ------------------------------------------------------------------ events
+
+def test_events_with_ordinals_years_places_and_quotes():
+    text = ("深入学习党的十九届六中全会精神、党的二十大精神。组织参加第二届少年硅谷大赛福建选拔赛获奖62件。"
+            "持续开展“阳光下成长”主题校园文化艺术节活动。组织开展第四届“中华诵写讲”大赛，经过市赛筛选我区5所学校晋级省赛。"
+            "组织开展2021-2022学年全国青少年校园足球联赛（仓山赛区），遴选出45人参加市级比赛。"
+            "举办仓山区全民健身暨中小学生田径运动会比赛，并选拔优秀运动员参加福州市第59届中小学生田径运动会。")
+    found = names(text, "Event")
+    assert set(found) == {"党的十九届六中全会", "党的二十大", "第二届少年硅谷大赛福建选拔赛",
+                          "阳光下成长主题校园文化艺术节", "第四届中华诵写讲大赛",
+                          "2021-2022学年全国青少年校园足球联赛（仓山赛区）",
+                          "仓山区全民健身暨中小学生田径运动会比赛", "福州市第59届中小学生田径运动会"}
+
+
+def test_festivals_in_quotes_are_events_and_generic_contests_are_not():
+    found = names("抓住“五四”、“六一”、“国庆”、“建队日”等重要节庆日契机", "Event")
+    assert set(found) == {"五四", "六一", "国庆", "建队日"}
+    assert names("举办师生书法比赛，组织中小学开展宪法知识竞赛和演讲比赛等活动", "Event") == {}
+
+
+def test_prizes_make_an_activity_an_event():
+    assert names("其中信息素养提升实践活动获奖109件，位居全市前列", "Event") == {"信息素养提升实践活动": "Event"}
+
+
+# ------------------------------------------------------------------ documents
+
+def test_documents_in_book_title_marks_keep_inner_quotes():
+    text = "制定《仓山区“两项督导”工作实施方案》及《关于开展乡镇（街道）教育工作督导评估的实施意见》"
+    found = names(text, "Document")
+    assert set(found) == {"仓山区“两项督导”工作实施方案", "关于开展乡镇（街道）教育工作督导评估的实施意见"}
+
+
+def test_documents_after_issuing_verbs_and_laws():
+    text = ("制定区属学校违反师德师风行为查处流程，印发系统师德专题教育实施方案，推动师德师风建设常态化。"
+            "在区属学校组织“民法典进校园”等普法活动。以纪念现行宪法公布施行四十周年为契机。"
+            "制发配套的《仓山区学生行为习惯养成教育实施方案（试行版）》和考核评估办法。")
+    found = names(text, "Document")
+    assert set(found) == {"区属学校违反师德师风行为查处流程", "系统师德专题教育实施方案", "民法典", "宪法",
+                          "仓山区学生行为习惯养成教育实施方案（试行版）"}
+    assert names(text, "Initiative") == {"民法典进校园": "Initiative"}
+
+
+# ------------------------------------------------------------------ half-width text, user dictionary, invariants
+
+def test_half_width_punctuation():
+    text = '2023年,在县委、县政府的领导下,扎实推进"教育强县"建设(见附件),新建固始县第三实验小学,组织参加2023年信阳市中小学生田径运动会。'
+    found = names(text)
+    assert found["教育强县"] == "Initiative"
+    assert found["固始县第三实验小学"] == "PrimarySchool"
+    assert found["2023年信阳市中小学生田径运动会"] == "Event"
+    assert found["县委"] == "PartyBody"
+
+
+def test_user_dictionary_names_are_found_with_their_class():
+    text = "通过榕博汇、研究生专场招聘等方式招收研究生，仓山区教师进修学校（进修校）组织培训。"
+    assert "榕博汇" not in names(text)
+    user = [("榕博汇", "Event", (), ""), ("仓山区教师进修学校", "TeacherTrainingSchool", ("进修校",), "")]
+    found = {(m.text, m.name, m.type) for m in find_mentions(text, user)}
+    assert ("榕博汇", "榕博汇", "Event") in found
+    assert ("进修校", "仓山区教师进修学校", "TeacherTrainingSchool") in found
+
+
+def test_offsets_names_and_order_on_the_seed():
+    with open("seeds/cangshan-2022.txt", encoding="utf-8") as fh:
+        text = fh.read()
+    mentions = find_mentions(text)
+    assert len(mentions) > 150
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    for m in mentions:
+        assert text[m.start:m.end] == m.text and m.name
+        assert "“" not in m.name or contract_class(m.type) == "Document"
+    assert find_mentions(text) == mentions          # pure: same text, same mentions
+
+
+@pytest.mark.parametrize("text", ["", "   ", "“”《》", "。。。", "1.2.3", '""'])
+def test_degenerate_text(text):
+    assert find_mentions(text) == []
+
+
+def test_more_kinds_of_schools_bodies_and_media():
+    text = ("县职成教育中心与黄山职业技术学院联合培养,县特殊教育学校获评特色学校。"
+            "联合县市场监管局开展专项治理。县融媒体中心、中国教育报对我县工作进行专题报道。"
+            "执信中学、广州市第二中学天河校区本科上线率均超过95%。")
+    found = names(text)
+    assert found["县职成教育中心"] == "VocationalSchool"
+    assert found["黄山职业技术学院"] == "University"
+    assert found["县特殊教育学校"] == "School"
+    assert found["县市场监管局"] == "GovernmentAgency"
+    assert found["县融媒体中心"] == "Organization" and found["中国教育报"] == "Organization"
+    assert found["执信中学"] == "SecondarySchool"
+    assert found["广州市第二中学天河校区"] == "School" and found["广州市第二中学"] == "SecondarySchool"
+    assert "特色学校" not in found
+
+
+def test_people_in_a_list_share_the_title():
+    found = names("表彰了陈红、王芳、李建国同志的先进事迹。江西师范大学教授高明作报告。", "Person")
+    assert set(found) == {"陈红", "王芳", "李建国", "高明"}
+
+
+def test_counted_and_generic_programmes_are_not_initiatives():
+    text = "我县共有校舍建设工程33个,完成二批共18所学校加固工程,先后完成了一园升级改造三项重点工程。"
+    assert names(text, "Initiative") == {}
