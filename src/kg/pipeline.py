@@ -25,6 +25,7 @@ READABLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf"}
 def process_text(text: str, doc_id: str, source: str = "", fmt: str = "txt",
                  user_dict: Sequence | None = None) -> Report:
     """All stages after reading: segment → recognise → resolve → relate."""
+    from .recognise.echoes import echo_mentions
     from .recognise.entities import find_mentions
     from .recognise.figures import find_figures
     from .relate import relate
@@ -42,7 +43,8 @@ def process_text(text: str, doc_id: str, source: str = "", fmt: str = "txt",
         return None
 
     mentions = []
-    for m in find_mentions(text, user_dict) if user_dict else find_mentions(text):
+    found = find_mentions(text, user_dict) if user_dict else find_mentions(text)
+    for m in echo_mentions(text, found):
         m.sentence = sentence_of(m.start, m.end)
         if m.sentence is not None:
             mentions.append(m)

@@ -232,6 +232,10 @@ def _first_sentence(e: Entity) -> int | None:
 
 ABOUT_CLASSES = {"School", "University", "Organization", "Initiative", "Event", "Document"}
 TOPIC_CLASSES = {"Initiative", "Event"}
+SUBJECT_CLASSES = {"School", "University", "Organization"}
+# What may stand before a sentence's subject: nothing, or a word saying whose it is.
+SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市"}
+LIST_MARKS = set("、和及与等,，")
 MAX_AFTER_GAP = 12
 SHORT_CLAUSE = 12   # a follow-up clause this short continues the previous one's subject
 
@@ -253,7 +257,8 @@ def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
         if (m.start, m.end) in owner and m.sentence is not None \
                 and contract_class(owner[(m.start, m.end)].type) in ABOUT_CLASSES:
             by_sentence.setdefault(m.sentence, []).append(m)
-    section_topic = _section_topics(report, owner)
+    sentence_subject = _sentence_subjects(report, owner)
+    section_topic = _section_topics(report, sentence_subject)
     figure_spans = [(f.start, f.end) for f in report.figures]
     previous: Figure | None = None
     for fig in sorted(report.figures, key=lambda f: f.start):
@@ -265,6 +270,10 @@ def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
         after = [m for m in cands if fig.end <= m.start and m.end <= hi
                  and m.start - fig.end <= MAX_AFTER_GAP]
         pick = None
+        owned = [m for m in after if text[fig.end:m.start] == "的"]
+        if owned:          # 5715人的会考: the figure is the name's own count
+            before = []
+            after = owned
         if before:
             near = max(before, key=lambda m: m.end)
             if not _listed(text, near, fig) and not _counts_a_list(before, fig, owner) and not _figure_between(figure_spans, near.end,
@@ -284,6 +293,8 @@ def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
         previous = fig
         if pick is not None:
             fig.about = owner[(pick.start, pick.end)].key
+        elif fig.sentence in sentence_subject:
+            fig.about = sentence_subject[fig.sentence].key
         elif not cands:
             section = report.sentences[fig.sentence].section
             topic = section_topic.get(section) if section is not None else None
@@ -370,28 +381,30 @@ def _figure_between(spans: list[tuple[int, int]], lo: int, hi: int, text: str) -
     return not (tail.startswith("、") or tail.startswith("和") or "、" in tail[:8])
 
 
-def _section_topics(report: Report, owner: dict[tuple[int, int], Entity]) -> dict[int, Entity]:
-    """A section whose first body sentence opens with a school or organisation."""
-    topics: dict[int, Entity] = {}
+def _sentence_subjects(report: Report, owner: dict[tuple[int, int], Entity]) -> dict[int, Entity]:
+    """A sentence that opens with a school or organisation (区属环保职专根据…) is about it."""
+    subjects: dict[int, Entity] = {}
+    for m in report.mentions:
+        e = owner.get((m.start, m.end))
+        if e is None or m.sentence is None or m.sentence in subjects:
+            continue
+        sent = report.sentences[m.sentence]
+        lead = report.text[sent.start:m.start]
+        follow = report.text[m.end:m.end + 1]
+        if lead in SUBJECT_LEADS and follow not in LIST_MARKS \
+                and contract_class(e.type) in SUBJECT_CLASSES:
+            subjects[m.sentence] = e
+    return subjects
+
+
+def _section_topics(report: Report, subjects: dict[int, Entity]) -> dict[int, Entity]:
+    """A section whose first body sentence opens with a school or organisation is about it."""
     first_body: dict[int, int] = {}
     for sent in report.sentences:
-        if sent.section is None:
-            continue
-        sec = report.sections[sent.section]
-        if sent.start == sec.start:
-            continue   # the heading itself
-        first_body.setdefault(sent.section, sent.index)
-    for section, index in first_body.items():
-        sent = report.sentences[index]
-        for m in report.mentions:
-            e = owner.get((m.start, m.end))
-            if e is None or m.sentence != index:
-                continue
-            if m.start - sent.start <= 3 and contract_class(e.type) in ("School", "University",
-                                                                          "Organization"):
-                topics[section] = e
-                break
-    return topics
+        if sent.section is not None and sent.start != report.sections[sent.section].start:
+            first_body.setdefault(sent.section, sent.index)
+    return {section: subjects[index] for section, index in first_body.items()
+            if index in subjects}
 
 
 __all__ = ["relate", "located_in", "part_of", "affiliated_with", "issued_by", "attach_about"]

@@ -1299,10 +1299,40 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
     cands += _places(doc, cands)
     cands = _select(cands)
     cands = _drop_nested_bodies(cands)
+    cands += _standalone(_known_terms(doc), cands)
     mentions = [Mention(start=c.start, end=c.end, text=text[c.start:c.end], type=c.type,
                         name=c.name, source=c.source) for c in cands]
     mentions.sort(key=lambda m: (m.start, -m.end, m.type))
     return mentions
+
+
+@cache
+def _exam_forms() -> dict[str, str]:
+    forms = {}
+    for row in _rows("exams.tsv"):
+        if len(row) >= 2:
+            forms[row[0]] = row[1]
+    return forms
+
+
+def _known_terms(doc: _Doc) -> list[_Cand]:
+    """National exams (Event) and nation-wide programmes (Initiative) named bare."""
+    out = []
+    exams = _exam_forms()
+    for m in _alternation(tuple(exams)).finditer(doc.text):
+        if m.start() > 0 and doc.text[m.start() - 1] in "中高初":   # 中高考, 初中考
+            continue
+        out.append(_Cand(m.start(), m.end(), "Event", exams[m.group(0)], 5, "exam"))
+    for m in _alternation(tuple(load_words("national_programmes.txt"))).finditer(doc.text):
+        out.append(_Cand(m.start(), m.end(), "Initiative", m.group(0), 5, "programme"))
+    return out
+
+
+def _standalone(extra: list[_Cand], kept: list[_Cand]) -> list[_Cand]:
+    """Only where no other name covers or crosses them (中考 inside 中考百日攻坚行动 is not
+    a mention of 中考)."""
+    return [c for c in extra
+            if not any(k.start < c.end and c.start < k.end for k in kept)]
 
 
 def _drop_nested_bodies(cands: list[_Cand]) -> list[_Cand]:

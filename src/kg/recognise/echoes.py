@@ -1,0 +1,39 @@
+"""Later mentions of names already recognised once.
+
+A report introduces a name in a form the rules can see (“平安校园”建设, with quotes) and
+then repeats it bare (100%完成平安校园创建). Each repeat is a mention too: it links the
+entity to that sentence (provenance) and lets figures there be about it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+
+MIN_CHARS = 3                 # shorter names (双减, 区委) are too easily part of other words
+ECHO_CLASSES = {"School", "Kindergarten", "PrimarySchool", "SecondarySchool", "VocationalSchool",
+                "TeacherTrainingSchool", "NineYearSchool", "EducationGroup", "University",
+                "Organization", "Initiative", "Event"}
+
+
+def echo_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus every further bare occurrence of their names that no other
+    mention covers or crosses; sorted by position."""
+    names: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type in ECHO_CLASSES and len(m.name) >= MIN_CHARS and m.name in m.text:
+            names.setdefault(m.name, m)
+    if not names:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    extra = []
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        first = names[hit.group(0)]
+        extra.append(Mention(start=s, end=e, text=hit.group(0), type=first.type,
+                             name=first.name, source="echo"))
+        taken.append((s, e))
+    return sorted(mentions + extra, key=lambda m: (m.start, -m.end, m.type))
