@@ -103,27 +103,27 @@ def _innermost_prefix_place(label: str, places: list[Entity]) -> Entity | None:
     while progressed:
         progressed = False
         for p in sorted(places, key=lambda p: -len(p.label)):
-            for name in _names(p):
-                if len(name) >= 2 and label.startswith(name, pos) and len(label) > pos + len(name):
-                    found, pos, progressed = p, pos + len(name), True
-                    break
-            if progressed:
+            name = p.label   # the full name: 天河中学 need not lie in 天河区
+            if len(name) >= 2 and label.startswith(name, pos) and len(label) > pos + len(name):
+                found, pos, progressed = p, pos + len(name), True
                 break
     return found
 
 
 def part_of(report: Report) -> list[Relation]:
-    """X附属幼儿园 / X分校 / X校区 is part of X when X is a school or group named in the report."""
+    """A campus, branch or attached school is part of the school whose name it extends
+    (X东校区, X附属幼儿园, X分校). A group named after a school (天河中学教育集团) does
+    not by itself say the school is a member, so that is left to the text."""
     schools = [e for e in report.entities if contract_class(e.type) == "School"]
     rels = []
     for e in schools:
         for other in schools:
-            if other is e or not e.label.startswith(other.label):
+            if other is e:
                 continue
-            rest = e.label[len(other.label):]
-            if any(rest.startswith(s) for s in _member_suffixes()) or \
-                    (other.type == "EducationGroup" and len(rest) >= 2):
-                rels.append(Relation(e.key, "partOf", other.key, _first_sentence(e)))
+            if e.label.startswith(other.label):
+                rest = e.label[len(other.label):]
+                if _is_member_tail(rest) or (other.type == "EducationGroup" and len(rest) >= 2):
+                    rels.append(Relation(e.key, "partOf", other.key, _first_sentence(e)))
     # Keep only the closest whole: 集团附属幼儿园 is part of the group, not of the
     # school inside the group's name.
     best: dict[str, Relation] = {}
@@ -132,6 +132,19 @@ def part_of(report: Report) -> list[Relation]:
         if r.subject not in best or len(label[r.object]) > len(label[best[r.subject].object]):
             best[r.subject] = r
     return list(best.values())
+
+
+MAX_CAMPUS_QUALIFIER = 6   # 东圃校区, 天河东校区, 南湖分校
+
+
+def _is_member_tail(rest: str) -> bool:
+    for suffix in _member_suffixes():
+        if rest.startswith(suffix):
+            return True
+        if rest.endswith(suffix) and len(rest) - len(suffix) <= MAX_CAMPUS_QUALIFIER \
+                and suffix in ("校区", "分校", "分园", "分部", "园区"):
+            return True
+    return False
 
 
 def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Relation]:
@@ -298,8 +311,8 @@ def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
         elif not cands:
             section = report.sentences[fig.sentence].section
             topic = section_topic.get(section) if section is not None else None
-            if topic is not None:
-                fig.about = topic.key
+            if topic is not None and topic[0] < fig.sentence:   # only after it opens so
+                fig.about = topic[1].key
 
 
 def _previous_clause(text: str, previous: Figure, clause_start: int) -> bool:
@@ -397,13 +410,14 @@ def _sentence_subjects(report: Report, owner: dict[tuple[int, int], Entity]) -> 
     return subjects
 
 
-def _section_topics(report: Report, subjects: dict[int, Entity]) -> dict[int, Entity]:
+def _section_topics(report: Report, subjects: dict[int, Entity]
+                    ) -> dict[int, tuple[int, Entity]]:
     """A section whose first body sentence opens with a school or organisation is about it."""
     first_body: dict[int, int] = {}
     for sent in report.sentences:
         if sent.section is not None and sent.start != report.sections[sent.section].start:
             first_body.setdefault(sent.section, sent.index)
-    return {section: subjects[index] for section, index in first_body.items()
+    return {section: (index, subjects[index]) for section, index in first_body.items()
             if index in subjects}
 
 

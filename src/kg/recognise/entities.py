@@ -1117,6 +1117,16 @@ def _person_ok(name: str, strict: bool) -> bool:
     return True
 
 
+def _segmented_as_name(window: str, cand: str) -> bool:
+    """jieba, reading the words around it, cuts ``cand`` out as a person's name
+    (李建国|开设 although 建国 alone is a common word)."""
+    import jieba.posseg as posseg
+
+    _jieba()
+    first = next(iter(posseg.cut(window)), None)
+    return first is not None and first.word == cand and first.flag.startswith("nr")
+
+
 def _persons(doc: _Doc) -> list[_Cand]:
     """A name next to a title word: 陈炜同志, 习近平总书记, 教授朱以撒, 校长周伟."""
     text = doc.text
@@ -1148,7 +1158,8 @@ def _persons(doc: _Doc) -> list[_Cand]:
                 if len(cand) < n:
                     continue
                 after = text[e + n:e + n + 1]
-                strong = edge(after) or after in "同老校局书教主院"
+                strong = edge(after) or after in "同老校局书教主院" \
+                    or _segmented_as_name(text[e:e + n + 4], cand)
                 weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS
                 if not (strong or weak_ok):
                     continue
