@@ -169,3 +169,19 @@ def test_missing_graph_gives_a_clear_message(tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["stats", "-o", str(tmp_path)])
     assert "kg build" in str(exc.value)
+
+
+def test_same_school_merges_within_a_region_not_across(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    body = "{d}2022年教育工作总结\n一、学校建设\n金桥小学新校区建成，新增学位900个。\n\n{city}{d}教育局\n"
+    (inputs / "a.txt").write_text(body.format(d="仓山区", city="福州市"), encoding="utf-8")
+    (inputs / "b.txt").write_text("仓山区2023年教育工作总结\n一、学校建设\n金桥小学扩建完成，"
+                                  "新增学位300个。\n\n福州市仓山区教育局\n", encoding="utf-8")
+    (inputs / "c.txt").write_text(body.format(d="江宁区", city="南京市"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(inputs), "-o", str(out), "-q"]) == 0
+    graph = load_for_query(out / "graph.ttl")
+    header, rows = run_query(graph, 'SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE { ?s rdfs:label "金桥小学"@zh ; '
+                                    'kg:inReport ?r } GROUP BY ?s ORDER BY ?n')
+    assert sorted(int(r[1].toPython()) for r in rows) == [1, 2]   # 仓山 twice, 江宁 once

@@ -150,20 +150,20 @@ def _is_member_tail(rest: str) -> bool:
 def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Relation]:
     """ORG + title word + PERSON (师大教授朱以撒) or PERSON + （ORG + title）."""
     rels = []
-    mentions = sorted((m for m in report.mentions if (m.start, m.end) in owner),
-                      key=lambda m: m.start)
-    for i, m in enumerate(mentions):
+    mentions = _outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
+                                 key=lambda m: (m.start, -m.end)))
+    for m in mentions:
         person = owner[(m.start, m.end)]
         if contract_class(person.type) != "Person":
             continue
-        for prev in reversed(mentions[:i]):
-            if prev.end > m.start:
-                continue
-            gap = report.text[prev.end:m.start]
-            org = owner[(prev.start, prev.end)]
-            if contract_class(org.type) in ORG_CLASSES and _only_titles(gap):
-                rels.append(Relation(person.key, "affiliatedWith", org.key, m.sentence))
-            break
+        earlier = [p for p in mentions if p.end <= m.start]
+        if not earlier:
+            continue
+        prev = max(earlier, key=lambda p: p.end)   # the name just before, however nested
+        gap = report.text[prev.end:m.start]
+        org = owner[(prev.start, prev.end)]
+        if contract_class(org.type) in ORG_CLASSES and _only_titles(gap):
+            rels.append(Relation(person.key, "affiliatedWith", org.key, m.sentence))
     return rels
 
 
@@ -306,8 +306,9 @@ def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
         previous = fig
         if pick is not None:
             fig.about = owner[(pick.start, pick.end)].key
-        elif fig.sentence in sentence_subject:
-            fig.about = sentence_subject[fig.sentence].key
+        elif fig.sentence in sentence_subject and not any(
+                ch in "；;" for ch in text[report.sentences[fig.sentence].start:fig.start]):
+            fig.about = sentence_subject[fig.sentence].key   # up to the first ；
         elif not cands:
             section = report.sentences[fig.sentence].section
             topic = section_topic.get(section) if section is not None else None
