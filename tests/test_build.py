@@ -185,3 +185,14 @@ def test_same_school_merges_within_a_region_not_across(tmp_path):
     header, rows = run_query(graph, 'SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE { ?s rdfs:label "金桥小学"@zh ; '
                                     'kg:inReport ?r } GROUP BY ?s ORDER BY ?n')
     assert sorted(int(r[1].toPython()) for r in rows) == [1, 2]   # 仓山 twice, 江宁 once
+
+
+def test_every_gephi_node_has_every_attribute(built_seed):
+    for name, reader in (("graph.graphml", nx.read_graphml), ("graph.gexf", nx.read_gexf)):
+        g = reader(built_seed / name)
+        keys = None
+        for _, data in g.nodes(data=True):
+            data = {k: v for k, v in data.items() if k not in ("viz",)}
+            assert all(v is not None and v != "None" for v in data.values())
+            keys = keys or set(data)
+            assert set(data) == keys, name

@@ -94,6 +94,13 @@ def _to_float(lit: Node | None) -> float:
     return value if math.isfinite(value) else 0.0
 
 
+# Gephi's Data Laboratory shows one column per attribute; a node without a value shows a
+# gap that filters and partitions treat inconsistently, so every node has every attribute
+# (figures' value/unit/metric are neutral on other nodes: 0.0, "", False).
+NODE_DEFAULTS: dict[str, object] = {"altLabels": "", "value": 0.0, "unit": "", "metric": "",
+                                    "approximate": False, "mentions": 0}
+
+
 def _to_bool(lit: Node | None) -> bool:
     if not isinstance(lit, Literal):
         return False
@@ -152,6 +159,7 @@ def to_networkx(graph: Graph, include_structure: bool = False) -> nx.MultiDiGrap
 
     def add(s: Node, data: dict[str, object]) -> None:
         nid = node_id(s)
+        data = {**NODE_DEFAULTS, **data}   # every node carries every attribute
         data["label"] = clean_text(data["label"], MAX_LABEL)
         data["iri"] = clean_text(s)
         for key, value in data.items():
