@@ -38,6 +38,7 @@ def relate(report: Report) -> Report:
     rels: list[Relation] = []
     rels += located_in(report)
     rels += part_of(report)
+    rels += joined_group(report, owner)
     rels += affiliated_with(report, owner)
     rels += issued_by(report, owner)
     seen: set[tuple[str, str, str]] = set()
@@ -78,7 +79,7 @@ def located_in(report: Report) -> list[Relation]:
     rels: list[Relation] = []
     for e in report.entities:
         cls = contract_class(e.type)
-        if cls in ("School", "GovernmentAgency"):
+        if cls in ("School", "GovernmentAgency", "Organization"):
             inner = _innermost_prefix_place(e.label, places)
             if inner is not None:
                 rels.append(Relation(e.key, "locatedIn", inner.key, _first_sentence(e)))
@@ -147,8 +148,35 @@ def _is_member_tail(rest: str) -> bool:
     return False
 
 
+@cache
+def _member_words() -> tuple[str, ...]:
+    return tuple(load_words("member_words.txt"))
+
+
+def joined_group(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Relation]:
+    """X教育集团吸纳Y为成员校, Y加入X教育集团: a school named with a group in a clause
+    that says it joined is part of the group."""
+    rels = []
+    text = report.text
+    groups = [m for m in report.mentions if (m.start, m.end) in owner
+              and owner[(m.start, m.end)].type == "EducationGroup"]
+    for g in groups:
+        lo, hi = _clause_start(text, g.start), _clause_end(text, g.end)
+        if not any(w in text[lo:hi] for w in _member_words()):
+            continue
+        group = owner[(g.start, g.end)]
+        for m in _outermost([m for m in report.mentions if lo <= m.start and m.end <= hi
+                             and (m.start, m.end) in owner]):
+            e = owner[(m.start, m.end)]
+            if e is not group and contract_class(e.type) == "School" \
+                    and e.type != "EducationGroup" and not (g.start <= m.start and m.end <= g.end):
+                rels.append(Relation(e.key, "partOf", group.key, m.sentence))
+    return rels
+
+
 def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Relation]:
-    """ORG + title word + PERSON (师大教授朱以撒) or PERSON + （ORG + title）."""
+    """ORG + title words + PERSON (师大教授朱以撒, 区教育局党委书记、局长王海峰), or
+    ORG + sub-unit + PERSON + title (南师大教育科学学院周立群教授)."""
     rels = []
     mentions = _outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
                                  key=lambda m: (m.start, -m.end)))
@@ -162,9 +190,16 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
         prev = max(earlier, key=lambda p: p.end)   # the name just before, however nested
         gap = report.text[prev.end:m.start]
         org = owner[(prev.start, prev.end)]
-        if contract_class(org.type) in ORG_CLASSES and _only_titles(gap):
+        if contract_class(org.type) not in ORG_CLASSES:
+            continue
+        titled_after = any(report.text.startswith(t, m.end) for t in _title_words())
+        if _only_titles(gap) or (titled_after and (not gap or SUB_UNIT.fullmatch(gap))):
             rels.append(Relation(person.key, "affiliatedWith", org.key, m.sentence))
     return rels
+
+
+# A department inside an organisation, named between it and a person: 教育科学学院, 数学系.
+SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:学院|学部|系|研究院|研究所|研究中心|中心|教研室|办公室)")
 
 
 def _only_titles(gap: str) -> bool:
@@ -172,6 +207,9 @@ def _only_titles(gap: str) -> bool:
         return False
     rest = gap
     while rest:
+        if rest[0] in "、兼和及":    # 党委书记、局长
+            rest = rest[1:]
+            continue
         for t in _title_words():
             if rest.startswith(t):
                 rest = rest[len(t):]
@@ -249,6 +287,7 @@ SUBJECT_CLASSES = {"School", "University", "Organization"}
 # What may stand before a sentence's subject: nothing, or a word saying whose it is.
 SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市"}
 LIST_MARKS = set("、和及与等,，")
+LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)])")
 MAX_AFTER_GAP = 12
 SHORT_CLAUSE = 12   # a follow-up clause this short continues the previous one's subject
 
@@ -306,9 +345,9 @@ def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
         previous = fig
         if pick is not None:
             fig.about = owner[(pick.start, pick.end)].key
-        elif fig.sentence in sentence_subject and not any(
-                ch in "；;" for ch in text[report.sentences[fig.sentence].start:fig.start]):
-            fig.about = sentence_subject[fig.sentence].key   # up to the first ；
+        elif fig.sentence in sentence_subject and _subject_carries(
+                text, report.sentences[fig.sentence].start, fig, cands):
+            fig.about = sentence_subject[fig.sentence].key
         elif not cands:
             section = report.sentences[fig.sentence].section
             topic = section_topic.get(section) if section is not None else None
@@ -395,6 +434,15 @@ def _figure_between(spans: list[tuple[int, int]], lo: int, hi: int, text: str) -
     return not (tail.startswith("、") or tail.startswith("和") or "、" in tail[:8])
 
 
+def _subject_carries(text: str, sent_start: int, fig: Figure, cands: list[Mention]) -> bool:
+    """The sentence's subject carries over ；-joined clauses until one names something
+    else (A校建成，新增学位1620个；B园、C园等4所竣工，新增学位720个 → 720个 is not A's)."""
+    cut = max(text.rfind("；", sent_start, fig.start), text.rfind(";", sent_start, fig.start))
+    if cut < 0:
+        return True
+    return not any(cut < m.start and m.end <= fig.start for m in cands)
+
+
 def _sentence_subjects(report: Report, owner: dict[tuple[int, int], Entity]) -> dict[int, Entity]:
     """A sentence that opens with a school or organisation (区属环保职专根据…) is about it."""
     subjects: dict[int, Entity] = {}
@@ -403,7 +451,7 @@ def _sentence_subjects(report: Report, owner: dict[tuple[int, int], Entity]) -> 
         if e is None or m.sentence is None or m.sentence in subjects:
             continue
         sent = report.sentences[m.sentence]
-        lead = report.text[sent.start:m.start]
+        lead = LIST_NUMBER.sub("", report.text[sent.start:m.start])
         follow = report.text[m.end:m.end + 1]
         if lead in SUBJECT_LEADS and follow not in LIST_MARKS \
                 and contract_class(e.type) in SUBJECT_CLASSES:
