@@ -281,7 +281,8 @@ def _first_sentence(e: Entity) -> int | None:
     return min(sents) if sents else None
 
 
-ABOUT_CLASSES = {"School", "University", "Organization", "Initiative", "Event", "Document"}
+ABOUT_CLASSES = {"School", "University", "Organization", "Initiative", "Event", "Document",
+                 "Person"}
 TOPIC_CLASSES = {"Initiative", "Event"}
 SUBJECT_CLASSES = {"School", "University", "Organization"}
 # What may stand before a sentence's subject: nothing, or a word saying whose it is.
@@ -293,66 +294,117 @@ SHORT_CLAUSE = 12   # a follow-up clause this short continues the previous one's
 
 
 def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
-    """What each figure describes, read the way the reports write it:
+    """What each figure describes, read the way the reports write it. Rules, first match wins:
 
-    * the nearest name before it in its clause (四十中本科上线率达73.3%), unless that name
-      is one item of a list the figure counts (A、B、C等3所学校 counts them);
-    * else a name shortly after it in its clause (29位书记参加第六期…示范班, 5170人的中考);
-    * else the programme or event an earlier clause of the sentence introduced
-      (组织“千师进万户”家访活动，5688名教师全员入户家访);
-    * else the school a section's first sentence opens with (区属环保职专根据…), for the
-      figures of that section.
+    1. ``N人的X``: the figure is X's own count (5715人的会考);
+    2. a sentence framed ``在X中，…`` is about the competition or event X;
+    3. the nearest name before it in its clause (四十中本科上线率达73.3%), unless the
+       figure counts a list that name is in (A、B等3所) or the name is the activity being
+       counted (开展送教下乡活动38场次);
+    4. a name shortly after it in its clause (29位书记参加第六期…示范班);
+    5. a short follow-up clause keeps the previous figure's subject (团体2个);
+    6. the programme or event an earlier clause introduced (组织“千师进万户”家访活动，
+       5688名教师全员入户家访), when the figure's clause names nothing of its own;
+    7. the school or organisation the sentence, or its section, opens with.
     """
-    text = report.text
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in sorted(report.mentions, key=lambda m: m.start):
-        if (m.start, m.end) in owner and m.sentence is not None \
-                and contract_class(owner[(m.start, m.end)].type) in ABOUT_CLASSES:
-            by_sentence.setdefault(m.sentence, []).append(m)
-    sentence_subject = _sentence_subjects(report, owner)
-    section_topic = _section_topics(report, sentence_subject)
-    figure_spans = [(f.start, f.end) for f in report.figures]
+    ctx = _AboutContext(report, owner)
     previous: Figure | None = None
     for fig in sorted(report.figures, key=lambda f: f.start):
-        if fig.sentence is None:
-            continue
-        cands = _outermost(by_sentence.get(fig.sentence, []))
-        lo, hi = _clause_start(text, fig.start), _clause_end(text, fig.end)
-        before = [m for m in cands if lo <= m.start and m.end <= fig.start]
-        after = [m for m in cands if fig.end <= m.start and m.end <= hi
-                 and m.start - fig.end <= MAX_AFTER_GAP]
-        pick = None
-        owned = [m for m in after if text[fig.end:m.start] == "的"]
-        if owned:          # 5715人的会考: the figure is the name's own count
-            before = []
-            after = owned
-        if before:
-            near = max(before, key=lambda m: m.end)
-            if not _listed(text, near, fig) and not _counts_a_list(before, fig, owner) and not _figure_between(figure_spans, near.end,
-                                                                    fig.start, text):
-                pick = near
-        if pick is None and after:
-            pick = min(after, key=lambda m: m.start)
-        if pick is None and not before and previous is not None and previous.about \
-                and previous.sentence == fig.sentence and hi - lo <= SHORT_CLAUSE \
-                and _previous_clause(text, previous, lo):
-            fig.about = previous.about   # 获三等奖个人1个、团体2个，优秀奖个人1个…
-            previous = fig
-            continue
-        if pick is None and not before:
-            pick = _topic_of_earlier_clause(text, report.sentences[fig.sentence].start, lo,
-                                            cands, owner)
+        if fig.sentence is not None:
+            fig.about = _about_of(fig, ctx, previous)
         previous = fig
-        if pick is not None:
-            fig.about = owner[(pick.start, pick.end)].key
-        elif fig.sentence in sentence_subject and _subject_carries(
-                text, report.sentences[fig.sentence].start, fig, cands):
-            fig.about = sentence_subject[fig.sentence].key
-        elif not cands:
-            section = report.sentences[fig.sentence].section
-            topic = section_topic.get(section) if section is not None else None
-            if topic is not None and topic[0] < fig.sentence:   # only after it opens so
-                fig.about = topic[1].key
+
+
+class _AboutContext:
+    """What the about rules look up, computed once per report."""
+
+    def __init__(self, report: Report, owner: dict[tuple[int, int], Entity]) -> None:
+        self.report, self.owner, self.text = report, owner, report.text
+        self.named: dict[int, list[Mention]] = {}     # every resolved mention, by sentence
+        self.cands: dict[int, list[Mention]] = {}     # those a figure can be about
+        for m in sorted(report.mentions, key=lambda m: m.start):
+            if (m.start, m.end) in owner and m.sentence is not None:
+                self.named.setdefault(m.sentence, []).append(m)
+        for sent, ms in self.named.items():
+            self.cands[sent] = _outermost([m for m in ms if self.cls(m) in ABOUT_CLASSES])
+        self.subjects = _sentence_subjects(report, owner)
+        self.section_topics = _section_topics(report, self.subjects)
+        self.frames = _event_frames(report, self)
+        self.figure_spans = [(f.start, f.end) for f in report.figures]
+
+    def cls(self, m: Mention) -> str:
+        return contract_class(self.owner[(m.start, m.end)].type)
+
+    def key(self, m: Mention) -> str:
+        return self.owner[(m.start, m.end)].key
+
+
+def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str | None:
+    text, sent_index = ctx.text, fig.sentence
+    sent = ctx.report.sentences[sent_index]
+    cands = ctx.cands.get(sent_index, [])
+    lo, hi = _clause_start(text, fig.start), _clause_end(text, fig.end)
+    before = [m for m in cands if lo <= m.start and m.end <= fig.start]
+    after = [m for m in cands if fig.end <= m.start and m.end <= hi
+             and m.start - fig.end <= MAX_AFTER_GAP]
+    owned = [m for m in after if text[fig.end:m.start] == "的"]
+    if owned:
+        return ctx.key(owned[0])
+    if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start:
+        return ctx.frames[sent_index][1]
+    if before:
+        near = max(before, key=lambda m: m.end)
+        if not (_listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
+                or _figure_between(ctx.figure_spans, near.end, fig.start, text)
+                or _counted_activity(text, near, fig, ctx)):
+            return ctx.key(near)
+    if after:
+        return ctx.key(min(after, key=lambda m: m.start))
+    if not before and previous is not None and previous.about \
+            and previous.sentence == sent_index and hi - lo <= SHORT_CLAUSE \
+            and _previous_clause(text, previous, lo):
+        return previous.about
+    own_names = [m for m in ctx.named.get(sent_index, []) if lo <= m.start and m.end <= fig.start]
+    if not before and not own_names:
+        topic = _topic_of_earlier_clause(text, sent.start, lo, cands, ctx.owner)
+        if topic is not None:
+            return ctx.key(topic)
+    if sent_index in ctx.subjects and _subject_carries(text, sent.start, fig, cands):
+        return ctx.subjects[sent_index].key
+    if not cands and sent.section is not None:
+        topic = ctx.section_topics.get(sent.section)
+        if topic is not None and topic[0] < sent_index:   # only after the section opens so
+            return topic[1].key
+    return None
+
+
+FRAME = re.compile(r"在([^，,；;。]{2,60})中[，,]?")
+
+
+def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, str]]:
+    """Sentences that open ``在<event>中`` (在2023年市职业院校技能大赛中，…): from the frame's
+    end on, the sentence's figures are about that event."""
+    frames = {}
+    for sent in report.sentences:
+        m = FRAME.match(report.text, sent.start, sent.end)
+        if not m:
+            continue
+        inside = [x for x in ctx.named.get(sent.index, [])
+                  if m.start(1) <= x.start and x.end <= m.end(1) and ctx.cls(x) == "Event"]
+        if inside:
+            frames[sent.index] = (m.end(), ctx.key(_outermost(inside)[0]))
+    return frames
+
+
+ACTIVITY_VERBS = ("开展", "组织", "举办", "举行", "召开")
+
+
+def _counted_activity(text: str, mention: Mention, fig: Figure, ctx: _AboutContext) -> bool:
+    """开展送教下乡活动38场次: the programme is what is counted, not what it is about."""
+    if text[mention.end:fig.start] or ctx.cls(mention) not in TOPIC_CLASSES:
+        return False
+    lead = text[max(0, mention.start - 4):mention.start]
+    return any(lead.endswith(v) for v in ACTIVITY_VERBS)
 
 
 def _previous_clause(text: str, previous: Figure, clause_start: int) -> bool:
