@@ -231,6 +231,97 @@ def test_every_seed_metric_is_a_short_phrase_of_the_report(seed_text, seed_figur
         assert not f.metric.endswith(("达", "达到", "为", "的", "工作")), f.metric
 
 
+# ------------------------------------------------- compound units, pairs, prizes
+
+def test_compound_units_of_visits_and_sessions():
+    text = ("联合市场监管部门检查托管机构88家次，督导学校64所次，"
+            "开展法治宣讲进校园活动27场次，抽查食堂15校次。")
+    found = by_raw(text)
+    assert set(found) == {"88家次", "64所次", "27场次", "15校次"}
+    assert found["88家次"].unit == "家次" and found["88家次"].metric == "检查托管机构"
+    assert found["64所次"].metric == "督导学校"
+    assert "法治宣讲进校园活动" in found["27场次"].metric
+    assert found["15校次"].unit == "校次"
+
+
+def test_pairs_as_a_measure_word():
+    text = "深化城乡学校结对帮扶，新增结对学校16对；实施新老教师传帮带，结成师徒45对。"
+    found = by_raw(text)
+    assert (found["16对"].value, found["16对"].unit) == (Decimal("16"), "对")
+    assert found["16对"].metric == "新增结对学校"
+    assert found["45对"].metric == "结成师徒"
+    # 对 as a preposition or the start of a verb is not a unit
+    assert not find_figures("两校对接帮扶，3对口支援学校。")
+
+
+def test_prize_counts_are_named_by_prize_and_competition():
+    text = "在2024年全市中小学生科技创新大赛中，实验小学获一等奖4个、二等奖9个。"
+    found = find_figures(text)
+    assert [f.raw for f in found] == ["4个", "9个"]
+    assert found[0].metric.endswith("科技创新大赛一等奖")
+    assert found[1].metric.endswith("科技创新大赛二等奖")
+    assert "实验小学" not in found[0].metric
+
+
+def test_prize_shares_its_items_and_the_event_of_an_earlier_clause():
+    text = "举办全县青年教师课堂教学比赛，共收到参赛课例210节，评出特等奖12节。"
+    found = by_raw(text)
+    assert "教学比赛" in found["12节"].metric and found["12节"].metric.endswith("特等奖")
+    assert "课堂教学比赛" in found["210节"].metric or "参赛课例" in found["210节"].metric
+    items = by_raw("参加省中职学校技能大赛获二等奖个人3个、团体1个。")
+    assert items["3个"].metric == "省中职学校技能大赛二等奖个人"
+    assert items["1个"].metric == "省中职学校技能大赛二等奖团体"
+    assert by_raw("在市优秀教学成果奖评选中，我区获一等奖2项。")["2项"].metric == "市优秀教学成果奖一等奖"
+
+
+def test_prize_word_inside_a_competition_name_is_not_a_prize():
+    text = "选拔16支队伍参加市级冠军赛。"
+    assert "冠军赛" in by_raw(text)["16支"].metric
+
+
+def test_bare_rate_keeps_the_noun_it_is_the_rate_of():
+    text = "全区公办幼儿园（含分园）智慧安防系统覆盖率达98.5%。"
+    assert by_raw(text)["98.5%"].metric == "智慧安防系统覆盖率"
+
+
+def test_bare_amount_in_a_list_names_what_the_list_is_about():
+    text = "发放国家助学金2100人、金额315万元。"
+    assert by_raw(text)["315万元"].metric == "国家助学金金额"
+
+
+def test_bare_verb_takes_its_noun_from_the_clause_before():
+    text = "深入推进校长职级制改革和干部轮岗，全年轮岗58人。"
+    assert by_raw(text)["58人"].metric == "干部轮岗"
+
+
+def test_short_topic_clause_is_carried():
+    text = "2024年中考，全市共有5120名考生报名，普高录取率61.2%。"
+    assert "中考考生" in by_raw(text)["5120名"].metric
+
+
+def test_noun_after_a_measure_preposition_is_the_metric():
+    text = "三中学生陈一鸣以总分698分位列全省理科前五十名。"
+    assert by_raw(text)["698分"].metric == "总分"
+
+
+def test_long_clause_with_a_person_is_cut_after_the_name():
+    text = "其中城关镇第二小学教师周丽华坚守乡村讲台28年。"
+    assert by_raw(text)["28年"].metric == "坚守乡村讲台"
+
+
+def test_list_after_a_size_frame_drops_the_size_noun():
+    text = "新校区规划建设规模36个班、1620个学位。"
+    found = by_raw(text)
+    assert "班" in found["36个"].metric
+    assert found["1620个"].metric == "新校区规划学位" or found["1620个"].metric.endswith("学位")
+    assert "规模学位" not in found["1620个"].metric
+
+
+def test_section_number_glued_to_a_year_is_not_a_figure():
+    found = find_figures("2.2023年高考，本科上线率达88.2%。")
+    assert [f.raw for f in found] == ["88.2%"]
+
+
 # ------------------------------------------------------------- our own reports
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in TEXTS.glob("*.json")))

@@ -25,6 +25,17 @@ How Chinese reports write quantities, and what this module relies on:
   verb of the first (新增正高级1人、中学高级11人 → 新增中学高级); bare rates and
   deltas borrow the subject of the figure before (就业率达… → 中职毕业生就业率;
   比去年提高了5.87% → 本科上线率比去年提高).
+* A bare measure noun in a list is the measure of what the list is about
+  (办理助学贷款1463人、金额1652万元 → 助学贷款金额); a bare rate keeps the noun
+  it is the rate of (…千兆光纤接入率 → 千兆光纤接入率, not 接入率); a bare word
+  that the figureless clause before uses is named as that clause uses it (推进教师
+  交流轮岗，全年交流263人 → 教师交流轮岗); a short topic clause (2023年高考，…) is
+  carried into the next figure; a noun after 以/凭/按 right before the number is
+  what it measures (以总分672分位列… → 总分); what a named person did follows
+  the name.
+* A prize count is named by the prize and the competition its sentence names
+  (在…技能大赛中，某校获一等奖3个、二等奖7个 → …技能大赛一等奖; see
+  ``[prize]``/``[event]`` in ``data/metric_words.txt``).
 """
 from __future__ import annotations
 
@@ -116,6 +127,11 @@ class _Lexicon:
     copula: tuple[str, ...]
     verbs: frozenset[str]
     not_verbs: frozenset[str]
+    prize: tuple[str, ...]
+    event: tuple[str, ...]
+    topic_not: tuple[str, ...]
+    measure_preposition: frozenset[str]
+    event_stop: frozenset[str]
 
 
 def _division_names() -> list[str]:
@@ -174,6 +190,11 @@ def _lexicon() -> _Lexicon:
         copula=_longest_first(mw.get("copula", ())),
         verbs=frozenset(mw.get("verbs", ())),
         not_verbs=frozenset(mw.get("not_verbs", ())),
+        prize=_longest_first(mw.get("prize", ())),
+        event=_longest_first(mw.get("event", ())),
+        topic_not=tuple(mw.get("topic_not", ())),
+        measure_preposition=frozenset(mw.get("measure_preposition", ())),
+        event_stop=frozenset(mw.get("event_stop", ())),
     )
 
 
@@ -280,6 +301,16 @@ def _is_year(tok: NumberToken, text: str, lex: _Lexicon) -> bool:
     return bool(rest) and rest[0] in lex.ranges and bool(re.match(r"\d{4}", rest[1:]))
 
 
+SECTION_YEAR_RE = re.compile(r"[0-9０-９]{1,2}[.．](?:19|20)[0-9]{2}")
+
+
+def _section_year(tok: NumberToken, text: str, lex: _Lexicon) -> bool:
+    """``2.2022年中考``: a section number glued to a year, not 2.2022 years."""
+    if not tok.arabic or tok.text != tok.base or not SECTION_YEAR_RE.fullmatch(tok.text):
+        return False
+    return text.startswith(lex.year_follower, _skip_space(text, tok.end))
+
+
 def _section_number(tok: NumberToken, text: str) -> bool:
     """一、 1. （一） (1) at the start of a line or in brackets."""
     i = tok.start
@@ -320,7 +351,7 @@ def _recognise(text: str, lex: _Lexicon) -> list[_Cand]:
     for idx, tok in enumerate(tokens):
         if tok.start < consumed:
             continue
-        if _is_year(tok, text, lex):
+        if _is_year(tok, text, lex) or _section_year(tok, text, lex):
             continue
         before = _back_space(text, tok.start)
         pct = _ends_with_any(text, before, tuple(lex.percent_prefix))
@@ -475,6 +506,9 @@ def _pre_phrase(seg: str, lex: _Lexicon) -> tuple[str, int]:
         if words[k][0] in lex.introducer and _content(words[k + 1:]):
             i0 = k + 1             # 开展各类宣讲2286场 → 各类宣讲
             break
+    measured = _measured_noun(seg, lex)
+    if measured:
+        return measured, max(seg.rfind(measured), 0)
     start = offs[i0] if i0 < len(words) else len(seg)
     raw = DATE_RE.sub("", seg[start:])
     phrase = _strip(raw, lex)
@@ -518,9 +552,102 @@ def _last_verb_phrase(phrase: str, lex: _Lexicon) -> str:
             k -= 1
             size += len(pw[k][0])
     else:
+        k = -1
+    # 教师朱春梅扎根山区教学: what a named person did follows the name
+    names = [j + 1 for j, (w, f) in enumerate(pw) if f == "nr" and _is_name(w)]
+    if names and names[-1] > k and len("".join(w for w, _ in pw[names[-1]:])) >= 3:
+        k = names[-1]
+    if k < 0:
         return ""
+    if phrase.endswith(lex.measure_suffix) and k < len(pw):
+        # 千兆光纤接入率: a rate's verb (接入) belongs to the noun it is the rate of
+        size = sum(len(w) for w, _ in pw[k:])
+        while (k > 0 and pw[k - 1][1][:1] in ("n", "j", "l", "m")
+               and not _is_verb(*pw[k - 1])
+               and pw[k - 1][0] not in lex.strip_leading
+               and size + len(pw[k - 1][0]) <= LONG_PRE):
+            k -= 1
+            size += len(pw[k][0])
     tail = _strip("".join(w for w, _ in pw[k:]), lex)
     return tail if len(tail) >= 3 else ""
+
+
+def _is_name(word: str) -> bool:
+    """A person's name: two to four characters the tagger's dictionary does not hold
+    as a common word (朱春梅; not 幼儿园, which it also tags nr)."""
+    return 2 <= len(word) <= 4 and not _tagger().tokenizer.FREQ.get(word)
+
+
+def _measured_noun(seg: str, lex: _Lexicon) -> str:
+    """以总分672分: the noun after a measure preposition right before the number."""
+    words = _words(seg.rstrip())
+    for k in range(len(words) - 1, max(len(words) - 4, -1), -1):
+        w, f = words[k]
+        if w in lex.measure_preposition and f == "p":
+            rest = words[k + 1:]
+            if rest and all(fl[:1] in ("n", "j", "l") or fl == "vn" for _, fl in rest):
+                noun = "".join(x for x, _ in rest)
+                return noun if len(noun) >= 2 else ""
+            return ""
+    return ""
+
+
+def _event(text: str, lex: _Lexicon, limit: int = 14) -> str:
+    """The last competition or selection named in ``text`` (在…技能大赛中 → …技能大赛),
+    at most ``limit`` characters (whole words, the ones nearest its end)."""
+    text = DATE_RE.sub("", text[-60:])
+    end = max((text.rfind(e) + len(e) for e in lex.event if e in text), default=-1)
+    if end < 0:
+        return ""
+    words = _words(text[:end])
+    j, size = len(words), 0
+    while j > 0:
+        pw, pf = words[j - 1]
+        if j < len(words):
+            if pf[:1] not in ("n", "j", "l", "v", "a") or pw in lex.event_stop:
+                break
+            if pw in lex.strip_leading or pw in lex.introducer or size + len(pw) > limit:
+                break
+        j -= 1
+        size += len(pw)
+    event = "".join(x for x, _ in words[j:])
+    if event.endswith("评选") and event[:-2].endswith("奖"):
+        event = event[:-2]          # 教学成果奖评选 → 教学成果奖
+    return event if len(event) >= 4 and not any(ch in event for ch in "“”\"‘’《》，,") else ""
+
+
+def _around(clause: str, word: str, lex: _Lexicon) -> str:
+    """A bare word as the clause before uses it: 交流 in 推进…教师交流轮岗 → 教师交流轮岗."""
+    pos = clause.rfind(word)
+    if pos < 0:
+        return ""
+    words = _words(clause)
+    offs = _offsets(words)
+    if pos not in offs:
+        return ""
+    k = offs.index(pos)
+    start = pos
+    if k > 0 and words[k - 1][1][:1] in ("n", "j") and not _is_verb(*words[k - 1]) \
+            and words[k - 1][0] not in lex.strip_leading:
+        start = offs[k - 1]
+    end = pos + len(word)
+    rest = clause[end:]
+    if rest and len(rest) <= 4 and not any(ch in rest for ch in CLAUSE_BREAKS + "（）()“”"):
+        end = len(clause)
+    phrase = clause[start:end]
+    return phrase if len(phrase) > len(word) else ""
+
+
+def _topic(clause: str, lex: _Lexicon) -> str:
+    """A short clause that only names a topic (2023年高考，…) → 高考."""
+    if len(clause.strip()) > 10:
+        return ""
+    topic = _strip(clause, lex)
+    if not 2 <= len(topic) <= 4 or topic.endswith(lex.topic_not) or topic in lex.topic_not:
+        return ""
+    if any(ch in topic for ch in CHINESE_NUMERALS + "0123456789"):
+        return ""
+    return topic
 
 
 def _noun_phrase(seg: str, lex: _Lexicon) -> str:
@@ -636,6 +763,19 @@ def _verb_frame(metric: str) -> str:
     return "".join(w for w, _ in words[:verbs[-1] + 1])
 
 
+def _list_frame(frame: str, lex: _Lexicon) -> str:
+    """The frame a later item of a list shares. A frame that ends in a measure noun
+    (规划办学规模48个班、2400个学位) gives its items the words before that noun and
+    its modifier: 规划学位, not 规划办学规模学位."""
+    words = _words(frame)
+    if len(words) >= 2 and words[-1][0].endswith(lex.measure_suffix) and len(words[-1][0]) >= 2:
+        keep = words[:-2] if len(words) >= 3 else words[:-1]
+        head = "".join(w for w, _ in keep)
+        if len(head) >= 2:
+            return head
+    return frame
+
+
 def _ends_with_change(phrase: str, lex: _Lexicon) -> str:
     bare = phrase[:-1] if phrase.endswith("了") else phrase
     return next((c for c in lex.change if bare.endswith(c)), "")
@@ -724,8 +864,12 @@ def _name_metrics(text: str, figs: list[_Cand], lex: _Lexicon) -> None:
                     frame = ""
                 metric = _cap(_strip(frame + noun, lex), lex)
             else:
-                head = _pre_phrase(pre, lex)[0]
-                metric = _cap(_strip(head + _strip(post, lex), lex), lex)
+                measured = _measured_noun(pre, lex)
+                if measured:
+                    metric = measured        # 以总分672分位列全市前十名 → 总分
+                else:
+                    head = _pre_phrase(pre, lex)[0]
+                    metric = _cap(_strip(head + _strip(post, lex), lex), lex)
             frames.append(frame)
             metrics.append(metric)
         stripped = clause
@@ -742,6 +886,45 @@ def _name_metrics(text: str, figs: list[_Cand], lex: _Lexicon) -> None:
         prev_frame = frames[0] or _verb_frame(metrics[0])
         prev_fig, prev_unit = group[-1], group[0].unit
         prev_plain = ""
+    _name_prizes(text, figs, sentences, lex)
+
+
+def _prize_in(metric: str, lex: _Lexicon) -> int:
+    """Where a prize word stands in ``metric`` (not inside a name: 冠军赛), or -1."""
+    for prize in lex.prize:
+        pos = metric.find(prize)
+        if pos >= 0 and not metric.startswith(("赛", "杯"), pos + len(prize)):
+            return pos
+    return -1
+
+
+def _name_prizes(text: str, figs: list[_Cand], sentences, lex: _Lexicon) -> None:
+    """A prize count is named by the prize and the competition the sentence names:
+    在…技能大赛中，某校获一等奖3个、二等奖7个 → …技能大赛一等奖, …技能大赛二等奖;
+    获三等奖个人1个、团体2个 → …三等奖个人, …三等奖团体."""
+    starts = [a for a, _ in sentences]
+    prev, prev_prize = None, ""
+    for f in figs:
+        s0 = starts[bisect_right(starts, f.start) - 1]
+        between = text[prev.end:f.start] if prev is not None and prev.end >= s0 else ""
+        pos = _prize_in(f.metric, lex)
+        prize = f.metric[pos:] if pos >= 0 else ""
+        if (not prize and prev_prize and between[:1] in CONNECTORS
+                and 1 <= len(between.strip(CONNECTORS + " ")) <= 4):
+            # …三等奖个人1个、团体2个: the item shares the prize before it
+            item = between.strip(CONNECTORS + " ")
+            if all(f[:1] in ("n", "a") for _, f in _words(item)):
+                prize = prev_prize + item
+                f.metric = prize
+        if not prize:
+            prev, prev_prize = f, ""
+            continue
+        event = _event(text[s0:f.start], lex)
+        if event:
+            f.metric = _cap(event + prize, lex)
+        prev = f
+        prev_prize = prize[:next(len(p) for p in lex.prize if prize.startswith(p))] \
+            if any(prize.startswith(p) for p in lex.prize) else ""
 
 
 def _carry(group, pres, frames, metrics, lex, prev_fig, parallel, prev_plain,
@@ -762,10 +945,18 @@ def _carry(group, pres, frames, metrics, lex, prev_fig, parallel, prev_plain,
         alone = i == 0 and _strip(pres[0], lex) == m   # the clause is just "占地15亩"
         prev = group[i - 1] if i else (None if context else prev_fig)
         prev_metric = prev.metric if prev is not None else ""
+        before_rules = m
         if not m and coordinated:
             m = metrics[i - 1]
+        elif (coordinated and prev_metric and len(m) <= 3 and m.endswith(lex.measure_suffix)
+              and not _has_verb(m)):
+            # 办理助学贷款1463人、金额1652万元: the amount of what the list is about
+            frame = _verb_frame(prev_metric)
+            obj = prev_metric[len(frame):] if frame else prev_metric
+            obj = obj[:-len(_ends_with_change(obj, lex))] if _ends_with_change(obj, lex) else obj
+            m = _cap(_strip(obj, lex) + m, lex, keep="tail")
         elif coordinated and head_frame and not _has_verb(m) and not m.startswith(head_frame):
-            m = head_frame + m                      # 新增正高级1人、中学高级11人
+            m = _list_frame(head_frame, lex) + m    # 新增正高级1人、中学高级11人
         elif i == 0 and parallel and m and not _has_verb(m):
             m = parallel + m                      # …获三等奖个人1个，优秀奖个人1个
         if re.fullmatch(r"\w{0,2}率", m):
@@ -784,6 +975,9 @@ def _carry(group, pres, frames, metrics, lex, prev_fig, parallel, prev_plain,
                 subject = _object_of(context, lex)
                 if subject and len(subject) + len(m) <= MAX_METRIC:
                     m = subject + m
+        elif context and alone and 2 <= len(m) <= 4 and _around(context, m, lex):
+            # 推进教师交流轮岗，全年交流263人 → 教师交流轮岗
+            m = _around(context, m, lex)
         elif context and alone and len(m) <= 2 and m and all(_is_verb(w, fl) for w, fl in _words(m)):
             # 完成城区第二幼儿园建设，占地15亩 → 城区第二幼儿园建设占地
             subject = _object_of(context, lex)
@@ -803,6 +997,15 @@ def _carry(group, pres, frames, metrics, lex, prev_fig, parallel, prev_plain,
                 # 录取人数较上学年大幅增加，其中一三附增加26人 → 一三附录取人数增加
                 stem = m[:-1] if m.endswith("了") else m
                 m = stem[:-len(change)] + measure + change
+        if i == 0 and context and m and m == before_rules:
+            topic = _topic(context, lex)
+            event = _event(context, lex, limit=6)
+            if topic and topic not in m:
+                m = topic + m                       # 2023年高考，全县共有2706名考生 → 高考考生
+            elif event and event not in m and len(m) <= 6:
+                # 组织…书法比赛，收到作品1300余幅 → 收到书法比赛作品
+                verb = _verb_frame(m)
+                m = verb + event + m[len(verb):]
         m = _strip(m, lex) or fallbacks[i]
         metrics[i] = m
         f.metric = m
