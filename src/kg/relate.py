@@ -73,8 +73,8 @@ def _names(e: Entity) -> list[str]:
 
 
 def located_in(report: Report) -> list[Relation]:
-    """A school or body whose name starts with a place lies in the innermost such place;
-    a place lies in its parent division when the report names the parent too."""
+    """A school, body or organisation whose name starts with a place lies in the innermost
+    such place; a place lies in its parent division where the text writes them together."""
     places = _places(report)
     rels: list[Relation] = []
     for e in report.entities:
@@ -84,9 +84,11 @@ def located_in(report: Report) -> list[Relation]:
             if inner is not None:
                 rels.append(Relation(e.key, "locatedIn", inner.key, _first_sentence(e)))
         elif cls == "Place":
+            # Only where the text writes the two together (福州市仓山区): the report
+            # then states the nesting, it is not only our gazetteer's knowledge.
             parents = _parent_place_names(e.label, report.region_path)
             for parent in places:
-                if parent.label in parents[-1:]:
+                if parent.label in parents[-1:] and parent.label + e.label in report.text:
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
     return rels
 
@@ -194,8 +196,26 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
             continue
         titled_after = any(report.text.startswith(t, m.end) for t in _title_words())
         if _only_titles(gap) or (titled_after and (not gap or SUB_UNIT.fullmatch(gap))):
+            org = _institution_of_party_body(org, report.entities)
             rels.append(Relation(person.key, "affiliatedWith", org.key, m.sentence))
     return rels
+
+
+PARTY_TAILS = ("党委", "党组", "党总支", "党支部", "党工委")
+
+
+def _institution_of_party_body(org: Entity, entities: list[Entity]) -> Entity:
+    """区教育局党委书记、局长王海峰 works for 区教育局: a Party committee inside a named
+    institution stands for the institution."""
+    for tail in PARTY_TAILS:
+        for name in _names(org):
+            if name.endswith(tail) and len(name) > len(tail):
+                host = name[:-len(tail)]
+                for e in entities:
+                    if e is not org and host in _names(e) and \
+                            contract_class(e.type) in ("GovernmentAgency", "School", "University"):
+                        return e
+    return org
 
 
 # A department inside an organisation, named between it and a person: 教育科学学院, 数学系.
