@@ -317,10 +317,11 @@ def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
     """What each figure describes, read the way the reports write it. Rules, first match wins:
 
     1. ``N人的X``: the figure is X's own count (5715人的会考);
-    2. a sentence framed ``在X中，…`` is about the competition or event X;
-    3. the nearest name before it in its clause (四十中本科上线率达73.3%), unless the
+    2. the nearest name before it in its clause (四十中本科上线率达73.3%), unless the
        figure counts a list that name is in (A、B等3所) or the name is the activity being
        counted (开展送教下乡活动38场次);
+    3. a sentence framed ``在X中，…`` is about the competition or event X (在…大赛中，
+       我县获二等奖1项), where the clause names no school of its own;
     4. a name shortly after it in its clause (29位书记参加第六期…示范班);
     5. a short follow-up clause keeps the previous figure's subject (团体2个);
     6. the programme or event an earlier clause introduced (组织“千师进万户”家访活动，
@@ -370,14 +371,14 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     owned = [m for m in after if text[fig.end:m.start] == "的"]
     if owned:
         return ctx.key(owned[0])
-    if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start:
-        return ctx.frames[sent_index][1]
     if before:
         near = max(before, key=lambda m: m.end)
         if not (_listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
                 or _figure_between(ctx.figure_spans, near.end, fig.start, text)
                 or _counted_activity(text, near, fig, ctx)):
             return ctx.key(near)
+    if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start:
+        return ctx.frames[sent_index][1]
     if after:
         return ctx.key(min(after, key=lambda m: m.start))
     if not before and previous is not None and previous.about \
