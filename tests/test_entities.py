@@ -269,3 +269,119 @@ def test_people_in_a_list_share_the_title():
 def test_counted_and_generic_programmes_are_not_initiatives():
     text = "我县共有校舍建设工程33个,完成二批共18所学校加固工程,先后完成了一园升级改造三项重点工程。"
     assert names(text, "Initiative") == {}
+
+
+# ------------------------------------------------------------------ held-out lessons (general rules)
+
+def test_towns_after_their_county_and_at_the_start_of_school_names():
+    text = ("投入资金完成书洋镇中心小学、梅林乡初级中学改造，白沙岭镇中心幼儿园通过省级示范园验收。"
+            "依托福建省漳州市南靖县书洋镇土楼资源开发研学课程，书洋镇全年接待学生研学2万人次。")
+    found = names(text, "Place")
+    assert {"书洋镇", "梅林乡", "白沙岭镇", "南靖县"} <= set(found)
+    assert names(text, "School")["书洋镇中心小学"] == "PrimarySchool"
+    mentions = [m for m in find_mentions(text) if m.name == "书洋镇"]
+    assert len(mentions) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "加快乡镇中心学校建设，推进城乡学校一体化发展",
+    "全县乡镇中学均配备心理健康教师，城镇小学大班额全部消除",
+])
+def test_generic_towns_are_not_places(text):
+    assert not [m for m in find_mentions(text) if m.source == "town"]
+
+
+def test_a_place_short_name_is_part_of_a_school_name():
+    text = "德化县全面推进职业教育。德化职业技术学校新增陶瓷工艺专业，德化职校毕业生就业率达97%。"
+    found = names(text, "School")
+    assert found["德化职业技术学校"] == "VocationalSchool"
+
+
+def test_short_forms_introduced_in_brackets_name_the_thing_before():
+    text = ("龙海区第二中学（以下简称“二中”）高考本科上线率达91%，二中学生获省级奖项12项。"
+            "龙海区职业技术学校（以下简称“龙海职校”）新增专业2个，龙海职校获市技能大赛一等奖4个。")
+    ms = find_mentions(text)
+    assert not [m for m in ms if m.type == "Initiative"]
+    short = [m for m in ms if m.text == "二中"]
+    assert len(short) == 2 and all(m.name == "龙海区第二中学" for m in short)
+    vocational = [m for m in ms if m.text == "龙海职校"]
+    assert len(vocational) == 2 and all(m.name == "龙海区职业技术学校" for m in vocational)
+
+
+def test_an_office_named_before_a_verb():
+    found = names("主动对接县委编办支持，核增教职工编制60名；区委人才办指导人才引进。", "GovernmentAgency")
+    assert "县委编办" in found and "区委人才办" in found
+    # 办学, 举办: 办 is a verb there
+    assert names("坚持依法办学，县政府举办教育论坛", "GovernmentAgency") == {"县政府": "GovernmentAgency"}
+
+
+def test_apps_platforms_and_channels_in_quotes_are_organisations():
+    text = ("在“学习强国”平台刊发稿件40篇，“智慧德化”微信公众号推送信息800余条，"
+            "“德化教育”客户端下载量达3万次。")
+    found = names(text)
+    assert found["学习强国"] == "Organization"
+    assert found["智慧德化微信公众号"] == "Organization"
+    assert found["德化教育客户端"] == "Organization"
+    assert not {n for n, t in found.items() if t == "Initiative"}
+
+
+def test_plan_periods_and_titles_in_quotes_are_not_initiatives():
+    text = ("“十四五”期间，全县计划新增学位6000个。以“十四五”教育发展规划为指引推进各项工作。"
+            "评出“优秀班主任”20名，授予“师德标兵”称号。")
+    found = names(text)
+    assert not {n for n, t in found.items() if t == "Initiative"}
+    assert found["“十四五”教育发展规划"] == "Document"
+
+
+def test_selections_are_events_with_an_edition_or_place():
+    text = ("举办第二届南靖县“最美校长”评选活动，评出“最美校长”5名。"
+            "在2021年福建省普通高中课程改革优秀案例评选中，我县获一等奖2项。"
+            "组织开展“书香校园”评选活动。")
+    found = names(text)
+    assert found["第二届南靖县最美校长评选活动"] == "Event"
+    assert found["2021年福建省普通高中课程改革优秀案例评选"] == "Event"
+    assert found["书香校园评选活动"] == "Initiative"
+    assert "最美校长" not in found
+
+
+def test_an_event_ends_before_the_division_competing_at_it():
+    text = "在泉州市第十届运动会少年组比赛中，我县代表团获金牌8枚；在福建省第十七届运动会中获奖牌5枚。"
+    found = names(text, "Event")
+    assert "泉州市第十届运动会" in found
+    assert "泉州市第十届运动会少年组比赛" not in found
+
+
+def test_students_named_after_the_word_student():
+    text = "县一中学生陈雨桐获全国中学生数学竞赛一等奖，组织参加市中小学生阳光体育运动会。"
+    people = {n for n, t in names(text).items() if t == "Person"}
+    assert people == {"陈雨桐"}
+
+
+@pytest.mark.parametrize("text", [
+    "全县现有幼儿园86所，其中公办幼儿园52所",
+    "新建学校投用后有效缓解城区初中学位紧张问题",
+    "领导班子成员深入基层学校调研32人次",
+])
+def test_counted_and_split_type_words_are_not_schools(text):
+    assert names(text, "School") == {}
+
+
+def test_a_faculty_is_named_by_its_university():
+    text = ("与南京师范大学签订合作协议，邀请南京师大文学院李明教授、南师大教育科学学院王芳教授开展讲座。")
+    found = names(text, "University")
+    assert "南京师大文学院" not in found and "南师大教育科学学院" not in found
+    assert found["南京师大"] == "University"
+    assert [m.name for m in find_mentions(text) if m.text == "南师大"] == ["南京师范大学"]
+
+
+def test_a_study_campaign_is_named_with_its_verbs():
+    text = "扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育，班子成员开展主题教育专题研讨。"
+    found = names(text, "Initiative")
+    assert found == {"学习贯彻习近平新时代中国特色社会主义思想主题教育": "Initiative"}
+
+
+def test_a_formula_in_quotes_names_a_model_of_schooling():
+    text = "与市职业技术学院开展“3+2”中高职贯通培养，课后服务实现“5+2”全覆盖，全年投入“1500”万元。"
+    found = names(text, "Initiative")
+    assert "3+2" in found and "5+2" in found
+    assert "1500" not in found

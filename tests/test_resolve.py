@@ -211,3 +211,22 @@ def test_own_texts_precision_and_recall(case):
     precision, recall, misses, wrong = score(entities, gold)
     assert recall >= 0.9, misses
     assert precision >= 0.9, wrong
+
+
+def test_short_form_in_brackets_joins_the_full_name():
+    text = ("龙海区职业技术学校（以下简称“龙海职校”）新增专业2个，龙海职校获市技能大赛一等奖4个。"
+            "区第二中学（以下简称“二中”）本科上线率达91%，二中学生获奖12项。")
+    ents = by_label(run(text, "漳州市龙海区教育局", ("福建省", "漳州市", "龙海区")))
+    assert "龙海职校" in ents["龙海区职业技术学校"].alt_labels
+    assert len(ents["龙海区职业技术学校"].mentions) == 3
+    assert "龙海职校" not in ents and "二中" not in ents
+    assert "二中" in ents["区第二中学"].alt_labels
+
+
+def test_towns_are_places_and_schools_lie_in_them():
+    text = "书洋镇中心小学新建教学楼，依托南靖县书洋镇土楼资源开发研学课程。"
+    ents = by_label(run(text, "南靖县教育局", ("福建省", "漳州市", "南靖县")))
+    assert ents["书洋镇"].type == "Place"
+    assert len(ents["书洋镇"].mentions) == 2
+    # towns repeat across counties: the key carries the report's region
+    assert ents["书洋镇"].key == "Place:福建省/漳州市/南靖县:书洋镇"

@@ -380,6 +380,8 @@ def _label(g: _Group, report: Report) -> str:
 def _scope(cls: str, label: str, region_path: tuple[str, ...], g: _Group) -> str:
     if cls == "Place":
         path = gazetteer.path_of(label, region_path)
+        if not path and label.endswith(("镇", "乡", "街道")):
+            return "/".join(region_path)    # a town (not in the gazetteer): one of the report's region
         return "/".join(path[:-1]) if path else ""
     if cls == "University":
         return ""

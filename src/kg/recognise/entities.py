@@ -33,7 +33,7 @@ from typing import Sequence
 
 from .. import gazetteer
 from ..data import data_path, load_words
-from ..model import Mention
+from ..model import Mention, contract_class
 
 # ------------------------------------------------------------------ characters
 
@@ -213,6 +213,8 @@ def _is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
         for k in range(1, len(word) - 1):      # 全面实施 ends with 实施
             if word[k:] in breakers and len(word) - k >= 2:
                 return len(word)
+    if tag in ("l", "i") and any(word[:k] in breakers for k in range(2, len(word) - 1)):
+        return len(word)                       # 深入基层, 积极争取: a set phrase opened by a verb
     if word == "暨":
         return None if policy == "phrase" else len(word)
     if policy == "phrase" and (word in ORDINAL_PIECES or ORDINAL.match(word)):
@@ -249,6 +251,12 @@ def _walk_left(doc: _Doc, hs: int, policy: str, limit: int, floor: int = 0) -> i
                 pos = k
                 adjacent = False
                 continue
+        if policy == "name" and _place_word(doc, word):
+            # 平和|职业技术学校: a place's name is part of the name whatever jieba tags it
+            pos = s
+            adjacent = False
+            ordinal_run = False
+            continue
         is_ordinal = bool(ORDINAL.match(word))
         cut = _is_breaker(word, policy, adjacent or (ordinal_run and is_ordinal))
         if cut is not None:
@@ -258,6 +266,13 @@ def _walk_left(doc: _Doc, hs: int, policy: str, limit: int, floor: int = 0) -> i
         adjacent = False
         ordinal_run = ordinal_run and is_ordinal
     return max(pos, hs - limit)
+
+
+def _place_word(doc: _Doc, word: str) -> bool:
+    """A word that is a place the text names (平和 with 平和县 in the text, 漳州)."""
+    if len(word) < 2 or word in gazetteer.ambiguous_names():
+        return False
+    return gazetteer.is_full_name(word) or (gazetteer.is_short_name(word) and _short_ok(doc, word))
 
 
 def _words(doc: _Doc, s: int, e: int) -> list[str]:
@@ -404,8 +419,9 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
             continue
         content = text[qs + 1:qe - 1].strip()
         if len(content) < 2 or re.fullmatch(r"[\d\W_]+", content):
-            # digits alone (“3820”) only name something with the head after them
-            if not re.fullmatch(r"\d+", content):
+            # digits alone (“3820”) only name something with the head after them; a
+            # formula (“3+2”, “5+2”) names a model of schooling
+            if not re.fullmatch(r"\d+", content) and not FORMULA.fullmatch(content):
                 continue
         tail_end = doc.clause_end(qe, allow="、")
         tail = text[qe:min(tail_end, qe + 30)]
@@ -413,16 +429,27 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
                 content in load_words("festivals.txt"):
             out.append(_Cand(qs, qe, "Event", _clean(content), 2, "quote-festival"))
             continue
+        if ALIAS_INTRO.search(text[max(0, qs - 8):qs]):
+            continue                    # （以下简称“一中”）: another name of the name before
+        channel = CHANNEL_TAIL.match(tail)
+        if channel and not re.fullmatch(r"[\d\W_]+", content):
+            # “学习强国”平台, “XX教育”微信公众号: an app or a channel is an organisation
+            word = channel.group(0)
+            end = qe + len(word) if word in ORG_CHANNELS else qe
+            out.append(_Cand(qs, end, "Organization", _clean(text[qs:end]), 2, "quote-channel"))
+            continue
         # the words after the quote, up to the first word that cannot be in a name
         cut = _phrase_extent(doc, qe, qe + len(tail))
-        lead = LEAD_ORDINAL.search(text[max(0, qs - 12):qs])
-        start = qs - len(lead.group(0)) if lead else qs
+        start = _lead_start(doc, qs)
         dh = _last_head(text, qe, min(cut, qe + 16), doc_heads)
-        if dh is not None and dh == cut and (text[dh:dh + 1] in DOC_TAIL_OK or text[dh:dh + 1] == "的"):
+        if dh is not None and dh == cut and (text[dh:dh + 1] in DOC_TAIL_OK or text[dh:dh + 1] == "的"
+                                             or _word_at(doc, dh) in _breakers()):
             # “十二五”教育事业发展规划: a document titled with a quoted phrase
             out.append(_Cand(start, dh, "Document", _clean(text[start:dh], True), 2, "quote-document"))
             continue
         ev = _last_head(text, qe, cut, event_heads)
+        if ev is not None and start == qs and _weak_event_head(text, qe, ev):
+            ev = None                   # “最美教师”评选活动 with no edition or place: a programme
         if ev is not None:
             end = _extend_paren(text, ev)
             out.append(_Cand(start, end, "Event", _clean(text[start:end]), 2, "quote-event"))
@@ -434,10 +461,52 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
         if not re.fullmatch(r"\d+", content):
             if SLOGAN_TAIL.match(tail) or _scare_quote(content, tail) or _institution_name(content):
                 continue
+            if PLAN_PERIOD.fullmatch(content):
+                continue                # “十四五”: a plan period, not a programme
+            if TITLE_TAIL.match(tail):
+                continue                # 评出“最美教师”10名, “优秀教师”称号: a title people get
             if len(content) > 24:
                 continue
             out.append(_Cand(qs, qe, "Initiative", _clean(content), 3, "quote"))
     return out
+
+
+FORMULA = re.compile(r"\d{1,2}\s*[+＋]\s*(?:\d{1,2}|[A-Z])")
+ALIAS_INTRO = re.compile(r"(?:简称|下称|称为|简称为)[:：]?$")
+# What after a quotation makes its content the name of an app, a platform or a channel.
+ORG_CHANNELS = ("微信公众号", "公众号", "视频号", "客户端", "抖音号", "微博", "APP", "App", "app")
+CHANNEL_TAIL = re.compile(r"(?:微信公众号|公众号|视频号|客户端|抖音号|微博|APP|App|app|云平台|学习平台|平台)"
+                          r"(?![\u4e00-\u9fff]{0,2}(?:建设|搭建|建成|开发|功能))")
+PLAN_PERIOD = re.compile(r"[一二三四五六七八九十]{1,3}五")
+TITLE_TAIL = re.compile(rf"(?:[\d{CN_NUM}两]+(?:名|位|人)|(?:荣誉)?称号)")
+WEAK_EVENT_HEADS = ("评选活动", "评比活动", "评选", "评比")
+
+
+def _weak_event_head(text: str, qe: int, ev: int) -> bool:
+    """A selection (评选, 评比) is an event only with an edition, a year or a place."""
+    return any(text.endswith(h, qe, ev) for h in WEAK_EVENT_HEADS)
+
+
+def _word_at(doc: _Doc, pos: int) -> str:
+    if pos >= len(doc.text):
+        return ""
+    j = pos + 1
+    while j < len(doc.text) and j not in doc.starts:
+        j += 1
+    return doc.text[pos:j]
+
+
+def _lead_start(doc: _Doc, qs: int) -> int:
+    """Where an event or document named with a quotation starts: an edition or year and
+    a place right before the quote (第三届平和县“最美教师”评选活动, 2022年“XX杯”)."""
+    text = doc.text
+    pos = qs
+    for n in range(min(12, qs), 1, -1):          # the places right before the quote
+        if _place_prefix(doc, qs - n, qs, relative=False) == qs:
+            pos = qs - n
+            break
+    lead = LEAD_ORDINAL.search(text[max(0, pos - 12):pos])
+    return pos - len(lead.group(0)) if lead else pos
 
 
 def _festival_list_member(text: str, qs: int, qe: int) -> bool:
@@ -620,6 +689,10 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
         if start >= s:
             continue
         end = _extend_paren(text, e) if cls == "Event" else e
+        if cls == "Event":
+            end = _event_before_division(text, start, s, end)
+        elif h in ("主题教育",):
+            start = _campaign_verbs(text, start)
         name = text[start:end]
         after = text[end:end + 3]
         if cls == "Event" and not _event_ok(doc, start, s, name, after):
@@ -637,6 +710,29 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
         covered.append((start, end))
         out.append(_Cand(start, end, cls, _clean(name), 5, "headed"))
     return out
+
+
+DIVISION = re.compile(r"[\u4e00-\u9fff]{1,5}组")
+CAMPAIGN_VERBS = ("学习宣传贯彻", "学习贯彻")
+
+
+def _event_before_division(text: str, start: int, hs: int, end: int) -> int:
+    """漳州市第十四届运动会|青少年组比赛: a contest of one division (…组) at a named
+    event is reported under the event's name, which ends at the inner head."""
+    heads = tuple(h for h, c in _heads().items() if c == "Event")
+    inner = _last_head(text, start, hs, heads)
+    if inner is not None and inner - start >= 4 and DIVISION.fullmatch(text[inner:hs]):
+        return inner
+    return end
+
+
+def _campaign_verbs(text: str, start: int) -> int:
+    """学习贯彻|习近平新时代中国特色社会主义思想主题教育: a campaign of study is named with
+    its verbs, which otherwise end a name on the left."""
+    for v in sorted(CAMPAIGN_VERBS, key=len, reverse=True):
+        if text.endswith(v, 0, start) and start - len(v) >= 0:
+            return start - len(v)
+    return start
 
 
 def _event_ok(doc: _Doc, start: int, hs: int, name: str, after: str) -> bool:
@@ -698,6 +794,10 @@ def _schools(doc: _Doc) -> list[_Cand]:
     for e, (s, suffix) in sorted(found.items()):
         if text[e:e + 1] in ("生", "级"):  # 小学生, 中学生, 学校级
             continue
+        if e < len(text) and s not in doc.starts and e not in doc.starts and doc.tok_start[e - 1] == e - 1 > s:
+            continue                        # 初中学位 read 初中|学位: 中学 straddles two words
+        if re.match(rf"[\d{CN_NUM}两]+所", text[e:e + 5]) and "bare" not in info[suffix][1]:
+            continue                        # 现有幼儿园98所: schools counted, none named
         if text[e:e + 1] == "部" and suffix in ("小学", "初中", "高中", "中学", "幼儿园"):
             continue                        # 高中部: a section of the school before it
         if s not in doc.starts:
@@ -865,6 +965,9 @@ def _school_nickname(doc: _Doc, s: int, e: int) -> bool:
     return _tag(piece) not in STRONG_TAGS | NAME_BREAK_TAGS | NUMBER_TAGS
 
 
+FACULTY_OF = re.compile(r"(?:大学|师大|科大|农大|医大|理工大|工大)(?=[\u4e00-\u9fff])")
+
+
 def _universities(doc: _Doc) -> list[_Cand]:
     text = doc.text
     out = []
@@ -885,10 +988,14 @@ def _universities(doc: _Doc) -> list[_Cand]:
         if _only_generic(doc, start, s) or (m.group(0) == "学院" and core_start == start
                                             and _common_word(text[start:s])):
             continue
+        if m.group(0) == "学院" and FACULTY_OF.search(text[start:s]):
+            continue                    # 闽南师大教育科学学院: a faculty of the university
+                                        # named before it; the university is the entity
         out.append(_Cand(start, e, "University", _clean(text[start:e]), 6, "university"))
     # abbreviations of the universities the text names: 福建师范大学 → 师大, 福建师大
     fulls = {c.name for c in out}
     abbrevs: dict[str, str] = {}
+    initials: dict[str, str] = {}
     for full in fulls:
         for long, short in (("师范大学", "师大"), ("科技大学", "科大"), ("农业大学", "农大"),
                             ("理工大学", "理工大"), ("医科大学", "医大")):
@@ -896,6 +1003,8 @@ def _universities(doc: _Doc) -> list[_Cand]:
                 head = full[: -len(long)]
                 abbrevs[head + short] = full
                 abbrevs.setdefault(short, full)
+                if len(head) >= 2 and gazetteer.is_short_name(head[:2]):
+                    initials[head[0] + short] = full        # 南京师范大学 → 南师大
     for m in re.finditer(r"师大|科大|农大|医大|理工大", text):   # 福建师大, 湖南师大
         for n in (3, 2):
             head = text[max(0, m.start() - n):m.start()]
@@ -915,6 +1024,15 @@ def _universities(doc: _Doc) -> list[_Cand]:
                                      re.match(r"教授|老师|专家|学者|附中|附小|学生|毕业|等|的|与|和|及", nxt)):
                 continue
             out.append(_Cand(s, e, "University", ab, 6, "university-abbrev"))
+    # 南师大 for 南京师范大学 (the text names the university in full too): the short form
+    # carries the full name, since no place prefix ties the two together
+    for ab, full in initials.items():
+        if ab in abbrevs:
+            continue
+        for m in re.finditer(re.escape(ab), text):
+            if any(c.start < m.end() and m.start() < c.end for c in out):
+                continue
+            out.append(_Cand(m.start(), m.end(), "University", full, 6, "university-abbrev"))
     return out
 
 
@@ -967,6 +1085,15 @@ def _body_ok(doc: _Doc, s: int, e: int) -> bool:
     return True
 
 
+def _office_word_ends(doc: _Doc, s: int, e: int) -> bool:
+    """编办|支持: 办 closes a word that is no verb (编办, 人才办), so the office's name ends
+    there whatever follows (办学, 举办, 创办 stay verbs)."""
+    if e not in doc.starts or doc.tok_start[s] >= s:
+        return False
+    word = doc.text[doc.tok_start[s]:e]
+    return (_tag(word) or "") not in NAME_BREAK_TAGS and word not in _breakers()
+
+
 def _agencies(doc: _Doc) -> list[_Cand]:
     text = doc.text
     out = []
@@ -989,7 +1116,7 @@ def _agencies(doc: _Doc) -> list[_Cand]:
         stop = SUFFIX_NEXT_STOP.get(sfx, set())
         if nxt in stop and not (sfx == "部" and text[s - 2:s] == "指挥"):
             continue
-        if sfx == "办" and nxt not in OFFICE_NEXT_OK and nxt:
+        if sfx == "办" and nxt not in OFFICE_NEXT_OK and nxt and not _office_word_ends(doc, s, e):
             continue
         if sfx == "部" and text[s - 2:s] not in ("指挥",) and not re.search(
                 r"(?:教育|组织|宣传|统战|政法|武装|人事|财政|工作|国防|指挥|科技|文化|体育|卫生|人社|社保|自然资源|生态环境|商务|民政|公安|司法|交通|水利|农业|外交)$",
@@ -1081,6 +1208,8 @@ def _organizations(doc: _Doc) -> list[_Cand]:
 
 # ---------------------------------------------------------------- people
 
+# Words that are a title only now and then (学生林思远), mostly a plain noun (中小学生阳光体育).
+LOOSE_TITLES = ("学生", "同学")
 AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被荣当担任为"
 NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "r", "m", "q",
                  "f", "t", "s"}
@@ -1161,6 +1290,11 @@ def _persons(doc: _Doc) -> list[_Cand]:
                 strong = edge(after) or after in "同老校局书教主院" \
                     or _segmented_as_name(text[e:e + n + 4], cand)
                 weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS
+                if m.group(0) in LOOSE_TITLES:
+                    # 中小学生|阳光体育: 学生 names a person only at a clear edge, and
+                    # never a common word
+                    weak_ok = False
+                    strong = edge(after) and (_jieba()[0].dt.FREQ.get(cand) or 0) < 50
                 if not (strong or weak_ok):
                     continue
                 if _person_ok(cand, strict=not strong):
@@ -1307,6 +1441,8 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
     cands += _organizations(doc)
     cands += _persons(doc)
     cands = _select(cands)
+    cands += _towns(doc, cands)
+    cands = _aliases(doc, cands)
     cands += _places(doc, cands)
     cands = _select(cands)
     cands = _drop_nested_bodies(cands)
@@ -1315,6 +1451,92 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
                         name=c.name, source=c.source) for c in cands]
     mentions.sort(key=lambda m: (m.start, -m.end, m.type))
     return mentions
+
+
+ALIAS_DEF = re.compile(r"[（(](?:以下)?(?:简称|下称)为?[:：]?[“\"「]([^”\"」\n]{1,12})[”\"」][）)]")
+
+
+def _aliases(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
+    """平和职业技术学校（以下简称“平和职校”）: the quoted short form, there and wherever it
+    recurs later, names the thing named right before the bracket."""
+    text = doc.text
+    out = list(kept)
+    for m in ALIAS_DEF.finditer(text):
+        owners = [c for c in out if c.end == m.start() and c.type != "Place" and c.source != "alias"]
+        if not owners:
+            continue
+        owner = min(owners, key=lambda c: c.start)
+        alias = m.group(1).strip()
+        if len(alias) < 2:
+            continue
+        spots = [(m.start(1), m.end(1))]
+        for r in re.finditer(re.escape(alias), text[m.end():]):
+            spots.append((m.end() + r.start(), m.end() + r.end()))
+        for s, e in spots:
+            inside = [c for c in out if s <= c.start and c.end <= e]
+            crossing = [c for c in out if c.start < e and s < c.end and c not in inside]
+            if crossing and (s, e) != spots[0]:
+                continue                # 县第一中学 holds 一中: not the short form
+            if (s, e) != spots[0] and not (s in doc.starts or text[s - 1] in BOUNDARY):
+                continue
+            out = [c for c in out if c not in inside or c.type == "Place" and (c.start, c.end) != (s, e)]
+            out.append(_Cand(s, e, owner.type, owner.name, 1, "alias"))
+    return out
+
+
+TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)")
+TOWN_NEXT_STOP = {"乡": set("镇村土下亲贤情愁音"), "镇": set("压守静定痛"), "街道": set("办")}
+TOWN_OWNERS = ("School", "GovernmentAgency", "Organization")
+
+
+def _town_at(doc: _Doc, pos: int, need_more: bool) -> tuple[int, int] | None:
+    """A town or street (坂仔镇, 白沙岭镇, 鼓山街道) starting at ``pos``: two or three
+    characters of its own name and the type word, the name neither generic (城乡, 乡镇)
+    nor a word that cannot be part of a name."""
+    m = TOWN.match(doc.text, pos)
+    if not m:
+        return None
+    name, sfx = m.group(1), m.group(2)
+    after = doc.text[m.end():m.end() + 1]
+    if after in TOWN_NEXT_STOP[sfx] or (need_more and (not after or after in BOUNDARY)):
+        return None
+    generic = _generic()[0]
+    if name in generic or any(name[:k] in generic or name[k:] in generic for k in range(1, len(name))):
+        return None
+    if any(ch in SINGLE_BREAKERS or ch in "各全本该我其这那每" for ch in name) or \
+            all(ch in CN_NUM for ch in name):
+        return None
+    if name in _breakers() or _tag(name) in STRONG_TAGS | NUMBER_TAGS | {"v", "vn", "a", "ad"}:
+        return None
+    return m.start(), m.end()
+
+
+def _towns(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
+    """Towns and streets are not in the gazetteer; a report names them (1) after their
+    county (平和县坂仔镇), (2) at the start of a school's or body's name (小溪镇中心幼儿园,
+    XX镇人民政府). Every other occurrence of a town so found is a mention too."""
+    text = doc.text
+    found: set[str] = set()
+    for s, e, name, kind in gazetteer.scan(text, shorts=False):
+        d = gazetteer.lookup(name)
+        if d and d[0].level in ("county", "city"):
+            hit = _town_at(doc, e, need_more=False)
+            if hit:
+                found.add(text[hit[0]:hit[1]])
+    for c in kept:
+        if contract_class(c.type) not in TOWN_OWNERS:
+            continue
+        pos = _place_prefix(doc, c.start, c.end, relative=False)
+        hit = _town_at(doc, pos, need_more=True)
+        if hit and hit[1] < c.end - 1:
+            found.add(text[hit[0]:hit[1]])
+    out = []
+    for town in found:
+        for m in re.finditer(re.escape(town), text):
+            if any(k.type == "Place" and k.start <= m.start() < k.end for k in kept):
+                continue
+            out.append(_Cand(m.start(), m.end(), "Place", town, 8, "town"))
+    return out
 
 
 @cache
