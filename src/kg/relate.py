@@ -88,7 +88,11 @@ def located_in(report: Report) -> list[Relation]:
             # then states the nesting, it is not only our gazetteer's knowledge.
             parents = _parent_place_names(e.label, report.region_path)
             for parent in places:
-                if parent.label in parents[-1:] and parent.label + e.label in report.text:
+                if parent is e or parent.label + e.label not in report.text:
+                    continue
+                # a division must be the gazetteer's child of it; a town (not in the
+                # gazetteer) lies in the division written right before it (平和县坂仔镇)
+                if parent.label in parents[-1:] or (not parents and _is_town(e.label)):
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
     return rels
 
@@ -98,6 +102,13 @@ def _parent_place_names(label: str, region_path: tuple[str, ...]) -> list[str]:
     from . import gazetteer
 
     return [p for p in gazetteer.parent_names(label, region_path)]
+
+
+TOWN_SUFFIXES = ("镇", "乡", "街道")
+
+
+def _is_town(label: str) -> bool:
+    return label.endswith(TOWN_SUFFIXES)
 
 
 def _innermost_prefix_place(label: str, places: list[Entity]) -> Entity | None:
