@@ -42,7 +42,8 @@ def entity_iri(key: str, type_name: str) -> URIRef:
 
 
 def new_graph() -> Graph:
-    graph = Graph()
+    """A graph bound to exactly our prefixes (rdflib's defaults would add thirty more)."""
+    graph = Graph(bind_namespaces="none")
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns)
     return graph

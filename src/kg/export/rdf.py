@@ -39,7 +39,11 @@ def jsonld_context() -> dict[str, str]:
 
 
 def _with_prefixes(graph: Graph) -> Graph:
-    """A copy of ``graph`` bound to exactly our prefixes (never mutate the caller's graph)."""
+    """``graph`` bound to exactly our prefixes: itself when it already is (as the build's
+    graph is), else a copy (never mutate the caller's graph)."""
+    bound = {prefix: str(ns) for prefix, ns in graph.namespaces()}
+    if bound == {prefix: str(ns) for prefix, ns in PREFIXES.items()}:
+        return graph
     out = Graph(bind_namespaces="none")
     for prefix, ns in PREFIXES.items():
         out.bind(prefix, ns, override=True, replace=True)
