@@ -1,0 +1,251 @@
+"""What each figure describes: kg:about, read the way reports write it."""
+from __future__ import annotations
+
+import re
+
+from ..model import Entity, Figure, Mention, Report, contract_class
+from .text import CLAUSE_BREAK, clause_end, clause_start, outermost, topic_verbs
+
+
+ABOUT_CLASSES = {"School", "University", "Organization", "Initiative", "Event", "Document",
+                 "Person"}
+
+
+TOPIC_CLASSES = {"Initiative", "Event"}
+
+
+SUBJECT_CLASSES = {"School", "University", "Organization"}
+
+
+# What may stand before a sentence's subject: nothing, or a word saying whose it is.
+SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市"}
+
+
+LIST_MARKS = set("、和及与等,，")
+
+
+LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)])")
+
+
+MAX_AFTER_GAP = 12
+
+
+SHORT_CLAUSE = 12   # a follow-up clause this short continues the previous one's subject
+
+
+def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
+    """What each figure describes, read the way the reports write it. Rules, first match wins:
+
+    1. ``N人的X``: the figure is X's own count (5715人的会考);
+    2. the nearest name before it in its clause (四十中本科上线率达73.3%), unless the
+       figure counts a list that name is in (A、B等3所) or the name is the activity being
+       counted (开展送教下乡活动38场次);
+    3. a sentence framed ``在X中，…`` is about the competition or event X (在…大赛中，
+       我县获二等奖1项), where the clause names no school of its own;
+    4. a name shortly after it in its clause (29位书记参加第六期…示范班);
+    5. a short follow-up clause keeps the previous figure's subject (团体2个);
+    6. the programme or event an earlier clause introduced (组织“千师进万户”家访活动，
+       5688名教师全员入户家访), when the figure's clause names nothing of its own;
+    7. the school or organisation the sentence, or its section, opens with.
+    """
+    ctx = _AboutContext(report, owner)
+    previous: Figure | None = None
+    for fig in sorted(report.figures, key=lambda f: f.start):
+        if fig.sentence is not None:
+            fig.about = _about_of(fig, ctx, previous)
+        previous = fig
+
+
+class _AboutContext:
+    """What the about rules look up, computed once per report."""
+
+    def __init__(self, report: Report, owner: dict[tuple[int, int], Entity]) -> None:
+        self.report, self.owner, self.text = report, owner, report.text
+        self.named: dict[int, list[Mention]] = {}     # every resolved mention, by sentence
+        self.cands: dict[int, list[Mention]] = {}     # those a figure can be about
+        for m in sorted(report.mentions, key=lambda m: m.start):
+            if (m.start, m.end) in owner and m.sentence is not None:
+                self.named.setdefault(m.sentence, []).append(m)
+        for sent, ms in self.named.items():
+            self.cands[sent] = outermost([m for m in ms if self.cls(m) in ABOUT_CLASSES])
+        self.subjects = _sentence_subjects(report, owner)
+        self.section_topics = _section_topics(report, self.subjects)
+        self.frames = _event_frames(report, self)
+        self.figure_spans = [(f.start, f.end) for f in report.figures]
+
+    def cls(self, m: Mention) -> str:
+        return contract_class(self.owner[(m.start, m.end)].type)
+
+    def key(self, m: Mention) -> str:
+        return self.owner[(m.start, m.end)].key
+
+
+def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str | None:
+    text, sent_index = ctx.text, fig.sentence
+    sent = ctx.report.sentences[sent_index]
+    cands = ctx.cands.get(sent_index, [])
+    lo, hi = clause_start(text, fig.start), clause_end(text, fig.end)
+    before = [m for m in cands if lo <= m.start and m.end <= fig.start]
+    after = [m for m in cands if fig.end <= m.start and m.end <= hi
+             and m.start - fig.end <= MAX_AFTER_GAP]
+    owned = [m for m in after if text[fig.end:m.start] == "的"]
+    if owned:
+        return ctx.key(owned[0])
+    if before:
+        near = max(before, key=lambda m: m.end)
+        if not (_listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
+                or _figure_between(ctx.figure_spans, near.end, fig.start, text)
+                or _counted_activity(text, near, fig, ctx)):
+            return ctx.key(near)
+    if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start:
+        return ctx.frames[sent_index][1]
+    if after:
+        return ctx.key(min(after, key=lambda m: m.start))
+    if not before and previous is not None and previous.about \
+            and previous.sentence == sent_index and hi - lo <= SHORT_CLAUSE \
+            and _previous_clause(text, previous, lo):
+        return previous.about
+    own_names = [m for m in ctx.named.get(sent_index, []) if lo <= m.start and m.end <= fig.start]
+    if not before and not own_names:
+        topic = _topic_of_earlier_clause(text, sent.start, lo, cands, ctx.owner)
+        if topic is not None:
+            return ctx.key(topic)
+    if sent_index in ctx.subjects and _subject_carries(text, sent.start, fig, cands):
+        return ctx.subjects[sent_index].key
+    if not cands and sent.section is not None:
+        topic = ctx.section_topics.get(sent.section)
+        if topic is not None and topic[0] < sent_index:   # only after the section opens so
+            return topic[1].key
+    return None
+
+
+FRAME = re.compile(r"在([^，,；;。]{2,60})中[，,]?")
+
+
+def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, str]]:
+    """Sentences that open ``在<event>中`` (在2023年市职业院校技能大赛中，…): from the frame's
+    end on, the sentence's figures are about that event."""
+    frames = {}
+    for sent in report.sentences:
+        m = FRAME.match(report.text, sent.start, sent.end)
+        if not m:
+            continue
+        inside = [x for x in ctx.named.get(sent.index, [])
+                  if m.start(1) <= x.start and x.end <= m.end(1) and ctx.cls(x) == "Event"]
+        if inside:
+            frames[sent.index] = (m.end(), ctx.key(outermost(inside)[0]))
+    return frames
+
+
+ACTIVITY_VERBS = ("开展", "组织", "举办", "举行", "召开")
+
+
+def _counted_activity(text: str, mention: Mention, fig: Figure, ctx: _AboutContext) -> bool:
+    """开展送教下乡活动38场次: the programme is what is counted, not what it is about."""
+    if text[mention.end:fig.start] or ctx.cls(mention) not in TOPIC_CLASSES:
+        return False
+    lead = text[max(0, mention.start - 4):mention.start]
+    return any(lead.endswith(v) for v in ACTIVITY_VERBS)
+
+
+def _previous_clause(text: str, previous: Figure, clause_start: int) -> bool:
+    """The earlier figure stands in the clause just before (joined by ， not ；)."""
+    if previous.end > clause_start:
+        return True
+    between = text[previous.end:clause_start]
+    return not any(ch in "；;。" for ch in between) and \
+        sum(1 for ch in between if CLAUSE_BREAK.match(ch)) <= 1
+
+
+def _topic_of_earlier_clause(text: str, floor: int, pos: int, cands: list[Mention],
+                             owner: dict[tuple[int, int], Entity]) -> Mention | None:
+    """Walk back up to two clauses (not past a ；): the first clause that names something
+    decides; it must open with 组织/开展/… and end on a programme or event."""
+    hi = pos
+    for _ in range(2):
+        while hi > floor and CLAUSE_BREAK.match(text[hi - 1]):
+            if text[hi - 1] in "；;":
+                return None
+            hi -= 1
+        if hi <= floor:
+            return None
+        lo = clause_start(text, hi)
+        lo = max(lo, floor)
+        inside = [m for m in cands if lo <= m.start and m.end <= hi]
+        if inside:
+            last = max(inside, key=lambda m: m.end)
+            opening = text[lo:lo + 6]
+            tail = text[last.end:hi]
+            if len(tail) <= 4 and contract_class(owner[(last.start, last.end)].type) in TOPIC_CLASSES \
+                    and any(v in opening for v in topic_verbs()) \
+                    and not tail.startswith("等"):
+                return last
+            return None
+        hi = lo
+    return None
+
+
+def _listed(text: str, mention: Mention, fig: Figure) -> bool:
+    """The name is one of a list that the figure counts: A、B、C（等）3个项目."""
+    gap = text[mention.end:fig.start]
+    prev = text[mention.start - 1] if mention.start > 0 else ""
+    return (gap == "" and prev in "、和及与") or (len(gap) <= 8 and gap.endswith("等")) \
+        or gap.startswith("等")
+
+
+COUNT_UNITS = {"个", "所", "项", "家", "支", "座"}
+
+
+def _counts_a_list(before: list[Mention], fig: Figure,
+                   owner: dict[tuple[int, int], Entity]) -> bool:
+    """A和B改扩建2个项目: a count after two or more names of one class counts them."""
+    if fig.unit not in COUNT_UNITS or len(before) < 2:
+        return False
+    classes = [contract_class(owner[(m.start, m.end)].type) for m in before]
+    return classes.count(classes[-1]) >= 2
+
+
+def _figure_between(spans: list[tuple[int, int]], lo: int, hi: int, text: str) -> bool:
+    """Another figure stands between the name and this one, not joined to it by 、."""
+    inner = [(s, e) for s, e in spans if lo <= s and e <= hi]
+    if not inner:
+        return False
+    last_end = max(e for _, e in inner)
+    tail = text[last_end:hi]
+    return not (tail.startswith("、") or tail.startswith("和") or "、" in tail[:8])
+
+
+def _subject_carries(text: str, sent_start: int, fig: Figure, cands: list[Mention]) -> bool:
+    """The sentence's subject carries over ；-joined clauses until one names something
+    else (A校建成，新增学位1620个；B园、C园等4所竣工，新增学位720个 → 720个 is not A's)."""
+    cut = max(text.rfind("；", sent_start, fig.start), text.rfind(";", sent_start, fig.start))
+    if cut < 0:
+        return True
+    return not any(cut < m.start and m.end <= fig.start for m in cands)
+
+
+def _sentence_subjects(report: Report, owner: dict[tuple[int, int], Entity]) -> dict[int, Entity]:
+    """A sentence that opens with a school or organisation (区属环保职专根据…) is about it."""
+    subjects: dict[int, Entity] = {}
+    for m in report.mentions:
+        e = owner.get((m.start, m.end))
+        if e is None or m.sentence is None or m.sentence in subjects:
+            continue
+        sent = report.sentences[m.sentence]
+        lead = LIST_NUMBER.sub("", report.text[sent.start:m.start])
+        follow = report.text[m.end:m.end + 1]
+        if lead in SUBJECT_LEADS and follow not in LIST_MARKS \
+                and contract_class(e.type) in SUBJECT_CLASSES:
+            subjects[m.sentence] = e
+    return subjects
+
+
+def _section_topics(report: Report, subjects: dict[int, Entity]
+                    ) -> dict[int, tuple[int, Entity]]:
+    """A section whose first body sentence opens with a school or organisation is about it."""
+    first_body: dict[int, int] = {}
+    for sent in report.sentences:
+        if sent.section is not None and sent.start != report.sections[sent.section].start:
+            first_body.setdefault(sent.section, sent.index)
+    return {section: (index, subjects[index]) for section, index in first_body.items()
+            if index in subjects}

@@ -1,0 +1,73 @@
+"""Who works where: affiliatedWith, read from title words next to a name."""
+from __future__ import annotations
+
+import re
+
+from ..model import Entity, Relation, Report, contract_class
+from .text import names_of, outermost, title_words
+
+
+ORG_CLASSES = {"University", "School", "GovernmentAgency", "Organization"}
+
+
+def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Relation]:
+    """ORG + title words + PERSON (师大教授朱以撒, 区教育局党委书记、局长王海峰), or
+    ORG + sub-unit + PERSON + title (南师大教育科学学院周立群教授)."""
+    rels = []
+    mentions = outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
+                                 key=lambda m: (m.start, -m.end)))
+    for m in mentions:
+        person = owner[(m.start, m.end)]
+        if contract_class(person.type) != "Person":
+            continue
+        earlier = [p for p in mentions if p.end <= m.start]
+        if not earlier:
+            continue
+        prev = max(earlier, key=lambda p: p.end)   # the name just before, however nested
+        gap = report.text[prev.end:m.start]
+        org = owner[(prev.start, prev.end)]
+        if contract_class(org.type) not in ORG_CLASSES:
+            continue
+        titled_after = any(report.text.startswith(t, m.end) for t in title_words())
+        if _only_titles(gap) or (titled_after and (not gap or SUB_UNIT.fullmatch(gap))):
+            org = _institution_of_party_body(org, report.entities)
+            rels.append(Relation(person.key, "affiliatedWith", org.key, m.sentence))
+    return rels
+
+
+PARTY_TAILS = ("党委", "党组", "党总支", "党支部", "党工委")
+
+
+def _institution_of_party_body(org: Entity, entities: list[Entity]) -> Entity:
+    """区教育局党委书记、局长王海峰 works for 区教育局: a Party committee inside a named
+    institution stands for the institution."""
+    for tail in PARTY_TAILS:
+        for name in names_of(org):
+            if name.endswith(tail) and len(name) > len(tail):
+                host = name[:-len(tail)]
+                for e in entities:
+                    if e is not org and host in names_of(e) and \
+                            contract_class(e.type) in ("GovernmentAgency", "School", "University"):
+                        return e
+    return org
+
+
+# A department inside an organisation, named between it and a person: 教育科学学院, 数学系.
+SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:学院|学部|系|研究院|研究所|研究中心|中心|教研室|办公室)")
+
+
+def _only_titles(gap: str) -> bool:
+    if not gap or len(gap) > 12:
+        return False
+    rest = gap
+    while rest:
+        if rest[0] in "、兼和及":    # 党委书记、局长
+            rest = rest[1:]
+            continue
+        for t in title_words():
+            if rest.startswith(t):
+                rest = rest[len(t):]
+                break
+        else:
+            return False
+    return True

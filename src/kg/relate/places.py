@@ -1,0 +1,119 @@
+"""Where things are and what they belong to: locatedIn, partOf."""
+from __future__ import annotations
+
+from .. import gazetteer
+from ..model import Entity, Relation, Report, contract_class
+from .text import (clause_end, clause_start, first_sentence, member_suffixes, member_words,
+                   outermost)
+
+
+def _places(report: Report) -> list[Entity]:
+    return [e for e in report.entities if contract_class(e.type) == "Place"]
+
+
+def located_in(report: Report) -> list[Relation]:
+    """A school, body or organisation whose name starts with a place lies in the innermost
+    such place; a place lies in its parent division where the text writes them together."""
+    places = _places(report)
+    rels: list[Relation] = []
+    for e in report.entities:
+        cls = contract_class(e.type)
+        if cls in ("School", "GovernmentAgency", "Organization"):
+            inner = _innermost_prefix_place(e.label, places)
+            if inner is not None:
+                rels.append(Relation(e.key, "locatedIn", inner.key, first_sentence(e)))
+        elif cls == "Place":
+            # Only where the text writes the two together (福州市仓山区): the report
+            # then states the nesting, it is not only our gazetteer's knowledge.
+            parents = _parent_place_names(e.label, report.region_path)
+            for parent in places:
+                if parent is e or parent.label + e.label not in report.text:
+                    continue
+                # a division must be the gazetteer's child of it; a town (not in the
+                # gazetteer) lies in the division written right before it (平和县坂仔镇)
+                if parent.label in parents[-1:] or (not parents and _is_town(e.label)):
+                    rels.append(Relation(e.key, "locatedIn", parent.key, None))
+    return rels
+
+
+def _parent_place_names(label: str, region_path: tuple[str, ...]) -> list[str]:
+    """Enclosing divisions of a place, outermost first (仓山区 → [福建省, 福州市])."""
+    return list(gazetteer.parent_names(label, region_path))
+
+
+TOWN_SUFFIXES = ("镇", "乡", "街道")
+
+
+def _is_town(label: str) -> bool:
+    return label.endswith(TOWN_SUFFIXES)
+
+
+def _innermost_prefix_place(label: str, places: list[Entity]) -> Entity | None:
+    """Walk the name's prefix through place names: 福州市仓山区教育局 → 仓山区."""
+    found, pos, progressed = None, 0, True
+    while progressed:
+        progressed = False
+        for p in sorted(places, key=lambda p: -len(p.label)):
+            name = p.label   # the full name: 天河中学 need not lie in 天河区
+            if len(name) >= 2 and label.startswith(name, pos) and len(label) > pos + len(name):
+                found, pos, progressed = p, pos + len(name), True
+                break
+    return found
+
+
+def part_of(report: Report) -> list[Relation]:
+    """A campus, branch or attached school is part of the school whose name it extends
+    (X东校区, X附属幼儿园, X分校). A group named after a school (天河中学教育集团) does
+    not by itself say the school is a member, so that is left to the text."""
+    schools = [e for e in report.entities if contract_class(e.type) == "School"]
+    rels = []
+    for e in schools:
+        for other in schools:
+            if other is e:
+                continue
+            if e.label.startswith(other.label):
+                rest = e.label[len(other.label):]
+                if _is_member_tail(rest) or (other.type == "EducationGroup" and len(rest) >= 2):
+                    rels.append(Relation(e.key, "partOf", other.key, first_sentence(e)))
+    # Keep only the closest whole: 集团附属幼儿园 is part of the group, not of the
+    # school inside the group's name.
+    best: dict[str, Relation] = {}
+    label = {s.key: s.label for s in schools}
+    for r in rels:
+        if r.subject not in best or len(label[r.object]) > len(label[best[r.subject].object]):
+            best[r.subject] = r
+    return list(best.values())
+
+
+MAX_CAMPUS_QUALIFIER = 6   # 东圃校区, 天河东校区, 南湖分校
+
+
+def _is_member_tail(rest: str) -> bool:
+    for suffix in member_suffixes():
+        if rest.startswith(suffix):
+            return True
+        if rest.endswith(suffix) and len(rest) - len(suffix) <= MAX_CAMPUS_QUALIFIER \
+                and suffix in ("校区", "分校", "分园", "分部", "园区"):
+            return True
+    return False
+
+
+def joined_group(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Relation]:
+    """X教育集团吸纳Y为成员校, Y加入X教育集团: a school named with a group in a clause
+    that says it joined is part of the group."""
+    rels = []
+    text = report.text
+    groups = [m for m in report.mentions if (m.start, m.end) in owner
+              and owner[(m.start, m.end)].type == "EducationGroup"]
+    for g in groups:
+        lo, hi = clause_start(text, g.start), clause_end(text, g.end)
+        if not any(w in text[lo:hi] for w in member_words()):
+            continue
+        group = owner[(g.start, g.end)]
+        for m in outermost([m for m in report.mentions if lo <= m.start and m.end <= hi
+                             and (m.start, m.end) in owner]):
+            e = owner[(m.start, m.end)]
+            if e is not group and contract_class(e.type) == "School" \
+                    and e.type != "EducationGroup" and not (g.start <= m.start and m.end <= g.end):
+                rels.append(Relation(e.key, "partOf", group.key, m.sentence))
+    return rels

@@ -1,0 +1,75 @@
+"""Text helpers the relation rules share: clauses, names nested in names, word lists."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import load_words
+from ..model import Entity, Mention, Report
+
+
+CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
+
+
+@cache
+def title_words() -> tuple[str, ...]:
+    return tuple(sorted(load_words("person_titles.txt"), key=len, reverse=True))
+
+
+@cache
+def issue_verbs() -> tuple[str, ...]:
+    return tuple(load_words("issue_verbs.txt"))
+
+
+@cache
+def member_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(load_words("member_suffixes.txt"), key=len, reverse=True))
+
+
+@cache
+def member_words() -> tuple[str, ...]:
+    return tuple(load_words("member_words.txt"))
+
+
+@cache
+def topic_verbs() -> tuple[str, ...]:
+    return tuple(load_words("topic_verbs.txt"))
+
+
+def mention_owner(report: Report) -> dict[tuple[int, int], Entity]:
+    """(start, end) of each mention → the entity it was resolved into."""
+    owner: dict[tuple[int, int], Entity] = {}
+    for e in report.entities:
+        for m in e.mentions:
+            owner[(m.start, m.end)] = e
+    return owner
+
+
+def names_of(e: Entity) -> list[str]:
+    return sorted({e.label, *e.alt_labels}, key=len, reverse=True)
+
+
+def clause_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and not CLAUSE_BREAK.match(text[i - 1]):
+        i -= 1
+    return i
+
+
+def clause_end(text: str, pos: int) -> int:
+    i = pos
+    while i < len(text) and not CLAUSE_BREAK.match(text[i]):
+        i += 1
+    return i
+
+
+def first_sentence(e: Entity) -> int | None:
+    sents = [m.sentence for m in e.mentions if m.sentence is not None]
+    return min(sents) if sents else None
+
+
+def outermost(mentions: list[Mention]) -> list[Mention]:
+    """Drop names nested inside a longer name (仓山区 inside 仓山区实验幼儿园)."""
+    return [m for m in mentions
+            if not any(o is not m and o.start <= m.start and m.end <= o.end
+                       and (o.end - o.start) > (m.end - m.start) for o in mentions)]
