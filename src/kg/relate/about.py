@@ -119,7 +119,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     return None
 
 
-FRAME = re.compile(r"在([^，,；;。]{2,60})中[，,]?")
+FRAME = re.compile(r"在([^，,；;。]{2,60})[中上][，,]?")
 
 
 def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, str]]:

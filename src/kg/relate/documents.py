@@ -19,10 +19,11 @@ def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Rela
             verb_at = max((before.rfind(v) for v in issue_verbs()), default=-1)
             if verb_at < 0:
                 continue
-            body = _agency_before(report, owner, lo, lo + verb_at)
-            body = body or issuer
-            if body is not None:
+            bodies = _subjects_before(report, owner, lo, lo + verb_at) or \
+                ([issuer] if issuer is not None else [])
+            for body in bodies:
                 rels.append(Relation(e.key, "issuedBy", body.key, m.sentence))
+            if bodies:
                 break
     return rels
 
@@ -36,13 +37,27 @@ def _issuer_entity(report: Report) -> Entity | None:
     return None
 
 
-def _agency_before(report: Report, owner: dict[tuple[int, int], Entity], start: int,
-                   verb: int) -> Entity | None:
-    """The body that is the subject of the verb: a GovernmentAgency mention ending right
-    before it (联合区直八部门印发 keeps the report's issuer; 省教育厅印发 names the body)."""
-    for m in report.mentions:
-        if start <= m.start and m.end <= verb and verb - m.end <= 1:
-            e = owner.get((m.start, m.end))
-            if e is not None and contract_class(e.type) == "GovernmentAgency":
-                return e
-    return None
+JOINT = ("、", "和", "与", "及")
+
+
+def _subjects_before(report: Report, owner: dict[tuple[int, int], Entity], start: int,
+                     verb: int) -> list[Entity]:
+    """The bodies that are the verb's subject: the first body named in the clause and those
+    joined to it (区委、区政府印发 → both; 区教育局联合区民宗局印发 → 区教育局, the
+    partner after 联合 is not the issuer; 联合区直八部门印发 names no body, so the
+    report's own issuer is)."""
+    named = sorted((m for m in report.mentions if start <= m.start and m.end <= verb
+                    and (m.start, m.end) in owner
+                    and contract_class(owner[(m.start, m.end)].type) == "GovernmentAgency"),
+                   key=lambda m: (m.start, -m.end))
+    named = [m for m in named if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                         for o in named)]
+    if not named:
+        return []
+    subjects = [named[0]]
+    for m in named[1:]:
+        if report.text[subjects[-1].end:m.start] in JOINT:
+            subjects.append(m)
+        else:
+            break
+    return [owner[(m.start, m.end)] for m in subjects]

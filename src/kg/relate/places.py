@@ -75,12 +75,26 @@ def part_of(report: Report) -> list[Relation]:
                 rest = e.label[len(other.label):]
                 if _is_member_tail(rest) or (other.type == "EducationGroup" and len(rest) >= 2):
                     rels.append(Relation(e.key, "partOf", other.key, first_sentence(e)))
+    # A campus of a school that heads a group named after it belongs to the group
+    # (凤岭小学长塘分校 → 青秀区凤岭小学教育集团).
+    groups = [g for g in schools if g.type == "EducationGroup"]
+    for e in schools:
+        for other in schools:
+            if e.label.startswith(other.label) and _is_member_tail(e.label[len(other.label):]):
+                for g in groups:
+                    if g.label.endswith(other.label + "教育集团") or g.label == other.label + "集团":
+                        rels.append(Relation(e.key, "partOf", g.key, first_sentence(e)))
     # Keep only the closest whole: 集团附属幼儿园 is part of the group, not of the
-    # school inside the group's name.
+    # school inside the group's name; a group beats the school it is named after.
     best: dict[str, Relation] = {}
     label = {s.key: s.label for s in schools}
+    kind = {s.key: s.type for s in schools}
+
+    def rank(r: Relation) -> tuple[bool, int]:
+        return kind[r.object] == "EducationGroup", len(label[r.object])
+
     for r in rels:
-        if r.subject not in best or len(label[r.object]) > len(label[best[r.subject].object]):
+        if r.subject not in best or rank(r) > rank(best[r.subject]):
             best[r.subject] = r
     return list(best.values())
 
