@@ -27,11 +27,16 @@ def located_in(report: Report) -> list[Relation]:
             # then states the nesting, it is not only our gazetteer's knowledge.
             parents = _parent_place_names(e.label, report.region_path)
             for parent in places:
-                if parent is e or parent.label + e.label not in report.text:
+                if parent is e:
                     continue
-                # a division must be the gazetteer's child of it; a town (not in the
-                # gazetteer) lies in the division written right before it (平和县坂仔镇)
-                if parent.label in parents[-1:] or (not parents and _is_town(e.label)):
+                together = parent.label + e.label in report.text
+                # A county lies in its city whenever the report names both (reports are
+                # read as about that county); a city lies in its province, and a town (not
+                # in the gazetteer) in a division, where the text writes them together
+                # (福建省漳州市, 平和县坂仔镇).
+                if parent.label in parents[-1:] and (len(parents) >= 2 or together):
+                    rels.append(Relation(e.key, "locatedIn", parent.key, None))
+                elif not parents and _is_town(e.label) and together:
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
     return rels
 
