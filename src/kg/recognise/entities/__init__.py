@@ -1,0 +1,86 @@
+"""Find the names in a report's text: schools, universities, bodies, organisations,
+people, places, initiatives, events and documents.
+
+:func:`find_mentions` is a pure function (text in, mentions out). It works by how
+Chinese forms names, not by lists of names:
+
+* a **type word** ends most names (金闽|小学, 仓山区|教育局, 少年硅谷大赛福建|选拔赛,
+  教研员岗位大练兵|活动). The name's start is found by walking left over the words
+  of the text (jieba's segmentation) until a word that cannot be part of a name: a
+  function word or a verb that introduces a name (促成|金闽小学, 将|龙津小学,
+  实施|建设教育强区专项行动), or punctuation;
+* a body's name must start with a place (仓山区教育局), a relative place (区委,
+  省考试院) or a national prefix (中共, 国家);
+* quotation marks (“双减”, “千师进万户”家访活动) and book-title marks (《…》) delimit
+  initiatives, events and documents; what follows the quote says which;
+* a person is a common surname + one or two characters next to a title word
+  (陈炜同志, 教授朱以撒);
+* places come from the administrative-divisions gazetteer.
+
+Generic references (区属学校, 乡镇中学, 优质中学, 公办园, 示范性幼儿园, 党员志愿服务
+活动) are rejected: their "specific part" is made only of generic words
+(``data/generic_terms.tsv``), or a category word (特色, 示范性, 公办) stands right
+before the type word. Names inside names are kept when they are names in their own
+right (仓山区实验幼儿园教育集团附属幼儿园 ⊃ 仓山区实验幼儿园教育集团 ⊃ 仓山区实验幼儿园
+⊃ 仓山区).
+
+Each kind of name has its recogniser in a module of this package; this module runs
+them in order and keeps the best candidates (:mod:`.select`).
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ...model import Mention
+from .bodies import _agencies, _organizations
+from .doc import _Cand, _Doc
+from .documents import _bracket_documents, _laws, _trigger_documents
+from .headed import _headed_names
+from .known import _known_terms, _special_events
+from .persons import _persons
+from .places import _places, _towns
+from .quoted import _aliases, _quotes
+from .schools import _schools
+from .select import _drop_nested_bodies, _select, _standalone
+from .universities import _universities
+from .user_dict import _user_mentions
+
+
+def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]:
+    """Every name in ``text`` as a :class:`Mention` (offsets into ``text``), sorted by
+    position. ``user_dict`` entries ``(name, class, aliases, parent)`` are found
+    wherever their name or an alias occurs, with their class."""
+    if not text or not text.strip():
+        return []
+    doc = _Doc(text)
+    cands: list[_Cand] = []
+    user = _user_mentions(text, user_dict) if user_dict else []
+    cands += user
+    docs = _bracket_documents(doc)
+    cands += docs
+    doc_spans = [(c.start, c.end) for c in docs]
+    quotes = _quotes(doc, doc_spans)
+    cands += quotes
+    specials = _special_events(doc)
+    cands += specials
+    cands += _laws(doc)
+    issued = _trigger_documents(doc)
+    cands += issued
+    taken = doc_spans + [(c.start, c.end) for c in quotes + specials + issued + user]
+    cands += _headed_names(doc, taken)
+    cands += _schools(doc)
+    cands += _universities(doc)
+    cands += _agencies(doc)
+    cands += _organizations(doc)
+    cands += _persons(doc)
+    cands = _select(cands)
+    cands += _towns(doc, cands)
+    cands = _aliases(doc, cands)
+    cands += _places(doc, cands)
+    cands = _select(cands)
+    cands = _drop_nested_bodies(cands)
+    cands += _standalone(_known_terms(doc), cands)
+    mentions = [Mention(start=c.start, end=c.end, text=text[c.start:c.end], type=c.type,
+                        name=c.name, source=c.source) for c in cands]
+    mentions.sort(key=lambda m: (m.start, -m.end, m.type))
+    return mentions

@@ -1,0 +1,175 @@
+"""Government agencies, party bodies and organisations: a type word (教育局, 区委,
+协会) after a place, a relative place (区, 省) or a national prefix (中共, 国家)."""
+from __future__ import annotations
+
+import re
+
+from ...data import load_words
+from .doc import BOUNDARY, MAX_NAME, NAME_BREAK_TAGS, SINGLE_BREAKERS, _Cand, _Doc, _clean, _words
+from .extent import _is_breaker, _only_generic, _strip_generic, _walk_left
+from .lexicon import (_agency_suffixes, _alternation, _breakers, _org_suffixes, _school_suffixes,
+                      _tag)
+from .places import _place_at, _place_prefix
+
+
+RELATIVE = ("市区", "省", "市", "区", "县", "州", "镇", "乡", "街道")
+NATIONAL = ("中共中央", "中共", "中央", "国家", "国务院", "全国", "中华全国", "共青团", "团")
+NOT_BEFORE_RELATIVE = set("全本我该各辖社城郊园校学片景小分专盲考地战特新老街郊省市")
+SUFFIX_NEXT_STOP = {
+    "局": set("长面势限部促里外内"), "党组": set("织"), "委": set("员托屈婉会"), "部": set("门署分长位队件落分"),
+    "厅": set("长堂"), "政府": set("性"), "办": set(),
+}
+TWO_BODIES = re.compile(r"[委局办厅府](?=[省市区县](?:委|政府|人民政府|教育局))")   # 区委|区政府
+OFFICE_VERB_CHARS = set("主承协创举开兴民公合督联代包停筹交领帮转查催经首试申新")
+OFFICE_NEXT_OK = set("的和与及、等在对向为牵联负指组主协会召举印发制出予，。；：,.;:！？!?\n（）() 《“\"")
+
+
+def _prefix_starts(doc: _Doc, lo: int, hi: int) -> list[int]:
+    """Positions in [lo, hi) where a body's name can start."""
+    text = doc.text
+    out = []
+    for i in range(lo, hi):
+        if _place_at(doc, i, hi + 8):
+            out.append(i)
+            continue
+        for p in NATIONAL:
+            if text.startswith(p, i):
+                out.append(i)
+                break
+        else:
+            for p in RELATIVE:
+                if text.startswith(p, i) and (i == 0 or text[i - 1] in BOUNDARY
+                                              or text[i - 1] in SINGLE_BREAKERS
+                                              or (i in doc.starts and text[i - 1] not in NOT_BEFORE_RELATIVE)):
+                    out.append(i)
+                    break
+    return out
+
+
+def _body_ok(doc: _Doc, s: int, e: int) -> bool:
+    """No breaker word between a body's prefix and its type word (a word running on
+    into the type word, 组织|部, is part of the name)."""
+    words = _words(doc, s, e)
+    if words and e < len(doc.text) and e not in doc.starts:
+        words = words[:-1]
+    for w in words:
+        if any(ch in BOUNDARY for ch in w) or _is_breaker(w, "phrase", False) is not None:
+            return False
+    return True
+
+
+def _office_word_ends(doc: _Doc, s: int, e: int) -> bool:
+    """编办|支持: 办 closes a word that is no verb (编办, 人才办), so the office's name ends
+    there whatever follows (办学, 举办, 创办 stay verbs)."""
+    if e not in doc.starts or doc.tok_start[s] >= s:
+        return False
+    word = doc.text[doc.tok_start[s]:e]
+    return (_tag(word) or "") not in NAME_BREAK_TAGS and word not in _breakers()
+
+
+def _agencies(doc: _Doc) -> list[_Cand]:
+    text = doc.text
+    out = []
+    suffixes = _agency_suffixes()
+    rx = _alternation(tuple(s for s, _, _ in suffixes))
+    info = {s: (cls, bare) for s, cls, bare in suffixes}
+    ends: dict[int, tuple[int, str]] = {}
+    i = 0
+    while True:
+        m = rx.search(text, i)
+        if not m:
+            break
+        s, e = m.start(), m.end()
+        if e not in ends or s < ends[e][0]:
+            ends[e] = (s, m.group(0))
+        i = s + 1
+    for e, (s, sfx) in sorted(ends.items()):
+        cls, bare = info[sfx]
+        nxt = text[e:e + 1]
+        stop = SUFFIX_NEXT_STOP.get(sfx, set())
+        if nxt in stop and not (sfx == "部" and text[s - 2:s] == "指挥"):
+            continue
+        if sfx == "办" and nxt not in OFFICE_NEXT_OK and nxt and not _office_word_ends(doc, s, e):
+            continue
+        if sfx == "部" and not re.search(
+                r"(?:教育|组织|宣传|统战|政法|武装|人事|财政|工作|国防|指挥|科技|文化|体育|卫生|人社|社保|自然资源|生态环境|商务|民政|公安|司法|交通|水利|农业|外交)$",
+                text[max(0, s - 6):s]):
+            continue
+        lo = doc.clause_start(s)
+        lo = max(lo, s - 16)
+        if sfx == "委" and text[s - 1:s] == "常":          # 市委常委: a title, not a body
+            continue
+        # the body is the text from the earliest prefix that leaves no breaker inside
+        starts = [p for p in _prefix_starts(doc, lo, s + (1 if len(sfx) > 1 else 0))
+                  if p <= s and _body_ok(doc, p, s) and not TWO_BODIES.search(text[p:e])]
+        start = starts[0] if starts else None
+        if start is None:
+            if bare and (s in doc.starts or s == 0 or text[s - 1] in BOUNDARY):
+                out.append(_Cand(s, e, cls, sfx, 6, "agency-bare"))
+            continue
+        name = text[start:e]
+        if len(name) <= len(sfx) and not bare:
+            continue
+        if text[start:start + 2] in ("区县", "县区", "市县", "县市", "省市", "地市") and \
+                start + 1 not in doc.starts:
+            continue                    # 区县教育局: every county's bureau, no one body
+        if sfx in ("委", "局", "办", "厅", "政府", "部") and start + 1 == s and text[start] not in "省市区县州镇乡":
+            continue
+        body = text[_place_prefix(doc, start, s):s]
+        if sfx in ("办", "委", "局") and len(body) == 1 and body in "民公承举主创合":
+            continue
+        if sfx == "办" and text[s - 1:s] in OFFICE_VERB_CHARS:      # 主办, 承办: verbs
+            continue
+        lead = start + (2 if name.startswith("中共") else 0)
+        party = sfx in ("党委", "党工委", "教育工委", "纪委", "党组") or (sfx == "委" and (
+            text[lead:s] in ("省", "市", "区", "县", "州") or
+            (s > lead and _place_prefix(doc, lead, s, relative=False) == s)))
+        out.append(_Cand(start, e, "PartyBody" if party else cls, _clean(name), 6, "agency"))
+    for m in _alternation(tuple(load_words("national_bodies.txt"))).finditer(text):
+        out.append(_Cand(m.start(), m.end(), "GovernmentAgency", m.group(0), 6, "national-body"))
+    return out
+
+
+def _organizations(doc: _Doc) -> list[_Cand]:
+    text = doc.text
+    out = []
+    sfx = _org_suffixes()
+    rx = _alternation(tuple(s for s, _ in sfx))
+    kinds = dict(sfx)
+    for m in rx.finditer(text):
+        s, e = m.start(), m.end()
+        kind = kinds[m.group(0)]
+        nxt = text[e:e + 2]
+        if m.group(0) == "中心" and re.match(r"小学|幼儿|学校|校|城|组(?!织)|任|工作|思想|环节|位置", nxt):
+            continue
+        if any(text.endswith(sfx, 0, e) for sfx, _, _ in _school_suffixes()):
+            continue                    # 县职教中心 is a school
+        if m.group(0).endswith("报") and nxt[:1] and nxt[0] in "刊社告名道送纸表":
+            continue                    # 教育报刊社, 晚报道: not the paper's name
+        lo = max(doc.clause_start(s), s - 16)
+        start = None
+        if kind in ("media", "channel"):
+            # 醉美仓山视频号, 新华社客户端: a short name opening its clause
+            if 2 <= s - lo <= 8 and all(w not in _breakers() for w in _words(doc, lo, s)):
+                start = lo
+        if start is None:
+            for p in _prefix_starts(doc, lo, s):
+                if _body_ok(doc, p, s):
+                    start = p
+                    break
+        if start is None and kind in ("association", "company"):
+            st = _strip_generic(doc, _walk_left(doc, s, "name", MAX_NAME["Organization"]), s)
+            if s - st >= 2 and not _only_generic(doc, st, s):
+                start = st
+        if start is None:
+            continue
+        out.append(_Cand(start, e, "Organization", _clean(text[start:e]), 6, "organization"))
+    # news agencies and papers the dictionary knows as organisations (新华社)
+    for tok_s in sorted(doc.starts):
+        j = tok_s + 1
+        while j < len(text) and j not in doc.starts:
+            j += 1
+        word = text[tok_s:j]
+        if len(word) >= 3 and word[-1] in "社" and _tag(word) == "nt":
+            out.append(_Cand(tok_s, j, "Organization", word, 6, "organization"))
+    return out

@@ -1,0 +1,112 @@
+"""The text as the recognisers see it (characters, jieba's word boundaries) and the
+candidate names they propose, with the character classes they all share."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ... import gazetteer
+from .lexicon import _jieba
+
+
+HAN = "\u4e00-\u9fff"
+CN_NUM = "零〇一二三四五六七八九十百"
+# Characters that end a name on its left or right.
+BOUNDARY = set("，。；：！？、,;:!?\n\r\t “”\"《》〈〉（）()【】[]「」『』‘’'…—/|·•● 　.")
+QUOTE_CHARS = "“”\"「」『』‘’"
+MAX_NAME = {"School": 20, "University": 20, "Organization": 20,
+            "Event": 40, "Initiative": 32, "Document": 50}
+# Dictionary POS tags (jieba) of words that cannot be part of a name.
+STRONG_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "ad", "vd",
+               "y", "e", "o", "rr", "rz"}
+NUMBER_TAGS = {"m", "q", "mq"}
+ORDINAL = re.compile(rf"^第?[{CN_NUM}\d]+$")
+# Verbs and adjectives end a school's name on the left (发挥|进修校, 优化|中学), except
+# words that are common parts of school names.
+NAME_BREAK_TAGS = {"v", "vn", "a", "ad", "an", "vd"}
+NAME_PART_WORDS = {"实验", "体育", "教育", "培训", "胜利", "实践", "团结", "育才", "启明", "希望"}
+# A town's or street's own name (胡族铺|镇, 建设|路) is not cut by what its words look like.
+TOWN_WORDS = {"镇", "乡", "街道", "村", "路", "街", "巷"}
+TOWN_ENDS = ("镇", "乡", "街道", "路", "街")
+ORDINAL_PIECES = {"第", "届", "期", "次", "首届"}
+
+
+class _Doc:
+    """The text with jieba's word boundaries: ``tok_start[i]`` is where the word holding
+    character i starts."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        jieba, _ = _jieba()
+        self.tok_start = [0] * len(text)
+        self.starts: set[int] = set()
+        for _, s, e in jieba.tokenize(text):
+            self.starts.add(s)
+            for k in range(s, e):
+                self.tok_start[k] = s
+        self.full_places = {name for _, _, name, kind in gazetteer.scan(text, shorts=False)}
+
+    def word_before(self, pos: int, floor: int) -> tuple[int, str]:
+        s = max(self.tok_start[pos - 1], floor)
+        return s, self.text[s:pos]
+
+    def clause_start(self, pos: int, allow: str = "") -> int:
+        i = pos
+        while i > 0 and (self.text[i - 1] not in BOUNDARY or self.text[i - 1] in allow):
+            i -= 1
+        return i
+
+    def clause_end(self, pos: int, allow: str = "") -> int:
+        i = pos
+        n = len(self.text)
+        while i < n and (self.text[i] not in BOUNDARY or self.text[i] in allow):
+            i += 1
+        return i
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    type: str
+    name: str
+    priority: int
+    source: str
+
+
+def _words(doc: _Doc, s: int, e: int) -> list[str]:
+    """jieba's words covering text[s:e] (cut at s and e)."""
+    out, i = [], s
+    while i < e:
+        j = i + 1
+        while j < e and j not in doc.starts:
+            j += 1
+        out.append(doc.text[i:j])
+        i = j
+    return out
+
+
+def _clean(name: str, keep_inner_quotes: bool = False) -> str:
+    name = name.strip()
+    if keep_inner_quotes:
+        if name.startswith("《") and name.endswith("》"):
+            name = name[1:-1]
+    else:
+        name = "".join(ch for ch in name if ch not in QUOTE_CHARS + "《》〈〉")
+    # 福州市福州市重大项目 → 福州市重大项目 (a doubled place name is a typing slip)
+    m = re.match(rf"([{HAN}]{{2,8}}?[省市区县])\1", name)
+    if m and gazetteer.is_full_name(m.group(1)):
+        name = name[len(m.group(1)):]
+    return name.strip()
+
+
+def _word_at(doc: _Doc, pos: int) -> str:
+    if pos >= len(doc.text):
+        return ""
+    j = pos + 1
+    while j < len(doc.text) and j not in doc.starts:
+        j += 1
+    return doc.text[pos:j]
+
+
+SINGLE_BREAKERS = set("的和与及并或将把对向由从为被在于到至让使给跟同以等获受经赴请报送据")

@@ -1,0 +1,160 @@
+"""Where a name starts and ends: walking left from its type word to the first word
+that cannot be part of a name, and telling a name's own part from generic words."""
+from __future__ import annotations
+
+import re
+
+from .doc import (BOUNDARY, NAME_BREAK_TAGS, NAME_PART_WORDS, NUMBER_TAGS, ORDINAL, ORDINAL_PIECES,
+                  STRONG_TAGS, TOWN_ENDS, TOWN_WORDS, _Doc, _words)
+from .lexicon import _breakers, _generic, _tag, _weak_category
+from .places import _place_word
+
+
+def _is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
+    """Where a name may start inside ``word`` when the word cannot be part of a name
+    (len(word) for a whole-word breaker), else None.
+
+    policy "name" (schools, universities): verbs end a name too, unless right next to
+    the type word (胜利|小学); "phrase" (events, initiatives): only breaker words and
+    function words do, so 提升 in 校长能力提升大讲堂活动 stays."""
+    breakers = _breakers()
+    if word in breakers:
+        return len(word)
+    if not word:
+        return None
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in word):
+        if policy == "phrase" or ORDINAL.match(word) and adjacent:
+            return None
+        return len(word)
+    tag = _tag(word)
+    if not (tag or "").startswith(("nt", "ns", "nr", "nz")):
+        for k in range(1, len(word) - 1):      # 全面实施 ends with 实施
+            if word[k:] in breakers and len(word) - k >= 2:
+                return len(word)
+    if tag in ("l", "i") and any(word[:k] in breakers for k in range(2, len(word) - 1)):
+        return len(word)                       # 深入基层, 积极争取: a set phrase opened by a verb
+    if word == "暨":
+        return None if policy == "phrase" else len(word)
+    if policy == "phrase" and (word in ORDINAL_PIECES or ORDINAL.match(word)):
+        return None                            # 第 59 届, 第六期
+    if tag in STRONG_TAGS:
+        return len(word)
+    if tag in NUMBER_TAGS:
+        if policy == "phrase" or (adjacent and ORDINAL.match(word)):
+            return None
+        return len(word)
+    if policy == "name" and tag in NAME_BREAK_TAGS and word not in NAME_PART_WORDS:
+        return len(word)
+    return None
+
+
+def _walk_left(doc: _Doc, hs: int, policy: str, limit: int, floor: int = 0) -> int:
+    """Start of the name whose type word starts at ``hs``."""
+    pos = hs
+    adjacent = True
+    ordinal_run = True                 # 第一|一三|中学: a number written in several words
+    while pos > floor and hs - pos < limit:
+        if doc.text[pos - 1] in BOUNDARY and not (doc.text[pos - 1] == "-" and policy == "phrase"):
+            break
+        s, word = doc.word_before(pos, floor)
+        if policy == "name" and (word in TOWN_WORDS or (len(word) <= 3 and word.endswith(TOWN_ENDS))):
+            # 胡族铺|镇: a town's own name is not cut by what its characters look like
+            k = s
+            while k > floor and s - k < 4 and doc.text[k - 1] not in BOUNDARY:
+                ks, kw = doc.word_before(k, floor)
+                if kw in _breakers() or _tag(kw) in STRONG_TAGS or ks < s - 4:
+                    break
+                k = ks
+            if k < s:
+                pos = k
+                adjacent = False
+                continue
+        if policy == "name" and _place_word(doc, word):
+            # 平和|职业技术学校: a place's name is part of the name whatever jieba tags it
+            pos = s
+            adjacent = False
+            ordinal_run = False
+            continue
+        is_ordinal = bool(ORDINAL.match(word))
+        cut = _is_breaker(word, policy, adjacent or (ordinal_run and is_ordinal))
+        if cut is not None:
+            pos = s + cut
+            break
+        pos = s
+        adjacent = False
+        ordinal_run = ordinal_run and is_ordinal
+    return max(pos, hs - limit)
+
+
+DETERMINERS = frozenset({"各级", "各类", "各项", "相关", "有关", "一批", "系列", "全体", "广大",
+                         "区属", "市属", "县属", "省属", "辖区", "一系列", "多项", "多场"})
+
+
+def _strip_generic(doc: _Doc, s: int, e: int, words: frozenset[str] | None = None) -> int:
+    """Skip leading generic words (区属环保职专 → 环保职专)."""
+    generic = words if words is not None else _generic()[0]
+    while s < e:
+        for w in sorted({doc.text[s:s + n] for n in range(1, min(6, e - s) + 1)}, key=len, reverse=True):
+            if w in generic and (s + len(w)) < e and (s + len(w)) in doc.starts:
+                s += len(w)
+                break
+        else:
+            return s
+    return s
+
+
+def _only_generic(doc: _Doc, s: int, e: int) -> bool:
+    generic, _ = _generic()
+    words = _words(doc, s, e)
+    text = doc.text[s:e]
+    if text in generic:
+        return True
+    return all(w in generic or not any("\u4e00" <= c <= "\u9fff" for c in w) for w in words)
+
+
+def _category_before(doc: _Doc, s: int, e: int, placed: bool = False) -> bool:
+    """A category word right before the type word (廉洁教育特色|学校, 公办|幼儿园); a
+    one-character category word only when it is all there is (名|校, not 师大|附中).
+    A weak category word (体育, 民族) only counts when no place precedes (``placed``)."""
+    _, category = _generic()
+    if not placed:
+        category = category | _weak_category()
+    for n in range(min(5, e - s), 1, -1):
+        if doc.text[e - n:e] in category:
+            return True
+    return doc.text[s:e] in category
+
+
+def _phrase_extent(doc: _Doc, s: int, e: int) -> int:
+    """How far right of ``s`` a name can run: up to the first breaker word."""
+    pos = s
+    while pos < e:
+        if doc.text[pos] in BOUNDARY and doc.text[pos] != "、":
+            return pos
+        j = pos + 1
+        while j < len(doc.text) and j not in doc.starts:
+            j += 1
+        word = doc.text[pos:j]
+        if word != "暨" and (word in _breakers() or _tag(word) in STRONG_TAGS):
+            return pos
+        pos = j
+    return min(pos, e)
+
+
+def _last_head(text: str, s: int, e: int, heads: tuple[str, ...]) -> int | None:
+    """End of the last head word in text[s:e] (so 主题校园文化艺术节活动 → …艺术节)."""
+    best = None
+    for h in heads:
+        i = text.find(h, s, e)
+        while i >= 0:
+            end = i + len(h)
+            if end <= e and (best is None or end > best):
+                best = end
+            i = text.find(h, i + 1, e)
+    return best
+
+
+def _extend_paren(text: str, end: int) -> int:
+    """Include a qualifier in brackets right after an event: 联赛（仓山赛区）."""
+    m = re.match(r"[（(][^（）()\n]{1,10}(?:赛区|站|分赛|赛段|组)[）)]", text[end:end + 14])
+    return end + len(m.group(0)) if m else end

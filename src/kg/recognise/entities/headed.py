@@ -1,0 +1,143 @@
+"""Events and initiatives named by a head word at their end (…大赛, …专项行动,
+…活动), kept only when something makes them a name rather than a description."""
+from __future__ import annotations
+
+import re
+
+from .doc import CN_NUM, MAX_NAME, _Cand, _Doc, _clean
+from .extent import (DETERMINERS, _extend_paren, _last_head, _only_generic, _strip_generic,
+                     _walk_left)
+from .lexicon import _alternation, _heads
+from .places import _place_prefix
+
+
+INITIATIVE_GENERIC = {"重点", "重大", "民生", "惠民", "实事", "各项", "系列", "相关", "配套",
+                      "重点建设", "民生实事", "基础设施"}
+EVENT_MARK = re.compile(rf"第[{CN_NUM}\d]+[届期次]|首届|\d{{4}}(?:[-—~至]\d{{4}})?(?:年度|学年|年)|届|暨")
+NATIONAL_PREFIX = ("全国", "全省", "全市", "全区", "全县", "国际", "中国", "中华", "亚洲", "世界",
+                   "海峡两岸", "两岸", "国家")
+CAMPAIGN_MARK = re.compile(r"大[\u4e00-\u9fff]{2}$|[周月日年季]$|进(?:校园|社区|课堂|家庭|乡村|基层|企业|农村|万家|万户|家庭)"
+                           r"|下乡|[百千万][\u4e00-\u9fff]")
+HEAD_AFTER_STOP = {
+    "Initiative": set("课室场中经费师生数量员馆内外部组"),
+    "Event": set("室馆场纪精品"),
+}
+
+
+def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
+    """Events and initiatives that end with a head word (…大赛, …专项行动, …活动)."""
+    text = doc.text
+    heads = _heads()
+    words = tuple(h for h, c in heads.items() if c in ("Event", "Initiative"))
+    matches = []
+    rx = _alternation(words)
+    i = 0
+    while True:
+        m = rx.search(text, i)
+        if not m:
+            break
+        matches.append((m.start(), m.end(), m.group(0)))
+        i = m.start() + 1
+    # the longest head at each end position only
+    by_end: dict[int, tuple[int, int, str]] = {}
+    for s, e, h in matches:
+        if e not in by_end or s < by_end[e][0]:
+            by_end[e] = (s, e, h)
+    out: list[_Cand] = []
+    covered: list[tuple[int, int]] = []
+    for s, e, h in sorted(by_end.values(), key=lambda t: -t[1]):
+        if any(a <= s and e <= b for a, b in taken + covered):
+            continue
+        cls = heads[h]
+        nxt = text[e:e + 1]
+        if nxt and nxt in HEAD_AFTER_STOP[cls]:
+            continue
+        # …展览活动, …竞赛活动: the event is the name, 活动 is not part of it
+        if h == "活动":
+            inner = _last_head(text, max(s - 4, 0), s, tuple(x for x, c in heads.items() if c == "Event"))
+            if inner == s:
+                continue
+        start = _walk_left(doc, s, "phrase", MAX_NAME[cls])
+        start = _strip_generic(doc, start, s, DETERMINERS)
+        if start >= s:
+            continue
+        end = _extend_paren(text, e) if cls == "Event" else e
+        if cls == "Event":
+            end = _event_before_division(text, start, s, end)
+        elif h in ("主题教育",):
+            start = _campaign_verbs(text, start)
+        name = text[start:end]
+        after = text[end:end + 3]
+        if cls == "Event" and not _event_ok(doc, start, s, name, after):
+            if not (h == "活动" or re.match(r"获奖|获得|荣获", after)):
+                continue
+        if cls == "Initiative":
+            if re.match(r"获奖|中获", after) and start < s - 3:
+                cls = "Event"
+            elif not _initiative_ok(doc, start, s, h, name):
+                continue
+        # a headless remainder such as 全市 or 2022年 is no name
+        body = re.sub(r"^(?:\d{4}(?:[-—~至]\d{4})?(?:年度|学年|年))", "", text[start:s])
+        if len(body) < 2:
+            continue
+        covered.append((start, end))
+        out.append(_Cand(start, end, cls, _clean(name), 5, "headed"))
+    return out
+
+
+DIVISION = re.compile(r"[\u4e00-\u9fff]{1,5}组")
+CAMPAIGN_VERBS = ("学习宣传贯彻", "学习贯彻")
+
+
+def _event_before_division(text: str, start: int, hs: int, end: int) -> int:
+    """漳州市第十四届运动会|青少年组比赛: a contest of one division (…组) at a named
+    event is reported under the event's name, which ends at the inner head."""
+    heads = tuple(h for h, c in _heads().items() if c == "Event")
+    inner = _last_head(text, start, hs, heads)
+    if inner is not None and inner - start >= 4 and DIVISION.fullmatch(text[inner:hs]):
+        return inner
+    return end
+
+
+def _campaign_verbs(text: str, start: int) -> int:
+    """学习贯彻|习近平新时代中国特色社会主义思想主题教育: a campaign of study is named with
+    its verbs, which otherwise end a name on the left."""
+    for v in sorted(CAMPAIGN_VERBS, key=len, reverse=True):
+        if text.endswith(v, 0, start) and start - len(v) >= 0:
+            return start - len(v)
+    return start
+
+
+def _event_ok(doc: _Doc, start: int, hs: int, name: str, after: str) -> bool:
+    """A named event: an ordinal, a year, a place or national scope, 暨 — or prizes won at it."""
+    if EVENT_MARK.search(name) or "“" in name:
+        return True
+    if name.startswith(NATIONAL_PREFIX) or _place_prefix(doc, start, hs, relative=False) > start:
+        return True
+    return bool(re.match(r"获奖|获得|荣获|中获", after)) and hs - start >= 4
+
+
+def _initiative_ok(doc: _Doc, start: int, hs: int, head: str, name: str) -> bool:
+    he = hs + len(head)
+    # 校舍建设工程33个, 三项重点工程: projects counted, not a programme's name
+    if re.match(rf"[\d{CN_NUM}两]+[个项所批类]", doc.text[he:he + 4]) or \
+            re.search(rf"[\d{CN_NUM}两]+[个项类批]", name):
+        return False
+    if doc.text[max(start, hs - 2):hs] in INITIATIVE_GENERIC or doc.text[max(start, hs - 4):hs] in INITIATIVE_GENERIC:
+        return False
+    if start >= 2 and doc.text[start - 1] in "个所项批类座栋" and re.match(rf"[\d{CN_NUM}两]", doc.text[start - 2]):
+        return False                    # 18所学校加固工程: counted things, not a name
+    body_start = start
+    m = re.match(r"\d{4}(?:[-—~至]\d{4})?(?:年度|学年|年)", doc.text[start:hs])
+    if m:
+        body_start += len(m.group(0))
+    if _only_generic(doc, body_start, hs):
+        return False
+    if head == "活动":
+        body = doc.text[body_start:hs]
+        return bool(CAMPAIGN_MARK.search(body) or EVENT_MARK.search(name)
+                    or _place_prefix(doc, start, hs, relative=False) > start)
+    if head in ("示范班", "培训班"):
+        return bool(EVENT_MARK.search(name) or name.startswith(NATIONAL_PREFIX)
+                    or _place_prefix(doc, start, hs, relative=False) > start)
+    return hs - body_start >= 3

@@ -1,0 +1,38 @@
+"""Names of fixed form or from a list, found without walking: party congresses and
+plenums, national exams and nation-wide programmes."""
+from __future__ import annotations
+
+import re
+
+from ...data import load_words
+from .doc import CN_NUM, _Cand, _Doc
+from .lexicon import _alternation, _exam_forms
+
+
+PARTY_CONGRESS = re.compile(r"(?:党的|中共)?(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
+                            r"(?![学楼厦院夫家众型量批道队类项小中会同])")
+PLENUM = re.compile(r"(?:党的|中共)?(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)届"
+                    r"[一二三四五六七八九]中全会")
+
+
+def _special_events(doc: _Doc) -> list[_Cand]:
+    out = []
+    for rx in (PLENUM, PARTY_CONGRESS):
+        for m in rx.finditer(doc.text):
+            if m.start() > 0 and doc.text[m.start() - 1] in CN_NUM + "第届":
+                continue
+            out.append(_Cand(m.start(), m.end(), "Event", m.group(0), 2, "party-congress"))
+    return out
+
+
+def _known_terms(doc: _Doc) -> list[_Cand]:
+    """National exams (Event) and nation-wide programmes (Initiative) named bare."""
+    out = []
+    exams = _exam_forms()
+    for m in _alternation(tuple(exams)).finditer(doc.text):
+        if m.start() > 0 and doc.text[m.start() - 1] in "中高初":   # 中高考, 初中考
+            continue
+        out.append(_Cand(m.start(), m.end(), "Event", exams[m.group(0)], 5, "exam"))
+    for m in _alternation(tuple(load_words("national_programmes.txt"))).finditer(doc.text):
+        out.append(_Cand(m.start(), m.end(), "Initiative", m.group(0), 5, "programme"))
+    return out

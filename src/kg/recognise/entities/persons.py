@@ -1,0 +1,122 @@
+"""People: a common surname and one or two characters next to a title word
+(陈炜同志, 教授朱以撒), names listed with them, and the same names elsewhere."""
+from __future__ import annotations
+
+import re
+
+from .doc import BOUNDARY, SINGLE_BREAKERS, _Cand, _Doc
+from .lexicon import _alternation, _jieba, _surnames, _tag, _titles
+
+
+# Words that are a title only now and then (学生林思远), mostly a plain noun (中小学生阳光体育).
+LOOSE_TITLES = ("学生", "同学")
+AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被荣当担任为"
+NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "r", "m", "q",
+                 "f", "t", "s"}
+NAME_STOP_CHARS = set("的了是在和与及等位名个区市县省校园局党们年月日届所项次这那其各全本该我你他她它为对把被从向到由副")
+
+
+def _person_ok(name: str, strict: bool) -> bool:
+    """A common surname and one or two more characters, not an ordinary word.
+
+    ``strict`` when the context is weak (the name's other side is not a boundary): then
+    the given name must not be a frequent word either (师范|学院教授 is no 范学院)."""
+    if not (2 <= len(name) <= 4) or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return False
+    surnames = _surnames()
+    compound = len(name) >= 3 and name[:2] in surnames
+    if not (name[0] in surnames or compound):
+        return False
+    if name[0] in SINGLE_BREAKERS and not compound:
+        return False
+    given = name[2:] if compound else name[1:]
+    if any(ch in NAME_STOP_CHARS for ch in given):
+        return False
+    jieba, tags = _jieba()
+    tag = tags.get(name)
+    if tag is not None and not tag.startswith("nr") and (jieba.dt.FREQ.get(name) or 0) > 20:
+        return False
+    gtag = tags.get(given) if len(given) >= 2 else None
+    freq = jieba.dt.FREQ.get(given) or 0
+    if gtag is not None and not gtag.startswith("nr"):
+        if freq > (1000 if strict else 5000):
+            return False
+        if strict and len(given) == 2 and gtag in NOT_NAME_TAGS and freq > 100:
+            return False
+    return True
+
+
+def _segmented_as_name(window: str, cand: str) -> bool:
+    """jieba, reading the words around it, cuts ``cand`` out as a person's name
+    (李建国|开设 although 建国 alone is a common word)."""
+    import jieba.posseg as posseg
+
+    _jieba()
+    first = next(iter(posseg.cut(window)), None)
+    return first is not None and first.word == cand and first.flag.startswith("nr")
+
+
+def _persons(doc: _Doc) -> list[_Cand]:
+    """A name next to a title word: 陈炜同志, 习近平总书记, 教授朱以撒, 校长周伟."""
+    text = doc.text
+    out = []
+    titles = _titles()
+    rx = _alternation(tuple(t for t, _ in titles))
+    where = dict(titles)
+
+    def edge(ch: str) -> bool:
+        return not ch or ch in BOUNDARY or ch in SINGLE_BREAKERS
+
+    for m in rx.finditer(text):
+        s, e = m.start(), m.end()
+        pos = where[m.group(0)]
+        if pos in ("after", "both"):
+            for n in (3, 2):
+                if s - n < 0:
+                    continue
+                cand = text[s - n:s]
+                strong = edge(text[s - n - 1:s - n]) or _tag(cand) in ("nr", "nrfg", "nrt")
+                if _person_ok(cand, strict=not strong):
+                    out.append(_Cand(s - n, s, "Person", cand, 7, "person"))
+                    break
+        if pos in ("before", "both"):
+            # 教授高明作报告: a verb after a two-character name is not its third character
+            order = (2, 3) if text[e + 2:e + 3] and text[e + 2] in AFTER_NAME_VERBS else (3, 2)
+            for n in order:
+                cand = text[e:e + n]
+                if len(cand) < n:
+                    continue
+                after = text[e + n:e + n + 1]
+                strong = edge(after) or after in "同老校局书教主院" \
+                    or _segmented_as_name(text[e:e + n + 4], cand)
+                weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS
+                if m.group(0) in LOOSE_TITLES:
+                    # 中小学生|阳光体育: 学生 names a person only at a clear edge, and
+                    # never a common word
+                    weak_ok = False
+                    strong = edge(after) and (_jieba()[0].dt.FREQ.get(cand) or 0) < 50
+                if not (strong or weak_ok):
+                    continue
+                if _person_ok(cand, strict=not strong):
+                    out.append(_Cand(e, e + n, "Person", cand, 7, "person"))
+                    break
+    # 陈红、王芳同志: names listed before a titled name share its title
+    for c in list(out):
+        end = c.start
+        while end >= 1 and text[end - 1] == "、":
+            for n in (3, 2):
+                cand = text[end - 1 - n:end - 1]
+                if len(cand) == n and (edge(text[end - 2 - n:end - 1 - n]) or end - 1 - n in doc.starts) \
+                        and _person_ok(cand, strict=True):
+                    out.append(_Cand(end - 1 - n, end - 1, "Person", cand, 7, "person-list"))
+                    end = end - 1 - n
+                    break
+            else:
+                break
+    # the same names elsewhere in the text
+    names = {c.name for c in out}
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if not any(c.start == m.start() and c.end == m.end() for c in out):
+                out.append(_Cand(m.start(), m.end(), "Person", name, 7, "person-repeat"))
+    return out

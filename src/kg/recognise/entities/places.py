@@ -1,0 +1,150 @@
+"""Places: gazetteer names the text uses (full, short and abbreviated), the place
+names that open other names, and towns and streets, which the gazetteer lacks."""
+from __future__ import annotations
+
+import re
+
+from ... import gazetteer
+from ...model import contract_class
+from .doc import BOUNDARY, CN_NUM, NUMBER_TAGS, SINGLE_BREAKERS, STRONG_TAGS, _Cand, _Doc
+from .lexicon import _breakers, _generic, _tag
+
+
+def _place_word(doc: _Doc, word: str) -> bool:
+    """A word that is a place the text names (平和 with 平和县 in the text, 漳州)."""
+    if len(word) < 2 or word in gazetteer.ambiguous_names():
+        return False
+    return gazetteer.is_full_name(word) or (gazetteer.is_short_name(word) and _short_ok(doc, word))
+
+
+def _place_prefix(doc: _Doc, s: int, e: int, relative: bool = True) -> int:
+    """End of the place names at the start of text[s:e] (福州市仓山区…, 福州…, 市…)."""
+    pos = s
+    while pos < e:
+        step = _place_at(doc, pos, e)
+        if not step:
+            break
+        pos += step
+    if relative and pos == s and pos < e and doc.text[pos] in "省市区县":
+        pos += 1
+    return pos
+
+
+def _place_at(doc: _Doc, pos: int, e: int) -> int:
+    for n in range(min(12, e - pos), 1, -1):
+        piece = doc.text[pos:pos + n]
+        if piece in gazetteer.ambiguous_names():
+            continue
+        if gazetteer.is_full_name(piece):
+            return n
+        if gazetteer.is_short_name(piece) and _short_ok(doc, piece):
+            return n
+    return 0
+
+
+def _short_ok(doc: _Doc, short: str) -> bool:
+    """A short name counts as a place when it names a province or prefecture, or when
+    the text also names the full division (仓山 with 仓山区)."""
+    if short in gazetteer.ambiguous_names():
+        return False
+    for d in gazetteer.lookup(short):
+        if d.short != short:
+            continue
+        if d.level in ("province", "city") or d.name in doc.full_places:
+            return True
+    return False
+
+
+def _places(doc: _Doc, others: list[_Cand]) -> list[_Cand]:
+    text = doc.text
+    out = []
+
+    def nested(s: int, e: int) -> bool:
+        return any(c.start <= s and e <= c.end and (c.start, c.end) != (s, e) for c in others)
+
+    for s, e, name, kind in gazetteer.scan(text):
+        if kind == "full":
+            if len(name) == 2 and not _two_char_ok(doc, s, e):
+                continue
+            out.append(_Cand(s, e, "Place", name, 8, "place"))
+        else:
+            if nested(s, e) or not _short_ok(doc, name):
+                continue
+            if not (s in doc.starts or s == 0 or text[s - 1] in BOUNDARY):
+                continue
+            out.append(_Cand(s, e, "Place", name, 8, "place-short"))
+    for i in range(len(text)):
+        hit = gazetteer.abbreviation_at(text, i)
+        if hit and not nested(hit[0], hit[1]):
+            out.append(_Cand(hit[0], hit[1], "Place", text[hit[0]:hit[1]], 8, "place-abbrev"))
+    return out
+
+
+def _two_char_ok(doc: _Doc, s: int, e: int) -> bool:
+    """和县, 易县: only at a line start, after the parent's name, or before a body."""
+    text = doc.text
+    if s == 0 or text[s - 1] == "\n":
+        return True
+    if re.match(r"教育局|教体局|人民政府|政府|委|教育", text[e:e + 4]):
+        return True
+    for p in gazetteer.lookup(text[s:e]):
+        for par in gazetteer.parents(p):
+            for n in (par.name, par.short):
+                if n and text[max(0, s - len(n)):s] == n:
+                    return True
+    return False
+
+
+TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)")
+TOWN_NEXT_STOP = {"乡": set("镇村土下亲贤情愁音"), "镇": set("压守静定痛"), "街道": set("办")}
+TOWN_OWNERS = ("School", "GovernmentAgency", "Organization")
+
+
+def _town_at(doc: _Doc, pos: int, need_more: bool) -> tuple[int, int] | None:
+    """A town or street (坂仔镇, 白沙岭镇, 鼓山街道) starting at ``pos``: two or three
+    characters of its own name and the type word, the name neither generic (城乡, 乡镇)
+    nor a word that cannot be part of a name."""
+    m = TOWN.match(doc.text, pos)
+    if not m:
+        return None
+    name, sfx = m.group(1), m.group(2)
+    after = doc.text[m.end():m.end() + 1]
+    if after in TOWN_NEXT_STOP[sfx] or (need_more and (not after or after in BOUNDARY)):
+        return None
+    generic = _generic()[0]
+    if name in generic or any(name[:k] in generic or name[k:] in generic for k in range(1, len(name))):
+        return None
+    if any(ch in SINGLE_BREAKERS or ch in "各全本该我其这那每" for ch in name) or \
+            all(ch in CN_NUM for ch in name):
+        return None
+    if name in _breakers() or _tag(name) in STRONG_TAGS | NUMBER_TAGS | {"v", "vn", "a", "ad"}:
+        return None
+    return m.start(), m.end()
+
+
+def _towns(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
+    """Towns and streets are not in the gazetteer; a report names them (1) after their
+    county (平和县坂仔镇), (2) at the start of a school's or body's name (小溪镇中心幼儿园,
+    XX镇人民政府). Every other occurrence of a town so found is a mention too."""
+    text = doc.text
+    found: set[str] = set()
+    for s, e, name, kind in gazetteer.scan(text, shorts=False):
+        d = gazetteer.lookup(name)
+        if d and d[0].level in ("county", "city"):
+            hit = _town_at(doc, e, need_more=False)
+            if hit:
+                found.add(text[hit[0]:hit[1]])
+    for c in kept:
+        if contract_class(c.type) not in TOWN_OWNERS:
+            continue
+        pos = _place_prefix(doc, c.start, c.end, relative=False)
+        hit = _town_at(doc, pos, need_more=True)
+        if hit and hit[1] < c.end - 1:
+            found.add(text[hit[0]:hit[1]])
+    out = []
+    for town in found:
+        for m in re.finditer(re.escape(town), text):
+            if any(k.type == "Place" and k.start <= m.start() < k.end for k in kept):
+                continue
+            out.append(_Cand(m.start(), m.end(), "Place", town, 8, "town"))
+    return out

@@ -1,0 +1,177 @@
+"""Names in quotation marks (“双减”, “千师进万户”家访活动): what follows the quote says
+whether it names an initiative, an event, a document or a channel; and short forms
+introduced with 简称 (以下简称“平和职校”)."""
+from __future__ import annotations
+
+import re
+
+from ... import gazetteer
+from ...data import load_words
+from .doc import BOUNDARY, CN_NUM, _Cand, _Doc, _clean, _word_at
+from .documents import DOC_TAIL_OK
+from .extent import _extend_paren, _last_head, _phrase_extent
+from .lexicon import _agency_suffixes, _breakers, _heads, _school_suffixes, _tag
+from .places import _place_prefix
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start of opening mark, end after closing mark) of each quotation."""
+    spans = []
+    for m in re.finditer(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』", text):
+        spans.append((m.start(), m.end()))
+    for line in re.finditer(r"[^\n]+", text):
+        quotes = [line.start() + i for i, ch in enumerate(line.group(0)) if ch == '"']
+        for a, b in zip(quotes[0::2], quotes[1::2]):
+            if 1 < b - a <= 41:
+                spans.append((a, b + 1))
+    return sorted(spans)
+
+
+FESTIVAL_TAIL = re.compile(r"(?:[、,，]?[“\"][^”\"]{1,8}[”\"])*等(?:重要|传统|重大)?(?:节庆日|节日|纪念日|节点|节庆)")
+SLOGAN_TAIL = re.compile(r"的(?:思想|理念|意识|精神|观念|原则|方针|要求|目标|氛围|口号|承诺|号召|宗旨|信念|作风|导向)")
+LEAD_ORDINAL = re.compile(rf"(?:第[{CN_NUM}\d]+[届期次]|首届|\d{{4}}(?:[-—~至]\d{{4}})?(?:年度|学年|年))$")
+
+
+def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
+    text = doc.text
+    heads = _heads()
+    event_heads = tuple(h for h, c in heads.items() if c == "Event")
+    init_heads = tuple(h for h, c in heads.items() if c == "Initiative")
+    doc_heads = tuple(h for h, c in heads.items() if c == "Document" and len(h) >= 2)
+    out = []
+    for qs, qe in _quote_spans(text):
+        if any(a <= qs < b for a, b in inside_docs):
+            continue
+        content = text[qs + 1:qe - 1].strip()
+        if len(content) < 2 or re.fullmatch(r"[\d\W_]+", content):
+            # digits alone (“3820”) only name something with the head after them; a
+            # formula (“3+2”, “5+2”) names a model of schooling
+            if not re.fullmatch(r"\d+", content) and not FORMULA.fullmatch(content):
+                continue
+        tail_end = doc.clause_end(qe, allow="、")
+        tail = text[qe:min(tail_end, qe + 30)]
+        if _festival_list_member(text, qs, qe) or \
+                content in load_words("festivals.txt"):
+            out.append(_Cand(qs, qe, "Event", _clean(content), 2, "quote-festival"))
+            continue
+        if ALIAS_INTRO.search(text[max(0, qs - 8):qs]):
+            continue                    # （以下简称“一中”）: another name of the name before
+        channel = CHANNEL_TAIL.match(tail)
+        if channel and not re.fullmatch(r"[\d\W_]+", content):
+            # “学习强国”平台, “XX教育”微信公众号: an app or a channel is an organisation
+            word = channel.group(0)
+            end = qe + len(word) if word in ORG_CHANNELS else qe
+            out.append(_Cand(qs, end, "Organization", _clean(text[qs:end]), 2, "quote-channel"))
+            continue
+        # the words after the quote, up to the first word that cannot be in a name
+        cut = _phrase_extent(doc, qe, qe + len(tail))
+        start = _lead_start(doc, qs)
+        dh = _last_head(text, qe, min(cut, qe + 16), doc_heads)
+        if dh is not None and dh == cut and (text[dh:dh + 1] in DOC_TAIL_OK or text[dh:dh + 1] == "的"
+                                             or _word_at(doc, dh) in _breakers()):
+            # “十二五”教育事业发展规划: a document titled with a quoted phrase
+            out.append(_Cand(start, dh, "Document", _clean(text[start:dh], True), 2, "quote-document"))
+            continue
+        ev = _last_head(text, qe, cut, event_heads)
+        if ev is not None and start == qs and _weak_event_head(text, qe, ev):
+            ev = None                   # “最美教师”评选活动 with no edition or place: a programme
+        if ev is not None:
+            end = _extend_paren(text, ev)
+            out.append(_Cand(start, end, "Event", _clean(text[start:end]), 2, "quote-event"))
+            continue
+        ini = _last_head(text, qe, min(cut, qe + 10), init_heads)
+        if ini is not None and not re.match(r"[、]", text[qe:ini]):
+            out.append(_Cand(qs, ini, "Initiative", _clean(text[qs:ini]), 2, "quote-initiative"))
+            continue
+        if not re.fullmatch(r"\d+", content):
+            if SLOGAN_TAIL.match(tail) or _scare_quote(content, tail) or _institution_name(content):
+                continue
+            if PLAN_PERIOD.fullmatch(content):
+                continue                # “十四五”: a plan period, not a programme
+            if TITLE_TAIL.match(tail):
+                continue                # 评出“最美教师”10名, “优秀教师”称号: a title people get
+            if len(content) > 24:
+                continue
+            out.append(_Cand(qs, qe, "Initiative", _clean(content), 3, "quote"))
+    return out
+
+
+FORMULA = re.compile(r"\d{1,2}\s*[+＋]\s*(?:\d{1,2}|[A-Z])")
+ALIAS_INTRO = re.compile(r"(?:简称|下称|称为|简称为)[:：]?$")
+# What after a quotation makes its content the name of an app, a platform or a channel.
+ORG_CHANNELS = ("微信公众号", "公众号", "视频号", "客户端", "抖音号", "微博", "APP", "App", "app")
+CHANNEL_TAIL = re.compile(r"(?:微信公众号|公众号|视频号|客户端|抖音号|微博|APP|App|app|云平台|学习平台|平台)"
+                          r"(?![\u4e00-\u9fff]{0,2}(?:建设|搭建|建成|开发|功能))")
+PLAN_PERIOD = re.compile(r"[一二三四五六七八九十]{1,3}五")
+TITLE_TAIL = re.compile(rf"(?:[\d{CN_NUM}两]+(?:名|位|人)|(?:荣誉)?称号)")
+WEAK_EVENT_HEADS = ("评选活动", "评比活动", "评选", "评比")
+
+
+def _weak_event_head(text: str, qe: int, ev: int) -> bool:
+    """A selection (评选, 评比) is an event only with an edition, a year or a place."""
+    return any(text.endswith(h, qe, ev) for h in WEAK_EVENT_HEADS)
+
+
+def _lead_start(doc: _Doc, qs: int) -> int:
+    """Where an event or document named with a quotation starts: an edition or year and
+    a place right before the quote (第三届平和县“最美教师”评选活动, 2022年“XX杯”)."""
+    text = doc.text
+    pos = qs
+    for n in range(min(12, qs), 1, -1):          # the places right before the quote
+        if _place_prefix(doc, qs - n, qs, relative=False) == qs:
+            pos = qs - n
+            break
+    lead = LEAD_ORDINAL.search(text[max(0, pos - 12):pos])
+    return pos - len(lead.group(0)) if lead else pos
+
+
+def _festival_list_member(text: str, qs: int, qe: int) -> bool:
+    """“五四”、“六一”、“国庆”、“建队日”等重要节庆日: a member of a list of festivals."""
+    return bool(FESTIVAL_TAIL.match(text[qe:qe + 60]))
+
+
+def _institution_name(content: str) -> bool:
+    """“XX县职业教育推进委员会”: a body's or school's name in quotation marks is no programme."""
+    ends = tuple(x for x, _, _ in _agency_suffixes() if len(x) >= 2)
+    if content.endswith(ends):
+        return True
+    schools = tuple(x for x, _, _ in _school_suffixes()) + tuple(load_words("university_suffixes.txt"))
+    return content.endswith(schools) and gazetteer.region_from_text(content[:6]) != ()
+
+
+def _scare_quote(content: str, tail: str) -> bool:
+    """“倒挂”评价: an ordinary word in quotation marks, not a name."""
+    if len(content) <= 2 and tail[:1] and "\u4e00" <= tail[0] <= "\u9fff":
+        return _tag(content) in {"v", "a", "ad", "d", "an", "vn"}
+    return False
+
+
+ALIAS_DEF = re.compile(r"[（(](?:以下)?(?:简称|下称)为?[:：]?[“\"「]([^”\"」\n]{1,12})[”\"」][）)]")
+
+
+def _aliases(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
+    """平和职业技术学校（以下简称“平和职校”）: the quoted short form, there and wherever it
+    recurs later, names the thing named right before the bracket."""
+    text = doc.text
+    out = list(kept)
+    for m in ALIAS_DEF.finditer(text):
+        owners = [c for c in out if c.end == m.start() and c.type != "Place" and c.source != "alias"]
+        if not owners:
+            continue
+        owner = min(owners, key=lambda c: c.start)
+        alias = m.group(1).strip()
+        if len(alias) < 2:
+            continue
+        spots = [(m.start(1), m.end(1))]
+        for r in re.finditer(re.escape(alias), text[m.end():]):
+            spots.append((m.end() + r.start(), m.end() + r.end()))
+        for s, e in spots:
+            inside = [c for c in out if s <= c.start and c.end <= e]
+            crossing = [c for c in out if c.start < e and s < c.end and c not in inside]
+            if crossing and (s, e) != spots[0]:
+                continue                # 县第一中学 holds 一中: not the short form
+            if (s, e) != spots[0] and not (s in doc.starts or text[s - 1] in BOUNDARY):
+                continue
+            out = [c for c in out if c not in inside or c.type == "Place" and (c.start, c.end) != (s, e)]
+            out.append(_Cand(s, e, owner.type, owner.name, 1, "alias"))
+    return out

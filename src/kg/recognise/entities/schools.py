@@ -1,0 +1,206 @@
+"""Schools: a school type word (小学, 职业技术学校) with a name of its own before it,
+and numbered schools in their short form (十六中, 福州一中)."""
+from __future__ import annotations
+
+import re
+
+from ... import gazetteer
+from ...data import load_words
+from .doc import (BOUNDARY, CN_NUM, MAX_NAME, NAME_BREAK_TAGS, NUMBER_TAGS, QUOTE_CHARS,
+                  SINGLE_BREAKERS, STRONG_TAGS, _Cand, _Doc, _clean, _words)
+from .extent import _category_before, _is_breaker, _only_generic, _strip_generic, _walk_left
+from .lexicon import _alternation, _breakers, _generic, _jieba, _school_suffixes, _tag
+from .places import _place_prefix, _short_ok
+
+
+def _schools(doc: _Doc) -> list[_Cand]:
+    text = doc.text
+    out = []
+    suffixes = _school_suffixes()
+    rx = _alternation(tuple(s for s, _, _ in suffixes))
+    info = {s: (cls, flags) for s, cls, flags in suffixes}
+    found: dict[int, tuple[int, str]] = {}
+    i = 0
+    while True:
+        m = rx.search(text, i)
+        if not m:
+            break
+        # every suffix ending here: 实验幼儿园 and 幼儿园 both end at the same place
+        s, e = m.start(), m.end()
+        if e not in found or s < found[e][0]:
+            found[e] = (s, m.group(0))
+        i = s + 1
+    accepted: dict[int, int] = {}           # end → start of the schools found so far
+    generic, _ = _generic()
+    for e, (s, suffix) in sorted(found.items()):
+        if text[e:e + 1] in ("生", "级"):  # 小学生, 中学生, 学校级
+            continue
+        if e < len(text) and s not in doc.starts and e not in doc.starts and doc.tok_start[e - 1] == e - 1 > s:
+            continue                        # 初中学位 read 初中|学位: 中学 straddles two words
+        if re.match(rf"[\d{CN_NUM}两]+所", text[e:e + 5]) and "bare" not in info[suffix][1]:
+            continue                        # 现有幼儿园98所: schools counted, none named
+        if text[e:e + 1] == "部" and suffix in ("小学", "初中", "高中", "中学", "幼儿园"):
+            continue                        # 高中部: a section of the school before it
+        if s not in doc.starts:
+            ts = doc.tok_start[s]
+            te = s + 1
+            while te < len(text) and te not in doc.starts:
+                te += 1
+            if text[ts:te] in generic or text[ts:e] in generic:   # 中小学, 中小学校
+                continue
+        cls, flags = info[suffix]
+        if suffix.endswith("校") and text[e:e + 1] == "长":     # 学校校长, 小学校长
+            continue
+        start = _walk_left(doc, s, "name", MAX_NAME["School"])
+        start = _short_run_start(doc, start, s)
+        start = _strip_generic(doc, start, s)
+        inner = _inner_school(doc, accepted, s)
+        if inner is not None:
+            # 长沙市第一中学|岳麓中学, 实验小学|梅溪湖分校: a campus named after its school
+            start = inner
+        elif _ends_with_school(text[start:s]) and not _ends_with_university(text[start:s]):
+            # 仓山区实验幼儿园教育集团 / …附属幼儿园: only after a school we accepted
+            if s not in accepted:
+                continue
+            start = accepted[s]
+        cand = _school_name(doc, start, s, e, suffix, cls, flags, campus=inner is not None)
+        if cand:
+            out.append(cand)
+            accepted[e] = cand.start
+    out += _ordinal_schools(doc)
+    return out
+
+
+def _short_place_only(doc: _Doc, s: int, e: int) -> bool:
+    """宁波|中学, 厦门|大学: a place's short name alone before the type word is a name
+    (the full name, 宁波市中学, would be a category)."""
+    piece = doc.text[s:e]
+    return gazetteer.is_short_name(piece) and not gazetteer.is_full_name(piece) and _short_ok(doc, piece)
+
+
+def _short_run_start(doc: _Doc, start: int, hs: int) -> int:
+    """，执信|中学 / 、胜利|小学: a short run between punctuation and the type word is the
+    name even when its word looks like a verb (unless it is a breaker word)."""
+    cs = doc.clause_start(hs)
+    if cs < start and 2 <= hs - cs <= 4 and (cs == 0 or doc.text[cs - 1] not in QUOTE_CHARS):
+        words = _words(doc, cs, hs)
+        # only words jieba made up or split off (执|信); a dictionary verb (优化, 发挥) stays a verb
+        jieba, _ = _jieba()
+        if all(_is_breaker(w, "phrase", False) is None and _tag(w) not in NUMBER_TAGS
+               and (len(w) == 1 or _tag(w) not in NAME_BREAK_TAGS | {"i", "l"}
+                    or (jieba.dt.FREQ.get(w) or 0) < 20) for w in words):
+            return cs
+    return start
+
+
+def _inner_school(doc: _Doc, accepted: dict[int, int], s: int) -> int | None:
+    """Start of a school accepted just before ``s`` when only a campus name lies between."""
+    for p in range(s, max(s - 8, 0) - 1, -1):
+        if p in accepted:
+            gap = doc.text[p:s]
+            if any(ch in BOUNDARY for ch in gap):
+                return None
+            if any(_is_breaker(w, "name", False) is not None for w in _words(doc, p, s)):
+                return None
+            return accepted[p]
+        if p < s and doc.text[p] in BOUNDARY:
+            return None
+    return None
+
+
+def _ends_with_university(text: str) -> bool:
+    return any(text.endswith(u) for u in load_words("university_suffixes.txt"))
+
+
+def _common_word(word: str) -> bool:
+    """A frequent dictionary word (片区, 年度, 底部), which a school's own name is not."""
+    jieba, tags = _jieba()
+    return tags.get(word) is not None and (jieba.dt.FREQ.get(word) or 0) >= 200
+
+
+def _ends_with_school(text: str) -> bool:
+    return any(text.endswith(sfx) for sfx, _, _ in _school_suffixes()) or \
+        any(text.endswith(u) for u in load_words("university_suffixes.txt"))
+
+
+def _school_name(doc: _Doc, start: int, hs: int, he: int, suffix: str, cls: str,
+                 flags: frozenset[str], campus: bool = False) -> _Cand | None:
+    text = doc.text
+    # a name never runs across another school's complete name unless what follows
+    # makes it a part of that school (集团附属幼儿园, 小学分校)
+    if start < hs and text[start] in "万亿千百余多个所名位" and start > 0 and text[start - 1].isdigit():
+        start += 1                      # 27万为|中职学校: jieba joined a magnitude to the name
+        while start < hs and text[start] in SINGLE_BREAKERS:
+            start += 1
+    prefix = text[start:hs]
+    if not prefix:
+        counted = re.match(rf"[\d{CN_NUM}两]+[所个]", text[he:he + 5])     # 进修学校1所
+        if "bare" in flags and not counted and (
+                hs == 0 or text[hs - 1] in BOUNDARY or hs in doc.starts
+                or _is_breaker(doc.word_before(hs, 0)[1], "name", True) is not None):
+            return _Cand(hs, he, cls, suffix, 6, "school")
+        return None
+    core_start = _place_prefix(doc, start, hs)
+    core = text[core_start:hs]
+    if not core:
+        if "place" in flags or "bare" in flags or _short_place_only(doc, start, hs):
+            return _Cand(start, he, cls, _clean(text[start:he]), 6, "school")
+        return None
+    if _ends_with_school(prefix):
+        return _Cand(start, he, cls, _clean(text[start:he]), 6, "school")
+    if not campus and core.startswith(tuple(sfx for sfx, _, _ in _school_suffixes())):
+        return None                     # 小学城西校区: a campus of no school in particular
+    ordinal = re.fullmatch(rf"第?[{CN_NUM}]+|第?\d{{1,3}}", core) or re.match(rf"第[{CN_NUM}\d]+", core)
+    if not ordinal:
+        placed = core_start > start and text[start] not in "省市区县"
+        if len(core) < 2 or (_only_generic(doc, core_start, hs) and not placed) or \
+                _category_before(doc, core_start, hs, placed):
+            return None
+        if suffix in ("学校", "分校", "校区") and core_start == start and _common_word(core):
+            return None                 # 片区学校, 年度学校: an ordinal word, not a name
+    return _Cand(start, he, cls, _clean(text[start:he]), 6, "school")
+
+
+ORDINAL_SCHOOL = re.compile(rf"(?<![{CN_NUM}\d第届初高其之当从集空命年月日期个两这那每])"
+                            rf"([{CN_NUM}]{{1,3}}|[1-9]\d?)中(?![学心全国央华文间期旬层等级型医药年午队秋部专职])")
+
+
+def _ordinal_schools(doc: _Doc) -> list[_Cand]:
+    """十六中, 四十中, 12中, 福州一中: a numbered secondary school in its short form."""
+    text = doc.text
+    out = []
+    for m in ORDINAL_SCHOOL.finditer(text):
+        s, e = m.start(), m.end()
+        num = m.group(1)
+        if num.isdigit() and s > 0 and (text[s - 1].isdigit() or text[s - 1] in ".%"):
+            continue
+        if num in ("十", "百", "零", "〇"):
+            continue
+        # a place before it belongs to the name: 福州十六中, 市十六中
+        start = s
+        for n in range(min(8, s), 0, -1):
+            piece = text[s - n:s]
+            if (gazetteer.is_full_name(piece) or (gazetteer.is_short_name(piece) and _short_ok(doc, piece))) \
+                    and piece not in gazetteer.ambiguous_names():
+                start = s - n
+                break
+        else:
+            if s > 0 and text[s - 1] in "市区县" and (s - 1 in doc.starts):
+                start = s - 1
+            elif s >= 2 and _school_nickname(doc, s - 2, s):
+                start = s - 2               # 曹杨二中, 真光二中
+        out.append(_Cand(start, e, "SecondarySchool", text[start:e], 6, "ordinal-school"))
+    return out
+
+
+def _school_nickname(doc: _Doc, s: int, e: int) -> bool:
+    """Two characters opening a clause before a numbered school: a name of its own."""
+    text = doc.text
+    piece = text[s:e]
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in piece) or s not in doc.starts:
+        return False
+    if s > 0 and text[s - 1] not in BOUNDARY:
+        return False
+    if any(ch in SINGLE_BREAKERS for ch in piece) or piece in _breakers() or piece in _generic()[0]:
+        return False
+    return _tag(piece) not in STRONG_TAGS | NAME_BREAK_TAGS | NUMBER_TAGS

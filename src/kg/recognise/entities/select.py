@@ -1,0 +1,43 @@
+"""Choosing between candidates: one per span, the better of two crossing spans, and
+no body counted again inside a longer body's name."""
+from __future__ import annotations
+
+from .doc import _Cand
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """One candidate per span; of two crossing spans, the better one."""
+    best: dict[tuple[int, int], _Cand] = {}
+    for c in cands:
+        if c.end <= c.start or not c.name:
+            continue
+        key = (c.start, c.end)
+        if key not in best or c.priority < best[key].priority:
+            best[key] = c
+    chosen = sorted(best.values(), key=lambda c: (c.priority, -(c.end - c.start), c.start))
+    kept: list[_Cand] = []
+    for c in chosen:
+        if any(k.start < c.start < k.end < c.end or c.start < k.start < c.end < k.end for k in kept):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _standalone(extra: list[_Cand], kept: list[_Cand]) -> list[_Cand]:
+    """Only where no other name covers or crosses them (中考 inside 中考百日攻坚行动 is not
+    a mention of 中考)."""
+    return [c for c in extra
+            if not any(k.start < c.end and c.start < k.end for k in kept)]
+
+
+def _drop_nested_bodies(cands: list[_Cand]) -> list[_Cand]:
+    """区委 inside 区委人才办, 市委 inside 市委教育工委: a body named only as the prefix of
+    another body's name is not mentioned on its own there."""
+    bodies = [c for c in cands if c.type in ("GovernmentAgency", "PartyBody") and c.source != "user-dict"]
+    out = []
+    for c in cands:
+        if c in bodies and any(o is not c and o.start <= c.start and c.end <= o.end and
+                               (o.start, o.end) != (c.start, c.end) for o in bodies):
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,84 @@
+"""Universities and colleges, and the short forms of those the text names
+(福建师范大学 → 福建师大, 师大, 南师大)."""
+from __future__ import annotations
+
+import re
+
+from ... import gazetteer
+from ...data import load_words
+from .doc import BOUNDARY, MAX_NAME, _Cand, _Doc, _clean
+from .extent import _only_generic, _strip_generic, _walk_left
+from .lexicon import _alternation
+from .places import _place_prefix, _short_ok
+from .schools import _common_word, _short_place_only
+
+
+FACULTY_OF = re.compile(r"(?:大学|师大|科大|农大|医大|理工大|工大)(?=[\u4e00-\u9fff])")
+
+
+def _universities(doc: _Doc) -> list[_Cand]:
+    text = doc.text
+    out = []
+    sfx = tuple(load_words("university_suffixes.txt"))
+    rx = _alternation(sfx)
+    for m in rx.finditer(text):
+        s, e = m.start(), m.end()
+        if text[e:e + 1] in ("生", "城", "堂", "士"):
+            continue
+        if m.group(0) == "学院" and s > 0 and text[s - 1] in "书医剧影戏庭法":
+            continue
+        start = _walk_left(doc, s, "name", MAX_NAME["University"])
+        start = _strip_generic(doc, start, s)
+        core_start = _place_prefix(doc, start, s, relative=False)
+        if s - start < 2 or (core_start == s and m.group(0) in ("大学", "学院")
+                             and not _short_place_only(doc, start, s)):
+            continue
+        if _only_generic(doc, start, s) or (m.group(0) == "学院" and core_start == start
+                                            and _common_word(text[start:s])):
+            continue
+        if m.group(0) == "学院" and FACULTY_OF.search(text[start:s]):
+            continue                    # 闽南师大教育科学学院: a faculty of the university
+                                        # named before it; the university is the entity
+        out.append(_Cand(start, e, "University", _clean(text[start:e]), 6, "university"))
+    # abbreviations of the universities the text names: 福建师范大学 → 师大, 福建师大
+    fulls = {c.name for c in out}
+    abbrevs: dict[str, str] = {}
+    initials: dict[str, str] = {}
+    for full in fulls:
+        for long, short in (("师范大学", "师大"), ("科技大学", "科大"), ("农业大学", "农大"),
+                            ("理工大学", "理工大"), ("医科大学", "医大")):
+            if full.endswith(long):
+                head = full[: -len(long)]
+                abbrevs[head + short] = full
+                abbrevs.setdefault(short, full)
+                if len(head) >= 2 and gazetteer.is_short_name(head[:2]):
+                    initials[head[0] + short] = full        # 南京师范大学 → 南师大
+    for m in re.finditer(r"师大|科大|农大|医大|理工大", text):   # 福建师大, 湖南师大
+        for n in (3, 2):
+            head = text[max(0, m.start() - n):m.start()]
+            if len(head) == n and gazetteer.is_short_name(head) and _short_ok(doc, head):
+                abbrevs.setdefault(head + m.group(0), head + m.group(0))
+                break
+    for ab in sorted(abbrevs, key=len, reverse=True):
+        for m in re.finditer(re.escape(ab), text):
+            s, e = m.start(), m.end()
+            if any(c.start <= s < c.end for c in out):
+                continue
+            prev = text[s - 1:s]
+            if len(ab) == 2 and prev and prev in "教老名导律医技讲厨程询法牧药乐琴园":
+                continue
+            nxt = text[e:e + 2]
+            if len(ab) == 2 and not (not nxt or nxt[0] in BOUNDARY or
+                                     re.match(r"教授|老师|专家|学者|附中|附小|学生|毕业|等|的|与|和|及", nxt)):
+                continue
+            out.append(_Cand(s, e, "University", ab, 6, "university-abbrev"))
+    # 南师大 for 南京师范大学 (the text names the university in full too): the short form
+    # carries the full name, since no place prefix ties the two together
+    for ab, full in initials.items():
+        if ab in abbrevs:
+            continue
+        for m in re.finditer(re.escape(ab), text):
+            if any(c.start < m.end() and m.start() < c.end for c in out):
+                continue
+            out.append(_Cand(m.start(), m.end(), "University", full, 6, "university-abbrev"))
+    return out
