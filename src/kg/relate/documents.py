@@ -1,19 +1,24 @@
 """Who issued a document: issuedBy, read from 制定/印发 verbs."""
 from __future__ import annotations
 
-from ..model import Entity, Relation, Report, contract_class
+from ..model import Entity, Mention, Relation, Report, contract_class
 from .text import clause_start, issue_verbs
 
 
 def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Relation]:
-    """A document after 制定/印发/制发 in its clause is issued by the body named just
-    before the verb, or else by the report's own issuer."""
+    """A document right after a body's name (市教委《…》), or after 制定/印发/制发 in its
+    clause, is issued by that body, the body that is the verb's subject, or else by the
+    report's own issuer."""
     issuer = _issuer_entity(report)
     rels = []
     for e in report.entities:
         if contract_class(e.type) != "Document":
             continue
         for m in e.mentions:
+            owner_body = _body_right_before(report, owner, m)
+            if owner_body is not None:       # 落实市教委《关于…的通知》
+                rels.append(Relation(e.key, "issuedBy", owner_body.key, m.sentence))
+                break
             lo = clause_start(report.text, m.start)
             before = report.text[lo:m.start]
             verb_at = max((before.rfind(v) for v in issue_verbs()), default=-1)
@@ -38,6 +43,18 @@ def _issuer_entity(report: Report) -> Entity | None:
 
 
 JOINT = ("、", "和", "与", "及")
+
+
+def _body_right_before(report: Report, owner: dict[tuple[int, int], Entity],
+                       doc: Mention) -> Entity | None:
+    """A body named right before a 《title》 is the title's author: 市教委《…通知》."""
+    if not report.text.startswith("《", doc.start):
+        return None
+    for m in report.mentions:
+        if m.end == doc.start and (m.start, m.end) in owner \
+                and contract_class(owner[(m.start, m.end)].type) == "GovernmentAgency":
+            return owner[(m.start, m.end)]
+    return None
 
 
 def _subjects_before(report: Report, owner: dict[tuple[int, int], Entity], start: int,

@@ -1,0 +1,79 @@
+"""Figures: quantities written in a report, with what they count.
+
+:func:`find_figures` is a pure function of the text. It finds every number that
+carries a unit of measure (``2286场``, ``约2.5亿元``, ``95%以上``, ``三万多人次``),
+drops numbers that are dates, ordinals, parts of names or fixed phrases, and names
+each figure's metric: the shortest phrase of the report that says what is counted.
+
+How Chinese reports write quantities, and what this module relies on:
+
+* A figure is a number followed by a measure word or symbol (``data/units.txt``).
+  A bare number directly followed by ``、`` (or a range sign) and another figure
+  shares that figure's unit: ``6.22万、6.16万人``, ``3-5人``.
+* Approximation is written before the number (约, 近, 超过 …), between number and
+  unit (500余名, 三万多人次) or after the unit (95%以上); see ``data/figure_words.txt``.
+* Not figures: four-digit years before 年/届/学年, ordinals (第六期), numbers glued to
+  Latin letters (5G, 5A级), numbers inside quotes or 《》 (“3820”战略工程, “九个一”),
+  Chinese numerals directly followed by another numeral (九个一, 一人一案), ``一`` used
+  as an article (一个重要抓手, 一批), bare 百/千/万 (百日, 万户), anniversaries and
+  grades (73周年, 一年级, 五年制) and the fixed phrases in ``data/numeral_idioms.txt``.
+* The metric comes from the clause around the figure. A figure at the end of its
+  clause is named by the phrase before it (开展各类宣讲2286场 → 宣讲); a figure
+  whose measure word stands before a noun is named by that noun and what follows
+  (推动1所公办幼儿园单独组建党支部 → 推动公办幼儿园单独组建党支部). Framing words at
+  the edges are stripped (``data/metric_words.txt``). Coordinated figures share the
+  verb of the first (新增正高级1人、中学高级11人 → 新增中学高级); bare rates and
+  deltas borrow the subject of the figure before (就业率达… → 中职毕业生就业率;
+  比去年提高了5.87% → 本科上线率比去年提高).
+* A bare measure noun in a list is the measure of what the list is about
+  (办理助学贷款1463人、金额1652万元 → 助学贷款金额); a bare rate keeps the noun
+  it is the rate of (…千兆光纤接入率 → 千兆光纤接入率, not 接入率); a bare word
+  that the figureless clause before uses is named as that clause uses it (推进教师
+  交流轮岗，全年交流263人 → 教师交流轮岗); a short topic clause (2023年高考，…) is
+  carried into the next figure; a noun after 以/凭/按 right before the number is
+  what it measures (以总分672分位列… → 总分); what a named person did follows
+  the name.
+* A prize count is named by the prize and the competition its sentence names
+  (在…技能大赛中，某校获一等奖3个、二等奖7个 → …技能大赛一等奖; see
+  ``[prize]``/``[event]`` in ``data/metric_words.txt``).
+
+Modules, in the order :func:`find_figures` uses them:
+
+* :mod:`.lexicon`: the word lists above, loaded once.
+* :mod:`.scan`: numbers with a unit, their qualifiers, and the exclusions.
+* :mod:`.shared_units`: bare numbers in a list or range that share a unit.
+* :mod:`.metric`: names each figure, clause by clause, using :mod:`.phrases`
+  (the figure's own phrase), :mod:`.carry` and :mod:`.context` (what earlier
+  clauses imply) and :mod:`.prizes`; :mod:`.trim` and :mod:`.words` (jieba)
+  serve them all, :mod:`.patterns` holds the punctuation and regexes they share.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from ...model import Figure
+from ..numbers import scan_numbers
+from .lexicon import load_lexicon
+from .metric import name_metrics
+from .patterns import MAX_METRIC
+from .scan import drop_ordinal_lists, scan
+from .shared_units import share_units
+
+
+def find_figures(text: str, offset: int = 0) -> list[Figure]:
+    """Every figure in ``text``, in order, with ``text[start-offset:end-offset] == raw``."""
+    lex = load_lexicon()
+    tokens = scan_numbers(text, stop=lex.magnitude_units)
+    found, bare = scan(text, tokens, lex)
+    share_units(text, found, bare, lex)
+    drop_ordinal_lists(text, tokens, found, lex)
+    cands = [found[i] for i in sorted(found)]
+    if cands:
+        name_metrics(text, cands, lex)
+    return [Figure(start=c.start + offset, end=c.end + offset, raw=text[c.start:c.end],
+                   value=c.value, unit=unicodedata.normalize("NFKC", c.unit),
+                   approximate=c.approx, metric=c.metric)
+            for c in cands]
+
+
+__all__ = ["find_figures", "MAX_METRIC"]

@@ -1,0 +1,98 @@
+"""Completing a metric its own clause leaves implicit (list items, bare rates and
+changes, short follow-up clauses) from the figures and clauses before it."""
+from __future__ import annotations
+
+import re
+
+from .context import (as_used_in, ends_with_change, is_delta, list_frame, measure_word,
+                      named_event, object_of, topic_of, verb_frame)
+from .patterns import MAX_METRIC, SEPARATORS
+from .trim import shorten, strip_framing
+from .words import has_verb, is_verb, tagged_words
+
+
+def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, prev_plain,
+                      fallbacks) -> None:
+    """Fill in what a figure's own phrase leaves implicit, from what comes before it.
+
+    ``prev_fig`` is the last figure of the sentence before this clause; ``parallel``
+    the verb frame of the previous clause when this clause repeats its pattern without
+    a verb of its own (获三等奖个人1个，优秀奖个人1个); ``prev_plain`` the previous
+    clause of the sentence when it holds no figure; ``fallbacks`` the text around
+    each figure, for a figure whose phrase came out empty."""
+    head_frame = frames[0] or verb_frame(metrics[0])
+    for i, f in enumerate(group):
+        m = metrics[i]
+        coordinated = i > 0 and (not pres[i].strip(SEPARATORS + " ")
+                                 or pres[i].lstrip()[:1] in SEPARATORS)
+        context = "" if i else prev_plain           # a figureless clause right before
+        alone = i == 0 and strip_framing(pres[0], lex) == m   # the clause is just "占地15亩"
+        prev = group[i - 1] if i else (None if context else prev_fig)
+        prev_metric = prev.metric if prev is not None else ""
+        before_rules = m
+        if not m and coordinated:
+            m = metrics[i - 1]
+        elif (coordinated and prev_metric and len(m) <= 3 and m.endswith(lex.measure_suffix)
+              and not has_verb(m)):
+            # 办理助学贷款1463人、金额1652万元: the amount of what the list is about
+            frame = verb_frame(prev_metric)
+            obj = prev_metric[len(frame):] if frame else prev_metric
+            obj = obj[:-len(ends_with_change(obj, lex))] if ends_with_change(obj, lex) else obj
+            m = shorten(strip_framing(obj, lex) + m, lex, keep="tail")
+        elif coordinated and head_frame and not has_verb(m) and not m.startswith(head_frame):
+            m = list_frame(head_frame, lex) + m    # 新增正高级1人、中学高级11人
+        elif i == 0 and parallel and m and not has_verb(m):
+            m = parallel + m                      # …获三等奖个人1个，优秀奖个人1个
+        if re.fullmatch(r"\w{0,2}率", m):
+            stem = m[:-1]
+            if stem and prev_metric.startswith(stem) and len(prev_metric) > len(stem):
+                # 压减学科类校外培训机构412家，压减率为98.1% → 学科类校外培训机构压减率
+                m = shorten(strip_framing(prev_metric[len(stem):], lex) + m, lex, keep="tail")
+            elif stem and stem in prev_metric[1:]:
+                # 本科上线人数达到812人，上线率为61.5% → 本科上线率
+                m = prev_metric[:prev_metric.index(stem, 1)] + m
+            elif prev_metric.endswith("率") and len(prev_metric) > 3:
+                # 就业率达97.48% after 中职毕业生毕业率达92.36%: borrow the subject
+                m = prev_metric[:-3] + m
+            elif context:
+                # 设立培训资金监管专户，开设率达100%: what the previous clause set up
+                subject = object_of(context, lex)
+                if subject and len(subject) + len(m) <= MAX_METRIC:
+                    m = subject + m
+        elif context and alone and 2 <= len(m) <= 4 and as_used_in(context, m, lex):
+            # 推进教师交流轮岗，全年交流263人 → 教师交流轮岗
+            m = as_used_in(context, m, lex)
+        elif (context and alone and len(m) <= 2 and m
+              and all(is_verb(w, fl) for w, fl in tagged_words(m))):
+            # 完成城区第二幼儿园建设，占地15亩 → 城区第二幼儿园建设占地
+            subject = object_of(context, lex)
+            if subject and len(subject) + len(m) <= MAX_METRIC:
+                m = subject + m
+        elif is_delta(m, lex) and (prev_metric or context):
+            base = prev_metric or measure_word(context, lex)
+            change = ends_with_change(base, lex)
+            if change and len(change) < len(base):
+                base = base[:-len(change)]
+            m = shorten(base + m, lex, keep="tail")    # 本科上线率 + 比去年提高
+        elif m and context:
+            change = ends_with_change(m, lex)
+            measure = measure_word(context, lex)
+            if (change and measure and measure not in m
+                    and ends_with_change(strip_framing(context, lex), lex)):
+                # 录取人数较上学年大幅增加，其中一三附增加26人 → 一三附录取人数增加
+                stem = m[:-1] if m.endswith("了") else m
+                m = stem[:-len(change)] + measure + change
+        if i == 0 and context and m and m == before_rules:
+            topic = topic_of(context, lex)
+            event = named_event(context, lex, limit=6)
+            if topic and topic not in m:
+                m = topic + m                       # 2023年高考，全县共有2706名考生 → 高考考生
+            elif event and event not in m and len(m) <= 6:
+                # 组织…书法比赛，收到作品1300余幅 → 收到书法比赛作品
+                verb = verb_frame(m)
+                m = verb + event + m[len(verb):]
+        m = strip_framing(m, lex) or fallbacks[i]
+        metrics[i] = m
+        f.metric = m
+        if i == 0:
+            head_frame = frames[0] or verb_frame(m)

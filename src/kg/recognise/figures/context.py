@@ -1,0 +1,128 @@
+"""What the words before a figure's clause say about it: the verb a list shares, the
+subject a bare rate or change borrows, the topic or competition a sentence is about."""
+from __future__ import annotations
+
+from .lexicon import Lexicon, load_lexicon
+from .patterns import CHINESE_NUMERALS, CLAUSE_BREAKS, DATE_RE
+from .trim import strip_framing
+from .words import is_verb, tagged_words, word_offsets
+
+
+def verb_frame(metric: str) -> str:
+    """``新增正高级`` → ``新增``: the metric up to and including its last verb, when a
+    noun follows the verb."""
+    reach = next((r for r in load_lexicon().reach if r in metric[1:]), "")
+    if reach:
+        return metric[:metric.rindex(reach) + len(reach)]
+    words = tagged_words(metric)
+    verbs = [k for k, (w, f) in enumerate(words) if is_verb(w, f)]
+    if not verbs or verbs[-1] == len(words) - 1:
+        return ""
+    return "".join(w for w, _ in words[:verbs[-1] + 1])
+
+
+def list_frame(frame: str, lex: Lexicon) -> str:
+    """The frame a later item of a list shares. A frame that ends in a measure noun
+    (规划办学规模48个班、2400个学位) gives its items the words before that noun and
+    its modifier: 规划学位, not 规划办学规模学位."""
+    words = tagged_words(frame)
+    if len(words) >= 2 and words[-1][0].endswith(lex.measure_suffix) and len(words[-1][0]) >= 2:
+        keep = words[:-2] if len(words) >= 3 else words[:-1]
+        head = "".join(w for w, _ in keep)
+        if len(head) >= 2:
+            return head
+    return frame
+
+
+def ends_with_change(phrase: str, lex: Lexicon) -> str:
+    """The change word (增加, 提高了) a phrase ends with, or ""."""
+    bare = phrase[:-1] if phrase.endswith("了") else phrase
+    return next((c for c in lex.change if bare.endswith(c)), "")
+
+
+def is_delta(phrase: str, lex: Lexicon) -> bool:
+    """比去年提高, 增幅, 增长: a change with no subject of its own."""
+    bare = phrase[:-1] if phrase.endswith("了") else phrase
+    if any(bare.startswith(c) for c in lex.comparison):
+        return True
+    while bare:
+        change = next((c for c in lex.change if bare.startswith(c)), "")
+        if not change:
+            return False
+        bare = bare[len(change):]
+    return bool(phrase)
+
+
+def measure_word(seg: str, lex: Lexicon) -> str:
+    """The last measure noun in a clause (录取人数, 就业率), or ""."""
+    for w, f in reversed(tagged_words(seg)):
+        if f.startswith("n") and len(w) >= 2 and w.endswith(lex.measure_suffix):
+            return w
+    return ""
+
+
+def object_of(clause: str, lex: Lexicon) -> str:
+    """What follows the last verb of a clause: 组织…设立培训资金监管专户 → 培训资金监管专户."""
+    pw = tagged_words(clause)
+    verbs = [k for k, (w, f) in enumerate(pw) if is_verb(w, f)]
+    if not verbs:
+        return ""
+    return strip_framing("".join(w for w, _ in pw[verbs[-1] + 1:]), lex)
+
+
+def as_used_in(clause: str, word: str, lex: Lexicon) -> str:
+    """A bare word as the clause before uses it: 交流 in 推进…教师交流轮岗 → 教师交流轮岗."""
+    pos = clause.rfind(word)
+    if pos < 0:
+        return ""
+    words = tagged_words(clause)
+    offs = word_offsets(words)
+    if pos not in offs:
+        return ""
+    k = offs.index(pos)
+    start = pos
+    if k > 0 and words[k - 1][1][:1] in ("n", "j") and not is_verb(*words[k - 1]) \
+            and words[k - 1][0] not in lex.strip_leading:
+        start = offs[k - 1]
+    end = pos + len(word)
+    rest = clause[end:]
+    if rest and len(rest) <= 4 and not any(ch in rest for ch in CLAUSE_BREAKS + "（）()“”"):
+        end = len(clause)
+    phrase = clause[start:end]
+    return phrase if len(phrase) > len(word) else ""
+
+
+def topic_of(clause: str, lex: Lexicon) -> str:
+    """A short clause that only names a topic (2023年高考，…) → 高考."""
+    if len(clause.strip()) > 10:
+        return ""
+    topic = strip_framing(clause, lex)
+    if not 2 <= len(topic) <= 4 or topic.endswith(lex.topic_not) or topic in lex.topic_not:
+        return ""
+    if any(ch in topic for ch in CHINESE_NUMERALS + "0123456789"):
+        return ""
+    return topic
+
+
+def named_event(text: str, lex: Lexicon, limit: int = 14) -> str:
+    """The last competition or selection named in ``text`` (在…技能大赛中 → …技能大赛),
+    at most ``limit`` characters (whole words, the ones nearest its end)."""
+    text = DATE_RE.sub("", text[-60:])
+    end = max((text.rfind(e) + len(e) for e in lex.event if e in text), default=-1)
+    if end < 0:
+        return ""
+    words = tagged_words(text[:end])
+    j, size = len(words), 0
+    while j > 0:
+        pw, pf = words[j - 1]
+        if j < len(words):
+            if pf[:1] not in ("n", "j", "l", "v", "a") or pw in lex.event_stop:
+                break
+            if pw in lex.strip_leading or pw in lex.introducer or size + len(pw) > limit:
+                break
+        j -= 1
+        size += len(pw)
+    event = "".join(x for x, _ in words[j:])
+    if event.endswith("评选") and event[:-2].endswith("奖"):
+        event = event[:-2]          # 教学成果奖评选 → 教学成果奖
+    return event if len(event) >= 4 and not any(ch in event for ch in "“”\"‘’《》，,") else ""

@@ -1,0 +1,122 @@
+"""Naming what each figure counts, clause by clause: its own phrase first
+(:mod:`.phrases`), then what earlier clauses imply (:mod:`.carry`), then prizes."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .carry import fill_from_context
+from .context import verb_frame
+from .lexicon import Lexicon
+from .patterns import CLAUSE_BREAKS, MAX_METRIC, SENTENCE_BREAKS, SEPARATORS
+from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_phrase,
+                      split_point)
+from .prizes import name_prizes
+from .scan import Candidate
+from .trim import shorten, strip_framing
+from .words import has_verb
+
+
+def _spans_between(text: str, breaks: str, figs: list[Candidate]) -> list[tuple[int, int]]:
+    """The spans between ``breaks``, ignoring a break inside a figure (1,200人)."""
+    inside = set()
+    for f in figs:
+        inside.update(range(f.start, f.end))
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in breaks and i not in inside:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
+    """Set each figure's ``metric``. The figures of a clause are named together, since
+    the words between two figures belong to one or the other; context resets at each
+    sentence."""
+    clauses = _spans_between(text, CLAUSE_BREAKS, figs)
+    sentences = _spans_between(text, SENTENCE_BREAKS, figs)
+    sent_starts = [a for a, _ in sentences]
+    by_clause: dict[int, list[Candidate]] = {}
+    clause_starts = [a for a, _ in clauses]
+    for f in figs:
+        by_clause.setdefault(bisect_right(clause_starts, f.start) - 1, []).append(f)
+
+    prev_fig: Candidate | None = None  # the last figure of the sentence so far
+    prev_frame = ""                   # the verb frame of the previous clause's first figure
+    prev_unit = ""                    # and its unit
+    prev_plain = ""                   # the previous clause, when it has no figure
+    last_sentence = -1
+    for ci, (c0, c1) in enumerate(clauses):
+        si = bisect_right(sent_starts, c0) - 1
+        if si != last_sentence:
+            prev_fig, prev_frame, prev_plain, last_sentence = None, "", "", si
+            prev_unit = ""
+        group = by_clause.get(ci)
+        clause = text[c0:c1]
+        if not group:
+            prev_frame, prev_plain, prev_unit = "", clause, ""
+            continue
+        befores = [text[(group[i - 1].end if i else c0):f.start] for i, f in enumerate(group)]
+        afters = [text[f.end:(group[i + 1].start if i + 1 < len(group) else c1)]
+                  for i, f in enumerate(group)]
+        kinds = [post_kind(a) for a in afters]
+        # split the text between two figures between the first's post and the next's pre
+        posts, pres = list(afters), list(befores)
+        for i in range(len(group) - 1):
+            if kinds[i] not in ("C", "D"):
+                continue
+            seg = afters[i]
+            if kinds[i + 1] in ("A", "D"):
+                _, pos = pre_phrase(seg, lex)
+            else:
+                pos = split_point(seg, lex)
+            if pos > 0:
+                posts[i] = seg[:pos]
+                pres[i + 1] = seg[pos:]
+        metrics, frames = [], []
+        for i, f in enumerate(group):
+            kind, pre, post = kinds[i], pres[i], posts[i]
+            frame = ""
+            if kind == "A":
+                metric = pre_phrase(pre, lex)[0]
+            elif kind == "B":
+                metric = shorten(noun_phrase(post[1:], lex), lex)
+            elif kind == "C":
+                frame = frame_before(pre, lex)
+                if not frame and i and frames[i - 1] and has_verb(frames[i - 1]):
+                    frame = frames[i - 1]          # 188所学校的731栋校舍 → 摸排校舍
+                noun = noun_phrase(post, lex)
+                if (i + 1 < len(group) and kinds[i + 1] == "C" and afters[i] == posts[i]
+                        and noun == post and len(noun) <= 4):
+                    # 10所学校11个隐患校舍抗震加固: the schools' repairs
+                    noun += noun_phrase(posts[i + 1], lex)
+                if len(frame + noun) > MAX_METRIC and len(noun) <= MAX_METRIC:
+                    frame = ""
+                metric = shorten(strip_framing(frame + noun, lex), lex)
+            else:
+                measured = measured_noun(pre, lex)
+                if measured:
+                    metric = measured        # 以总分672分位列全市前十名 → 总分
+                else:
+                    head = pre_phrase(pre, lex)[0]
+                    metric = shorten(strip_framing(head + strip_framing(post, lex), lex), lex)
+            frames.append(frame)
+            metrics.append(metric)
+        stripped = clause
+        for f in reversed(group):
+            stripped = stripped[:f.start - c0] + "，" + stripped[f.end - c0:]
+        parallel = (prev_frame if group[0].unit == prev_unit and not frames[0]
+                    and not has_verb(stripped) else "")
+        fallbacks = [shorten(strip_framing(pres[i] + posts[i], lex), lex)
+                     for i in range(len(group))]
+        fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, prev_plain,
+                          fallbacks)
+        for i in range(len(group) - 2, -1, -1):
+            sep = afters[i].strip()
+            if not metrics[i] and len(sep) == 1 and sep in SEPARATORS:
+                metrics[i] = group[i].metric = metrics[i + 1]   # 3-5人: as the 5人
+        prev_frame = frames[0] or verb_frame(metrics[0])
+        prev_fig, prev_unit = group[-1], group[0].unit
+        prev_plain = ""
+    name_prizes(text, figs, sentences, lex)

@@ -1,0 +1,18 @@
+"""Characters and patterns of report text that more than one step of figure
+recognition needs: clause and list punctuation, dates, editions, quoted names."""
+from __future__ import annotations
+
+import re
+
+MAX_METRIC = 20          # characters; a metric is a phrase, not a sentence
+CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
+CLAUSE_BREAKS = "。；;！!？?\n，,：:"
+SENTENCE_BREAKS = "。；;！!？?\n"
+CONNECTORS = "、和及与或"
+SEPARATORS = CONNECTORS + "-－—~～〜"     # between coordinated figures or a range
+NAME_QUOTE_RE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^」\n]{0,40}」|『[^』\n]{0,40}』")
+DATE_RE = re.compile(r"(?:19|20)\d{2}(?:[-—~～至](?:19|20)\d{2})?(?:年度|学年|年|届|级)")
+SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[0-9０-９]+(?:[.．][0-9０-９]+)*[、.．]"
+                        r"|[（(][一二三四五六七八九十0-9０-９]+[）)]|第[一二三四五六七八九十]+[部分章节条]"
+                        r"|[一二三四五六七八九十]+是)\s*")
+ORDINAL_RE = re.compile(r"第[0-9零〇一二两三四五六七八九十百]+[届期批次轮个]")

@@ -1,0 +1,173 @@
+"""The phrase right around one figure that says what it counts: the words before a
+number at the end of its clause, the noun after a measure word, the verb that frames it."""
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .patterns import CONNECTORS, DATE_RE, MAX_METRIC, SEPARATORS
+from .trim import shorten, strip_framing
+from .words import is_person_name, is_verb, tagged_words, word_offsets
+
+SHORT_FRAME = 6          # a framing phrase this short is kept whole (督促指导)
+LONG_PRE = 12            # a phrase before the number longer than this is cut to its verb
+
+
+def post_kind(post: str) -> str:
+    """A: nothing follows; B: 的 + noun; C: a noun (the counted thing); D: a verb."""
+    post = post.lstrip()
+    if not post.strip(SEPARATORS + " ") or post[0] in SEPARATORS:
+        return "A"                 # 新增正高级1人、中学高级11人: what follows is the next item
+    if post.startswith("的"):
+        return "B"
+    word, flag = tagged_words(post)[0]
+    if is_verb(word, flag) or flag in ("p", "d", "c") or word in ("而", "并", "后"):
+        return "D"
+    return "C"
+
+
+def _has_content(words) -> bool:
+    return sum(len(w) for w, f in words if f not in ("x", "uj", "ul", "p", "c")) >= 2
+
+
+def pre_phrase(seg: str, lex: Lexicon) -> tuple[str, int]:
+    """The phrase before a number that names it, and where it starts in ``seg``."""
+    words = tagged_words(seg)
+    offs = word_offsets(words)
+    i0 = 0
+    for k, (w, _) in enumerate(words):
+        if w in lex.enumeration and k < len(words) - 1 and len(words[k + 1][0]) > 1:
+            i0 = k + 1             # 金闽小学、花溪幼儿园等重点工作: drop the examples
+    for k in range(len(words) - 1, i0 - 1, -1):
+        if words[k][0] in lex.introducer and _has_content(words[k + 1:]):
+            i0 = k + 1             # 开展各类宣讲2286场 → 各类宣讲
+            break
+    measured = measured_noun(seg, lex)
+    if measured:
+        return measured, max(seg.rfind(measured), 0)
+    start = offs[i0] if i0 < len(words) else len(seg)
+    raw = DATE_RE.sub("", seg[start:])
+    phrase = strip_framing(raw, lex)
+    reach = next((r for r in lex.reach if r in raw[1:]), "")
+    if reach:
+        # 生均公用经费标准提高到小学每生每年850元: the subject is what is measured
+        subject, _, rest = raw.rpartition(reach)
+        subject = strip_framing(subject, lex)
+        if len(subject) > LONG_PRE:
+            subject = _last_verb_phrase(subject, lex) or subject
+        rest = strip_framing(rest, lex)
+        if rest and len(subject + reach + rest) <= MAX_METRIC:
+            phrase = subject + reach + rest
+        else:
+            phrase = subject       # 优良率提升至46.8% → 优良率
+    elif len(phrase) > LONG_PRE:
+        phrase = _last_verb_phrase(phrase, lex) or phrase
+    if len(phrase) > MAX_METRIC:
+        phrase = shorten(phrase, lex, keep="tail")
+    pos = seg.rfind(phrase) if phrase else len(seg)
+    return phrase, max(pos, 0)
+
+
+def _last_verb_phrase(phrase: str, lex: Lexicon) -> str:
+    """The last verb phrase of a long phrase: …专项督查中共梳理排查出问题 → 梳理排查出问题.
+
+    Verbs of one character (获, 达, 占, 托) are weak: a phrase is cut at one only when
+    there is no longer verb, and then keeps the noun before it (技能大赛获三等奖)."""
+    pw = tagged_words(phrase)
+    verbs = [k for k, (w, f) in enumerate(pw) if is_verb(w, f) and w not in lex.introducer]
+    strong = [k for k in verbs if len(pw[k][0]) > 1]
+    if strong:
+        k = strong[-1]
+        while k > 0 and pw[k - 1][1].startswith("v") and pw[k - 1][0] not in lex.introducer:
+            k -= 1
+    elif verbs:
+        k = verbs[-1]
+        size = 0
+        while (k > 0 and pw[k - 1][1][:1] in ("n", "j", "f")
+               and size + len(pw[k - 1][0]) <= SHORT_FRAME):
+            k -= 1
+            size += len(pw[k][0])
+    else:
+        k = -1
+    # 教师朱春梅扎根山区教学: what a named person did follows the name
+    names = [j + 1 for j, (w, f) in enumerate(pw) if f == "nr" and is_person_name(w)]
+    if names and names[-1] > k and len("".join(w for w, _ in pw[names[-1]:])) >= 3:
+        k = names[-1]
+    if k < 0:
+        return ""
+    if phrase.endswith(lex.measure_suffix) and k < len(pw):
+        # 千兆光纤接入率: a rate's verb (接入) belongs to the noun it is the rate of
+        size = sum(len(w) for w, _ in pw[k:])
+        while (k > 0 and pw[k - 1][1][:1] in ("n", "j", "l", "m")
+               and not is_verb(*pw[k - 1])
+               and pw[k - 1][0] not in lex.strip_leading
+               and size + len(pw[k - 1][0]) <= LONG_PRE):
+            k -= 1
+            size += len(pw[k][0])
+    tail = strip_framing("".join(w for w, _ in pw[k:]), lex)
+    return tail if len(tail) >= 3 else ""
+
+
+def measured_noun(seg: str, lex: Lexicon) -> str:
+    """以总分672分: the noun after a measure preposition right before the number."""
+    words = tagged_words(seg.rstrip())
+    for k in range(len(words) - 1, max(len(words) - 4, -1), -1):
+        w, f = words[k]
+        if w in lex.measure_preposition and f == "p":
+            rest = words[k + 1:]
+            if rest and all(fl[:1] in ("n", "j", "l") or fl == "vn" for _, fl in rest):
+                noun = "".join(x for x, _ in rest)
+                return noun if len(noun) >= 2 else ""
+            return ""
+    return ""
+
+
+def noun_phrase(seg: str, lex: Lexicon) -> str:
+    """The counted thing after a measure word, up to a list's 等 (普通高考等组考 → 普通高考)."""
+    words = tagged_words(seg)
+    for k, (w, _) in enumerate(words):
+        if w in lex.enumeration and k:
+            seg = "".join(x for x, _ in words[:k])
+            break
+    return strip_framing(seg, lex, leading=False)
+
+
+def split_point(seg: str, lex: Lexicon) -> int:
+    """Where the framing words at the end of ``seg`` begin (verbs, fillers, connectors)."""
+    words = tagged_words(seg)
+    offs = word_offsets(words)
+    k = len(words)
+    while k > 0:
+        w, f = words[k - 1]
+        if (w in lex.strip_trailing or w in lex.introducer or w in lex.enumeration
+                or is_verb(w, f) or f in ("d", "p", "c", "x", "uj", "ul") or w in CONNECTORS):
+            k -= 1
+            continue
+        break
+    return offs[k] if k < len(words) else len(seg)
+
+
+def frame_before(seg: str, lex: Lexicon) -> str:
+    """The verb (or short modifier) before a measure word + noun: 督促指导35个… → 督促指导."""
+    words = tagged_words(seg)
+    if any(w in lex.enumeration for w, _ in words):
+        # 快速推进螺洲中学、盘屿中学等3所: the verb before the examples
+        head = []
+        for w, f in words:
+            if is_verb(w, f) and w not in lex.introducer:
+                head.append(w)
+            elif head:
+                break
+        return "".join(head)
+    phrase = strip_framing(seg, lex)
+    if len(phrase) <= SHORT_FRAME:
+        return phrase
+    pw = tagged_words(phrase)
+    verbs = [k for k, (w, f) in enumerate(pw) if is_verb(w, f)]
+    if not verbs:
+        return ""
+    start = verbs[-1]
+    while start > 0 and is_verb(*pw[start - 1]):
+        start -= 1
+    verb = "".join(w for w, _ in pw[start:verbs[-1] + 1])
+    rest = "".join(w for w, _ in pw[verbs[-1] + 1:])
+    # the verbs, and what follows them when it is short (完成冯宅中心小学…3个 → 完成)
+    return strip_framing(verb + rest if len(rest) <= 4 else verb, lex)

@@ -1,0 +1,48 @@
+"""Naming prize counts by the prize and the competition their sentence names."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .context import named_event
+from .lexicon import Lexicon
+from .patterns import CONNECTORS
+from .scan import Candidate
+from .trim import shorten
+from .words import tagged_words
+
+
+def _prize_in(metric: str, lex: Lexicon) -> int:
+    """Where a prize word stands in ``metric`` (not inside a name: 冠军赛), or -1."""
+    for prize in lex.prize:
+        pos = metric.find(prize)
+        if pos >= 0 and not metric.startswith(("赛", "杯"), pos + len(prize)):
+            return pos
+    return -1
+
+
+def name_prizes(text: str, figs: list[Candidate], sentences, lex: Lexicon) -> None:
+    """A prize count is named by the prize and the competition the sentence names:
+    在…技能大赛中，某校获一等奖3个、二等奖7个 → …技能大赛一等奖, …技能大赛二等奖;
+    获三等奖个人1个、团体2个 → …三等奖个人, …三等奖团体."""
+    starts = [a for a, _ in sentences]
+    prev, prev_prize = None, ""
+    for f in figs:
+        s0 = starts[bisect_right(starts, f.start) - 1]
+        between = text[prev.end:f.start] if prev is not None and prev.end >= s0 else ""
+        pos = _prize_in(f.metric, lex)
+        prize = f.metric[pos:] if pos >= 0 else ""
+        if (not prize and prev_prize and between[:1] in CONNECTORS
+                and 1 <= len(between.strip(CONNECTORS + " ")) <= 4):
+            # …三等奖个人1个、团体2个: the item shares the prize before it
+            item = between.strip(CONNECTORS + " ")
+            if all(f[:1] in ("n", "a") for _, f in tagged_words(item)):
+                prize = prev_prize + item
+                f.metric = prize
+        if not prize:
+            prev, prev_prize = f, ""
+            continue
+        event = named_event(text[s0:f.start], lex)
+        if event:
+            f.metric = shorten(event + prize, lex)
+        prev = f
+        prev_prize = next((prize[:len(p)] for p in lex.prize if prize.startswith(p)), "")

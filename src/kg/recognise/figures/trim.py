@@ -1,0 +1,73 @@
+"""Trimming a metric: framing words and dates off its edges, and a cap on its length."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .patterns import DATE_RE, MAX_METRIC, NAME_QUOTE_RE, ORDINAL_RE, SECTION_RE, SEPARATORS
+from .words import tagged_words
+
+
+def _strip_dates(phrase: str) -> str:
+    """Years at either edge (2022年, 2021-2022学年) say when, not what."""
+    prev = None
+    while prev != phrase:
+        prev = phrase
+        m = DATE_RE.match(phrase)
+        if m:
+            phrase = phrase[m.end():]
+        m = re.search(DATE_RE.pattern + "$", phrase)
+        if m:
+            phrase = phrase[:m.start()]
+    return phrase
+
+
+def strip_framing(phrase: str, lex: Lexicon, leading: bool = True, trailing: bool = True) -> str:
+    """Remove framing words (whole jieba words) and dates at the edges of a phrase."""
+    prev = None
+    while prev != phrase:
+        prev = phrase
+        phrase = phrase.strip(" \t\u3000" + SEPARATORS + "，,。；;：:")
+        phrase = SECTION_RE.sub("", _strip_dates(phrase))
+        for cop in lex.copula:       # 压减率为 → 压减率
+            if phrase.endswith(cop) and phrase[:-len(cop)].endswith(lex.measure_suffix):
+                phrase = phrase[:-len(cop)]
+                break
+        words = [w for w, _ in tagged_words(phrase)]
+        if not words:
+            return ""
+        if leading:
+            for k in range(min(3, len(words)), 0, -1):
+                head = "".join(words[:k])
+                if head in lex.strip_leading:
+                    phrase = phrase[len(head):]
+                    break
+        words = [w for w, _ in tagged_words(phrase)]
+        if trailing and words:
+            for k in range(min(3, len(words)), 0, -1):
+                tail = "".join(words[-k:])
+                if tail in lex.strip_trailing:
+                    phrase = phrase[:-len(tail)]
+                    break
+    return phrase
+
+
+def shorten(phrase: str, lex: Lexicon, keep: str = "head") -> str:
+    """Shorten a phrase to MAX_METRIC: drop dates, editions, quoted names, then cut."""
+    if len(phrase) <= MAX_METRIC:
+        return phrase
+    for pattern in (DATE_RE, ORDINAL_RE, lex.region_re, NAME_QUOTE_RE):
+        shorter = pattern.sub("", phrase)
+        if len(shorter) >= 4:
+            phrase = shorter
+        if len(phrase) <= MAX_METRIC:
+            return phrase
+    words = tagged_words(phrase)
+    out = ""
+    seq = words if keep == "head" else tuple(reversed(words))
+    for w, _ in seq:
+        if len(out) + len(w) > MAX_METRIC:
+            break
+        out = out + w if keep == "head" else w + out
+    return strip_framing(out or phrase[:MAX_METRIC], lex, leading=keep != "head",
+                  trailing=keep == "head")

@@ -1,0 +1,54 @@
+"""Words and parts of speech of short phrases (jieba), for finding verbs and nouns
+at the edges of a metric."""
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from .lexicon import load_lexicon
+
+
+@cache
+def _tagger():
+    """A private jieba POS tagger, so words other modules add do not change ours."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+
+
+@lru_cache(maxsize=16384)
+def tagged_words(phrase: str) -> tuple[tuple[str, str], ...]:
+    """(word, POS flag) pairs of a short phrase."""
+    if not phrase:
+        return ()
+    return tuple((w.word, w.flag) for w in _tagger().cut(phrase))
+
+
+def is_verb(word: str, flag: str) -> bool:
+    """A verb by jieba's tag, corrected by the ``[verbs]``/``[not_verbs]`` lists;
+    a verbal noun (vn) is a noun here."""
+    lex = load_lexicon()
+    if word in lex.verbs:
+        return True
+    return flag.startswith("v") and flag != "vn" and word not in lex.not_verbs
+
+
+def has_verb(phrase: str) -> bool:
+    """Whether a phrase says what was done, not only what."""
+    return any(is_verb(w, f) for w, f in tagged_words(phrase))
+
+
+def word_offsets(words) -> list[int]:
+    """Where each of the tagged ``words`` starts in the phrase they came from."""
+    out, pos = [], 0
+    for w, _ in words:
+        out.append(pos)
+        pos += len(w)
+    return out
+
+
+def is_person_name(word: str) -> bool:
+    """A person's name: two to four characters the tagger's dictionary does not hold
+    as a common word (朱春梅; not 幼儿园, which it also tags nr)."""
+    return 2 <= len(word) <= 4 and not _tagger().tokenizer.FREQ.get(word)
