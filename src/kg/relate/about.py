@@ -46,7 +46,7 @@ def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
     5. a short follow-up clause keeps the previous figure's subject (团体2个);
     6. the programme or event an earlier clause introduced (组织“千师进万户”家访活动，
        5688名教师全员入户家访), when the figure's clause names nothing of its own;
-    7. the school or organisation the sentence, or its section, opens with.
+    7. the school or organisation the clause before it, or the section, opens with.
     """
     ctx = _AboutContext(report, owner)
     previous: Figure | None = None
@@ -68,8 +68,9 @@ class _AboutContext:
                 self.named.setdefault(m.sentence, []).append(m)
         for sent, ms in self.named.items():
             self.cands[sent] = outermost([m for m in ms if self.cls(m) in ABOUT_CLASSES])
-        self.subjects = _sentence_subjects(report, owner)
-        self.section_topics = _section_topics(report, self.subjects)
+        self.clause_subjects = _clause_subjects(report, owner)
+        self.section_topics = _section_topics(report, _sentence_subjects(self.clause_subjects,
+                                                                         report))
         self.frames = _event_frames(report, self)
         self.figure_spans = [(f.start, f.end) for f in report.figures]
 
@@ -91,10 +92,11 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     owned = [m for m in after if text[fig.end:m.start] == "的"]
     if owned:
         return ctx.key(owned[0])
+    counts_names = False
     if before:
         near = max(before, key=lambda m: m.end)
-        if not (_listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
-                or _figure_between(ctx.figure_spans, near.end, fig.start, text)
+        counts_names = _listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
+        if not (counts_names or _figure_between(ctx.figure_spans, near.end, fig.start, text)
                 or _counted_activity(text, near, fig, ctx)):
             return ctx.key(near)
     if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start:
@@ -110,8 +112,9 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         topic = _topic_of_earlier_clause(text, sent.start, lo, cands, ctx.owner)
         if topic is not None:
             return ctx.key(topic)
-    if sent_index in ctx.subjects and _subject_carries(text, sent.start, fig, cands):
-        return ctx.subjects[sent_index].key
+    opened = [(pos, e) for pos, e in ctx.clause_subjects.get(sent_index, []) if pos <= fig.start]
+    if opened and not counts_names and _subject_carries(text, opened[-1][0], fig, cands):
+        return opened[-1][1].key
     if not cands and sent.section is not None:
         topic = ctx.section_topics.get(sent.section)
         if topic is not None and topic[0] < sent_index:   # only after the section opens so
@@ -215,29 +218,39 @@ def _figure_between(spans: list[tuple[int, int]], lo: int, hi: int, text: str) -
     return not (tail.startswith("、") or tail.startswith("和") or "、" in tail[:8])
 
 
-def _subject_carries(text: str, sent_start: int, fig: Figure, cands: list[Mention]) -> bool:
+def _subject_carries(text: str, since: int, fig: Figure, cands: list[Mention]) -> bool:
     """The sentence's subject carries over ；-joined clauses until one names something
     else (A校建成，新增学位1620个；B园、C园等4所竣工，新增学位720个 → 720个 is not A's)."""
-    cut = max(text.rfind("；", sent_start, fig.start), text.rfind(";", sent_start, fig.start))
+    cut = max(text.rfind("；", since, fig.start), text.rfind(";", since, fig.start))
     if cut < 0:
         return True
     return not any(cut < m.start and m.end <= fig.start for m in cands)
 
 
-def _sentence_subjects(report: Report, owner: dict[tuple[int, int], Entity]) -> dict[int, Entity]:
-    """A sentence that opens with a school or organisation (区属环保职专根据…) is about it."""
-    subjects: dict[int, Entity] = {}
-    for m in report.mentions:
+def _clause_subjects(report: Report, owner: dict[tuple[int, int], Entity]
+                     ) -> dict[int, list[tuple[int, Entity]]]:
+    """Clauses that open with a school or organisation (区属环保职专根据…; …，广西大学附属小学
+    秋季学期正式开学，招收学生1050人): by sentence, (where the clause starts, the entity)."""
+    subjects: dict[int, list[tuple[int, Entity]]] = {}
+    for m in sorted(report.mentions, key=lambda m: (m.start, -m.end)):
         e = owner.get((m.start, m.end))
-        if e is None or m.sentence is None or m.sentence in subjects:
+        if e is None or m.sentence is None or contract_class(e.type) not in SUBJECT_CLASSES:
             continue
         sent = report.sentences[m.sentence]
-        lead = LIST_NUMBER.sub("", report.text[sent.start:m.start])
+        lo = max(clause_start(report.text, m.start), sent.start)
+        lead = LIST_NUMBER.sub("", report.text[lo:m.start])
         follow = report.text[m.end:m.end + 1]
-        if lead in SUBJECT_LEADS and follow not in LIST_MARKS \
-                and contract_class(e.type) in SUBJECT_CLASSES:
-            subjects[m.sentence] = e
+        found = subjects.setdefault(m.sentence, [])
+        if lead in SUBJECT_LEADS and follow not in LIST_MARKS and not any(p == lo for p, _ in found):
+            found.append((lo, e))
     return subjects
+
+
+def _sentence_subjects(clause_subjects: dict[int, list[tuple[int, Entity]]],
+                       report: Report) -> dict[int, Entity]:
+    """A sentence whose first clause opens with a school or organisation is about it."""
+    return {i: found[0][1] for i, found in clause_subjects.items()
+            if found and found[0][0] == report.sentences[i].start}
 
 
 def _section_topics(report: Report, subjects: dict[int, Entity]

@@ -43,6 +43,7 @@ def _issuer_entity(report: Report) -> Entity | None:
 
 
 JOINT = ("、", "和", "与", "及")
+PARTNERS = ("联合", "会同", "协同")   # 区教育局联合区民宗局印发: issued jointly
 
 
 def _body_right_before(report: Report, owner: dict[tuple[int, int], Entity],
@@ -60,9 +61,8 @@ def _body_right_before(report: Report, owner: dict[tuple[int, int], Entity],
 def _subjects_before(report: Report, owner: dict[tuple[int, int], Entity], start: int,
                      verb: int) -> list[Entity]:
     """The bodies that are the verb's subject: the first body named in the clause and those
-    joined to it (区委、区政府印发 → both; 区教育局联合区民宗局印发 → 区教育局, the
-    partner after 联合 is not the issuer; 联合区直八部门印发 names no body, so the
-    report's own issuer is)."""
+    joined to it (区委、区政府印发 and 区教育局联合区民宗局印发 → both; 联合区直八部门印发
+    names no body, so the report's own issuer is)."""
     named = sorted((m for m in report.mentions if start <= m.start and m.end <= verb
                     and (m.start, m.end) in owner
                     and contract_class(owner[(m.start, m.end)].type) == "GovernmentAgency"),
@@ -73,7 +73,7 @@ def _subjects_before(report: Report, owner: dict[tuple[int, int], Entity], start
         return []
     subjects = [named[0]]
     for m in named[1:]:
-        if report.text[subjects[-1].end:m.start] in JOINT:
+        if report.text[subjects[-1].end:m.start] in JOINT + PARTNERS:
             subjects.append(m)
         else:
             break
