@@ -67,3 +67,22 @@ def test_figures_are_about_what_their_clause_names():
     assert found.get("2800人") == "会考"
     assert "5所" not in found          # it counts the listed schools, it is not about one
     assert found.get("1200名", "").endswith("读书节活动") or "书香校园" in found.get("1200名", "")
+
+
+def test_joint_issuers_and_a_body_named_before_a_title():
+    text = ("青秀区2023年教育工作总结\n一、制度建设\n区委、区政府印发《青秀区教育强区建设三年行动方案》，"
+            "区教育局联合区民宗局印发《青秀区民族团结教育实施意见》。认真落实市教委《关于加强作业管理的通知》。"
+            + SIGNED.format(bureau="南宁市青秀区教育局"))
+    found = rels(text, "issuedBy")
+    assert {b for d, b in found if d == "青秀区教育强区建设三年行动方案"} == {"区委", "区政府"}
+    assert ("青秀区民族团结教育实施意见", "区民宗局") in found
+    assert ("关于加强作业管理的通知", "市教委") in found
+
+
+def test_a_clause_that_opens_with_a_school_gives_its_figures_a_subject():
+    text = ("某区2023年教育工作总结\n一、学校建设\n与广西大学签订合作办学协议，广西大学附属小学秋季学期正式开学，"
+            "开设24个教学班，招收学生1050人。盘屿中学和城门中学改扩建2个项目开工建设。")
+    found = abouts(text)
+    assert found.get("1050人") == "广西大学附属小学"
+    assert found.get("24个") == "广西大学附属小学"
+    assert "2个" not in found          # counts the two projects named before it
