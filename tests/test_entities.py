@@ -385,3 +385,89 @@ def test_a_formula_in_quotes_names_a_model_of_schooling():
     found = names(text, "Initiative")
     assert "3+2" in found and "5+2" in found
     assert "1500" not in found
+
+
+# ------------------------------------------------------------------ naming rules added for the devset
+
+def test_town_central_schools_and_boarding_schools():
+    got = names("东湖镇中心校、石桥乡中心校和大营镇寄宿制学校均已投用。", "School")
+    assert {"东湖镇中心校", "石桥乡中心校", "大营镇寄宿制学校"} <= set(got)
+    # the kind alone, or a generic one, is no school
+    assert names("全市各乡镇均设有乡镇中心校，寄宿制学校达到6所，部分小规模学校缺编。", "School") == {}
+
+
+def test_towns_listed_together_and_named_by_a_campus():
+    got = names("向东湖乡、石桥乡的初中输送课程，在白塔街道、金沙街道等区域试点。", "Place")
+    assert {"东湖乡", "石桥乡", "白塔街道", "金沙街道"} <= set(got)
+    assert names("推进城乡、乡镇之间均衡发展。", "Place") == {}
+    got = names("光明路小学教育集团新开办光明路小学龙泉分校，为龙泉镇新增学位600个。")
+    assert "光明路小学龙泉分校" in got and "开办光明路小学龙泉分校" not in got
+    assert got.get("龙泉镇") == "Place"
+
+
+def test_campus_kindergarten_after_its_school():
+    got = names("仓山区实验幼儿园金山分园建成开园。", "School")
+    assert "仓山区实验幼儿园金山分园" in got and "仓山区实验幼儿园" in got
+
+
+def test_autonomous_region_is_a_relative_place():
+    assert "自治区教育厅" in names("在市教育局、自治区教育厅的指导下开展工作。", "GovernmentAgency")
+    assert names("市第一中学女子排球队获得自治区中学生排球联赛冠军。", "Event") == \
+        {"自治区中学生排球联赛": "Event"}
+
+
+def test_centre_named_by_its_task():
+    assert "市心理健康指导中心" in names("成立市心理健康指导中心，组建讲师团。", "Organization")
+
+
+def test_words_that_end_like_a_body_are_no_body():
+    assert names("1.集团布局持续优化。全县12个乡镇人民政府履职到位。", "GovernmentAgency") == {}
+    assert "市委" in names("市委、区委宣传部印发通知。", "GovernmentAgency")
+
+
+def test_enumeration_words_and_verbs_do_not_open_a_school_name():
+    got = names("三是教育集团内部发展不均衡；四是老城区学校面积偏小；力争教育集团覆盖率提高。", "School")
+    assert got == {}
+    assert names("深化教育集团化办学改革。", "School") == {}
+
+
+def test_trade_words_between_a_place_and_the_type_word():
+    got = names("福州市鼓楼区机电工程职业学校、福州市鼓楼区财经职业学校两所中职学校新增专业。", "School")
+    assert "福州市鼓楼区机电工程职业学校" in got and "福州市鼓楼区财经职业学校" in got
+    assert names("鼓楼区优化中学布局。", "School") == {}
+
+
+def test_a_school_type_naming_the_contestants_is_no_school():
+    got = names("在2022年福建省中等职业学校技能大赛中获一等奖。")
+    assert "福建省中等职业学校" not in got
+    assert "金山小学" in names("金山小学运动会圆满落幕。", "School")
+
+
+def test_quoted_letters_festivals_metaphors_formulas_and_platforms():
+    assert names("通过“告全市家长的一封信”覆盖家庭3万户。", "Document") == {"告全市家长的一封信": "Document"}
+    assert names('以"苗族四月八"为契机举办活动。', "Event") == {"苗族四月八": "Event"}
+    assert names("发挥考核“指挥棒”的作用。") == {}
+    assert "4+1联合培养" in names("与职业大学开展“4+1”联合培养，全年招生。", "Initiative")
+    assert names("依托市电教馆建设“榕城云课堂”平台，上线课例。", "Initiative") == {"榕城云课堂": "Initiative"}
+
+
+def test_programme_verbs_counted_actions_and_glued_verbs():
+    assert "山区教师支持计划" in names("深入实施山区教师支持计划，发放补助。", "Initiative")
+    assert names("深入实施支持计划。", "Initiative") == {}
+    assert names("全年开展校园欺凌排查整治行动4次。", "Initiative") == {}
+    got = names("（二）学生资助计划惠及困难学生。持续提升学生资助计划实施质量。", "Initiative")
+    assert got == {"学生资助计划": "Initiative"}
+    got = names("正定县职业技术教育中心与河北科技工程职业技术大学合作。")
+    assert "河北科技工程" not in got and "河北科技工程职业技术大学" in got
+
+
+def test_new_gaokao_is_a_reform_and_studios_and_groups_are_organisations():
+    assert names("围绕新课标、新高考开展培训。", "Event") == {}
+    got = names("全区建成市级名师工作室8个，其中李明华名师工作室考核优秀。", "Organization")
+    assert got == {"李明华名师工作室": "Organization"}
+    got = names("与福州地铁集团等20余家企业共建订单班，深化集团化办学。", "Organization")
+    assert got == {"福州地铁集团": "Organization"}
+
+
+def test_teacher_training_college_is_a_school():
+    assert "区教师进修学院" in names("区教师进修学院坚持研训一体。", "School")

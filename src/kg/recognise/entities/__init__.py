@@ -41,7 +41,8 @@ from .persons import _persons
 from .places import _places, _towns
 from .quoted import _aliases, _quotes
 from .schools import _schools
-from .select import _drop_nested_bodies, _select, _standalone
+from .select import (_drop_inside_institutions, _drop_nested_bodies, _select, _standalone,
+                     _strip_lead_verb)
 from .universities import _universities
 from .user_dict import _user_mentions
 
@@ -79,6 +80,8 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
     cands += _places(doc, cands)
     cands = _select(cands)
     cands = _drop_nested_bodies(cands)
+    cands = _drop_inside_institutions(cands)
+    cands = _strip_lead_verb(doc, cands)
     cands += _standalone(_known_terms(doc), cands)
     mentions = [Mention(start=c.start, end=c.end, text=text[c.start:c.end], type=c.type,
                         name=c.name, source=c.source) for c in cands]

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 
 from ...data import load_words
-from .doc import BOUNDARY, MAX_NAME, NAME_BREAK_TAGS, SINGLE_BREAKERS, _Cand, _Doc, _clean, _words
+from .doc import BOUNDARY, MAX_NAME, NAME_BREAK_TAGS, SINGLE_BREAKERS, STRONG_TAGS, _Cand, _Doc, _clean, _words
 from .extent import _is_breaker, _only_generic, _strip_generic, _walk_left
-from .lexicon import (_agency_suffixes, _alternation, _breakers, _org_suffixes, _school_suffixes,
+from .lexicon import (_agency_suffixes, _alternation, _breakers, _jieba, _org_suffixes, _school_suffixes,
                       _tag)
 from .places import _place_at, _place_prefix
 
 
-RELATIVE = ("市区", "省", "市", "区", "县", "州", "镇", "乡", "街道")
+RELATIVE = ("自治区", "自治州", "市区", "省", "市", "区", "县", "州", "镇", "乡", "街道")
 NATIONAL = ("中共中央", "中共", "中央", "国家", "国务院", "全国", "中华全国", "共青团", "团")
+GENERIC_LEVELS = ("区县", "县区", "市县", "县市", "省市", "地市", "乡镇", "镇乡", "镇街", "街镇")
 NOT_BEFORE_RELATIVE = set("全本我该各辖社城郊园校学片景小分专盲考地战特新老街郊省市")
 SUFFIX_NEXT_STOP = {
     "局": set("长面势限部促里外内"), "党组": set("织"), "委": set("员托屈婉会"), "部": set("门署分长位队件落分"),
@@ -33,7 +34,8 @@ def _prefix_starts(doc: _Doc, lo: int, hi: int) -> list[int]:
             out.append(i)
             continue
         for p in NATIONAL:
-            if text.startswith(p, i):
+            # 集团|布局: a prefix is a word of its own, not the tail of another word
+            if text.startswith(p, i) and (i == 0 or i in doc.starts or text[i - 1] in BOUNDARY):
                 out.append(i)
                 break
         else:
@@ -46,16 +48,32 @@ def _prefix_starts(doc: _Doc, lo: int, hi: int) -> list[int]:
     return out
 
 
-def _body_ok(doc: _Doc, s: int, e: int) -> bool:
+def _body_ok(doc: _Doc, s: int, e: int, task_word: bool = False) -> bool:
     """No breaker word between a body's prefix and its type word (a word running on
-    into the type word, 组织|部, is part of the name)."""
+    into the type word, 组织|部, is part of the name). With ``task_word`` the word right
+    before the type word may be a verb saying what the body does (家庭教育指导|中心,
+    服务|中心), unless it is a function word."""
     words = _words(doc, s, e)
     if words and e < len(doc.text) and e not in doc.starts:
+        words = words[:-1]
+    elif task_word and len(words) >= 2 and _tag(words[-1]) not in STRONG_TAGS \
+            and not any(ch in SINGLE_BREAKERS for ch in words[-1]):
         words = words[:-1]
     for w in words:
         if any(ch in BOUNDARY for ch in w) or _is_breaker(w, "phrase", False) is not None:
             return False
     return True
+
+
+def _common_word_end(doc: _Doc, s: int, e: int) -> bool:
+    """The one-character type word closes a frequent two-character word (布|局, 格|局)."""
+    if s < 1 or doc.tok_start[s] != s - 1 or (e < len(doc.text) and e not in doc.starts):
+        return False
+    word = doc.text[s - 1:e]
+    if word[0] in "省市区县州镇乡村":
+        return False                    # 市委, 县局: a relative place and the type word
+    jieba, _ = _jieba()
+    return _tag(word) != "nt" and (jieba.dt.FREQ.get(word) or 0) >= 300
 
 
 def _office_word_ends(doc: _Doc, s: int, e: int) -> bool:
@@ -95,6 +113,8 @@ def _agencies(doc: _Doc) -> list[_Cand]:
                 r"(?:教育|组织|宣传|统战|政法|武装|人事|财政|工作|国防|指挥|科技|文化|体育|卫生|人社|社保|自然资源|生态环境|商务|民政|公安|司法|交通|水利|农业|外交)$",
                 text[max(0, s - 6):s]):
             continue
+        if len(sfx) == 1 and _common_word_end(doc, s, e):
+            continue                    # 布局, 格局, 大局: a word that ends as a body's name does
         lo = doc.clause_start(s)
         lo = max(lo, s - 16)
         if sfx == "委" and text[s - 1:s] == "常":          # 市委常委: a title, not a body
@@ -110,9 +130,8 @@ def _agencies(doc: _Doc) -> list[_Cand]:
         name = text[start:e]
         if len(name) <= len(sfx) and not bare:
             continue
-        if text[start:start + 2] in ("区县", "县区", "市县", "县市", "省市", "地市") and \
-                start + 1 not in doc.starts:
-            continue                    # 区县教育局: every county's bureau, no one body
+        if text[start:start + 2] in GENERIC_LEVELS and start + 1 not in doc.starts:
+            continue                    # 区县教育局, 乡镇人民政府: every county's or town's body
         if sfx in ("委", "局", "办", "厅", "政府", "部") and start + 1 == s and text[start] not in "省市区县州镇乡":
             continue
         body = text[_place_prefix(doc, start, s):s]
@@ -128,6 +147,30 @@ def _agencies(doc: _Doc) -> list[_Cand]:
     for m in _alternation(tuple(load_words("national_bodies.txt"))).finditer(text):
         out.append(_Cand(m.start(), m.end(), "GovernmentAgency", m.group(0), 6, "national-body"))
     return out
+
+
+GROUP_NEXT_STOP = set("化内校总成部")
+# 张红英|名师工作室: a studio named after the teacher who leads it
+STUDIO_TITLES = ("名师", "名校长", "名班主任", "特级教师", "劳模", "技能大师", "大师", "名医")
+
+
+def _studio_owner(doc: _Doc, lo: int, s: int) -> int | None:
+    """Start of a person's name (a surname and one or two characters) opening the name
+    of a studio, with only a title word (名师, 名班主任) between it and 工作室."""
+    from .persons import _person_ok
+    text = doc.text
+    e = s
+    for t in STUDIO_TITLES:
+        if text.endswith(t, lo, s):
+            e = s - len(t)
+            break
+    for n in (3, 2):
+        p = e - n
+        if p < lo or not (p == lo or text[p - 1] in SINGLE_BREAKERS or p in doc.starts):
+            continue
+        if _person_ok(text[p:e], strict=p != lo):
+            return p
+    return None
 
 
 def _organizations(doc: _Doc) -> list[_Cand]:
@@ -146,15 +189,29 @@ def _organizations(doc: _Doc) -> list[_Cand]:
             continue                    # 县职教中心 is a school
         if m.group(0).endswith("报") and nxt[:1] and nxt[0] in "刊社告名道送纸表":
             continue                    # 教育报刊社, 晚报道: not the paper's name
+        if kind == "group" and (nxt[:1] in GROUP_NEXT_STOP or text[s - 2:s] in ("教育", "集团")):
+            continue                    # 集团化, 集团内, 教育集团 (a school group)
         lo = max(doc.clause_start(s), s - 16)
         start = None
+        if kind == "studio":
+            start = _studio_owner(doc, lo, s)
+            if start is not None:
+                out.append(_Cand(start, e, "Organization", _clean(text[start:e]), 6, "organization"))
+            continue
+        if kind == "group":
+            # 重庆轨道交通集团: a company group is named after the place it serves
+            for p in _prefix_starts(doc, lo, s):
+                if _place_at(doc, p, s) and _body_ok(doc, p, s) and s - p - _place_at(doc, p, s) >= 2:
+                    out.append(_Cand(p, e, "Organization", _clean(text[p:e]), 6, "organization"))
+                    break
+            continue
         if kind in ("media", "channel"):
             # 醉美仓山视频号, 新华社客户端: a short name opening its clause
             if 2 <= s - lo <= 8 and all(w not in _breakers() for w in _words(doc, lo, s)):
                 start = lo
         if start is None:
             for p in _prefix_starts(doc, lo, s):
-                if _body_ok(doc, p, s):
+                if _body_ok(doc, p, s, task_word=kind == "centre"):
                     start = p
                     break
         if start is None and kind in ("association", "company"):

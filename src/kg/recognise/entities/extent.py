@@ -57,7 +57,8 @@ def _walk_left(doc: _Doc, hs: int, policy: str, limit: int, floor: int = 0) -> i
         if doc.text[pos - 1] in BOUNDARY and not (doc.text[pos - 1] == "-" and policy == "phrase"):
             break
         s, word = doc.word_before(pos, floor)
-        if policy == "name" and (word in TOWN_WORDS or (len(word) <= 3 and word.endswith(TOWN_ENDS))):
+        if policy == "name" and (word in TOWN_WORDS or (len(word) <= 3 and word.endswith(TOWN_ENDS)
+                                                         and word not in _generic()[0])):
             # 胡族铺|镇: a town's own name is not cut by what its characters look like
             k = s
             while k > floor and s - k < 4 and doc.text[k - 1] not in BOUNDARY:

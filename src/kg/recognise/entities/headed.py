@@ -15,7 +15,7 @@ INITIATIVE_GENERIC = {"重点", "重大", "民生", "惠民", "实事", "各项"
                       "重点建设", "民生实事", "基础设施"}
 EVENT_MARK = re.compile(rf"第[{CN_NUM}\d]+[届期次]|首届|\d{{4}}(?:[-—~至]\d{{4}})?(?:年度|学年|年)|届|暨")
 NATIONAL_PREFIX = ("全国", "全省", "全市", "全区", "全县", "国际", "中国", "中华", "亚洲", "世界",
-                   "海峡两岸", "两岸", "国家")
+                   "海峡两岸", "两岸", "国家", "自治区", "自治州")
 CAMPAIGN_MARK = re.compile(r"大[\u4e00-\u9fff]{2}$|[周月日年季]$|进(?:校园|社区|课堂|家庭|乡村|基层|企业|农村|万家|万户|家庭)"
                            r"|下乡|[百千万][\u4e00-\u9fff]")
 HEAD_AFTER_STOP = {
@@ -58,6 +58,8 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
             if inner == s:
                 continue
         start = _walk_left(doc, s, "phrase", MAX_NAME[cls])
+        if start == s and cls == "Initiative":
+            start = _programme_verb_start(doc, s, MAX_NAME[cls])
         start = _strip_generic(doc, start, s, DETERMINERS)
         if start >= s:
             continue
@@ -83,6 +85,19 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
         covered.append((start, end))
         out.append(_Cand(start, end, cls, _clean(name), 5, "headed"))
     return out
+
+
+# Verbs that say what a programme does, right before its head word (乡村教师支持|计划,
+# 教育强区推进|行动): part of the name when a name of its own precedes them.
+PROGRAMME_VERBS = frozenset({"支持", "推进", "指导", "助力", "振兴", "提升", "帮扶", "促进"})
+
+
+def _programme_verb_start(doc: _Doc, hs: int, limit: int) -> int:
+    ws, w = doc.word_before(hs, 0)
+    if w not in PROGRAMME_VERBS or ws == 0:
+        return hs
+    start = _walk_left(doc, ws, "phrase", limit - len(w))
+    return start if start < ws else hs
 
 
 DIVISION = re.compile(r"[\u4e00-\u9fff]{1,5}组")
@@ -120,7 +135,7 @@ def _event_ok(doc: _Doc, start: int, hs: int, name: str, after: str) -> bool:
 def _initiative_ok(doc: _Doc, start: int, hs: int, head: str, name: str) -> bool:
     he = hs + len(head)
     # 校舍建设工程33个, 三项重点工程: projects counted, not a programme's name
-    if re.match(rf"[\d{CN_NUM}两]+[个项所批类]", doc.text[he:he + 4]) or \
+    if re.match(rf"[\d{CN_NUM}两]+[个项所批类次轮场]", doc.text[he:he + 4]) or \
             re.search(rf"[\d{CN_NUM}两]+[个项类批]", name):
         return False
     if doc.text[max(start, hs - 2):hs] in INITIATIVE_GENERIC or doc.text[max(start, hs - 4):hs] in INITIATIVE_GENERIC:

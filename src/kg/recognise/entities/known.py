@@ -30,7 +30,7 @@ def _known_terms(doc: _Doc) -> list[_Cand]:
     out = []
     exams = _exam_forms()
     for m in _alternation(tuple(exams)).finditer(doc.text):
-        if m.start() > 0 and doc.text[m.start() - 1] in "中高初":   # 中高考, 初中考
+        if m.start() > 0 and doc.text[m.start() - 1] in "中高初新":   # 中高考, 初中考, 新高考 (the reform)
             continue
         out.append(_Cand(m.start(), m.end(), "Event", exams[m.group(0)], 5, "exam"))
     for m in _alternation(tuple(load_words("national_programmes.txt"))).finditer(doc.text):

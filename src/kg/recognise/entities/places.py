@@ -112,7 +112,8 @@ def _town_at(doc: _Doc, pos: int, need_more: bool) -> tuple[int, int] | None:
     if after in TOWN_NEXT_STOP[sfx] or (need_more and (not after or after in BOUNDARY)):
         return None
     generic = _generic()[0]
-    if name in generic or any(name[:k] in generic or name[k:] in generic for k in range(1, len(name))):
+    if name in generic or any(name[:k] in generic or name[k:] in generic for k in range(2, len(name) - 1)) \
+            or (len(name) == 3 and (name[:2] in generic or name[1:] in generic)):
         return None
     if any(ch in SINGLE_BREAKERS or ch in "各全本该我其这那每" for ch in name) or \
             all(ch in CN_NUM for ch in name):
@@ -141,10 +142,77 @@ def _towns(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
         hit = _town_at(doc, pos, need_more=True)
         if hit and hit[1] < c.end - 1:
             found.add(text[hit[0]:hit[1]])
+    found |= _town_lists(doc)
+    found |= _campus_towns(doc, kept)
     out = []
     for town in found:
         for m in re.finditer(re.escape(town), text):
             if any(k.type == "Place" and k.start <= m.start() < k.end for k in kept):
                 continue
             out.append(_Cand(m.start(), m.end(), "Place", town, 8, "town"))
+    return out
+
+
+TOWN_LIST = re.compile(r"(?:镇|乡|街道)(?=[、和及与])")
+
+
+def _town_item(doc: _Doc, end: int) -> tuple[int, int] | None:
+    """The town or street ending at ``end`` whose name opens a word (向|西平乐乡, 在|大坪街道)."""
+    text = doc.text
+    sfx = "街道" if text.endswith("街道", 0, end) else text[end - 1:end]
+    for n in (3, 2):
+        pos = end - len(sfx) - n
+        if pos < 0:
+            continue
+        if not (pos == 0 or text[pos - 1] in BOUNDARY or text[pos - 1] in SINGLE_BREAKERS
+                or pos in doc.starts):
+            continue
+        hit = _town_at(doc, pos, need_more=False)
+        if hit and hit[1] == end:
+            return hit
+    return None
+
+
+def _town_lists(doc: _Doc) -> set[str]:
+    """西平乐乡、北早现乡 / 解放碑街道、大坪街道: two or more towns or streets of one kind
+    listed together name places, though the gazetteer knows neither."""
+    text = doc.text
+    out: set[str] = set()
+    for m in TOWN_LIST.finditer(text):
+        first = _town_item(doc, m.end())
+        if not first:
+            continue
+        sfx = m.group(0)
+        nxt = m.end() + 1
+        for n in (2, 3):
+            end = nxt + n + len(sfx)
+            if text[nxt + n:end] != sfx or (end < len(text) and text[end] in TOWN_NEXT_STOP[sfx]):
+                continue
+            hit = _town_at(doc, nxt, need_more=False)
+            if hit and hit[1] == end:
+                out.add(text[first[0]:first[1]])
+                out.add(text[hit[0]:hit[1]])
+                break
+    return out
+
+
+CAMPUS_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2})(?:分校|校区|分园)$")
+
+
+def _campus_towns(doc: _Doc, kept: list[_Cand]) -> set[str]:
+    """滨湖路小学刘圩分校 … 刘圩镇: a campus is named after the town it stands in, so the
+    campus's own name with a town's type word is that town."""
+    text = doc.text
+    out: set[str] = set()
+    for c in kept:
+        if contract_class(c.type) != "School":
+            continue
+        m = CAMPUS_SUFFIX.search(text[c.start:c.end])
+        if not m:
+            continue
+        for sfx in ("镇", "乡", "街道"):
+            for r in re.finditer(re.escape(m.group(1) + sfx), text):
+                hit = _town_at(doc, r.start(), need_more=False)
+                if hit and hit[1] == r.end():
+                    out.add(r.group(0))
     return out

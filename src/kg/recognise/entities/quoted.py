@@ -7,9 +7,9 @@ import re
 
 from ... import gazetteer
 from ...data import load_words
-from .doc import BOUNDARY, CN_NUM, _Cand, _Doc, _clean, _word_at
+from .doc import BOUNDARY, CN_NUM, SINGLE_BREAKERS, STRONG_TAGS, _Cand, _Doc, _clean, _word_at, _words
 from .documents import DOC_TAIL_OK
-from .extent import _extend_paren, _last_head, _phrase_extent
+from .extent import _extend_paren, _is_breaker, _last_head, _phrase_extent
 from .lexicon import _agency_suffixes, _breakers, _heads, _school_suffixes, _tag
 from .places import _place_prefix
 
@@ -28,7 +28,11 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 FESTIVAL_TAIL = re.compile(r"(?:[、,，]?[“\"][^”\"]{1,8}[”\"])*等(?:重要|传统|重大)?(?:节庆日|节日|纪念日|节点|节庆)")
-SLOGAN_TAIL = re.compile(r"的(?:思想|理念|意识|精神|观念|原则|方针|要求|目标|氛围|口号|承诺|号召|宗旨|信念|作风|导向)")
+SLOGAN_TAIL = re.compile(r"的(?:思想|理念|意识|精神|观念|原则|方针|要求|目标|氛围|口号|承诺|号召|宗旨|信念|作风|导向"
+                         r"|作用|效果|效应|威力|功能|优势)")
+LETTER = re.compile(r"(?:一封信|公开信|倡议书|承诺书|告知书|责任书|明白纸|告家长书)$")
+DATE_FESTIVAL = re.compile(r"([\u4e00-\u9fff]{0,4}?)([一二三四五六七八九十]{1,2})月(?:初)?[一二三四五六七八九十]{1,3}(?:节)?")
+BUILD_BEFORE = re.compile(r"(?:建设|搭建|打造|建成|开发|上线|研发)$")
 LEAD_ORDINAL = re.compile(rf"(?:第[{CN_NUM}\d]+[届期次]|首届|\d{{4}}(?:[-—~至]\d{{4}})?(?:年度|学年|年))$")
 
 
@@ -56,7 +60,20 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
             continue
         if ALIAS_INTRO.search(text[max(0, qs - 8):qs]):
             continue                    # （以下简称“一中”）: another name of the name before
+        if DATE_FESTIVAL.fullmatch(content) and _ethnic_date(content):
+            # “壮族三月三”, “六月六”: a festival named by its day
+            out.append(_Cand(qs, qe, "Event", _clean(content), 2, "quote-festival"))
+            continue
+        if LETTER.search(content) and len(content) <= 24:
+            # “致家长的一封信”, “安全承诺书”: a letter or pledge sent out is a document
+            out.append(_Cand(qs, qe, "Document", _clean(content), 2, "quote-letter"))
+            continue
         channel = CHANNEL_TAIL.match(tail)
+        if channel and BUILD_BEFORE.search(text[max(0, qs - 4):qs]) and \
+                channel.group(0) not in ORG_CHANNELS and not re.fullmatch(r"[\d\W_]+", content):
+            # 建设“XX云课堂”平台: a platform being built is a project
+            out.append(_Cand(qs, qe, "Initiative", _clean(content), 2, "quote-platform"))
+            continue
         if channel and not re.fullmatch(r"[\d\W_]+", content):
             # “学习强国”平台, “XX教育”微信公众号: an app or a channel is an organisation
             word = channel.group(0)
@@ -83,6 +100,14 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
         if ini is not None and not re.match(r"[、]", text[qe:ini]):
             out.append(_Cand(qs, ini, "Initiative", _clean(text[qs:ini]), 2, "quote-initiative"))
             continue
+        if FORMULA.fullmatch(content):
+            rest = text[qe:doc.clause_end(qe)]
+            if 2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and \
+                    _formula_tail_ok(_words(doc, qe, qe + len(rest))):
+                # “3+2”联合培养，: a model of schooling named by its formula and what it is
+                out.append(_Cand(qs, qe + len(rest), "Initiative", _clean(text[qs:qe + len(rest)]),
+                                 2, "quote-formula"))
+                continue
         if not re.fullmatch(r"\d+", content):
             if SLOGAN_TAIL.match(tail) or _scare_quote(content, tail) or _institution_name(content):
                 continue
@@ -123,6 +148,22 @@ def _lead_start(doc: _Doc, qs: int) -> int:
             break
     lead = LEAD_ORDINAL.search(text[max(0, pos - 12):pos])
     return pos - len(lead.group(0)) if lead else pos
+
+
+def _formula_tail_ok(words: list[str]) -> bool:
+    """联合|培养, 课后服务|模式: what a formula names; a breaker word only opening it
+    (联合培养), never later (模式|全面推行), and no function word at all."""
+    if len(words) < 2 and words and _is_breaker(words[0], "phrase", False) is not None:
+        return False
+    return all(_tag(w) not in STRONG_TAGS and w not in SINGLE_BREAKERS and
+               (i == 0 or _is_breaker(w, "phrase", False) is None) for i, w in enumerate(words))
+
+
+def _ethnic_date(content: str) -> bool:
+    """三月三 alone, or after a people's name (壮族三月三): the day is the festival."""
+    m = DATE_FESTIVAL.fullmatch(content)
+    lead = m.group(1)
+    return not lead or lead in load_words("ethnic_groups.txt") or lead.rstrip("族") + "族" in load_words("ethnic_groups.txt")
 
 
 def _festival_list_member(text: str, qs: int, qe: int) -> bool:

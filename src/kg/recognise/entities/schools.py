@@ -6,7 +6,7 @@ import re
 
 from ... import gazetteer
 from ...data import load_words
-from .doc import (BOUNDARY, CN_NUM, MAX_NAME, NAME_BREAK_TAGS, NUMBER_TAGS, QUOTE_CHARS,
+from .doc import (BOUNDARY, CN_NUM, MAX_NAME, NAME_BREAK_TAGS, NAME_PART_WORDS, NUMBER_TAGS, QUOTE_CHARS,
                   SINGLE_BREAKERS, STRONG_TAGS, _Cand, _Doc, _clean, _words)
 from .extent import _category_before, _is_breaker, _only_generic, _strip_generic, _walk_left
 from .lexicon import _alternation, _breakers, _generic, _jieba, _school_suffixes, _tag
@@ -35,9 +35,12 @@ def _schools(doc: _Doc) -> list[_Cand]:
     for e, (s, suffix) in sorted(found.items()):
         if text[e:e + 1] in ("生", "级"):  # 小学生, 中学生, 学校级
             continue
+        if suffix.endswith("集团") and text[e:e + 1] == "化":
+            continue                        # 教育集团化办学: a way of running schools
         if e < len(text) and s not in doc.starts and e not in doc.starts and doc.tok_start[e - 1] == e - 1 > s:
             continue                        # 初中学位 read 初中|学位: 中学 straddles two words
-        if re.match(rf"[\d{CN_NUM}两]+所", text[e:e + 5]) and "bare" not in info[suffix][1]:
+        if re.match(rf"[\d{CN_NUM}两]+所", text[e:e + 5]) and "bare" not in info[suffix][1] \
+                and not APPOSITION_COUNT.match(text, e):
             continue                        # 现有幼儿园98所: schools counted, none named
         if text[e:e + 1] == "部" and suffix in ("小学", "初中", "高中", "中学", "幼儿园"):
             continue                        # 高中部: a section of the school before it
@@ -52,6 +55,7 @@ def _schools(doc: _Doc) -> list[_Cand]:
         if suffix.endswith("校") and text[e:e + 1] == "长":     # 学校校长, 小学校长
             continue
         start = _walk_left(doc, s, "name", MAX_NAME["School"])
+        start = _placed_trade_start(doc, start, s)
         start = _short_run_start(doc, start, s)
         start = _strip_generic(doc, start, s)
         inner = _inner_school(doc, accepted, s)
@@ -69,6 +73,44 @@ def _schools(doc: _Doc) -> list[_Cand]:
             accepted[e] = cand.start
     out += _ordinal_schools(doc)
     return out
+
+
+# A、B两所中职学校: the count names the kind of the schools just listed, each named
+APPOSITION_COUNT = re.compile(rf"[\d{CN_NUM}两]+所[\u4e00-\u9fff]{{0,4}}(?:学校|学院|院校|中学|小学|幼儿园|高校|中职|职校)")
+
+
+def _type_before_event(text: str, e: int) -> bool:
+    """A school's type word right before an event's head word (中等职业学校|技能大赛,
+    特殊教育学校|运动会) says who competes; with no name of its own it is no school."""
+    m = re.match(r"[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|竞赛|联赛|运动会|艺术节|展演|锦标赛)", text[e:e + 8])
+    return bool(m)
+
+
+TRADE_TAGS = {"n", "nz", "j", "ng", "vn"}
+NOUN_TAGS = {"n", "nz", "j", "ng"}
+
+
+def _placed_trade_start(doc: _Doc, start: int, hs: int) -> int:
+    """渝中区|商贸旅游|职业学校: between a place's full name and the type word, the trades
+    a school teaches are its name though one reads as a verb (旅游, 管理), so long as
+    one of them is a noun (商贸) — 仓山区|优化|中学 stays a verb."""
+    pos, words = start, []
+    while pos > 0 and len(words) < 2 and start - pos < 4:
+        ws, w = doc.word_before(pos, 0)
+        if doc.text[pos - 1] in BOUNDARY or _tag(w) not in TRADE_TAGS or w in _breakers() \
+                or w in _generic()[0]:
+            break
+        words.append(w)
+        pos = ws
+        if pos > 0 and any(ch in BOUNDARY for ch in doc.text[pos - 1:pos]):
+            break
+        ps, pw = doc.word_before(pos, 0) if pos > 0 else (0, "")
+        if pos < start and gazetteer.is_full_name(pw) and pw not in gazetteer.ambiguous_names():
+            inner = _words(doc, pos, hs)
+            if any(_tag(w2) in NOUN_TAGS for w2 in inner) and \
+                    all(_tag(w2) in TRADE_TAGS or w2 in NAME_PART_WORDS for w2 in inner):
+                return _walk_left(doc, pos, "name", MAX_NAME["School"] - (hs - pos))
+    return start
 
 
 def _short_place_only(doc: _Doc, s: int, e: int) -> bool:
@@ -143,6 +185,8 @@ def _school_name(doc: _Doc, start: int, hs: int, he: int, suffix: str, cls: str,
     core_start = _place_prefix(doc, start, hs)
     core = text[core_start:hs]
     if not core:
+        if _type_before_event(text, he):
+            return None                 # 重庆市中等职业学校技能大赛: the schools taking part
         if "place" in flags or "bare" in flags or _short_place_only(doc, start, hs):
             return _Cand(start, he, cls, _clean(text[start:he]), 6, "school")
         return None

@@ -2,7 +2,9 @@
 no body counted again inside a longer body's name."""
 from __future__ import annotations
 
-from .doc import _Cand
+from ...model import contract_class
+from .doc import _Cand, _Doc, _words
+from .lexicon import _tag
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -39,5 +41,34 @@ def _drop_nested_bodies(cands: list[_Cand]) -> list[_Cand]:
         if c in bodies and any(o is not c and o.start <= c.start and c.end <= o.end and
                                (o.start, o.end) != (c.start, c.end) for o in bodies):
             continue
+        out.append(c)
+    return out
+
+
+INSTITUTIONS = ("School", "University")
+
+
+def _drop_inside_institutions(cands: list[_Cand]) -> list[_Cand]:
+    """河北科技工程|职业技术大学: a programme's or event's head word inside a school's name,
+    the name running on past it, is part of that name, not a programme."""
+    inst = [c for c in cands if contract_class(c.type) in INSTITUTIONS]
+    return [c for c in cands
+            if not (c.type in ("Initiative", "Event") and c.source == "headed" and
+                    any(k.start <= c.start and c.end < k.end for k in inst))]
+
+
+def _strip_lead_verb(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+    """持续提升|营养改善计划: a verb glued to the front of a programme the report names
+    elsewhere without it is not part of the name."""
+    names = [c.name for c in cands if c.type == "Initiative"]
+    out = []
+    for c in cands:
+        if c.type == "Initiative" and c.source == "headed":
+            words = _words(doc, c.start, c.end)
+            if len(words) >= 2 and _tag(words[0]) in ("v", "vn"):
+                rest = c.name[len(words[0]):] if c.name.startswith(words[0]) else ""
+                if len(rest) >= 4 and any(n != c.name and n.endswith(rest) and
+                                          not n.endswith(words[0] + rest) for n in names):
+                    c = _Cand(c.start + len(words[0]), c.end, c.type, rest, c.priority, c.source)
         out.append(c)
     return out
