@@ -317,6 +317,81 @@ def test_list_after_a_size_frame_drops_the_size_noun():
     assert "规模学位" not in found["1620个"].metric
 
 
+def test_all_kinds_modifier_is_kept():
+    found = by_raw("全市现有各级各类学校210所，开展各类培训120余场。")
+    assert found["210所"].metric == "各级各类学校"
+    assert found["120余场"].metric.endswith("培训")
+
+
+def test_figure_in_brackets_is_named_inside_them():
+    found = by_raw("全镇有幼儿园12所（其中民办园5所），在园幼儿1300人。")
+    assert found["12所"].metric == "幼儿园"
+    assert found["5所"].metric == "民办园"
+
+
+def test_list_comma_ends_the_first_item():
+    found = by_raw("完成9所学校食堂改造、14所学校围墙维修，新增课桌椅3000套。")
+    assert found["9所"].metric.endswith("食堂改造")
+    assert found["14所"].metric.endswith("围墙维修")
+    found = by_raw("新校设高中部18个班、初中部12个班。")
+    assert found["12个"].metric.startswith("初中部")
+
+
+def test_verb_before_a_list_of_examples_names_the_count():
+    found = by_raw("开设编程、篮球、书法等兴趣小组160个，惠及学生5200人。")
+    assert found["160个"].metric == "开设兴趣小组"
+    found = by_raw("开展读书分享、经典诵读等活动90余场。")
+    assert found["90余场"].metric == "读书分享、经典诵读等活动"
+    found = by_raw("全县两所中职学校新增电子商务、护理等专业3个。")
+    assert found["两所"].metric == "中职学校"
+    assert found["3个"].metric == "新增专业"
+
+
+def test_from_to_change_names_both_figures_by_the_subject():
+    found = by_raw("全县民办培训机构由年初的84家压减至12家，压减率达85.7%。")
+    assert found["84家"].metric == "民办培训机构"
+    assert found["12家"].metric == "民办培训机构"
+    assert found["85.7%"].metric == "民办培训机构压减率"
+
+
+def test_taking_part_borrows_what_the_first_clause_set_up():
+    found = by_raw("全县32所小学开展暑期托管服务，参与学生1.2万人，参与率达到41%。")
+    assert found["1.2万人"].metric == "暑期托管服务参与学生"
+    assert found["41%"].metric == "暑期托管服务参与率"
+    found = by_raw("县教师进修学校组织骨干班主任专题培训，为期5天，参训180人。")
+    assert found["5天"].metric == "骨干班主任专题培训期限"
+    assert found["180人"].metric == "骨干班主任专题培训参训"
+
+
+def test_bare_measure_noun_is_of_what_the_first_clause_built():
+    text = "建设“智慧作业”平台，上线习题1.5万道，使用量超过200万次。"
+    assert "智慧作业" in by_raw(text)["超过200万次"].metric
+
+
+def test_short_name_of_an_institution_names_its_figures():
+    text = "市实验中学教育集团（以下简称实验集团）现有4个校区，在校生达9800人。"
+    found = by_raw(text)
+    assert found["4个"].metric == "实验集团校区"
+    assert found["9800人"].metric == "实验集团在校生"
+
+
+def test_running_total_counts_what_was_just_added():
+    found = by_raw("今年新建幼儿园5所，累计达到40所。")
+    assert found["40所"].metric == "幼儿园"
+
+
+def test_second_count_right_after_the_first_shares_its_frame():
+    found = by_raw("今年招收新生6个班270人。")
+    assert found["270人"].metric == "招收新生"
+    assert "办学规模" in by_raw("学校规划办学规模24个班。")["24个"].metric
+
+
+def test_medals_keep_a_short_competition_name():
+    found = by_raw("在全省第十届中学生田径运动会上，我市获金牌12枚、银牌8枚。")
+    assert found["12枚"].metric.endswith("运动会金牌") and len(found["12枚"].metric) <= 12
+    assert found["8枚"].metric.endswith("运动会银牌")
+
+
 def test_section_number_glued_to_a_year_is_not_a_figure():
     found = find_figures("2.2023年高考，本科上线率达88.2%。")
     assert [f.raw for f in found] == ["88.2%"]

@@ -33,6 +33,12 @@ How Chinese reports write quantities, and what this module relies on:
   carried into the next figure; a noun after 以/凭/按 right before the number is
   what it measures (以总分672分位列… → 总分); what a named person did follows
   the name.
+* What a sentence's first clause sets up (开展课后服务, 组织…培训, 建设“云课堂”平台)
+  names the later counts and rates of taking part in it (参与学生, 参与率, 参训), a
+  duration after 为期, and a bare measure noun (访问量); a short name introduced with
+  （以下简称X） names the sentence's short metrics; X由A压减至B names both A and B
+  by X; a list comma ends its item (完成23所学校厕所改造、41所…); the verb before a
+  list of examples goes with the noun after 等 (开设科技、体育等社团 → 开设社团).
 * A prize count is named by the prize and the competition its sentence names
   (在…技能大赛中，某校获一等奖3个、二等奖7个 → …技能大赛一等奖; see
   ``[prize]``/``[event]`` in ``data/metric_words.txt``).

@@ -6,20 +6,29 @@ import re
 
 from .context import (as_used_in, ends_with_change, is_delta, list_frame, measure_word,
                       named_event, object_of, topic_of, verb_frame)
-from .patterns import MAX_METRIC, SEPARATORS
+from .patterns import ALIAS_RE, MAX_METRIC, SEPARATORS
 from .trim import shorten, strip_framing
 from .words import has_verb, is_verb, tagged_words
 
 
+def _takes_part(m: str, lex) -> bool:
+    """参训, 参与学生, 参与率: taking part, with no object of its own."""
+    verb = next((p for p in lex.participation if m.startswith(p)), "")
+    rest = m[len(verb):]
+    return bool(verb) and len(rest) <= 3 and not has_verb(rest)
+
+
 def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, prev_plain,
-                      fallbacks) -> None:
+                      fallbacks, prev_clause="", setup="") -> None:
     """Fill in what a figure's own phrase leaves implicit, from what comes before it.
 
     ``prev_fig`` is the last figure of the sentence before this clause; ``parallel``
     the verb frame of the previous clause when this clause repeats its pattern without
     a verb of its own (获三等奖个人1个，优秀奖个人1个); ``prev_plain`` the previous
     clause of the sentence when it holds no figure; ``fallbacks`` the text around
-    each figure, for a figure whose phrase came out empty."""
+    each figure, for a figure whose phrase came out empty; ``prev_clause`` the clause
+    before, with or without figures; ``setup`` what the sentence's first clause set up
+    (开展课后服务), for counts and rates of taking part in it."""
     head_frame = frames[0] or verb_frame(metrics[0])
     for i, f in enumerate(group):
         m = metrics[i]
@@ -30,8 +39,20 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
         prev = group[i - 1] if i else (None if context else prev_fig)
         prev_metric = prev.metric if prev is not None else ""
         before_rules = m
+        if setup and _takes_part(m, lex) and setup not in m:
+            # 开展课后服务，参与学生4.6万人，参与率95.3% → 课后服务参与学生, 课后服务参与率
+            m = before_rules = setup + m
+        elif (setup and not m and i == 0
+              and pres[0].strip(" ,，").endswith(lex.duration_intro)):
+            # 组织新教师入职培训，为期10天 → 新教师入职培训期限
+            m = before_rules = setup + "期限"
         if not m and coordinated:
             m = metrics[i - 1]
+        elif (not m and i == 0 and prev is not None and prev.unit == f.unit and prev_metric
+              and not context):
+            # 新增示范学校6所，累计达到21所: a running total of what was just counted
+            obj = strip_framing(prev_metric[len(verb_frame(prev_metric)):], lex)
+            m = obj if len(obj) >= 3 else prev_metric
         elif (coordinated and prev_metric and len(m) <= 3 and m.endswith(lex.measure_suffix)
               and not has_verb(m)):
             # 办理助学贷款1463人、金额1652万元: the amount of what the list is about
@@ -51,6 +72,10 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
             elif stem and stem in prev_metric[1:]:
                 # 本科上线人数达到812人，上线率为61.5% → 本科上线率
                 m = prev_metric[:prev_metric.index(stem, 1)] + m
+            elif (i == 0 and not has_verb(prev_metric) and len(prev_metric) >= 2
+                  and stem in prev_clause and len(prev_metric) + len(m) <= MAX_METRIC):
+                # 机构由296家压减至9家，压减率达96.96%: the rate of what the clause before changed
+                m = prev_metric + m
             elif prev_metric.endswith("率") and len(prev_metric) > 3:
                 # 就业率达97.48% after 中职毕业生毕业率达92.36%: borrow the subject
                 m = prev_metric[:-3] + m
@@ -82,7 +107,12 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
                 # 录取人数较上学年大幅增加，其中一三附增加26人 → 一三附录取人数增加
                 stem = m[:-1] if m.endswith("了") else m
                 m = stem[:-len(change)] + measure + change
-        if i == 0 and context and m and m == before_rules:
+        if (i == 0 and setup and alone and m == before_rules and len(m) <= 4
+                and m.endswith(lex.measure_suffix) and not has_verb(m) and setup not in m
+                and len(setup) + len(m) <= MAX_METRIC):
+            # 建设“云课堂”平台，…，访问量超过150万人次 → “云课堂”平台访问量
+            m = setup + m
+        elif i == 0 and context and m and m == before_rules:
             topic = topic_of(context, lex)
             event = named_event(context, lex, limit=6)
             if topic and topic not in m:
@@ -96,3 +126,20 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
         f.metric = m
         if i == 0:
             head_frame = frames[0] or verb_frame(m)
+
+
+SHORT_METRIC = 5    # a metric this short says what, not whose
+
+
+def name_by_alias(text: str, figs, sentences) -> None:
+    """A sentence that introduces an institution by its short name (…教育集团（以下简称
+    凤岭集团）…3个校区，在校生7200人) is about it: its short metrics name it."""
+    for s0, s1 in sentences:
+        found = ALIAS_RE.search(text, s0, s1)
+        if not found:
+            continue
+        alias = found.group(1)
+        for f in figs:
+            if (found.end() <= f.start < s1 and f.metric and len(f.metric) <= SHORT_METRIC
+                    and alias not in f.metric):
+                f.metric = alias + f.metric

@@ -70,6 +70,23 @@ def object_of(clause: str, lex: Lexicon) -> str:
     return strip_framing("".join(w for w, _ in pw[verbs[-1] + 1:]), lex)
 
 
+def sentence_topic(clause: str, lex: Lexicon) -> str:
+    """What a sentence's first clause sets up, when it ends in a verb and its object
+    (全区53所学校全部开展课后服务 → 课后服务); not when the object is a count
+    (新建示范校52所), marked ``#`` by the caller."""
+    words = tagged_words(clause)
+    intro = next((k for k, (w, _) in enumerate(words) if w in lex.introducer), -1)
+    if intro < 0:
+        # 学院建设“云课堂”平台: a verbal noun before its object acts as the verb
+        acts = [k for k, (w, f) in enumerate(words[:-1]) if is_verb(w, f) or f == "vn"]
+        intro = acts[-1] if acts else len(words)
+    # 组织新教师入职培训: after a verb that introduces an activity, the activity whole
+    topic = strip_framing("".join(w for w, _ in words[intro + 1:]), lex)
+    if not 2 <= len(topic) <= 12 or "#" in topic or any(ch in topic for ch in CLAUSE_BREAKS):
+        return ""
+    return topic
+
+
 def as_used_in(clause: str, word: str, lex: Lexicon) -> str:
     """A bare word as the clause before uses it: 交流 in 推进…教师交流轮岗 → 教师交流轮岗."""
     pos = clause.rfind(word)

@@ -75,6 +75,8 @@ class Lexicon:
     topic_not: tuple[str, ...]
     measure_preposition: frozenset[str]
     event_stop: frozenset[str]
+    participation: tuple[str, ...]
+    duration_intro: tuple[str, ...]
 
 
 def _division_names() -> list[str]:
@@ -141,4 +143,6 @@ def load_lexicon() -> Lexicon:
         topic_not=tuple(mw.get("topic_not", ())),
         measure_preposition=frozenset(mw.get("measure_preposition", ())),
         event_stop=frozenset(mw.get("event_stop", ())),
+        participation=_longest_first(mw.get("participation", ())),
+        duration_intro=_longest_first(mw.get("duration_intro", ())),
     )

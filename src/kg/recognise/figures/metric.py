@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .carry import fill_from_context
-from .context import verb_frame
+from .carry import fill_from_context, name_by_alias
+from .context import sentence_topic, verb_frame
 from .lexicon import Lexicon
 from .patterns import CLAUSE_BREAKS, MAX_METRIC, SENTENCE_BREAKS, SEPARATORS
 from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_phrase,
@@ -30,6 +30,24 @@ def _spans_between(text: str, breaks: str, figs: list[Candidate]) -> list[tuple[
     return spans
 
 
+FROM, TO = "由从", ("减至", "降至", "增至", "至", "到", "为")
+
+
+def _from_to(befores, afters, metrics, lex: Lexicon) -> None:
+    """X由A压减至B: both figures measure X, the subject before 由 (学科类校外培训机构由
+    "双减"前的296家压减至9家 → 学科类校外培训机构, twice)."""
+    for i in range(len(metrics) - 1):
+        pre, between = befores[i], afters[i].strip()
+        cut = max(pre.rfind(ch) for ch in FROM)
+        if cut <= 0 or len(between) > 6 or not between.endswith(TO):
+            continue
+        if any(ch in pre[cut:] for ch in CLAUSE_BREAKS):
+            continue
+        subject = shorten(strip_framing(pre[:cut], lex), lex, keep="tail")
+        if len(subject) >= 2 and not has_verb(subject):
+            metrics[i] = metrics[i + 1] = subject
+
+
 def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     """Set each figure's ``metric``. The figures of a clause are named together, since
     the words between two figures belong to one or the other; context resets at each
@@ -46,16 +64,28 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     prev_frame = ""                   # the verb frame of the previous clause's first figure
     prev_unit = ""                    # and its unit
     prev_plain = ""                   # the previous clause, when it has no figure
+    prev_clause = ""                  # the previous clause of the sentence, in any case
     last_sentence = -1
+    setup = ""                        # what the sentence's first clause set up
     for ci, (c0, c1) in enumerate(clauses):
         si = bisect_right(sent_starts, c0) - 1
         if si != last_sentence:
             prev_fig, prev_frame, prev_plain, last_sentence = None, "", "", si
+            prev_clause = ""
             prev_unit = ""
+            first_clause = True
+        else:
+            first_clause = False
         group = by_clause.get(ci)
         clause = text[c0:c1]
+        if first_clause:
+            marked = clause
+            for f in reversed(group or ()):
+                marked = marked[:f.start - c0] + "#" + marked[f.end - c0:]
+            setup = sentence_topic(marked, lex)
         if not group:
             prev_frame, prev_plain, prev_unit = "", clause, ""
+            prev_clause = clause
             continue
         befores = [text[(group[i - 1].end if i else c0):f.start] for i, f in enumerate(group)]
         afters = [text[f.end:(group[i + 1].start if i + 1 < len(group) else c1)]
@@ -101,8 +131,13 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
                 else:
                     head = pre_phrase(pre, lex)[0]
                     metric = shorten(strip_framing(head + strip_framing(post, lex), lex), lex)
+            if (i and kinds[i - 1] == "C" and frames[i - 1] and pres[i] == posts[i - 1]
+                    and len(pre.strip()) <= 2 and not has_verb(pre)):
+                # 招收初一新生8个班360人: the second count is of what the first frame names
+                metric = frames[i - 1]
             frames.append(frame)
             metrics.append(metric)
+        _from_to(befores, afters, metrics, lex)
         stripped = clause
         for f in reversed(group):
             stripped = stripped[:f.start - c0] + "，" + stripped[f.end - c0:]
@@ -111,7 +146,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
         fallbacks = [shorten(strip_framing(pres[i] + posts[i], lex), lex)
                      for i in range(len(group))]
         fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, prev_plain,
-                          fallbacks)
+                          fallbacks, prev_clause, "" if first_clause else setup)
         for i in range(len(group) - 2, -1, -1):
             sep = afters[i].strip()
             if not metrics[i] and len(sep) == 1 and sep in SEPARATORS:
@@ -119,4 +154,6 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
         prev_frame = frames[0] or verb_frame(metrics[0])
         prev_fig, prev_unit = group[-1], group[0].unit
         prev_plain = ""
+        prev_clause = clause
+    name_by_alias(text, figs, sentences)
     name_prizes(text, figs, sentences, lex)

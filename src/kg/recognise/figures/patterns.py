@@ -9,6 +9,8 @@ CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 CLAUSE_BREAKS = "。；;！!？?\n，,：:"
 SENTENCE_BREAKS = "。；;！!？?\n"
 CONNECTORS = "、和及与或"
+OPEN_BRACKETS = "（("
+CLOSE_BRACKETS = "）)"
 SEPARATORS = CONNECTORS + "-－—~～〜"     # between coordinated figures or a range
 NAME_QUOTE_RE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^」\n]{0,40}」|『[^』\n]{0,40}』")
 DATE_RE = re.compile(r"(?:19|20)\d{2}(?:[-—~～至](?:19|20)\d{2})?(?:年度|学年|年|届|级)")
@@ -16,3 +18,4 @@ SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[0-9
                         r"|[（(][一二三四五六七八九十0-9０-９]+[）)]|第[一二三四五六七八九十]+[部分章节条]"
                         r"|[一二三四五六七八九十]+是)\s*")
 ORDINAL_RE = re.compile(r"第[0-9零〇一二两三四五六七八九十百]+[届期批次轮个]")
+ALIAS_RE = re.compile(r"[（(](?:以下|下)?简称[“\"]?([^“”\"（）()，,。]{2,8})[”\"]?[）)]")

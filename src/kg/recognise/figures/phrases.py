@@ -3,7 +3,7 @@ number at the end of its clause, the noun after a measure word, the verb that fr
 from __future__ import annotations
 
 from .lexicon import Lexicon
-from .patterns import CONNECTORS, DATE_RE, MAX_METRIC, SEPARATORS
+from .patterns import CLOSE_BRACKETS, CONNECTORS, OPEN_BRACKETS, DATE_RE, MAX_METRIC, SEPARATORS
 from .trim import shorten, strip_framing
 from .words import is_person_name, is_verb, tagged_words, word_offsets
 
@@ -14,7 +14,7 @@ LONG_PRE = 12            # a phrase before the number longer than this is cut to
 def post_kind(post: str) -> str:
     """A: nothing follows; B: 的 + noun; C: a noun (the counted thing); D: a verb."""
     post = post.lstrip()
-    if not post.strip(SEPARATORS + " ") or post[0] in SEPARATORS:
+    if not post.strip(SEPARATORS + " ") or post[0] in SEPARATORS + OPEN_BRACKETS + CLOSE_BRACKETS:
         return "A"                 # 新增正高级1人、中学高级11人: what follows is the next item
     if post.startswith("的"):
         return "B"
@@ -30,12 +30,20 @@ def _has_content(words) -> bool:
 
 def pre_phrase(seg: str, lex: Lexicon) -> tuple[str, int]:
     """The phrase before a number that names it, and where it starts in ``seg``."""
+    opened = max(seg.rfind(b) for b in OPEN_BRACKETS)
+    if opened >= 0 and not any(b in seg[opened:] for b in CLOSE_BRACKETS):
+        # 幼儿园37所（其中公办园22所）: a figure in brackets is named inside them
+        phrase, pos = pre_phrase(seg[opened + 1:], lex)
+        return phrase, pos + opened + 1
     words = tagged_words(seg)
     offs = word_offsets(words)
     i0 = 0
     for k, (w, _) in enumerate(words):
         if w in lex.enumeration and k < len(words) - 1 and len(words[k + 1][0]) > 1:
             i0 = k + 1             # 金闽小学、花溪幼儿园等重点工作: drop the examples
+    listed = _list_head(seg, words, offs, i0, lex) if i0 else ""
+    if listed:
+        return listed, seg.rfind(listed[:2]) if listed[:2] in seg else 0
     for k in range(len(words) - 1, i0 - 1, -1):
         if words[k][0] in lex.introducer and _has_content(words[k + 1:]):
             i0 = k + 1             # 开展各类宣讲2286场 → 各类宣讲
@@ -64,6 +72,35 @@ def pre_phrase(seg: str, lex: Lexicon) -> tuple[str, int]:
         phrase = shorten(phrase, lex, keep="tail")
     pos = seg.rfind(phrase) if phrase else len(seg)
     return phrase, max(pos, 0)
+
+
+def _list_head(seg: str, words, offs, after: int, lex: Lexicon) -> str:
+    """The verb before a list of examples with the noun after its 等: 开设科技、体育等社团
+    → 开设社团. After a verb that only introduces (开展, 组织) the examples are what is
+    counted when the noun after 等 says little: 开展送教下乡、同课异构等活动 →
+    送教下乡、同课异构等活动."""
+    k = after - 1                                     # the 等
+    commas = [j for j in range(k) if words[j][0] == "、"]
+    if not commas:
+        return ""
+    first = commas[0]                                 # the list begins before it
+    verbs = [j for j in range(first) if words[j][1].startswith("v")
+             and words[j][0] not in lex.not_verbs]
+    if not verbs:
+        return ""
+    v = verbs[0]
+    while v > 0 and words[v - 1][1].startswith("v") and words[v - 1][0] not in lex.introducer:
+        v -= 1
+    noun = strip_framing(seg[offs[after]:], lex, leading=False)
+    if words[v][0] in lex.introducer:
+        examples = strip_framing(seg[offs[v] + len(words[v][0]):], lex)
+        # (only when the noun is a bare 活动: 开展…等专题教育活动 → 专题教育活动)
+        return examples if len(noun) <= 2 and len(examples) <= MAX_METRIC - 4 else ""
+    end = v
+    while end + 1 < first and words[end + 1][1].startswith("v"):
+        end += 1
+    head = "".join(w for w, _ in words[v:end + 1])
+    return head + noun if noun else ""
 
 
 def _last_verb_phrase(phrase: str, lex: Lexicon) -> str:
@@ -131,7 +168,14 @@ def noun_phrase(seg: str, lex: Lexicon) -> str:
 
 
 def split_point(seg: str, lex: Lexicon) -> int:
-    """Where the framing words at the end of ``seg`` begin (verbs, fillers, connectors)."""
+    """Where the framing words at the end of ``seg`` begin (verbs, fillers, connectors).
+
+    A list comma ends the first item: 完成23所学校厕所改造、41所… gives 改造 to the
+    first item (the verb after its noun is part of what it counts), and in 小学部30个
+    班、初中部24个班 初中部 begins the second."""
+    comma = seg.rstrip().rfind("、")
+    if comma > 0 and not any(is_verb(w, f) for w, f in tagged_words(seg[comma + 1:])):
+        return comma + 1          # 设小学部30个班、初中部24个班: 初中部 is the next item's
     words = tagged_words(seg)
     offs = word_offsets(words)
     k = len(words)
@@ -146,7 +190,11 @@ def split_point(seg: str, lex: Lexicon) -> int:
 
 
 def frame_before(seg: str, lex: Lexicon) -> str:
-    """The verb (or short modifier) before a measure word + noun: 督促指导35个… → 督促指导."""
+    """The verb (or short modifier) before a measure word + noun: 督促指导35个… → 督促指导.
+    A bracketed note closes what comes before it: …集团（以下简称凤岭集团）现有3个校区 → 现有."""
+    closed = max(seg.rfind(b) for b in CLOSE_BRACKETS)
+    if closed >= 0:
+        seg = seg[closed + 1:]
     words = tagged_words(seg)
     if any(w in lex.enumeration for w, _ in words):
         # 快速推进螺洲中学、盘屿中学等3所: the verb before the examples
@@ -163,6 +211,9 @@ def frame_before(seg: str, lex: Lexicon) -> str:
     pw = tagged_words(phrase)
     verbs = [k for k, (w, f) in enumerate(pw) if is_verb(w, f)]
     if not verbs:
+        # 学校规划办学规模36个班: a size noun says what the count measures
+        if phrase.endswith(lex.measure_suffix) and len(phrase) <= LONG_PRE:
+            return phrase
         return ""
     start = verbs[-1]
     while start > 0 and is_verb(*pw[start - 1]):

@@ -11,6 +11,9 @@ from .trim import shorten
 from .words import tagged_words
 
 
+EVENT_LIMIT = 10     # characters of a competition's name kept before its prize
+
+
 def _prize_in(metric: str, lex: Lexicon) -> int:
     """Where a prize word stands in ``metric`` (not inside a name: 冠军赛), or -1."""
     for prize in lex.prize:
@@ -41,7 +44,8 @@ def name_prizes(text: str, figs: list[Candidate], sentences, lex: Lexicon) -> No
         if not prize:
             prev, prev_prize = f, ""
             continue
-        event = named_event(text[s0:f.start], lex)
+        # a medal is named with the meet's short name: 阳光体育运动会金牌
+        event = named_event(text[s0:f.start], lex, limit=EVENT_LIMIT)
         if event:
             f.metric = shorten(event + prize, lex)
         prev = f
