@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...data import load_words
-from .doc import BOUNDARY, MAX_NAME, NAME_BREAK_TAGS, SINGLE_BREAKERS, STRONG_TAGS, _Cand, _Doc, _clean, _words
+from .doc import BOUNDARY, MAX_NAME, NAME_BREAK_TAGS, SINGLE_BREAKERS, STRONG_TAGS, _Cand, _Doc, _clean, _suffix_ends, _words
 from .extent import _is_breaker, _only_generic, _strip_generic, _walk_left
 from .lexicon import (_agency_suffixes, _alternation, _breakers, _jieba, _org_suffixes, _school_suffixes,
                       _tag)
@@ -91,16 +91,7 @@ def _agencies(doc: _Doc) -> list[_Cand]:
     suffixes = _agency_suffixes()
     rx = _alternation(tuple(s for s, _, _ in suffixes))
     info = {s: (cls, bare) for s, cls, bare in suffixes}
-    ends: dict[int, tuple[int, str]] = {}
-    i = 0
-    while True:
-        m = rx.search(text, i)
-        if not m:
-            break
-        s, e = m.start(), m.end()
-        if e not in ends or s < ends[e][0]:
-            ends[e] = (s, m.group(0))
-        i = s + 1
+    ends = _suffix_ends(text, rx)
     for e, (s, sfx) in sorted(ends.items()):
         cls, bare = info[sfx]
         nxt = text[e:e + 1]

@@ -110,3 +110,18 @@ def _word_at(doc: _Doc, pos: int) -> str:
 
 
 SINGLE_BREAKERS = set("的和与及并或将把对向由从为被在于到至让使给跟同以等获受经赴请报送据")
+
+
+def _suffix_ends(text: str, rx: re.Pattern[str]) -> dict[int, tuple[int, str]]:
+    """Every place a type suffix ends, with the longest suffix ending there
+    (实验幼儿园 and 幼儿园 both end at the same place; the longer one is kept)."""
+    ends: dict[int, tuple[int, str]] = {}
+    i = 0
+    while True:
+        m = rx.search(text, i)
+        if not m:
+            return ends
+        s, e = m.start(), m.end()
+        if e not in ends or s < ends[e][0]:
+            ends[e] = (s, m.group(0))
+        i = s + 1

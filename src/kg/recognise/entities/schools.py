@@ -7,7 +7,7 @@ import re
 from ... import gazetteer
 from ...data import load_words
 from .doc import (BOUNDARY, CN_NUM, MAX_NAME, NAME_BREAK_TAGS, NAME_PART_WORDS, NUMBER_TAGS, QUOTE_CHARS,
-                  SINGLE_BREAKERS, STRONG_TAGS, _Cand, _Doc, _clean, _words)
+                  SINGLE_BREAKERS, STRONG_TAGS, _Cand, _Doc, _clean, _suffix_ends, _words)
 from .extent import _category_before, _is_breaker, _only_generic, _strip_generic, _walk_left
 from .lexicon import _alternation, _breakers, _generic, _jieba, _school_suffixes, _tag
 from .places import _place_prefix, _short_ok
@@ -19,17 +19,7 @@ def _schools(doc: _Doc) -> list[_Cand]:
     suffixes = _school_suffixes()
     rx = _alternation(tuple(s for s, _, _ in suffixes))
     info = {s: (cls, flags) for s, cls, flags in suffixes}
-    found: dict[int, tuple[int, str]] = {}
-    i = 0
-    while True:
-        m = rx.search(text, i)
-        if not m:
-            break
-        # every suffix ending here: 实验幼儿园 and 幼儿园 both end at the same place
-        s, e = m.start(), m.end()
-        if e not in found or s < found[e][0]:
-            found[e] = (s, m.group(0))
-        i = s + 1
+    found = _suffix_ends(text, rx)
     accepted: dict[int, int] = {}           # end → start of the schools found so far
     generic, _ = _generic()
     for e, (s, suffix) in sorted(found.items()):
