@@ -100,14 +100,18 @@ def test_bad_files_are_skipped_and_the_rest_builds(tmp_path):
     (inputs / "image.pdf").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (inputs / "english.txt").write_text("This is a shopping list: eggs, milk, bread.\n" * 3)
     out = tmp_path / "out"
-    assert main(["build", str(inputs), "-o", str(out), "-q"]) == 0
+    assert main(["build", str(inputs), "-o", str(out), "-q"]) == 3   # built, some skipped
     report = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
     assert report["built"] == 1 and report["skipped"] == 3
     reasons = {Path(f["file"]).name: f["reason"] for f in report["failures"]}
     assert set(reasons) == {"empty.txt", "image.pdf", "english.txt"}
     for name, why in reasons.items():
         assert name in why and "\n" not in why
+    before = (out / "graph.ttl").read_bytes()
+    (inputs / "good.txt").write_text(SEED.read_text(encoding="utf-8").replace("仓山", "鼓楼"),
+                                     encoding="utf-8")
     assert main(["build", str(inputs), "-o", str(out), "-q", "--strict"]) == 1
+    assert (out / "graph.ttl").read_bytes() == before   # a strict failure writes nothing
 
 
 def test_interrupted_build_leaves_previous_outputs_whole(built_seed, tmp_path):

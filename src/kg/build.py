@@ -38,7 +38,9 @@ class BuildSummary:
 
 def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = None,
           jobs: int = 0, include_structure: bool = False, quiet: bool = False,
-          per_report: bool = False) -> BuildSummary:
+          per_report: bool = False, strict: bool = False) -> BuildSummary:
+    """Build the graph files from ``paths`` into ``out_dir``. With ``strict``, one failed
+    file means no output is written (the previous outputs stay as they were)."""
     from .export import export
     from .graph import add_report, new_graph
     from .query import count_summary
@@ -59,6 +61,11 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
     out_dir.mkdir(parents=True, exist_ok=True)
     outputs: list[str] = []
     summary = BuildSummary(len(result.reports), list(result.skipped))
+    if strict and result.skipped:
+        summary.built = 0
+        print(f"kg build: --strict: {len(result.skipped)} file(s) failed; no outputs written",
+              file=sys.stderr)
+        return summary
     if result.reports:
         graph = new_graph()
         for report in result.reports:

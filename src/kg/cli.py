@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 DEFAULT_OUT = "out"
+EXIT_FAILED = 1    # nothing built, or --strict and a file failed: outputs left as they were
+EXIT_PARTIAL = 3   # built, but some files were skipped (listed in build-report.json)
 DEFAULT_INPUT = "seeds"
 
 
@@ -19,14 +21,18 @@ def _graph_path(out_dir: str, graph: str | None = None) -> Path:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
+    from .userdict import UserDictError
 
-    summary = build(args.paths or [DEFAULT_INPUT], Path(args.out), dict_path=args.dict,
-                    jobs=args.jobs, include_structure=args.include_structure,
-                    quiet=args.quiet, per_report=args.per_report)
+    try:
+        summary = build(args.paths or [DEFAULT_INPUT], Path(args.out), dict_path=args.dict,
+                        jobs=args.jobs, include_structure=args.include_structure,
+                        quiet=args.quiet, per_report=args.per_report, strict=args.strict)
+    except UserDictError as exc:
+        raise SystemExit(f"kg build: {exc}")
     print(summary.line)
-    if summary.failures and (args.strict or not summary.built):
-        return 1
-    return 0
+    if not summary.built or (summary.failures and args.strict):
+        return EXIT_FAILED
+    return EXIT_PARTIAL if summary.failures else 0
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -113,13 +119,16 @@ def make_parser() -> argparse.ArgumentParser:
                        description="Read report files (txt in any Chinese encoding, html, docx, "
                                    "pdf) or folders of them, and write graph.ttl, graph.graphml, "
                                    "graph.gexf, figures.csv and build-report.json into the output "
-                                   "folder. Bad files are reported and skipped.")
+                                   "folder. Bad files are reported and skipped. Exit status: 0 all "
+                                   "built; 3 built but some files skipped; 1 nothing built (or "
+                                   "--strict and a file failed).")
     b.add_argument("paths", nargs="*", help=f"files or folders (default: {DEFAULT_INPUT}/)")
     b.add_argument("-o", "--out", default=DEFAULT_OUT, help="output folder (default: out/)")
     b.add_argument("--dict", help="user dictionary of extra names (see README: User dictionaries)")
     b.add_argument("--jobs", "-j", type=int, default=0,
                    help="worker processes (default: automatic, by number of files)")
-    b.add_argument("--strict", action="store_true", help="exit non-zero if any file fails")
+    b.add_argument("--strict", action="store_true",
+                   help="any failed file is fatal: write no outputs and exit 1")
     b.add_argument("--include-structure", action="store_true",
                    help="put reports, sections and sentences into the GraphML/GEXF files too")
     b.add_argument("--per-report", action="store_true",
