@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from .model import Report
+from .model import Report, contract_class
 
 READABLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf"}
+# A number inside one of these names is part of the name, not a figure (三台县, 十六中).
+NAME_CLASSES = {"Place", "School", "University", "GovernmentAgency", "Organization"}
 
 
 def process_text(text: str, doc_id: str, source: str = "", fmt: str = "txt",
@@ -49,10 +51,12 @@ def process_text(text: str, doc_id: str, source: str = "", fmt: str = "txt",
         if m.sentence is not None:
             mentions.append(m)
     report.mentions = mentions
+    names = [(m.start, m.end) for m in mentions if contract_class(m.type) in NAME_CLASSES]
     figures = []
     for f in find_figures(text):
         f.sentence = sentence_of(f.start, f.end)
-        if f.sentence is not None:
+        inside_name = any(s <= f.start and f.end <= e for s, e in names)   # 三台县
+        if f.sentence is not None and not inside_name:
             figures.append(f)
     report.figures = figures
     report.entities = resolve(report)

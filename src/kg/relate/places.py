@@ -30,11 +30,12 @@ def located_in(report: Report) -> list[Relation]:
                 if parent is e:
                     continue
                 together = parent.label + e.label in report.text
-                # A county lies in its city whenever the report names both (reports are
-                # read as about that county); a city lies in its province, and a town (not
-                # in the gazetteer) in a division, where the text writes them together
+                # The report's own county lies in its city whenever the report names
+                # both; other places lie in their parent, and a town (not in the
+                # gazetteer) in a division, where the text writes them together
                 # (福建省漳州市, 平和县坂仔镇).
-                if parent.label in parents[-1:] and (len(parents) >= 2 or together):
+                own_county = e.label == report.region and len(parents) >= 2
+                if parent.label in parents[-1:] and (own_county or together):
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
                 elif not parents and _is_town(e.label) and together:
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
@@ -53,9 +54,13 @@ def _is_town(label: str) -> bool:
     return label.endswith(TOWN_SUFFIXES)
 
 
+PARTY_PREFIX = "中共"   # 中共绵阳市委… names its place after the Party's name
+
+
 def _innermost_prefix_place(label: str, places: list[Entity]) -> Entity | None:
     """Walk the name's prefix through place names: 福州市仓山区教育局 → 仓山区."""
-    found, pos, progressed = None, 0, True
+    found, progressed = None, True
+    pos = len(PARTY_PREFIX) if label.startswith(PARTY_PREFIX) else 0
     while progressed:
         progressed = False
         for p in sorted(places, key=lambda p: -len(p.label)):
