@@ -123,20 +123,31 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
 
 
 FRAME = re.compile(r"在([^，,；;。]{2,60})[中上][，,]?")
+# A sentence that opens with nothing but an event, as its topic: 2022年高考，…
+TOPIC_OPENING = re.compile(r"(?:\d{1,2}[.．、])?((?:(?:19|20)\d{2}年度?)?[^，,；;。]{2,30})[，,]")
 
 
 def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, str]]:
-    """Sentences that open ``在<event>中`` (在2023年市职业院校技能大赛中，…): from the frame's
-    end on, the sentence's figures are about that event."""
+    """Sentences that open ``在<event>中`` (在2023年市职业院校技能大赛中，…) or with an event
+    alone as their topic (2023年高考，全县本科上线率…): from there on, the sentence's
+    figures are about that event."""
     frames = {}
     for sent in report.sentences:
         m = FRAME.match(report.text, sent.start, sent.end)
-        if not m:
+        if m:
+            inside = [x for x in ctx.named.get(sent.index, [])
+                      if m.start(1) <= x.start and x.end <= m.end(1) and ctx.cls(x) == "Event"]
+            if inside:
+                frames[sent.index] = (m.end(), ctx.key(outermost(inside)[0]))
             continue
-        inside = [x for x in ctx.named.get(sent.index, [])
-                  if m.start(1) <= x.start and x.end <= m.end(1) and ctx.cls(x) == "Event"]
-        if inside:
-            frames[sent.index] = (m.end(), ctx.key(outermost(inside)[0]))
+        m = TOPIC_OPENING.match(report.text, sent.start, sent.end)
+        if m:
+            topic = re.sub(r"^(?:19|20)\d{2}年度?", "", m.group(1))
+            whole = [x for x in ctx.named.get(sent.index, [])
+                     if x.end == m.end(1) and report.text[x.start:x.end].endswith(topic)
+                     and ctx.cls(x) == "Event"]
+            if whole:
+                frames[sent.index] = (m.end(), ctx.key(whole[0]))
     return frames
 
 
