@@ -471,3 +471,76 @@ def test_new_gaokao_is_a_reform_and_studios_and_groups_are_organisations():
 
 def test_teacher_training_college_is_a_school():
     assert "区教师进修学院" in names("区教师进修学院坚持研训一体。", "School")
+
+
+# ------------------------------------------------------------------ development rules (round 3)
+
+def test_bare_year_before_an_event_and_marathon_head():
+    found = names("本月顺利举办2023泉州古城马拉松，吸引选手两万人。", "Event")
+    assert found == {"2023泉州古城马拉松": "Event"}
+
+
+def test_meeting_before_its_spirit_with_scope_prefix():
+    found = names("认真落实全市教育大会精神，推动各项工作。", "Event")
+    assert "全市教育大会" in found
+
+
+def test_verb_glued_to_an_event_is_cut_off():
+    found = names("积极备战福建省第十七届运动会，争取好成绩。", "Event")
+    assert found == {"福建省第十七届运动会": "Event"}
+
+
+def test_event_keeps_a_trailing_activity_word():
+    found = names("在第五届福建省中小学生艺术展演活动中，我县获一等奖3个。", "Event")
+    assert found == {"第五届福建省中小学生艺术展演活动": "Event"}
+
+
+def test_version_number_after_a_programme_head():
+    found = names("全面推进中小学教师信息技术应用能力提升工程2.0整校推进。", "Initiative")
+    assert "中小学教师信息技术应用能力提升工程2.0" in found
+
+
+def test_quoted_forum_is_an_event():
+    assert names("成功举办“2023闽江教育论坛”，500余名校长参会。") == {"2023闽江教育论坛": "Event"}
+
+
+def test_quoted_problems_are_not_initiatives():
+    assert names("着力破解“择校热”“入园贵”问题。") == {}
+
+
+def test_quoted_slogan_before_a_theme_is_the_initiative():
+    found = names("开展“爱祖国、爱家乡、爱学校”主题班会300余场。", "Initiative")
+    assert found == {"爱祖国、爱家乡、爱学校": "Initiative"}
+
+
+def test_quoted_cloud_platform_is_an_organisation():
+    assert names("上线“晋江教育”云平台，接入学校80所。", "Organization") == {"晋江教育云平台": "Organization"}
+    assert names("建成“晋江智慧教育云平台”，汇聚资源。", "Organization") == {"晋江智慧教育云平台": "Organization"}
+
+
+def test_name_after_title_and_before_a_verb():
+    assert names("县教育局局长郑建国带领调研组到校检查。", "Person") == {"郑建国": "Person"}
+
+
+def test_title_before_a_common_word_is_no_person():
+    assert names("启动“骨干教师成长营”项目。新建教师周转宿舍80套。", "Person") == {}
+
+
+def test_set_phrase_verb_before_a_school_type_is_no_school():
+    assert names("师范学院为我县定向培养农村小学全科教师80名。", "School") == {}
+
+
+def test_mixed_list_of_streets_and_towns():
+    found = names("重点围绕元和街道、东山镇、白沙乡等区域布局学校。", "Place")
+    assert {"元和街道", "东山镇", "白沙乡"} <= set(found)
+
+
+def test_outlets_listed_before_media():
+    found = names("全年在人民网、福建日报等主流媒体刊发稿件90篇。", "Organization")
+    assert {"人民网", "福建日报"} <= set(found)
+
+
+def test_short_form_without_quotation_marks_is_an_alias():
+    ms = [m for m in find_mentions("依托福建师范大学（以下简称福师大）开展培训，福师大选派教师。")
+          if m.source == "alias"]
+    assert len(ms) == 2 and all(m.name == "福建师范大学" for m in ms)

@@ -230,3 +230,9 @@ def test_towns_are_places_and_schools_lie_in_them():
     assert len(ents["书洋镇"].mentions) == 2
     # towns repeat across counties: the key carries the report's region
     assert ents["书洋镇"].key == "Place:福建省/漳州市/南靖县:书洋镇"
+
+
+def test_bare_year_event_and_activity_forms():
+    ents = by_label(run("举办2023仓山马拉松。在第五届福建省中小学生艺术展演活动中获奖。"))
+    assert ents["第五届福建省中小学生艺术展演活动"].alt_labels >= {"第五届福建省中小学生艺术展演"}
+    assert "2023仓山马拉松" in ents

@@ -31,7 +31,7 @@ from .model import PARENT_CLASS, Entity, Mention, Report, contract_class
 QUOTES = "“”\"'‘’「」『』《》〈〉"
 RELATIVE_LEVEL = {"省": 0, "市": None, "区": None, "县": None, "州": 1}
 NATIONAL_STARTS = ("全国", "国家", "中共", "中央", "党的", "中国", "中华", "国务院", "共青团中央")
-CHANNEL_SUFFIXES = ("微信公众号", "公众号", "视频号", "客户端", "抖音号", "APP", "app")
+CHANNEL_SUFFIXES = ("微信公众号", "公众号", "视频号", "客户端", "抖音号", "APP", "app", "云平台")
 SCHOOL_ABBREV = (("教师进修学校", "进修校"), ("进修学校", "进修校"), ("职业中专学校", "职专"),
                  ("职业中专", "职专"), ("职业学校", "职校"), ("附属中学", "附中"),
                  ("附属小学", "附小"), ("实验小学", "实小"), ("外国语学校", "外校"))
@@ -171,7 +171,7 @@ def _school_core(rest: str) -> str:
 def _event_core(name: str) -> str:
     name = _clean(name)
     name = re.sub(r"^(?:党的|中共)", "", name)
-    name = re.sub(r"^\d{4}(?:[-—~至]\d{4})?(?:年度|学年|年)", "", name)
+    name = re.sub(r"^(?:\d{4}(?:[-—~至]\d{4})?(?:年度|学年|年)|(?:19|20)\d{2}(?=[\u4e00-\u9fff]))", "", name)
     name = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", name)
     name = re.sub(r"(?:活动|政策|工作)$", "", name) if len(name) > 4 else name
     return name
@@ -260,6 +260,8 @@ def _group_key(cls: str, m: Mention, report: Report, region_path: tuple[str, ...
                 break
         return name, base, [], extra, False
     if cls in ("Event", "Initiative"):
+        if cls == "Event" and name.endswith("活动") and len(name) > 6:
+            extra.add(name[:-2])        # …艺术展演活动 is also called …艺术展演
         return name, _event_core(name), [], extra, False
     if cls == "Document":
         keep = (m.name or m.text).strip()

@@ -220,4 +220,35 @@ def _organizations(doc: _Doc) -> list[_Cand]:
         word = text[tok_s:j]
         if len(word) >= 3 and word[-1] in "社" and _tag(word) == "nt":
             out.append(_Cand(tok_s, j, "Organization", word, 6, "organization"))
+    out += _media_list(doc)
+    return out
+
+
+MEDIA_LIST_END = re.compile(r"等(?:主流|中央|省级|市级|各级|新闻|网络|权威)*(?:媒体|平台|网站)")
+
+
+def _media_list(doc: _Doc) -> list[_Cand]:
+    """在学习强国、新华日报等主流媒体: the names listed before 等…媒体 are media outlets."""
+    text = doc.text
+    out = []
+    for m in MEDIA_LIST_END.finditer(text):
+        items = []
+        end = m.start()
+        while True:
+            start = _walk_left(doc, end, "phrase", 8)
+            if start >= end or start not in doc.starts or text[start - 1:start] in "”\"」』》":
+                break                   # “学习强国”平台: the quoted name is read elsewhere
+            items.append((start, end))
+            if start >= 1 and text[start - 1] == "、":
+                end = start - 1
+                continue
+            break
+        if len(items) < 2:
+            continue
+        for a, b in items:
+            name = text[a:b]
+            if not (2 <= len(name) <= 8) or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                    or _only_generic(doc, a, b):
+                continue
+            out.append(_Cand(a, b, "Organization", name, 7, "media-list"))
     return out

@@ -33,6 +33,9 @@ def _is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
                 return len(word)
     if tag in ("l", "i") and any(word[:k] in breakers for k in range(2, len(word) - 1)):
         return len(word)                       # 深入基层, 积极争取: a set phrase opened by a verb
+    if policy == "name" and tag in ("l", "i") and \
+            any(_tag(word[k:]) == "v" and len(word) - k >= 2 for k in range(1, len(word) - 1)):
+        return len(word)                       # 定向培养|农村小学: a set phrase ending in a verb
     if word == "暨":
         return None if policy == "phrase" else len(word)
     if policy == "phrase" and (word in ORDINAL_PIECES or ORDINAL.match(word)):

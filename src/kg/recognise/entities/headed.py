@@ -13,7 +13,11 @@ from .places import _place_prefix
 
 INITIATIVE_GENERIC = {"重点", "重大", "民生", "惠民", "实事", "各项", "系列", "相关", "配套",
                       "重点建设", "民生实事", "基础设施"}
-EVENT_MARK = re.compile(rf"第[{CN_NUM}\d]+[届期次]|首届|\d{{4}}(?:[-—~至]\d{{4}})?(?:年度|学年|年)|届|暨")
+# an edition, a year (also written without 年 before the name: 2021|XX马拉松), 暨
+EVENT_MARK = re.compile(rf"第[{CN_NUM}\d]+[届期次]|首届|\d{{4}}(?:[-—~至]\d{{4}})?(?:年度|学年|年)|届|暨"
+                        r"|^(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
+# A version number after a programme's head word (…提升工程2.0): part of the name
+VERSION = re.compile(r"[1-9]\.0(?![\d.%％万亿元倍个人次所名项])")
 NATIONAL_PREFIX = ("全国", "全省", "全市", "全区", "全县", "国际", "中国", "中华", "亚洲", "世界",
                    "海峡两岸", "两岸", "国家", "自治区", "自治州")
 CAMPAIGN_MARK = re.compile(r"大[\u4e00-\u9fff]{2}$|[周月日年季]$|进(?:校园|社区|课堂|家庭|乡村|基层|企业|农村|万家|万户|家庭)"
@@ -50,8 +54,9 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
             continue
         cls = heads[h]
         nxt = text[e:e + 1]
-        if nxt and nxt in HEAD_AFTER_STOP[cls]:
-            continue
+        if nxt and nxt in HEAD_AFTER_STOP[cls] and not (
+                h.endswith(("会", "会议")) and text.startswith("精神", e)):
+            continue                    # …大会精神: the meeting's spirit, the meeting named
         # …展览活动, …竞赛活动: the event is the name, 活动 is not part of it
         if h == "活动":
             inner = _last_head(text, max(s - 4, 0), s, tuple(x for x, c in heads.items() if c == "Event"))
@@ -66,6 +71,12 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
         end = _extend_paren(text, e) if cls == "Event" else e
         if cls == "Event":
             end = _event_before_division(text, start, s, end)
+            if end == e and text.startswith("活动", e) and not re.match(r"中心|[室场馆]", text[e + 2:e + 4]):
+                end = e + 2             # …艺术展演活动: the name as written, 活动 and all
+        elif h in ("工程", "计划", "行动"):
+            v = VERSION.match(text, e)
+            if v:
+                end = e + len(v.group(0))
         elif h in ("主题教育",):
             start = _campaign_verbs(text, start)
         name = text[start:end]
@@ -79,7 +90,7 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
             elif not _initiative_ok(doc, start, s, h, name):
                 continue
         # a headless remainder such as 全市 or 2022年 is no name
-        body = re.sub(r"^(?:\d{4}(?:[-—~至]\d{4})?(?:年度|学年|年))", "", text[start:s])
+        body = re.sub(r"^(?:\d{4}(?:[-—~至]\d{4})?(?:年度|学年|年)|(?:19|20)\d{2})", "", text[start:s])
         if len(body) < 2:
             continue
         covered.append((start, end))

@@ -46,6 +46,24 @@ def _person_ok(name: str, strict: bool) -> bool:
     return True
 
 
+def _opens_with_word(cand: str) -> bool:
+    """成长|营, 周转|宿舍: a three-character candidate whose first two characters are a
+    frequent word other than a name is that word and something else."""
+    jieba, tags = _jieba()
+    head = cand[:2]
+    tag = tags.get(head)
+    return len(cand) == 3 and tag is not None and not tag.startswith("nr") \
+        and (jieba.dt.FREQ.get(head) or 0) > 1000 and tag in NOT_NAME_TAGS
+
+
+def _modifier_word(text: str, e: int, n: int) -> bool:
+    """教师|周转|宿舍: a two-character dictionary word before a noun modifies it, however
+    jieba tags it."""
+    jieba, tags = _jieba()
+    cand, nxt = text[e:e + n], text[e + n:e + n + 2]
+    return n == 2 and (jieba.dt.FREQ.get(cand) or 0) > 500 and tags.get(nxt) == "n"
+
+
 def _segmented_as_name(window: str, cand: str) -> bool:
     """jieba, reading the words around it, cuts ``cand`` out as a person's name
     (李建国|开设 although 建国 alone is a common word)."""
@@ -88,16 +106,24 @@ def _persons(doc: _Doc) -> list[_Cand]:
                     continue
                 after = text[e + n:e + n + 1]
                 strong = edge(after) or after in "同老校局书教主院" \
-                    or _segmented_as_name(text[e:e + n + 4], cand)
+                    or (_segmented_as_name(text[e:e + n + 4], cand) and not _modifier_word(text, e, n))
                 weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS
                 if m.group(0) in LOOSE_TITLES:
                     # 中小学生|阳光体育: 学生 names a person only at a clear edge, and
                     # never a common word
                     weak_ok = False
-                    strong = edge(after) and (_jieba()[0].dt.FREQ.get(cand) or 0) < 50
+                    strong = edge(after) and (_jieba()[0].dt.FREQ.get(cand) or 0) < 50 \
+                        and not _opens_with_word(cand)
                 if not (strong or weak_ok):
                     continue
-                if _person_ok(cand, strict=not strong):
+                # 局长|沈建国|带领: right after the title and right before a verb, the name
+                # is bounded on both sides though its given name is a common word (建国)
+                bounded = n == 3 and m.group(0) not in LOOSE_TITLES and e in doc.starts \
+                    and len(text[e + n:e + n + 2]) == 2 and _tag(text[e + n:e + n + 2]) == "v" \
+                    and (e + n) in doc.starts and not _opens_with_word(cand)
+                if _opens_with_word(cand):
+                    continue
+                if _person_ok(cand, strict=not (strong or bounded)):
                     out.append(_Cand(e, e + n, "Person", cand, 7, "person"))
                     break
     # 陈红、王芳同志: names listed before a titled name share its title

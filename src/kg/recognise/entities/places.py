@@ -100,7 +100,7 @@ TOWN_NEXT_STOP = {"乡": set("镇村土下亲贤情愁音"), "镇": set("压守�
 TOWN_OWNERS = ("School", "GovernmentAgency", "Organization")
 
 
-def _town_at(doc: _Doc, pos: int, need_more: bool) -> tuple[int, int] | None:
+def _town_at(doc: _Doc, pos: int, need_more: bool, listed: bool = False) -> tuple[int, int] | None:
     """A town or street (坂仔镇, 白沙岭镇, 鼓山街道) starting at ``pos``: two or three
     characters of its own name and the type word, the name neither generic (城乡, 乡镇)
     nor a word that cannot be part of a name."""
@@ -115,7 +115,9 @@ def _town_at(doc: _Doc, pos: int, need_more: bool) -> tuple[int, int] | None:
     if name in generic or any(name[:k] in generic or name[k:] in generic for k in range(2, len(name) - 1)) \
             or (len(name) == 3 and (name[:2] in generic or name[1:] in generic)):
         return None
-    if any(ch in SINGLE_BREAKERS or ch in "各全本该我其这那每" for ch in name) or \
+    # in a list of towns (元和街道、黄埭镇) a function word's character may end a name
+    breakers = name[:-1] if listed and len(name) == 2 else name
+    if any(ch in SINGLE_BREAKERS for ch in breakers) or any(ch in "各全本该我其这那每" for ch in name) or \
             all(ch in CN_NUM for ch in name):
         return None
     if name in _breakers() or _tag(name) in STRONG_TAGS | NUMBER_TAGS | {"v", "vn", "a", "ad"}:
@@ -156,7 +158,7 @@ def _towns(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
 TOWN_LIST = re.compile(r"(?:镇|乡|街道)(?=[、和及与])")
 
 
-def _town_item(doc: _Doc, end: int) -> tuple[int, int] | None:
+def _town_item(doc: _Doc, end: int, listed: bool = False) -> tuple[int, int] | None:
     """The town or street ending at ``end`` whose name opens a word (向|西平乐乡, 在|大坪街道)."""
     text = doc.text
     sfx = "街道" if text.endswith("街道", 0, end) else text[end - 1:end]
@@ -167,7 +169,7 @@ def _town_item(doc: _Doc, end: int) -> tuple[int, int] | None:
         if not (pos == 0 or text[pos - 1] in BOUNDARY or text[pos - 1] in SINGLE_BREAKERS
                 or pos in doc.starts):
             continue
-        hit = _town_at(doc, pos, need_more=False)
+        hit = _town_at(doc, pos, need_more=False, listed=listed)
         if hit and hit[1] == end:
             return hit
     return None
@@ -193,6 +195,26 @@ def _town_lists(doc: _Doc) -> set[str]:
                 out.add(text[first[0]:first[1]])
                 out.add(text[hit[0]:hit[1]])
                 break
+    out |= _mixed_town_lists(doc)
+    return out
+
+
+def _mixed_town_lists(doc: _Doc) -> set[str]:
+    """元和街道、黄埭镇、阳澄湖镇等: streets and towns listed together, three or more
+    items, each a town or street of its own name."""
+    text = doc.text
+    out: set[str] = set()
+    for m in re.finditer(r"(?:[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)、){2,}[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)", text):
+        items = []
+        pos = m.start()
+        for piece in m.group(0).split("、"):
+            items.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        if len({text[b - 2:b] if text.endswith("街道", 0, b) else text[b - 1] for a, b in items}) < 2:
+            continue                    # one kind only: _town_lists reads those
+        hits = [_town_item(doc, b, listed=True) for a, b in items]
+        if all(h is not None and h[0] >= a for h, (a, b) in zip(hits, items)):
+            out |= {text[h[0]:h[1]] for h in hits}
     return out
 
 

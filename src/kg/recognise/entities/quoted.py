@@ -68,6 +68,13 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
             # “致家长的一封信”, “安全承诺书”: a letter or pledge sent out is a document
             out.append(_Cand(qs, qe, "Document", _clean(content), 2, "quote-letter"))
             continue
+        if PROBLEM_TAIL.match(text, qe):
+            continue                    # 缓解“入学难”“大班额”问题: a problem named, no programme
+        if content.endswith(PLATFORM_ENDS) and len(content) - 3 >= 2 and \
+                not re.fullmatch(r"[\d\W_]+", content):
+            # “XX智慧教育云平台”: a platform named in full is an organisation
+            out.append(_Cand(qs, qe, "Organization", _clean(content), 2, "quote-channel"))
+            continue
         channel = CHANNEL_TAIL.match(tail)
         if channel and BUILD_BEFORE.search(text[max(0, qs - 4):qs]) and \
                 channel.group(0) not in ORG_CHANNELS and not re.fullmatch(r"[\d\W_]+", content):
@@ -96,6 +103,10 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
             end = _extend_paren(text, ev)
             out.append(_Cand(start, end, "Event", _clean(text[start:end]), 2, "quote-event"))
             continue
+        if SLOGAN_LIST.fullmatch(content) and text.startswith("主题", qe):
+            # “学党史、强信念、跟党走”主题宣讲活动: the slogan is the campaign's name
+            out.append(_Cand(qs, qe, "Initiative", _clean(content), 2, "quote-slogan"))
+            continue
         ini = _last_head(text, qe, min(cut, qe + 10), init_heads)
         if ini is not None and not re.match(r"[、]", text[qe:ini]):
             out.append(_Cand(qs, ini, "Initiative", _clean(text[qs:ini]), 2, "quote-initiative"))
@@ -117,14 +128,26 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
                 continue                # 评出“最美教师”10名, “优秀教师”称号: a title people get
             if len(content) > 24:
                 continue
+            own = _last_head(content, 0, len(content), event_heads)
+            if own == len(content) and len(content) >= 6 and (
+                    not content.endswith(WEAK_EVENT_HEADS) or EVENT_MARK_Q.search(content)):
+                # “2022XX教育论坛”: the quote is an event's name, head word and all
+                out.append(_Cand(qs, qe, "Event", _clean(content), 3, "quote-event"))
+                continue
             out.append(_Cand(qs, qe, "Initiative", _clean(content), 3, "quote"))
     return out
 
 
+# What after a quotation says it names a problem (“入学难”问题, “大班额”“择校热”等现象).
+PROBLEM_TAIL = re.compile(r"(?:[、，,]?[“\"][^”\"]{1,10}[”\"])*等?(?:问题|现象|难题|顽疾|痛点|难点|矛盾)")
+PLATFORM_ENDS = ("云平台", "服务平台", "资源平台", "管理平台", "公共平台")
+# Several short phrases in one quotation (学党史、强信念、跟党走): a slogan
+SLOGAN_LIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[、，,][\u4e00-\u9fff]{2,8}){1,5}")
+EVENT_MARK_Q = re.compile(r"第[一二三四五六七八九十百\d]+[届期次]|首届|(?:19|20)\d{2}|届")
 FORMULA = re.compile(r"\d{1,2}\s*[+＋]\s*(?:\d{1,2}|[A-Z])")
 ALIAS_INTRO = re.compile(r"(?:简称|下称|称为|简称为)[:：]?$")
 # What after a quotation makes its content the name of an app, a platform or a channel.
-ORG_CHANNELS = ("微信公众号", "公众号", "视频号", "客户端", "抖音号", "微博", "APP", "App", "app")
+ORG_CHANNELS = ("微信公众号", "公众号", "视频号", "客户端", "抖音号", "微博", "APP", "App", "app", "云平台")
 CHANNEL_TAIL = re.compile(r"(?:微信公众号|公众号|视频号|客户端|抖音号|微博|APP|App|app|云平台|学习平台|平台)"
                           r"(?![\u4e00-\u9fff]{0,2}(?:建设|搭建|建成|开发|功能))")
 PLAN_PERIOD = re.compile(r"[一二三四五六七八九十]{1,3}五")
@@ -187,7 +210,8 @@ def _scare_quote(content: str, tail: str) -> bool:
     return False
 
 
-ALIAS_DEF = re.compile(r"[（(](?:以下)?(?:简称|下称)为?[:：]?[“\"「]([^”\"」\n]{1,12})[”\"」][）)]")
+# the short form with or without quotation marks: （以下简称“平和职校”）, （以下简称平和职校）
+ALIAS_DEF = re.compile(r"[（(](?:以下)?(?:简称|下称)为?[:：]?(?:[“\"「]([^”\"」\n]{1,12})[”\"」]|([^“”\"「」（）()\n，,、]{2,12}))[）)]")
 
 
 def _aliases(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
@@ -200,10 +224,11 @@ def _aliases(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
         if not owners:
             continue
         owner = min(owners, key=lambda c: c.start)
-        alias = m.group(1).strip()
+        g = 1 if m.group(1) is not None else 2
+        alias = m.group(g).strip()
         if len(alias) < 2:
             continue
-        spots = [(m.start(1), m.end(1))]
+        spots = [(m.start(g), m.end(g))]
         for r in re.finditer(re.escape(alias), text[m.end():]):
             spots.append((m.end() + r.start(), m.end() + r.end()))
         for s, e in spots:
