@@ -200,3 +200,17 @@ def test_every_gephi_node_has_every_attribute(built_seed):
             assert all(v is not None and v != "None" for v in data.values())
             keys = keys or set(data)
             assert set(data) == keys, name
+
+
+def test_user_dictionary_parent_gives_part_of():
+    from kg.pipeline import process_text
+    text = ("仓山区2022年教育工作总结\n一、学校建设\n仓山区实验小学教育集团发展良好，三江口小学新增学位300个。"
+            "\n\n福州市仓山区教育局\n")
+    entries = [("三江口小学", "School", (), "仓山区实验小学教育集团")]
+    report = process_text(text, "t", user_dict=entries)
+    label = {e.key: e.label for e in report.entities}
+    found = {(label[r.subject], r.predicate, label[r.object]) for r in report.relations}
+    assert ("三江口小学", "partOf", "仓山区实验小学教育集团") in found
+    assert ("三江口小学", "partOf", "仓山区实验小学教育集团") not in {
+        (label[r.subject], r.predicate, label[r.object])
+        for r in process_text(text, "t").relations}

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from .model import Report, contract_class
+from .model import Entity, Relation, Report, contract_class
+from .recognise.echoes import echo_mentions
+from .recognise.entities import find_mentions
+from .recognise.figures import find_figures
+from .relate import relate
+from .resolve import resolve
+from .segment import segment
 
 READABLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf"}
 # A number inside one of these names is part of the name, not a figure (三台县, 十六中).
@@ -27,13 +33,6 @@ NAME_CLASSES = {"Place", "School", "University", "GovernmentAgency", "Organizati
 def process_text(text: str, doc_id: str, source: str = "", fmt: str = "txt",
                  user_dict: Sequence | None = None) -> Report:
     """All stages after reading: segment → recognise → resolve → relate."""
-    from .recognise.echoes import echo_mentions
-    from .recognise.entities import find_mentions
-    from .recognise.figures import find_figures
-    from .relate import relate
-    from .resolve import resolve
-    from .segment import segment
-
     report = Report(doc_id=doc_id, source=source, text=text, format=fmt)
     segment(report)
     starts = [s.start for s in report.sentences]
@@ -45,8 +44,7 @@ def process_text(text: str, doc_id: str, source: str = "", fmt: str = "txt",
         return None
 
     mentions = []
-    found = find_mentions(text, user_dict) if user_dict else find_mentions(text)
-    for m in echo_mentions(text, found):
+    for m in echo_mentions(text, find_mentions(text, user_dict)):
         m.sentence = sentence_of(m.start, m.end)
         if m.sentence is not None:
             mentions.append(m)
@@ -61,7 +59,31 @@ def process_text(text: str, doc_id: str, source: str = "", fmt: str = "txt",
     report.figures = figures
     report.entities = resolve(report)
     relate(report)
+    if user_dict:
+        add_dictionary_parents(report, user_dict)
     return report
+
+
+def add_dictionary_parents(report: Report, user_dict: Sequence) -> None:
+    """A dictionary entry's parent: a school is part of it, anything else lies in it
+    (when the report names both)."""
+    by_name: dict[str, Entity] = {}
+    for e in report.entities:
+        for name in (e.label, *sorted(e.alt_labels)):
+            by_name.setdefault(name, e)
+    known = {(r.subject, r.predicate, r.object) for r in report.relations}
+    for entry in user_dict:
+        parent_name = entry[3] if len(entry) > 3 else ""
+        child, parent = by_name.get(entry[0]), by_name.get(parent_name)
+        if not parent_name or child is None or parent is None or child is parent:
+            continue
+        school = contract_class(child.type) == "School" and contract_class(parent.type) == "School"
+        predicate = "partOf" if school else "locatedIn"
+        if predicate == "locatedIn" and contract_class(parent.type) != "Place":
+            continue
+        if (child.key, predicate, parent.key) not in known:
+            report.relations.append(Relation(child.key, predicate, parent.key, None))
+    report.relations.sort(key=lambda r: (r.subject, r.predicate, r.object))
 
 
 def process_file(path: str | Path, doc_id: str | None = None,
