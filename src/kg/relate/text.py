@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
 from ..data import load_words
 from ..model import Entity, Mention, Report
@@ -12,28 +12,17 @@ CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
 
 
 @cache
-def title_words() -> tuple[str, ...]:
-    return tuple(sorted(load_words("person_titles.txt"), key=len, reverse=True))
+def word_list(name: str, longest_first: bool = False) -> tuple[str, ...]:
+    """A data file's words, once; longest first where a rule matches prefixes."""
+    words = load_words(name)
+    return tuple(sorted(words, key=len, reverse=True)) if longest_first else tuple(words)
 
 
-@cache
-def issue_verbs() -> tuple[str, ...]:
-    return tuple(load_words("issue_verbs.txt"))
-
-
-@cache
-def member_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(load_words("member_suffixes.txt"), key=len, reverse=True))
-
-
-@cache
-def member_words() -> tuple[str, ...]:
-    return tuple(load_words("member_words.txt"))
-
-
-@cache
-def topic_verbs() -> tuple[str, ...]:
-    return tuple(load_words("topic_verbs.txt"))
+title_words = partial(word_list, "person_titles.txt", True)
+member_suffixes = partial(word_list, "member_suffixes.txt", True)
+issue_verbs = partial(word_list, "issue_verbs.txt")
+member_words = partial(word_list, "member_words.txt")
+topic_verbs = partial(word_list, "topic_verbs.txt")
 
 
 def mention_owner(report: Report) -> dict[tuple[int, int], Entity]:
