@@ -79,10 +79,46 @@ def write_rdf_from_store(store: ox.Store, fmt: str, path: str | os.PathLike[str]
                     if line not in seen:
                         fh.write(line)
                 seen.update(lines) if len(graphs) > 1 else None
-        else:   # JSON-LD: one document, triples sorted, with our prefixes as @context
-            triples = [t for g in graphs for t in _sorted_triples(store, g)]
-            fh.write(ox.serialize(triples, format=ox.RdfFormat.JSON_LD,
-                                  prefixes=TURTLE_PREFIXES))
+        else:
+            _write_jsonld(fh, store, graphs)
+
+
+def _write_jsonld(fh, store: ox.Store, graphs: list) -> None:
+    """One JSON-LD document with our prefixes as its @context, written graph by graph
+    (a subject named in two graphs is two node objects, which JSON-LD merges)."""
+    import json
+
+    context = {p: ns for p, ns in sorted(TURTLE_PREFIXES.items())}
+
+    def compact(iri: str) -> str:
+        for prefix, ns in context.items():
+            if iri.startswith(ns) and len(iri) > len(ns):
+                return f"{prefix}:{iri[len(ns):]}"
+        return iri
+
+    fh.write(b'{"@context": ' + json.dumps(context, sort_keys=True).encode() + b',\n "@graph": [')
+    first = True
+    for g in graphs:
+        nodes = json.loads(ox.serialize(_sorted_triples(store, g), format=ox.RdfFormat.JSON_LD))
+        for node in nodes:
+            out = {}
+            for key, values in node.items():
+                if key == "@id":
+                    out[key] = values
+                    continue
+                if key == "@type":
+                    out[key] = [compact(t) for t in values]
+                    continue
+                items = []
+                for v in values:
+                    if "@type" in v:
+                        v = {**v, "@type": compact(v["@type"])}
+                    items.append(v)
+                out[compact(key)] = items
+            fh.write((b"\n  " if first else b",\n  ") +
+                     json.dumps(out, ensure_ascii=False, sort_keys=True).encode())
+            first = False
+    fh.write(b"\n]}\n")
 
 
 def _q(store: ox.Store, sparql: str) -> Iterator:
