@@ -103,6 +103,19 @@ def test_cache_serves_unchanged_reports_and_rebuilds_changed_ones(corpus, local_
     report = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
     assert report["cached"] == 2                     # only the changed report re-extracted
     assert "9100" in (out / "figures.csv").read_text(encoding="utf-8-sig")
+    # the store was updated in place of a reload, and holds exactly what a fresh build holds
+    fresh = tmp_path / "fresh"
+    assert main(["build", str(changed), "-o", str(fresh), "-q", "--no-cache"]) == 0
+    assert _quads(out) == _quads(fresh)
+    (changed / "jiangning-2022.txt").unlink()        # a report that is gone leaves the store
+    assert main(["build", str(changed), "-o", str(out), "-q", "--cache-dir", str(cache)]) == 0
+    assert main(["build", str(changed), "-o", str(fresh), "-q", "--no-cache"]) == 0
+    assert _quads(out) == _quads(fresh)
+    assert report_graph_iri("jiangning-2022") not in {g.value for g in open_store(out).named_graphs()}
+
+
+def _quads(out: Path) -> set[str]:
+    return {str(q) for q in open_store(out).quads_for_pattern(None, None, None, None)}
 
 
 def test_a_changed_extractor_invalidates_the_cache(corpus, tmp_path, monkeypatch):

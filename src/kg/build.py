@@ -79,8 +79,10 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
         if outcome.result is None and not quiet:
             _say(bar, f"skipped {outcome.path}: {outcome.reason}")
 
+    previous = _previous_reports(out_dir) if cache is not None else {}
     with FreshFolder(out_dir) as fresh:
-        sink = Sink(fresh.path, per_report=per_report)
+        sink = Sink(fresh.path, per_report=per_report,
+                    previous=out_dir if previous else None, previous_reports=previous)
         try:
             for outcome in run_tasks(tasks, options, jobs, scheduler, cache, file_timeout,
                                      worker_memory, progress):
@@ -92,7 +94,7 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
                 summary.read += 1
                 summary.cached += outcome.cached
                 if not (strict and summary.failures):
-                    sink.add(outcome.result, outcome.path)
+                    sink.add(outcome.result, outcome.path, outcome.key)
             if bar is not None:
                 bar.close()
             summary.seconds = time.perf_counter() - start
@@ -123,6 +125,16 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
     if failed.exists():
         failed.unlink()
     return summary
+
+
+def _previous_reports(out_dir: Path) -> dict[str, tuple[str, str]]:
+    """doc_id → (content key, source file) of the reports in the last build's store."""
+    try:
+        data = json.loads((out_dir / "build-report.json").read_text(encoding="utf-8"))
+        return {r["doc_id"]: (r["key"], r["file"]) for r in data.get("reports", [])
+                if r.get("key") and r.get("doc_id")}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
 
 
 def _report_data(summaries: list[dict], summary: BuildSummary) -> dict:

@@ -35,6 +35,7 @@ class Outcome:
     result: ReportResult | None
     reason: str = ""          # why it failed (one line, without the path)
     cached: bool = False
+    key: str = ""             # the cache key (content, id, extractor), when caching
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,8 @@ def run_tasks(tasks: Sequence[Task], options: Options, jobs: int = 1,
                 key = keys[task.index] = cache.key(data, task.path, task.doc_id)
                 hit = cache.get(key)
                 if hit is not None:
-                    ready[task.index] = Outcome(task.index, task.path, hit, cached=True)
+                    ready[task.index] = Outcome(task.index, task.path, hit, cached=True,
+                                                key=key)
                     continue
             yield task, data
 
@@ -179,7 +181,8 @@ def run_tasks(tasks: Sequence[Task], options: Options, jobs: int = 1,
             assert isinstance(payload, ReportResult)
             if cache is not None and task.index in keys:
                 cache.put(keys[task.index], payload)
-            ready[task.index] = Outcome(task.index, task.path, payload)
+            ready[task.index] = Outcome(task.index, task.path, payload,
+                                        key=keys.get(task.index, ""))
         else:
             ready[task.index] = Outcome(task.index, task.path, None, str(payload))
 
