@@ -97,12 +97,16 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from .query import rdflib_from_store
-    from .validate import format_violations, validate
+    from .validate import format_violations, validate, validate_store
 
-    graph = rdflib_from_store(_open(args), with_ontology=False)
-    result = validate(graph)
+    store = _open(args)
+    if args.graph:
+        graph = rdflib_from_store(store, with_ontology=False)
+        result, checked = validate(graph), len(graph)
+    else:   # report by report: memory stays that of one report
+        result, checked = validate_store(store)
     if result.conforms:
-        print(f"valid: {len(graph)} triples conform to ontology/shapes.ttl")
+        print(f"valid: {checked} triples conform to ontology/shapes.ttl")
         return 0
     print(format_violations(result))
     return 1
