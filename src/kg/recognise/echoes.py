@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
+from ..spans import SpanIndex
 
 MIN_CHARS = 3                 # shorter names (双减, 区委) are too easily part of other words
 ECHO_CLASSES = {"School", "Kindergarten", "PrimarySchool", "SecondarySchool", "VocationalSchool",
@@ -25,15 +26,15 @@ def echo_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             names.setdefault(m.name, m)
     if not names:
         return mentions
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = SpanIndex.of_pairs((m.start, m.end) for m in mentions)
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     extra = []
     for hit in pattern.finditer(text):
         s, e = hit.span()
-        if any(ts < e and s < te for ts, te in taken):
+        if any(ts < e and s < te for ts, te in taken.near(s, e)):
             continue
         first = names[hit.group(0)]
         extra.append(Mention(start=s, end=e, text=hit.group(0), type=first.type,
                              name=first.name, source="echo"))
-        taken.append((s, e))
+        taken.add((s, e))
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end, m.type))
