@@ -9,12 +9,28 @@ from .lexicon import load_lexicon
 
 @cache
 def _tagger():
-    """A private jieba POS tagger, so words other modules add do not change ours."""
+    """jieba's POS tagger over jieba's own dictionary, loaded once for all of kg (a
+    private ``jieba.Tokenizer()`` would load the same dictionary a second time, ≈ 1–2 s a
+    process). Nothing in kg adds words to jieba (user dictionaries are matched by kg), so
+    the tags are those of the default dictionary, as before. The HMM that tags runs of
+    characters the dictionary does not hold is the slow part; its result for a run is
+    remembered (it depends on the run alone)."""
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(60)
-    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    jieba.dt.check_initialized()
+
+    class Tagger(jieba.posseg.POSTokenizer):
+        def __init__(self) -> None:   # share the default tagger's tables: no reload
+            self.tokenizer = jieba.posseg.dt.tokenizer
+            self.word_tag_tab = jieba.posseg.dt.word_tag_tab
+
+        @lru_cache(maxsize=65536)
+        def _POSTokenizer__cut(self, run: str) -> tuple:   # noqa: N802 (jieba's private name)
+            return tuple(jieba.posseg.POSTokenizer._POSTokenizer__cut(self, run))
+
+    return Tagger()
 
 
 @lru_cache(maxsize=16384)
