@@ -7,6 +7,8 @@ from .lexicon import Lexicon
 from .patterns import DATE_RE, MAX_METRIC, NAME_QUOTE_RE, ORDINAL_RE, SECTION_RE, SEPARATORS
 from .words import tagged_words
 
+DATE_AT_END = re.compile(DATE_RE.pattern + "$")
+
 
 def _strip_dates(phrase: str) -> str:
     """Years at either edge (2022年, 2021-2022学年) say when, not what."""
@@ -16,7 +18,7 @@ def _strip_dates(phrase: str) -> str:
         m = DATE_RE.match(phrase)
         if m:
             phrase = phrase[m.end():]
-        m = re.search(DATE_RE.pattern + "$", phrase)
+        m = DATE_AT_END.search(phrase)
         if m:
             phrase = phrase[:m.start()]
     return phrase
