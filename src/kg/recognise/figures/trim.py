@@ -5,7 +5,7 @@ import re
 
 from .lexicon import Lexicon
 from .patterns import DATE_RE, MAX_METRIC, NAME_QUOTE_RE, ORDINAL_RE, SECTION_RE, SEPARATORS
-from .words import tagged_words
+from .words import memo_phrase, tagged_words
 
 DATE_AT_END = re.compile(DATE_RE.pattern + "$")
 
@@ -24,6 +24,7 @@ def _strip_dates(phrase: str) -> str:
     return phrase
 
 
+@memo_phrase
 def strip_framing(phrase: str, lex: Lexicon, leading: bool = True, trailing: bool = True) -> str:
     """Remove framing words (whole jieba words) and dates at the edges of a phrase."""
     prev = None

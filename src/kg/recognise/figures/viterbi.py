@@ -56,13 +56,23 @@ def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict):
         for y in obs_states:
             em = emit_p[y].get(char, MIN_FLOAT)
             best = None
-            for y0, tp in rev[y]:
-                v = prev_v.get(y0)
-                if v is None:
-                    continue
-                cand = (v + tp + em, y0)
-                if best is None or cand > best:
-                    best = cand
+            into = rev[y]
+            if len(prev_states) < len(into):   # walk the shorter list of the two
+                for y0 in prev_states:
+                    tp = trans_p[y0].get(y)
+                    if tp is None:
+                        continue
+                    cand = (prev_v[y0] + tp + em, y0)
+                    if best is None or cand > best:
+                        best = cand
+            else:
+                for y0, tp in into:
+                    v = prev_v.get(y0)
+                    if v is None:
+                        continue
+                    cand = (v + tp + em, y0)
+                    if best is None or cand > best:
+                        best = cand
             if best is None or best[0] == MIN_INF:
                 best = _slow(prev_v, prev_states, trans_p, emit_p, y, char)
             cur[y], path[y] = best

@@ -2,7 +2,7 @@
 at the edges of a metric."""
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 
 from .lexicon import load_lexicon
 
@@ -63,6 +63,29 @@ def tagged_words(phrase: str) -> tuple[tuple[str, str], ...]:
     if not phrase:
         return ()
     return tuple((w.word, w.flag) for w in _tagger().cut(phrase))
+
+
+MEMO_SIZE = 1 << 16
+
+
+def memo_phrase(fn):
+    """Remember a pure function of ``(phrase, lex, *options)``: the same arguments, with
+    the same lexicon object (there is one, :func:`.lexicon.load_lexicon`), give the same
+    answer. The lexicon holds dicts and so cannot be hashed; it is keyed by identity and
+    kept alive with the entry. The memo is emptied when it reaches ``MEMO_SIZE``."""
+    memo: dict = {}
+
+    @wraps(fn)
+    def remembered(phrase, lex, *args, **kwargs):
+        key = (phrase, id(lex), args, tuple(kwargs.items()))
+        hit = memo.get(key)
+        if hit is None or hit[0] is not lex:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            hit = memo[key] = (lex, fn(phrase, lex, *args, **kwargs))
+        return hit[1]
+
+    return remembered
 
 
 def is_verb(word: str, flag: str) -> bool:
