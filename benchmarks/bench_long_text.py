@@ -12,7 +12,8 @@ Kinds, each one line grown to the size asked for:
 * ``report``: the seed report itself repeated (normal text, the reference speed).
 
 Each size runs ``kg.pipeline.process_text`` in a fresh process (after jieba is loaded), so
-the peak RSS is that one text's. Not part of the test suite: timings belong here.
+the peak RSS is that one text's; wall seconds and CPU seconds are both printed (on a shared
+machine CPU time is the steadier). Not part of the test suite: timings belong here.
 """
 from __future__ import annotations
 
@@ -70,18 +71,18 @@ def _one(kind: str, size: int) -> dict:
     jieba.setLogLevel(60)
     process_text("仓山区2022年教育工作总结\n新增学位1200个。", "warm")   # load dictionaries
     text = make_text(kind, size)
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     report = process_text(text, "long")
-    seconds = time.perf_counter() - t
-    return {"kind": kind, "chars": len(text), "seconds": round(seconds, 3),
+    seconds, cpu = time.perf_counter() - t, time.process_time() - cpu
+    return {"kind": kind, "chars": len(text), "seconds": round(seconds, 3), "cpu_s": round(cpu, 3),
             "chars_per_s": round(len(text) / seconds), "sentences": len(report.sentences),
             "figures": len(report.figures), "mentions": len(report.mentions),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 
 
-def slope(rows: list[dict]) -> float | None:
-    """Least-squares exponent of seconds against chars (log-log)."""
-    pts = [(math.log(r["chars"]), math.log(r["seconds"])) for r in rows if r.get("seconds")]
+def slope(rows: list[dict], key: str = "seconds") -> float | None:
+    """Least-squares exponent of ``key`` (seconds, cpu_s) against chars (log-log)."""
+    pts = [(math.log(r["chars"]), math.log(r[key])) for r in rows if r.get(key)]
     if len(pts) < 2:
         return None
     mx = sum(x for x, _ in pts) / len(pts)
@@ -112,7 +113,8 @@ def main() -> None:
                 row = {"kind": kind, "chars": size, "error": f"timeout after {args.timeout:.0f} s"}
             rows.append(row)
             print(json.dumps(row, ensure_ascii=False), flush=True)
-        print(json.dumps({"kind": kind, "slope": slope(rows)}), flush=True)
+        print(json.dumps({"kind": kind, "slope": slope(rows), "cpu_slope": slope(rows, "cpu_s")}),
+              flush=True)
 
 
 if __name__ == "__main__":
