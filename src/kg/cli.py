@@ -1,132 +1,390 @@
 """The ``kg`` command: thin subcommands over the library (build, query, export, stats,
-validate, eval, serve). Only this module knows about flags and exit codes."""
+validate, eval, serve). Only this module knows about flags and exit codes.
+
+Every mistake a user can make (a missing or corrupt file, a bad option, an output
+folder that does not exist) ends in **one line on stderr** naming the file or the
+argument, and a non-zero exit status; no traceback. A bug of ours also ends in one
+line, with a hint to re-run with ``--debug``, which shows the traceback.
+
+Exit status: 0 done; 1 failed (nothing built, a file could not be read or written,
+the graph does not conform); 2 bad command line; 3 built, but some inputs were skipped
+or could not be read; 70 internal error (a bug: please report it); 130 interrupted.
+"""
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
+import traceback
 from pathlib import Path
 
 DEFAULT_OUT = "out"
-EXIT_FAILED = 1    # nothing built, or --strict and a file failed: outputs left as they were
-EXIT_PARTIAL = 3   # built, but some files were skipped (listed in build-report.json)
 DEFAULT_INPUT = "seeds"
+EXIT_OK = 0
+EXIT_FAILED = 1    # nothing built, or --strict and a file failed: outputs left as they were
+EXIT_USAGE = 2     # the command line is wrong
+EXIT_PARTIAL = 3   # built, but some files were skipped or unreadable (see build-report.json)
+EXIT_INTERNAL = 70  # a bug (EX_SOFTWARE)
+EXIT_INTERRUPTED = 130
+MAX_JOBS = 1024
+DEBUG_HINT = "re-run with --debug for the traceback"
 
 
-def _graph_path(out_dir: str, graph: str | None = None) -> Path:
-    path = Path(graph) if graph else Path(out_dir) / "graph.ttl"
-    if not path.exists():
-        raise SystemExit(f"kg: {path}: no graph here; run `kg build` first (or pass --graph)")
+class UserError(Exception):
+    """A mistake the user can fix: shown as one line, exit status ``code``."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def shown(value: object) -> str:
+    """A path or argument as printable text: bytes that are not UTF-8 (surrogate-escaped
+    in ``sys.argv``) are shown as ``\\xff`` instead of breaking the output."""
+    text = os.fspath(value) if isinstance(value, os.PathLike) else str(value)
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def one_line(text: str) -> str:
+    return " ".join(shown(text).split())
+
+
+def _brief(exc: BaseException) -> str:
+    """``Type: first line of the message``, short."""
+    why = getattr(exc, "_why", None)   # rdflib's BadSyntax: the reason and the line
+    if isinstance(why, str) and isinstance(getattr(exc, "lines", None), int):
+        return f"bad syntax at line {exc.lines + 1}: {why}"   # type: ignore[attr-defined]
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    text = lines[0] if lines else ""
+    if len(text) > 200:
+        text = text[:197] + "..."
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+# --------------------------------------------------------------------------- files
+
+def _os_reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).rstrip(".")
+
+
+def _readable_file(cmd: str, path: Path, what: str = "") -> Path:
+    """``path`` if it is a file we can open; UserError naming it otherwise."""
+    label = f"{what} {shown(path)}" if what else shown(path)
+    try:
+        if path.is_dir():
+            raise UserError(f"kg {cmd}: {label}: is a folder, not a file")
+        with open(path, "rb"):
+            pass
+    except UserError:
+        raise
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise UserError(f"kg {cmd}: {label}: broken symbolic link") from None
+        raise UserError(f"kg {cmd}: {label}: no such file") from None
+    except OSError as exc:
+        raise UserError(f"kg {cmd}: {label}: cannot open ({_os_reason(exc)})") from None
     return path
 
 
+def _read_text(cmd: str, path: Path, what: str = "") -> str:
+    label = f"{what} {shown(path)}" if what else shown(path)
+    _readable_file(cmd, path, what)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"kg {cmd}: {label}: cannot read ({_os_reason(exc)})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"kg {cmd}: {label}: not UTF-8 text (byte {exc.start})") from None
+
+
+def _graph_path(cmd: str, out_dir: str, graph: str | None = None) -> Path:
+    if graph:
+        return _readable_file(cmd, Path(graph), "--graph")
+    path = Path(out_dir) / "graph.ttl"
+    if Path(out_dir).exists() and not Path(out_dir).is_dir():
+        raise UserError(f"kg {cmd}: -o {shown(out_dir)}: is a file, not a folder")
+    if not path.exists() and not path.is_symlink():
+        raise UserError(f"kg {cmd}: {shown(path)}: no graph here; run `kg build` first "
+                        f"(or pass --graph)")
+    return _readable_file(cmd, path)
+
+
+def _load_graph(cmd: str, path: Path, for_query: bool = False):
+    """The graph in ``path``; a file that is not RDF is a UserError naming it."""
+    from rdflib import Graph
+
+    from .query import load_for_query
+    try:
+        return load_for_query(path) if for_query else Graph().parse(path)
+    except MemoryError:
+        raise
+    except Exception as exc:   # rdflib raises BadSyntax, SAXParseException, UnicodeError …
+        raise UserError(f"kg {cmd}: {shown(path)}: not a readable RDF graph "
+                        f"({_brief(exc)})") from None
+
+
+def _writable_file(cmd: str, target: Path, option: str) -> Path:
+    """``target`` may be written: its folder exists (we never create folders silently)
+    and it is not itself a folder."""
+    name = f"{option} {shown(target)}"
+    if target.is_dir():
+        raise UserError(f"kg {cmd}: {name}: is a folder; give a file name")
+    parent = target.parent
+    if not parent.exists():
+        raise UserError(f"kg {cmd}: {name}: folder {shown(parent)} does not exist "
+                        f"(create it first)")
+    if not parent.is_dir():
+        raise UserError(f"kg {cmd}: {name}: {shown(parent)} is not a folder")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise UserError(f"kg {cmd}: {name}: folder {shown(parent)} is not writable")
+    return target
+
+
+def _output_folder(cmd: str, out: Path, option: str = "-o") -> Path:
+    """An output folder: an existing writable folder, or a new one in an existing folder."""
+    name = f"{option} {shown(out)}"
+    if out.exists() or out.is_symlink():
+        if not out.is_dir():
+            raise UserError(f"kg {cmd}: {name}: is a file, not a folder")
+        if not os.access(out, os.W_OK | os.X_OK):
+            raise UserError(f"kg {cmd}: {name}: folder is not writable")
+        return out
+    parent = out.parent
+    if not parent.is_dir():
+        raise UserError(f"kg {cmd}: {name}: folder {shown(parent)} does not exist "
+                        f"(create it first)")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise UserError(f"kg {cmd}: {name}: cannot create it: folder {shown(parent)} "
+                        f"is not writable")
+    return out
+
+
+def _temp_to_target(name: str) -> str:
+    """``.graph.ttl.tmp-123`` (our atomic-write temporary) → ``graph.ttl``."""
+    m = re.fullmatch(r"(.*/)?\.(.+)\.tmp-\d+", name)
+    return f"{m.group(1) or ''}{m.group(2)}" if m else name
+
+
+# --------------------------------------------------------------------------- commands
+
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
-    from .userdict import UserDictError
+    from .userdict import UserDictError, load_user_dict
 
-    try:
-        summary = build(args.paths or [DEFAULT_INPUT], Path(args.out), dict_path=args.dict,
-                        jobs=args.jobs, include_structure=args.include_structure,
-                        quiet=args.quiet, per_report=args.per_report, strict=args.strict)
-    except UserDictError as exc:
-        raise SystemExit(f"kg build: {exc}")
-    print(summary.line)
+    out = _output_folder("build", Path(args.out))
+    user_dict = None
+    if args.dict:
+        dict_path = _readable_file("build", Path(args.dict), "--dict")
+        try:
+            user_dict = load_user_dict(dict_path)
+        except UserDictError as exc:
+            raise UserError(f"kg build: --dict {one_line(str(exc))}") from None
+    summary = build(args.paths or [DEFAULT_INPUT], out, dict_path=None, user_dict=user_dict,
+                    jobs=args.jobs, include_structure=args.include_structure,
+                    quiet=args.quiet, per_report=args.per_report, strict=args.strict)
+    print(shown(summary.line))
     if not summary.built or (summary.failures and args.strict):
         return EXIT_FAILED
-    return EXIT_PARTIAL if summary.failures else 0
+    return EXIT_PARTIAL if summary.failures or summary.unreadable else EXIT_OK
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from .query import format_rows, load_for_query, run_query
+    from .query import format_rows, run_query
 
+    if args.file and args.sparql:
+        raise UserError("kg query: give the query as an argument or with -f FILE, not both",
+                        EXIT_USAGE)
     if args.file:
-        sparql = Path(args.file).read_text(encoding="utf-8")
-    elif args.sparql:
-        sparql = args.sparql
+        sparql = _read_text("query", Path(args.file), "-f")
+        where = f"-f {shown(args.file)}"
+    elif args.sparql is not None:
+        sparql, where = args.sparql, "the query"
+        if _has_surrogates(sparql):
+            raise UserError("kg query: the query is not valid UTF-8 text", EXIT_USAGE)
     else:
-        raise SystemExit("kg query: give a SPARQL query or -f FILE.rq")
-    graph = load_for_query(_graph_path(args.out, args.graph))
+        raise UserError("kg query: give a SPARQL query or -f FILE.rq", EXIT_USAGE)
+    if not sparql.strip():
+        raise UserError(f"kg query: {where}: empty query", EXIT_USAGE)
+    graph = _load_graph("query", _graph_path("query", args.out, args.graph), for_query=True)
     try:
         header, rows = run_query(graph, sparql)
-    except Exception as exc:
-        raise SystemExit(f"kg query: {type(exc).__name__}: {str(exc).splitlines()[0]}")
+    except MemoryError:
+        raise
+    except Exception as exc:   # pyparsing / rdflib errors for a bad query
+        raise UserError(f"kg query: {where}: bad SPARQL ({_brief(exc)})") from None
     sys.stdout.write(format_rows(header, rows, args.format))
-    return 0
+    return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from rdflib import Graph
-
     from .export import export
 
-    src = _graph_path(args.out, args.graph)
-    graph = Graph().parse(src)
-    suffix = {"ttl": "ttl", "nt": "nt", "jsonld": "jsonld", "graphml": "graphml",
-              "gexf": "gexf", "csv": "csv"}[args.format]
-    target = Path(args.output) if args.output else Path(args.out) / (
-        "figures.csv" if args.format == "csv" else f"graph.{suffix}")
-    export(graph, args.format, target, include_structure=args.include_structure)
-    print(f"wrote {target}")
-    return 0
+    src = _graph_path("export", args.out, args.graph)
+    if args.output:
+        target = _writable_file("export", Path(args.output), "--output")
+    else:
+        out = Path(args.out)
+        target = out / ("figures.csv" if args.format == "csv" else f"graph.{args.format}")
+        _writable_file("export", target, "-o")
+    graph = _load_graph("export", src)
+    try:
+        export(graph, args.format, target, include_structure=args.include_structure)
+    except OSError as exc:
+        raise UserError(f"kg export: --output {shown(target)}: cannot write "
+                        f"({_os_reason(exc)})") from None
+    print(f"wrote {shown(target)}")
+    return EXIT_OK
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from .query import graph_stats
 
-    from rdflib import Graph
-    graph = Graph().parse(_graph_path(args.out, args.graph))
+    graph = _load_graph("stats", _graph_path("stats", args.out, args.graph))
     for line in graph_stats(graph):
         print(line)
-    return 0
+    return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from rdflib import Graph
-
     from .validate import format_violations, validate
 
-    graph = Graph().parse(_graph_path(args.out, args.graph))
+    graph = _load_graph("validate", _graph_path("validate", args.out, args.graph))
     result = validate(graph)
     if result.conforms:
         print(f"valid: {len(graph)} triples conform to ontology/shapes.ttl")
-        return 0
+        return EXIT_OK
     print(format_violations(result))
-    return 1
+    return EXIT_FAILED
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, format_report
+    import json
 
-    graph = _graph_path(args.out, args.graph)
-    result = evaluate(Path(args.gold), graph)
+    from .evaluate import GoldError, check_gold, evaluate, format_report
+
+    gold_path = Path(args.gold)
+    text = _read_text("eval", gold_path, "gold file")
+    try:
+        gold = json.loads(text)
+    except ValueError as exc:
+        raise UserError(f"kg eval: gold file {shown(gold_path)}: not JSON ({exc})") from None
+    try:
+        check_gold(gold)
+    except GoldError as exc:
+        raise UserError(f"kg eval: gold file {shown(gold_path)}: {exc}") from None
+    graph_path = (_readable_file("eval", Path(args.graph)) if args.graph
+                  else _graph_path("eval", args.out))
+    _load_graph("eval", graph_path, for_query=True)   # a corrupt graph is the user's error
+    result = evaluate(gold_path, graph_path, gold=gold)
+    for warning in result.warnings:
+        print(f"kg eval: warning: {one_line(warning)}", file=sys.stderr)
     print(format_report(result, show_misses=not args.brief))
-    return 0
+    return EXIT_OK
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
-    serve(_graph_path(args.out, args.graph), host=args.host, port=args.port)
-    return 0
+    serve(_graph_path("serve", args.out, args.graph), host=args.host, port=args.port)
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- parser
+
+class _Formatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """Defaults shown after each option's help; descriptions keep their line breaks."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (raised, so main() prints it)."""
+
+    def error(self, message: str):   # type: ignore[override]
+        raise UserError(f"{self.prog}: {message} (see `{self.prog} --help`)", EXIT_USAGE)
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a whole number "
+                                         f"(0 = automatic)") from None
+    if n < 0 or n > MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"{n} is out of range (0 = automatic, "
+                                         f"at most {MAX_JOBS})")
+    return n
+
+
+def _port(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a port number") from None
+    if not 0 <= n <= 65535:
+        raise argparse.ArgumentTypeError(f"{n} is not a port number (0-65535)")
+    return n
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("edukg")
+    except Exception:   # not installed (running from a checkout)
+        from . import __version__
+        return __version__
 
 
 def make_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
-        prog="kg", description="edukg: build and query knowledge graphs from Chinese "
-                               "education work reports.")
-    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = _Parser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show the Python traceback when something goes wrong "
+                             "(default: off)")
 
-    b = sub.add_parser("build", help="read reports and write the graph (graph.ttl, .graphml, .gexf)",
-                       description="Read report files (txt in any Chinese encoding, html, docx, "
-                                   "pdf) or folders of them, and write graph.ttl, graph.graphml, "
-                                   "graph.gexf, figures.csv and build-report.json into the output "
-                                   "folder. Bad files are reported and skipped. Exit status: 0 all "
-                                   "built; 3 built but some files skipped; 1 nothing built (or "
-                                   "--strict and a file failed).")
-    b.add_argument("paths", nargs="*", help=f"files or folders (default: {DEFAULT_INPUT}/)")
-    b.add_argument("-o", "--out", default=DEFAULT_OUT, help="output folder (default: out/)")
-    b.add_argument("--dict", help="user dictionary of extra names (see README: User dictionaries)")
-    b.add_argument("--jobs", "-j", type=int, default=0,
-                   help="worker processes (default: automatic, by number of files)")
+    ap = _Parser(
+        prog="kg", formatter_class=_Formatter, parents=[common],
+        description="edukg: build and query knowledge graphs from Chinese education work "
+                    "reports.",
+        epilog="Exit status: 0 done; 1 failed; 2 bad command line; 3 built but some inputs "
+               "skipped; 70 internal error; 130 interrupted.")
+    ap.add_argument("--version", action="version", version=f"%(prog)s (edukg) {_version()}")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                            parser_class=_Parser)
+
+    def add(name: str, help: str, description: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help, description=description, parents=[common],
+                              formatter_class=_Formatter)
+
+    def out_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("-o", "--out", default=DEFAULT_OUT, metavar="OUT",
+                       help="folder holding graph.ttl (written by kg build)")
+
+    def graph_option(p: argparse.ArgumentParser, what: str) -> None:
+        p.add_argument("--graph", metavar="FILE",
+                       help=f"an RDF file to {what} instead of OUT/graph.ttl")
+
+    b = add("build", "read reports and write the graph (graph.ttl, .graphml, .gexf)",
+            "Read report files (txt in any Chinese encoding, html, docx, pdf) or folders of "
+            "them, and write graph.ttl, graph.graphml, graph.gexf, figures.csv and "
+            "build-report.json into the output folder.\n\nIn folders, README/LICENSE/CHANGELOG "
+            "files, hidden files and dot-folders are left out (listed as ignored in "
+            "build-report.json). Bad or unreadable files are reported and skipped.\n\n"
+            "Exit status: 0 all built; 3 built but some files skipped or unreadable; 1 "
+            "nothing built (or --strict and a file failed).")
+    b.add_argument("paths", nargs="*", metavar="PATH",
+                   help=f"report files or folders of them (default: {DEFAULT_INPUT}/)")
+    b.add_argument("-o", "--out", default=DEFAULT_OUT, metavar="OUT",
+                   help="output folder; created if missing (its parent must exist)")
+    b.add_argument("--dict", metavar="FILE",
+                   help="user dictionary of extra names, .tsv or .json (see README: User "
+                        "dictionaries)")
+    b.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
+                   help="worker processes; 0 = automatic, by number of files")
     b.add_argument("--strict", action="store_true",
                    help="any failed file is fatal: write no outputs and exit 1")
     b.add_argument("--include-structure", action="store_true",
@@ -136,65 +394,135 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     b.set_defaults(func=cmd_build)
 
-    q = sub.add_parser("query", help="run a SPARQL query over the built graph",
-                       description="Run SPARQL over OUT/graph.ttl (with the ontology loaded, so "
-                                   "rdfs:subClassOf* paths work). Prefixes kg:, rdfs:, skos:, "
-                                   "prov:, xsd: are predeclared.")
-    q.add_argument("sparql", nargs="?", help="the query text")
-    q.add_argument("-f", "--file", help="read the query from a .rq file")
-    q.add_argument("-o", "--out", default=DEFAULT_OUT, help="folder holding graph.ttl")
-    q.add_argument("--graph", help="a graph file to query instead of OUT/graph.ttl")
-    q.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    q = add("query", "run a SPARQL query over the built graph",
+            "Run SPARQL over OUT/graph.ttl (with the ontology loaded, so rdfs:subClassOf* "
+            "paths work). Prefixes kg:, rdfs:, skos:, prov:, xsd: are predeclared.")
+    q.add_argument("sparql", nargs="?", metavar="SPARQL",
+                   help="the query text (or use -f)")
+    q.add_argument("-f", "--file", metavar="FILE", help="read the query from a .rq file")
+    out_option(q)
+    graph_option(q, "query")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                   help="how to print the rows")
     q.set_defaults(func=cmd_query)
 
-    e = sub.add_parser("export", help="write the built graph in another format",
-                       description="Export OUT/graph.ttl as Turtle, N-Triples, JSON-LD, "
-                                   "GraphML or GEXF (for Gephi), or a CSV of figures.")
+    e = add("export", "write the built graph in another format",
+            "Export OUT/graph.ttl as Turtle, N-Triples, JSON-LD, GraphML or GEXF (for "
+            "Gephi), or a CSV of figures. The folder of --output must exist.")
     e.add_argument("--format", required=True,
-                   choices=["ttl", "nt", "jsonld", "graphml", "gexf", "csv"])
-    e.add_argument("-o", "--out", default=DEFAULT_OUT, help="folder holding graph.ttl")
-    e.add_argument("--graph", help="a graph file to export instead of OUT/graph.ttl")
-    e.add_argument("--output", help="file to write (default: OUT/graph.<format>)")
+                   choices=["ttl", "nt", "jsonld", "graphml", "gexf", "csv"],
+                   help="output format (required)")
+    out_option(e)
+    graph_option(e, "export")
+    e.add_argument("--output", metavar="FILE",
+                   help="file to write (default: OUT/graph.FORMAT, or OUT/figures.csv)")
     e.add_argument("--include-structure", action="store_true",
                    help="GraphML/GEXF: include reports, sections and sentences")
     e.set_defaults(func=cmd_export)
 
-    s = sub.add_parser("stats", help="counts by class, figures and relations")
-    s.add_argument("-o", "--out", default=DEFAULT_OUT)
-    s.add_argument("--graph")
+    s = add("stats", "counts by class, figures and relations",
+            "Print counts of the built graph: triples, reports, sections, sentences, "
+            "figures, entities by class, relations by type, figures by unit.")
+    out_option(s)
+    graph_option(s, "count")
     s.set_defaults(func=cmd_stats)
 
-    v = sub.add_parser("validate", help="check the graph against the SHACL shapes")
-    v.add_argument("-o", "--out", default=DEFAULT_OUT)
-    v.add_argument("--graph")
+    v = add("validate", "check the graph against the SHACL shapes",
+            "Validate the built graph against the SHACL shapes of the ontology "
+            "(ontology/shapes.ttl). Exit status 0 when it conforms, 1 with the violations "
+            "listed otherwise.")
+    out_option(v)
+    graph_option(v, "validate")
     v.set_defaults(func=cmd_validate)
 
-    ev = sub.add_parser("eval", help="score the graph against a gold file",
-                        description="Score a built graph against a gold JSON file (format: "
-                                    "shared/eval/GUIDELINES.md): precision and recall per class, "
-                                    "figures, metrics, relations, with every miss listed.")
-    ev.add_argument("gold", help="gold JSON file")
-    ev.add_argument("graph", nargs="?", help="graph file (default: OUT/graph.ttl)")
-    ev.add_argument("-o", "--out", default=DEFAULT_OUT)
+    ev = add("eval", "score the graph against a gold file",
+             "Score a built graph against a gold JSON file (format: shared/eval/"
+             "GUIDELINES.md): precision and recall per class, figures, metrics, relations, "
+             "with every miss listed. Warns when the gold file seems to be for another "
+             "report.")
+    ev.add_argument("gold", metavar="GOLD", help="gold JSON file")
+    ev.add_argument("graph", nargs="?", metavar="GRAPH",
+                    help="graph file (default: OUT/graph.ttl)")
+    out_option(ev)
     ev.add_argument("--brief", action="store_true", help="scores only, no misses")
     ev.set_defaults(func=cmd_eval)
 
-    sv = sub.add_parser("serve", help="serve a SPARQL endpoint and a page to explore the graph")
-    sv.add_argument("-o", "--out", default=DEFAULT_OUT)
-    sv.add_argument("--graph")
-    sv.add_argument("--host", default="127.0.0.1")
-    sv.add_argument("--port", type=int, default=8000)
+    sv = add("serve", "serve a SPARQL endpoint and a page to explore the graph",
+             "Serve OUT/graph.ttl over HTTP: a SPARQL endpoint and an explorer page.")
+    out_option(sv)
+    graph_option(sv, "serve")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    sv.add_argument("--port", type=_port, default=8000, help="port to listen on")
     sv.set_defaults(func=cmd_serve)
     return ap
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = make_parser().parse_args(argv)
+# --------------------------------------------------------------------------- main
+
+def _say(message: str) -> None:
     try:
-        return args.func(args)
+        print(one_line(message), file=sys.stderr, flush=True)
+    except (OSError, ValueError):   # stderr closed too: nothing more we can do
+        pass
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so the exit flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _command_of(argv: list[str]) -> str:
+    names = {"build", "query", "export", "stats", "validate", "eval", "serve"}
+    return next((a for a in argv if a in names), "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv or os.environ.get("KG_DEBUG", "") not in ("", "0")
+    prefix = f"kg {_command_of(argv)}".strip()
+    try:
+        args = make_parser().parse_args(argv)
+        code = args.func(args)
+        sys.stdout.flush()
+        return code
+    except UserError as exc:
+        _say(str(exc))
+        return exc.code
     except KeyboardInterrupt:
-        print("kg: interrupted", file=sys.stderr)
-        return 130
+        _say(f"{prefix}: interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        _say(f"{prefix}: output closed before everything was written (broken pipe)")
+        return EXIT_FAILED
+    except SystemExit as exc:   # --help and --version exit 0; a library's exit message
+        if exc.code is None or isinstance(exc.code, int):
+            return exc.code or 0
+        _say(str(exc.code))
+        return EXIT_FAILED
+    except MemoryError:
+        if debug:
+            traceback.print_exc()
+        _say(f"{prefix}: out of memory")
+        return EXIT_FAILED
+    except OSError as exc:   # disk full, permissions, … met while working: the user's to fix
+        if debug:
+            traceback.print_exc()
+        where = _temp_to_target(shown(exc.filename)) + ": " if exc.filename else ""
+        _say(f"{prefix}: {where}{_os_reason(exc)}")
+        return EXIT_FAILED
+    except Exception as exc:   # a bug of ours
+        if debug:
+            traceback.print_exc()
+            _say(f"{prefix}: internal error: {_brief(exc)}")
+        else:
+            _say(f"{prefix}: internal error: {_brief(exc)}; {DEBUG_HINT}")
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

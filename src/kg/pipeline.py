@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+from .inputs import REPORT_SUFFIXES, InputScan, collect_inputs, display_path  # noqa: F401  (re-exported)
 from .model import Entity, Relation, Report, contract_class
 from .recognise.echoes import echo_mentions
 from .recognise.entities import find_mentions
@@ -25,7 +26,7 @@ from .relate import relate
 from .resolve import resolve
 from .segment import segment
 
-READABLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf"}
+READABLE_SUFFIXES = REPORT_SUFFIXES   # input collection lives in kg.inputs
 # A number inside one of these names is part of the name, not a figure (三台县, 十六中).
 NAME_CLASSES = {"Place", "School", "University", "GovernmentAgency", "Organization"}
 
@@ -92,7 +93,7 @@ def process_file(path: str | Path, doc_id: str | None = None,
 
     path = Path(path)
     result = read_report(path)
-    return process_text(result.text, doc_id or doc_id_for(path), source=str(path),
+    return process_text(result.text, doc_id or doc_id_for(path), source=display_path(path),
                         fmt=result.format, user_dict=user_dict)
 
 
@@ -102,26 +103,8 @@ def doc_id_for(path: Path) -> str:
     slug = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-")
     if slug != stem or not slug:
         import hashlib
-        slug = (slug + "-" if slug else "doc-") + hashlib.sha1(stem.encode()).hexdigest()[:8]
+        slug = (slug + "-" if slug else "doc-") + hashlib.sha1(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
     return slug
-
-
-def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named directly, and report files found (sorted) under folders."""
-    files: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*")
-                                if f.is_file() and f.suffix.lower() in READABLE_SUFFIXES
-                                and not any(part.startswith(".") for part in f.parts)))
-        else:
-            files.append(p)   # a missing path is reported by the reader, not dropped silently
-    unique: list[Path] = []
-    for f in files:
-        if f not in unique:
-            unique.append(f)
-    return unique
 
 
 def assign_doc_ids(files: Sequence[Path]) -> list[str]:
@@ -156,8 +139,9 @@ def _work(args: tuple[str, str, Sequence | None]) -> tuple[str, Report | None, s
         return path, process_file(path, doc_id, user_dict), ""
     except Exception as exc:   # one bad report never loses the others
         from .read import ReadError
-        reason = str(exc) if isinstance(exc, ReadError) else f"{path}: {type(exc).__name__}: {exc}"
-        return path, None, reason.splitlines()[0] if reason else f"{path}: failed"
+        # the reason alone: the path is stored next to it ("file"), not repeated inside
+        reason = exc.reason if isinstance(exc, ReadError) else f"{type(exc).__name__}: {exc}"
+        return path, None, (reason.strip().splitlines() or ["failed"])[0]
 
 
 def run_pipeline(files: Sequence[Path], user_dict: Sequence | None = None, jobs: int = 1,
@@ -189,7 +173,8 @@ def run_pipeline(files: Sequence[Path], user_dict: Sequence | None = None, jobs:
     return result
 
 
-def write_build_report(result: BuildResult, out_dir: Path, outputs: list[str]) -> Path:
+def write_build_report(result: BuildResult, out_dir: Path, outputs: list[str],
+                       inputs: InputScan | None = None) -> Path:
     from .atomic import atomic_write
 
     data = {
@@ -199,8 +184,10 @@ def write_build_report(result: BuildResult, out_dir: Path, outputs: list[str]) -
                      "year": r.year, "region": r.region, "format": r.format,
                      "entities": len(r.entities), "figures": len(r.figures),
                      "relations": len(r.relations)} for r in result.reports],
-        "failures": [{"file": f, "reason": why} for f, why in result.skipped],
-        "outputs": outputs,
+        "failures": [{"file": display_path(f), "reason": why} for f, why in result.skipped],
+        "unreadable": [{"file": f, "reason": why} for f, why in (inputs.unreadable if inputs else [])],
+        "ignored": [{"file": f, "reason": why} for f, why in (inputs.ignored if inputs else [])],
+        "outputs": [display_path(o) for o in outputs],
         "seconds": round(result.seconds, 3),
     }
     path = out_dir / "build-report.json"
