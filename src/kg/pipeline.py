@@ -151,7 +151,11 @@ def run_pipeline(files: Sequence[Path], user_dict: Sequence | None = None, jobs:
     result = BuildResult()
     tasks = [(str(f), d, user_dict) for f, d in zip(files, assign_doc_ids(files))]
     if jobs > 1 and len(tasks) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        from .read.limits import apply_worker_limits, default_worker_memory
+        # each worker: RLIMIT_AS (a runaway file → MemoryError, not a dead machine), and
+        # Ctrl-C left to the parent (one line, exit 130; no traceback per worker)
+        with ProcessPoolExecutor(max_workers=jobs, initializer=apply_worker_limits,
+                                 initargs=(default_worker_memory(jobs),)) as pool:
             outcomes = pool.map(_work, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
             ordered = []
             for n, outcome in enumerate(outcomes, 1):
