@@ -76,7 +76,7 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
     result: BuildResult = run_pipeline(files, user_dict, jobs,
                                        None if quiet else print_progress)
     for path, reason in result.skipped:
-        print(f"skipped {display_path(path)}: {reason}", file=sys.stderr)
+        print(f"kg build: skipped {display_path(path)}: {reason}", file=sys.stderr)
 
     outputs: list[str] = []
     summary = BuildSummary(len(result.reports), list(result.skipped),

@@ -130,6 +130,20 @@ def _load_graph(cmd: str, path: Path, for_query: bool = False):
                         f"({_brief(exc)})") from None
 
 
+def _unwritable(folder: Path) -> str | None:
+    """Why we cannot create files in ``folder`` (None if we can). A real probe: file
+    permissions do not stop root, but read-only mounts and /proc still do."""
+    import tempfile
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return "permission denied"
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".kg-probe-"):
+            pass
+    except OSError as exc:
+        return _os_reason(exc)
+    return None
+
+
 def _writable_file(cmd: str, target: Path, option: str) -> Path:
     """``target`` may be written: its folder exists (we never create folders silently)
     and it is not itself a folder."""
@@ -142,8 +156,9 @@ def _writable_file(cmd: str, target: Path, option: str) -> Path:
                         f"(create it first)")
     if not parent.is_dir():
         raise UserError(f"kg {cmd}: {name}: {shown(parent)} is not a folder")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise UserError(f"kg {cmd}: {name}: folder {shown(parent)} is not writable")
+    why = _unwritable(parent)
+    if why:
+        raise UserError(f"kg {cmd}: {name}: cannot write in folder {shown(parent)} ({why})")
     return target
 
 
@@ -153,16 +168,18 @@ def _output_folder(cmd: str, out: Path, option: str = "-o") -> Path:
     if out.exists() or out.is_symlink():
         if not out.is_dir():
             raise UserError(f"kg {cmd}: {name}: is a file, not a folder")
-        if not os.access(out, os.W_OK | os.X_OK):
-            raise UserError(f"kg {cmd}: {name}: folder is not writable")
+        why = _unwritable(out)
+        if why:
+            raise UserError(f"kg {cmd}: {name}: cannot write in this folder ({why})")
         return out
     parent = out.parent
     if not parent.is_dir():
         raise UserError(f"kg {cmd}: {name}: folder {shown(parent)} does not exist "
                         f"(create it first)")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise UserError(f"kg {cmd}: {name}: cannot create it: folder {shown(parent)} "
-                        f"is not writable")
+    why = _unwritable(parent)
+    if why:
+        raise UserError(f"kg {cmd}: {name}: cannot create it in folder {shown(parent)} "
+                        f"({why})")
     return out
 
 
@@ -175,10 +192,10 @@ def _temp_to_target(name: str) -> str:
 # --------------------------------------------------------------------------- commands
 
 def cmd_build(args: argparse.Namespace) -> int:
+    out = _output_folder("build", Path(args.out))
     from .build import build
     from .userdict import UserDictError, load_user_dict
 
-    out = _output_folder("build", Path(args.out))
     user_dict = None
     if args.dict:
         dict_path = _readable_file("build", Path(args.dict), "--dict")
@@ -196,8 +213,6 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from .query import format_rows, run_query
-
     if args.file and args.sparql:
         raise UserError("kg query: give the query as an argument or with -f FILE, not both",
                         EXIT_USAGE)
@@ -213,6 +228,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     if not sparql.strip():
         raise UserError(f"kg query: {where}: empty query", EXIT_USAGE)
     graph = _load_graph("query", _graph_path("query", args.out, args.graph), for_query=True)
+    from .query import format_rows, run_query
     try:
         header, rows = run_query(graph, sparql)
     except MemoryError:
@@ -224,8 +240,6 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export import export
-
     src = _graph_path("export", args.out, args.graph)
     if args.output:
         target = _writable_file("export", Path(args.output), "--output")
@@ -234,6 +248,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         target = out / ("figures.csv" if args.format == "csv" else f"graph.{args.format}")
         _writable_file("export", target, "-o")
     graph = _load_graph("export", src)
+    from .export import export
     try:
         export(graph, args.format, target, include_structure=args.include_structure)
     except OSError as exc:
@@ -244,18 +259,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    path = _graph_path("stats", args.out, args.graph)
     from .query import graph_stats
 
-    graph = _load_graph("stats", _graph_path("stats", args.out, args.graph))
+    graph = _load_graph("stats", path)
     for line in graph_stats(graph):
         print(line)
     return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    path = _graph_path("validate", args.out, args.graph)
     from .validate import format_violations, validate
 
-    graph = _load_graph("validate", _graph_path("validate", args.out, args.graph))
+    graph = _load_graph("validate", path)
     result = validate(graph)
     if result.conforms:
         print(f"valid: {len(graph)} triples conform to ontology/shapes.ttl")
@@ -267,10 +284,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     import json
 
-    from .evaluate import GoldError, check_gold, evaluate, format_report
-
     gold_path = Path(args.gold)
     text = _read_text("eval", gold_path, "gold file")
+    from .evaluate import GoldError, check_gold, evaluate, format_report
+
     try:
         gold = json.loads(text)
     except ValueError as exc:
@@ -331,6 +348,18 @@ def _port(value: str) -> int:
     return n
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, looked up only when asked for (importlib.metadata is slow)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help="show the version and exit"):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"kg (edukg) {_version()}")
+        parser.exit()
+
+
 def _version() -> str:
     try:
         from importlib.metadata import version
@@ -352,7 +381,7 @@ def make_parser() -> argparse.ArgumentParser:
                     "reports.",
         epilog="Exit status: 0 done; 1 failed; 2 bad command line; 3 built but some inputs "
                "skipped; 70 internal error; 130 interrupted.")
-    ap.add_argument("--version", action="version", version=f"%(prog)s (edukg) {_version()}")
+    ap.add_argument("--version", action=_VersionAction)
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND",
                             parser_class=_Parser)
 
