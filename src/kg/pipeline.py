@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .inputs import REPORT_SUFFIXES, InputScan, collect_inputs, display_path  # noqa: F401  (re-exported)
 from .model import Entity, Relation, Report, contract_class
 from .recognise.echoes import echo_mentions
 from .recognise.entities import find_mentions
@@ -20,7 +21,7 @@ from .relate import relate
 from .resolve import resolve
 from .segment import segment
 
-READABLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf"}
+READABLE_SUFFIXES = REPORT_SUFFIXES   # input collection lives in kg.inputs
 # A number inside one of these names is part of the name, not a figure (三台县, 十六中).
 NAME_CLASSES = {"Place", "School", "University", "GovernmentAgency", "Organization"}
 
@@ -120,7 +121,7 @@ def process_file(path: str | Path, doc_id: str | None = None,
 
     path = Path(path)
     result = read_report(path)
-    return process_text(result.text, doc_id or doc_id_for(path), source=str(path),
+    return process_text(result.text, doc_id or doc_id_for(path), source=display_path(path),
                         fmt=result.format, user_dict=user_dict)
 
 
@@ -130,26 +131,8 @@ def doc_id_for(path: Path) -> str:
     slug = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-")
     if slug != stem or not slug:
         import hashlib
-        slug = (slug + "-" if slug else "doc-") + hashlib.sha1(stem.encode()).hexdigest()[:8]
+        slug = (slug + "-" if slug else "doc-") + hashlib.sha1(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
     return slug
-
-
-def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named directly, and report files found (sorted) under folders."""
-    files: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*")
-                                if f.is_file() and f.suffix.lower() in READABLE_SUFFIXES
-                                and not any(part.startswith(".") for part in f.parts)))
-        else:
-            files.append(p)   # a missing path is reported by the reader, not dropped silently
-    unique: list[Path] = []
-    for f in files:
-        if f not in unique:
-            unique.append(f)
-    return unique
 
 
 def assign_doc_ids(files: Sequence[Path]) -> list[str]:

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .extract import ReportResult, extract, extractor_version
+from .read.limits import DEFAULT_WORKER_MEMORY  # address space of one worker (RLIMIT_AS)
 
 DEFAULT_FILE_TIMEOUT = 60.0                  # seconds one file may take
-DEFAULT_WORKER_MEMORY = 3 * 1024 ** 3        # address space of one worker (RLIMIT_AS)
 
 
 @dataclass
@@ -72,13 +72,8 @@ def _init_worker(memory: int) -> None:
             os._exit(1)
     except OSError:
         pass
-    if memory > 0:
-        try:
-            import resource
-            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-        except (ImportError, ValueError, OSError):
-            pass
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+    from .read.limits import apply_worker_limits
+    apply_worker_limits(memory or None)   # RLIMIT_AS; Ctrl-C is the parent's to handle
     import jieba
     jieba.setLogLevel(60)
     jieba.initialize()
