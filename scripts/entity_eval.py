@@ -7,7 +7,7 @@
 Runs ``find_mentions`` and ``resolve`` on a hand-built :class:`kg.model.Report` (no
 segmentation, so this measures only these two stages), turns the entities into a
 small RDF graph with the contract vocabulary, and scores it with the evaluation kit's
-own ``score_entities`` (``/work/shared/eval/score.py``), so the numbers are the
+own ``score_entities`` (``../shared/eval/score.py`` beside the repository), so the numbers are the
 scorer's. Without arguments it scores the seed report.
 
 Issuer and region default to what the text's last line and title say
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-SCORER_DIR = Path("/work/shared/eval")
+SCORER_DIR = ROOT.parent / "shared" / "eval"  # the evaluation kit beside the repository
 
 from kg import gazetteer  # noqa: E402
 from kg.model import Report, contract_class  # noqa: E402

@@ -4,7 +4,7 @@
     python scripts/figure_eval.py [REPORT.txt GOLD.json ...] [--quiet]
 
 Without arguments: the seed report (seeds/cangshan-2022.txt) against
-/work/shared/eval/gold/cangshan-2022.json plus the texts in tests/texts/figures/
+../shared/eval/gold/cangshan-2022.json (beside the repository) plus the texts in tests/texts/figures/
 (each NAME.txt with its expected NAME.json). A gold file is the shared format: a
 "figures" list with raw, value, unit, metric, approx (and context).
 
@@ -23,7 +23,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_EVAL = Path("/work/shared/eval")
+SHARED_EVAL = ROOT.parent / "shared" / "eval"  # the evaluation kit beside the repository
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(SHARED_EVAL))
 
