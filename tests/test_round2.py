@@ -46,3 +46,41 @@ def test_the_short_form_joins_the_university_whatever_its_head(uni):
     r, found = entities(text)
     assert found[uni] == "University"
     assert ("欧阳明", uni) in rels(r, "affiliatedWith")
+
+
+# ------------------------------------------------------------------ boundaries of quoted names
+
+@pytest.mark.parametrize("sentence, name, quoted", [
+    ("全面打造“春蕾绽放”党建品牌，辐射带动全县学校。", "春蕾绽放党建品牌", "春蕾绽放"),
+    ("新创建“师徒结对”示范单位一批。", "师徒结对示范单位", "师徒结对"),
+    ("深入开展“净网护苗”专项整治工作，净化校园周边环境。", "净网护苗专项整治工作", "净网护苗"),
+    ("启动“领雁”培养计划，遴选骨干教师。", "领雁培养计划", None),
+])
+def test_a_type_word_after_the_quotes_belongs_to_the_name(sentence, name, quoted):
+    r, found = entities(sentence)
+    assert found.get(name) == "Initiative", found
+    if quoted:      # the quoted words stay another name of the same thing
+        e = next(e for e in r.entities if e.label == name)
+        assert quoted in e.alt_labels
+
+
+def test_a_bare_work_word_after_a_programme_stays_outside_it():
+    _, found = entities("扎实推进“双减”工作，落实“省培计划”项目。")
+    assert "双减" in found and "双减工作" not in found
+    assert "省培计划" in found
+
+
+@pytest.mark.parametrize("sentence, slogan", [
+    ("始终把课堂当作育人主阵地，当好“排头兵”。", "排头兵"),
+    ("充分发挥教育“稳定器”作用。", "稳定器"),
+    ("全力推动教育“扩优提质”，办好人民满意的教育。", "扩优提质"),
+    ("坚持“两个更加”的工作导向，把握“四个坚持”。", "两个更加"),
+])
+def test_slogans_and_figures_of_speech_are_no_programmes(sentence, slogan):
+    _, found = entities(sentence)
+    assert slogan not in found, found
+
+
+def test_a_quoted_programme_that_a_verb_of_doing_takes_stays():
+    _, found = entities("全面落实“课后三点半”服务，深入实施“强校”工程。")
+    assert "课后三点半" in found and found.get("强校工程") == "Initiative"
