@@ -84,3 +84,38 @@ def test_slogans_and_figures_of_speech_are_no_programmes(sentence, slogan):
 def test_a_quoted_programme_that_a_verb_of_doing_takes_stays():
     _, found = entities("全面落实“课后三点半”服务，深入实施“强校”工程。")
     assert "课后三点半" in found and found.get("强校工程") == "Initiative"
+
+
+# ------------------------------------------------------------------ about
+
+REPORT = "武平县教育局2023年工作总结\n\n一、工作\n{}\n\n武平县教育局\n2024年1月10日\n"
+
+
+def about_of(body):
+    r = process_text(REPORT.format(body), "t")
+    return abouts(r)
+
+
+def test_a_count_under_a_brand_named_a_clause_before():
+    got = about_of("着力培育“初心灯塔”党建品牌，涵盖城南小学、武平县第三中学等9个党支部。")
+    assert got["9个"] == "初心灯塔党建品牌"
+
+
+def test_a_count_after_a_programme_named_at_the_clause_start():
+    got = about_of("“周末大讲堂”全年推出42期，惠及家长5000余人次。")
+    assert got["42期"] == "周末大讲堂"
+
+
+@pytest.mark.parametrize("body", [
+    "第九届全市中小学生田径运动会圆满落幕，我县代表队获金牌14枚。",
+    "2023年全省中小学生创客竞赛中，我县学生获一等奖14枚。",
+    "在第四届全省青少年书画大赛上，我县获一等奖14枚。",
+])
+def test_prizes_belong_to_the_contest_the_sentence_opens_with(body):
+    got = about_of(body)
+    assert got["14枚"] and ("运动会" in got["14枚"] or "竞赛" in got["14枚"] or "大赛" in got["14枚"])
+
+
+def test_a_school_before_an_exam_owns_the_rate():
+    got = about_of("武平县第四中学中考优秀率达62.5%。")
+    assert got["62.5%"] == "武平县第四中学"
