@@ -119,3 +119,55 @@ def test_prizes_belong_to_the_contest_the_sentence_opens_with(body):
 def test_a_school_before_an_exam_owns_the_rate():
     got = about_of("武平县第四中学中考优秀率达62.5%。")
     assert got["62.5%"] == "武平县第四中学"
+
+
+# ------------------------------------------------------------------ issuedBy
+
+def test_documents_the_report_body_made_without_naming_itself():
+    r = process_text(REPORT.format(
+        "《武平县中小学研学实践管理办法》正式印发。《武平县校外培训监管细则》于5月出台实施。"
+        "局党组研究制定《武平县教育系统清廉学校建设方案》。"
+        "与县卫健委联合印发《武平县学生近视防控工作方案》。"), "t")
+    issued = rels(r, "issuedBy")
+    for doc in ("武平县中小学研学实践管理办法", "武平县校外培训监管细则", "武平县教育系统清廉学校建设方案"):
+        assert (doc, "武平县教育局") in issued, issued
+    assert ("武平县学生近视防控工作方案", "武平县教育局") in issued
+    assert any(d == "武平县学生近视防控工作方案" and "卫健委" in o for d, o in issued)
+
+
+def test_a_title_studied_is_not_issued():
+    r = process_text(REPORT.format("组织全系统认真学习《中国共产党纪律处分条例》。"), "t")
+    assert not rels(r, "issuedBy")
+
+
+# ------------------------------------------------------------------ affiliatedWith, partOf
+
+def test_a_post_in_brackets_after_a_name():
+    r = process_text(REPORT.format("邀请钟立新（龙岩学院副教授）、邱明（武平县实验小学校长）开设讲座。"), "t")
+    aff = rels(r, "affiliatedWith")
+    assert ("钟立新", "龙岩学院") in aff and ("邱明", "武平县实验小学") in aff, aff
+
+
+def test_a_group_head_named_with_a_word_that_points_back():
+    r = process_text(REPORT.format(
+        "武平县实验小学教育集团新增城东校区，集团总校长蓝晓梅带队到校区指导。"), "t")
+    assert ("蓝晓梅", "武平县实验小学教育集团") in rels(r, "affiliatedWith")
+
+
+def test_a_studio_named_after_a_person_is_theirs():
+    r = process_text(REPORT.format("林秀英同志领衔的林秀英名师工作室获评省级示范工作室。"), "t")
+    assert ("林秀英", "林秀英名师工作室") in rels(r, "affiliatedWith")
+
+
+def test_campuses_of_the_school_a_group_is_named_after_belong_to_the_group():
+    r = process_text(REPORT.format(
+        "武平县城南小学教育集团（以下简称城南集团）现有城南小学本部、城南小学东山校区、城南小学桃溪分校3个校区。"), "t")
+    part = rels(r, "partOf")
+    for campus in ("城南小学东山校区", "城南小学桃溪分校"):
+        assert (campus, "武平县城南小学教育集团") in part, part
+    assert any(g == "武平县城南小学教育集团" and s.endswith("城南小学") for s, g in part), part
+
+
+def test_a_rare_surname_next_to_a_title():
+    _, found = entities("县实验中学校长楼国平、副校长竺红梅参加培训。")
+    assert found.get("楼国平") == "Person" and found.get("竺红梅") == "Person", found
