@@ -307,7 +307,7 @@ def test_query_csv_writes_true_false(tmp_path, capsys):
 
 def test_eval_warns_when_the_gold_is_for_another_report(built_seed, capsys):
     from conftest import ROOT
-    gold = ROOT / "devset" / "qingxiu-2023.json"
+    gold = ROOT / "eval" / "devset" / "qingxiu-2023.json"
     assert main(["eval", str(gold), "-o", str(built_seed), "--brief"]) == 0
     err = capsys.readouterr().err
     assert "qingxiu-2023.txt" in err and "not a report in the graph" in err
