@@ -367,8 +367,12 @@ def make_app(settings: Settings) -> Starlette:
     async def sparql_endpoint(request: Request) -> Response:
         return await sparql(request)
 
+    async def favicon(request: Request) -> Response:
+        return Response(status_code=204)
+
     routes = [
         Route("/", index),
+        Route("/favicon.ico", favicon),
         Route("/index.html", index),
         Route("/sparql", sparql_endpoint, methods=["GET", "POST", "OPTIONS"]),
         Route("/queries", queries),

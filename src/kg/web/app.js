@@ -94,10 +94,12 @@
                        acceptHeaderSelect: "application/sparql-results+json",
                        acceptHeaderGraph: "text/turtle" },
       copyEndpointOnNewTab: true,
+      populateFromUrl: false,     // the hash is ours (#/entity?iri=…); YASGUI would clear it
       endpointCatalogueOptions: { getData: function () { return [{ endpoint: ENDPOINT }]; } },
       persistenceId: "edukg-" + location.host,
       yasqe: { value: DEFAULT_QUERY },
-      yasr: { prefixes: { kg: KG, rdfs: RDFS, skos: SKOS, prov: PROV, id: ID } }
+      yasr: { prefixes: { kg: KG, rdfs: RDFS, skos: SKOS, prov: PROV,
+                        xsd: "http://www.w3.org/2001/XMLSchema#" } }
     });
     var tab = yasgui.getTab();
     if (tab.getEndpoint() !== ENDPOINT) { tab.setEndpoint(ENDPOINT); }
@@ -222,10 +224,12 @@
       html += "<p><b>Also called</b> " + alts.map(esc).join("、") + "</p>";
     }
     var rel = props.filter(function (r) { return STRUCTURE.indexOf(r.p) < 0 && r.p !== KG + "text"; });
-    html += '<h2>Facts</h2><table class="facts"><tbody>' + rel.map(function (r) {
-      var v = (r.o.indexOf("http") === 0) ? link(r.o, r.olabel) : esc(r.o);
-      return "<tr><th>" + esc(local(r.p)) + "</th><td>" + v + "</td></tr>";
-    }).join("") + "</tbody></table>";
+    if (rel.length) {
+      html += '<h2>Facts</h2><div class="scroll"><table class="facts"><tbody>' + rel.map(function (r) {
+        var v = (r.o.indexOf("http") === 0) ? link(r.o, r.olabel) : esc(r.o);
+        return "<tr><th>" + esc(local(r.p)) + "</th><td>" + v + "</td></tr>";
+      }).join("") + "</tbody></table></div>";
+    }
     html += '<div id="incoming"></div><h2>Neighbourhood</h2><div id="graph" class="graph"></div>' +
       '<div id="figures"></div><div id="sentences"></div>';
     box.innerHTML = html;
@@ -387,11 +391,11 @@
     var q = PREFIXES + "SELECT ?region ?year ?unit (SUM(?value) AS ?total) (COUNT(?f) AS ?n) WHERE { " +
       "?f a kg:Figure ; kg:metric ?metric ; kg:value ?value ; kg:unit ?unit ; kg:inReport ?r . " +
       "OPTIONAL { ?r kg:year ?year } OPTIONAL { ?r kg:region/rdfs:label ?region } " +
-      "FILTER(?metric = " + strLit(metric) + ") } GROUP BY ?region ?year ?unit ORDER BY ?region ?year";
+      "FILTER(CONTAINS(?metric, " + strLit(metric) + ")) } GROUP BY ?region ?year ?unit ORDER BY ?region ?year";
     $("compare-note").textContent = "Loading…";
     sparql(q).then(function (rows) {
       if (!rows.length) {
-        $("compare-note").textContent = "No figure has the metric “" + metric + "”.";
+        $("compare-note").textContent = "No figure has a metric containing “" + metric + "”.";
         if (chart) { chart.destroy(); chart = null; }
         $("compare-table").innerHTML = "";
         return;
@@ -400,7 +404,8 @@
       rows.forEach(function (r) { byUnit[r.unit] = (byUnit[r.unit] || 0) + 1; });
       var unit = Object.keys(byUnit).sort(function (a, b) { return byUnit[b] - byUnit[a]; })[0];
       var shown = rows.filter(function (r) { return r.unit === unit; });
-      $("compare-note").textContent = "“" + metric + "” in " + unit + ", summed per region and year" +
+      $("compare-note").textContent = "Metrics containing “" + metric + "”, in " + unit +
+        ", summed per region and year" +
         (Object.keys(byUnit).length > 1 ? " (other units left out: " +
           Object.keys(byUnit).filter(function (u) { return u !== unit; }).join(", ") + ")" : "") + ".";
       var labels = shown.map(function (r) { return [r.region || "?", r.year || ""].join(" ").trim(); });
@@ -429,7 +434,9 @@
       $("limits").textContent = "Each query may run " + c.timeout_s + " s and return at most " +
         c.max_rows + " rows (or triples); a cut result carries the header X-Edukg-Truncated: true.";
     });
+    var hash = location.hash;
     initYasgui();
+    if (location.hash !== hash) { history.replaceState(null, "", hash || "#/"); }
     loadExamples();
     window.addEventListener("hashchange", route);
     route();
