@@ -46,6 +46,7 @@ GRAPH_TYPES = {
     "text/plain": (RF.N_TRIPLES, "application/n-triples"),
     "application/ld+json": (RF.JSON_LD, "application/ld+json"),
     "application/json": (RF.JSON_LD, "application/ld+json"),
+    "application/rdf+xml": (RF.RDF_XML, "application/rdf+xml"),
 }
 # ?format= (also &output=) for clients that cannot set Accept
 FORMAT_PARAM = {
@@ -53,7 +54,7 @@ FORMAT_PARAM = {
     "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
     "ttl": "text/turtle", "nt": "application/n-triples", "ntriples": "application/n-triples",
     "n-triples": "application/n-triples", "jsonld": "application/ld+json",
-    "json-ld": "application/ld+json",
+    "json-ld": "application/ld+json", "rdfxml": "application/rdf+xml",
 }
 CORS = {
     "Access-Control-Allow-Origin": "*",
