@@ -1,88 +1,177 @@
-"""``kg build``: reports in, graph files out, never half-written.
+"""``kg build``: reports in, a store and graph files out, never half-written.
 
-Every output is written to a temporary file and renamed into place, so an
-interrupted build leaves the previous outputs whole.
+Reports stream through: workers (local processes or a Dask cluster) turn each file
+into a finished result, the sink appends it to the store and files in input order,
+and the whole output folder is switched in only when complete (``kg.outdir``).
 """
 from __future__ import annotations
 
+import json
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from .pipeline import (BuildResult, collect_inputs, default_jobs, print_progress, run_pipeline,
-                       write_build_report)
+from .outdir import FreshFolder, OutDirError, check_target
+from .pipeline import assign_doc_ids, collect_inputs, default_jobs
+from .workers import (DEFAULT_FILE_TIMEOUT, DEFAULT_WORKER_MEMORY, Cache, Options, Outcome,
+                      Task, default_cache_dir, run_tasks)
 
-OUTPUT_FORMATS = (("ttl", "graph.ttl"), ("graphml", "graph.graphml"), ("gexf", "graph.gexf"),
-                  ("csv", "figures.csv"))
+OUTPUTS = ("graph.ttl", "graph.graphml", "graph.gexf", "figures.csv", "store")
 
 
 @dataclass
 class BuildSummary:
     built: int
-    failures: list[tuple[str, str]] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)   # (file, reason)
     outputs: list[str] = field(default_factory=list)
     entities: int = 0
     figures: int = 0
     relations: int = 0
     seconds: float = 0.0
+    cached: int = 0
+    read: int = 0               # reports read fine (== built unless --strict stopped it)
+    strict_stopped: bool = False
 
     @property
     def line(self) -> str:
+        if self.strict_stopped:
+            return (f"read {self.read} report{'s' if self.read != 1 else ''}, "
+                    f"{len(self.failures)} failed; --strict: nothing written")
         skipped = f", skipped {len(self.failures)}" if self.failures else ""
         where = self.outputs[0] if self.outputs else "nothing written"
-        return (f"built {self.built} report{'s' if self.built != 1 else ''}{skipped}: "
+        cached = f", {self.cached} from cache" if self.cached else ""
+        return (f"built {self.built} report{'s' if self.built != 1 else ''}{skipped}{cached}: "
                 f"{self.entities} entities, {self.figures} figures, {self.relations} relations "
                 f"→ {where} ({self.seconds:.1f} s)")
 
 
 def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = None,
           jobs: int = 0, include_structure: bool = False, quiet: bool = False,
-          per_report: bool = False, strict: bool = False) -> BuildSummary:
-    """Build the graph files from ``paths`` into ``out_dir``. With ``strict``, one failed
-    file means no output is written (the previous outputs stay as they were)."""
-    from .export import export
-    from .graph import add_report, new_graph
-    from .query import count_summary
+          per_report: bool = False, strict: bool = False, scheduler: str | None = None,
+          cache_dir: Path | None = None, use_cache: bool = True,
+          file_timeout: float = DEFAULT_FILE_TIMEOUT,
+          worker_memory: int = DEFAULT_WORKER_MEMORY) -> BuildSummary:
+    """Build ``paths`` into ``out_dir``. With ``strict``, one failed file means nothing is
+    written; when nothing at all was built the previous outputs stay as they were."""
+    from .sink import Sink
     from .userdict import load_user_dict
 
+    start = time.perf_counter()
+    out_dir = Path(out_dir)
+    check_target(out_dir)
     user_dict = load_user_dict(dict_path) if dict_path else None
     files = collect_inputs(paths)
     if not files:
         summary = BuildSummary(0, [(", ".join(map(str, paths)), "no report files found")])
-        print(f"kg: {summary.failures[0][0]}: no report files found", file=sys.stderr)
         return summary
     jobs = jobs or default_jobs(len(files))
-    result: BuildResult = run_pipeline(files, user_dict, jobs,
-                                       None if quiet else print_progress)
-    for _, reason in result.skipped:
-        print(f"skipped {reason}", file=sys.stderr)
+    options = Options(tuple(user_dict) if user_dict else None, include_structure)
+    cache = Cache(cache_dir or default_cache_dir(), options) if use_cache else None
+    tasks = [Task(i, str(f), d) for i, (f, d) in enumerate(zip(files, assign_doc_ids(files)))]
+    summary = BuildSummary(0)
+    bar = _progress(len(tasks), quiet)
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    outputs: list[str] = []
-    summary = BuildSummary(len(result.reports), list(result.skipped))
-    if strict and result.skipped:
-        summary.built = 0
-        print(f"kg build: --strict: {len(result.skipped)} file(s) failed; no outputs written",
-              file=sys.stderr)
-        return summary
-    if result.reports:
-        graph = new_graph()
-        for report in result.reports:
-            add_report(graph, report)
-        for fmt, name in OUTPUT_FORMATS:
-            target = out_dir / name
-            export(graph, fmt, target, include_structure=include_structure)
-            outputs.append(str(target))
-        if per_report:
-            (out_dir / "reports").mkdir(exist_ok=True)
-            for report in result.reports:
-                single = add_report(new_graph(), report)
-                target = out_dir / "reports" / f"{report.doc_id}.ttl"
-                export(single, "ttl", target)
-                outputs.append(str(target))
-        summary.entities, summary.figures, summary.relations = count_summary(graph)
-    summary.outputs = outputs
-    summary.seconds = result.seconds
-    outputs.append(str(write_build_report(result, out_dir, list(outputs))))
+    def progress(outcome: Outcome) -> None:
+        if bar is not None:
+            bar.update(1)
+        if outcome.result is None and not quiet:
+            _say(bar, f"skipped {outcome.path}: {outcome.reason}")
+
+    with FreshFolder(out_dir) as fresh:
+        sink = Sink(fresh.path, per_report=per_report)
+        try:
+            for outcome in run_tasks(tasks, options, jobs, scheduler, cache, file_timeout,
+                                     worker_memory, progress):
+                if outcome.result is None:
+                    summary.failures.append((outcome.path, outcome.reason))
+                    if strict:
+                        break
+                    continue
+                summary.read += 1
+                summary.cached += outcome.cached
+                if not (strict and summary.failures):
+                    sink.add(outcome.result)
+            if bar is not None:
+                bar.close()
+            summary.seconds = time.perf_counter() - start
+            if strict and summary.failures:
+                summary.strict_stopped = True
+                sink.close()
+                _write_failed(out_dir, summary)
+                return summary
+            if not sink.summaries:
+                sink.close()
+                _write_failed(out_dir, summary)
+                return summary
+            sink.finish()
+            summary.built = len(sink.summaries)
+            summary.entities = len(sink.entities)
+            summary.figures = sum(s["figures"] for s in sink.summaries)
+            summary.relations = len(sink.relations) + sink.about_count
+            summary.seconds = time.perf_counter() - start
+            summary.outputs = [str(out_dir / name) for name in OUTPUTS]
+            _write_report(fresh.path / "build-report.json", sink.summaries, summary)
+            sink.close()
+            fresh.commit()
+        finally:
+            if bar is not None:
+                bar.close()
+            sink.close()
+    failed = out_dir / "build-report.failed.json"
+    if failed.exists():
+        failed.unlink()
     return summary
+
+
+def _report_data(summaries: list[dict], summary: BuildSummary) -> dict:
+    return {
+        "built": summary.built,
+        "skipped": len(summary.failures),
+        "cached": summary.cached,
+        "reports": summaries,
+        "failures": [{"file": f, "reason": why} for f, why in summary.failures],
+        "outputs": [Path(o).name for o in summary.outputs],
+        "seconds": round(summary.seconds, 3),
+    }
+
+
+def _write_report(path: Path, summaries: list[dict], summary: BuildSummary) -> None:
+    path.write_text(json.dumps(_report_data(summaries, summary), ensure_ascii=False,
+                               indent=1) + "\n", encoding="utf-8")
+
+
+def _write_failed(out_dir: Path, summary: BuildSummary) -> None:
+    """Nothing was built: the previous build stays whole; say why beside it."""
+    from .atomic import atomic_write
+
+    data = _report_data([], summary)
+    data["note"] = ("nothing was written: " + ("--strict and a file failed" if
+                    summary.strict_stopped else "no report could be built") +
+                    "; the other files here are from the previous build")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write(out_dir / "build-report.failed.json",
+                     json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    except OSError:
+        pass
+
+
+def _progress(total: int, quiet: bool):
+    """A progress bar with reports/s and ETA on a terminal; nothing when piped or -q."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+    return tqdm(total=total, unit="report", file=sys.stderr, dynamic_ncols=True,
+                smoothing=0.1)
+
+
+def _say(bar, line: str) -> None:
+    if bar is not None:
+        bar.write(line, file=sys.stderr)
+    else:
+        print(line, file=sys.stderr)
+
+
+__all__ = ["build", "BuildSummary", "OutDirError"]

@@ -19,24 +19,45 @@ def _graph_path(out_dir: str, graph: str | None = None) -> Path:
     return path
 
 
+def _open(args: argparse.Namespace):
+    """The store under OUT (or the --graph file, parsed once into memory)."""
+    from .store import StoreError, open_graph
+
+    try:
+        return open_graph(args.out, args.graph)
+    except StoreError as exc:
+        raise SystemExit(f"kg {args.command}: {exc}")
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
+    from .outdir import OutDirError
     from .userdict import UserDictError
+    from .workers import SchedulerError
 
     try:
         summary = build(args.paths or [DEFAULT_INPUT], Path(args.out), dict_path=args.dict,
                         jobs=args.jobs, include_structure=args.include_structure,
-                        quiet=args.quiet, per_report=args.per_report, strict=args.strict)
-    except UserDictError as exc:
+                        quiet=args.quiet, per_report=args.per_report, strict=args.strict,
+                        scheduler=args.scheduler, use_cache=not args.no_cache,
+                        cache_dir=Path(args.cache_dir) if args.cache_dir else None,
+                        file_timeout=args.file_timeout)
+    except (UserDictError, OutDirError, SchedulerError) as exc:
         raise SystemExit(f"kg build: {exc}")
-    print(summary.line)
-    if not summary.built or (summary.failures and args.strict):
+    if not summary.read and not summary.failures:
+        pass
+    if summary.built or summary.strict_stopped or not args.quiet:
+        print(summary.line)
+    if not summary.built:
+        if not summary.failures or summary.failures[0][1] == "no report files found":
+            print(f"kg build: {', '.join(map(str, args.paths or [DEFAULT_INPUT]))}: "
+                  "no report files found", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_PARTIAL if summary.failures else 0
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from .query import format_rows, load_for_query, run_query
+    from .query import format_rows, run_query
 
     if args.file:
         sparql = Path(args.file).read_text(encoding="utf-8")
@@ -44,9 +65,11 @@ def cmd_query(args: argparse.Namespace) -> int:
         sparql = args.sparql
     else:
         raise SystemExit("kg query: give a SPARQL query or -f FILE.rq")
-    graph = load_for_query(_graph_path(args.out, args.graph))
+    store = _open(args)
     try:
-        header, rows = run_query(graph, sparql)
+        header, rows = run_query(store, sparql)
+    except SyntaxError as exc:
+        raise SystemExit(f"kg query: bad SPARQL: {str(exc).splitlines()[0]}")
     except Exception as exc:
         raise SystemExit(f"kg query: {type(exc).__name__}: {str(exc).splitlines()[0]}")
     sys.stdout.write(format_rows(header, rows, args.format))
@@ -54,17 +77,12 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from rdflib import Graph
-
     from .export import export
 
-    src = _graph_path(args.out, args.graph)
-    graph = Graph().parse(src)
-    suffix = {"ttl": "ttl", "nt": "nt", "jsonld": "jsonld", "graphml": "graphml",
-              "gexf": "gexf", "csv": "csv"}[args.format]
+    store = _open(args)
     target = Path(args.output) if args.output else Path(args.out) / (
-        "figures.csv" if args.format == "csv" else f"graph.{suffix}")
-    export(graph, args.format, target, include_structure=args.include_structure)
+        "figures.csv" if args.format == "csv" else f"graph.{args.format}")
+    export(store, args.format, target, include_structure=args.include_structure)
     print(f"wrote {target}")
     return 0
 
@@ -72,19 +90,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from .query import graph_stats
 
-    from rdflib import Graph
-    graph = Graph().parse(_graph_path(args.out, args.graph))
-    for line in graph_stats(graph):
+    for line in graph_stats(_open(args)):
         print(line)
     return 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from rdflib import Graph
-
+    from .query import rdflib_from_store
     from .validate import format_violations, validate
 
-    graph = Graph().parse(_graph_path(args.out, args.graph))
+    graph = rdflib_from_store(_open(args), with_ontology=False)
     result = validate(graph)
     if result.conforms:
         print(f"valid: {len(graph)} triples conform to ontology/shapes.ttl")
@@ -96,8 +111,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate, format_report
 
-    graph = _graph_path(args.out, args.graph)
-    result = evaluate(Path(args.gold), graph)
+    source = args.graph if args.graph else _open(args)
+    result = evaluate(Path(args.gold), source)
     print(format_report(result, show_misses=not args.brief))
     return 0
 
@@ -150,7 +165,16 @@ def make_parser() -> argparse.ArgumentParser:
                    help="put reports, sections and sentences into the GraphML/GEXF files too")
     b.add_argument("--per-report", action="store_true",
                    help="also write one Turtle file per report into OUT/reports/")
-    b.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="run extraction on a Dask distributed cluster (default: local "
+                        "worker processes)")
+    b.add_argument("--no-cache", action="store_true",
+                   help="re-extract every report (default: reuse unchanged reports' results)")
+    b.add_argument("--cache-dir", help="where extracted reports are cached "
+                                       "(default: $XDG_CACHE_HOME/edukg or ~/.cache/edukg)")
+    b.add_argument("--file-timeout", type=float, default=60.0, metavar="SECONDS",
+                   help="give up on a file after this long (default: 60)")
     b.set_defaults(func=cmd_build)
 
     q = sub.add_parser("query", help="run a SPARQL query over the built graph",

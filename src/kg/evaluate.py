@@ -103,13 +103,38 @@ def _contract_types(graph: Graph) -> dict:
     return types
 
 
+def _graph_for(source, doc: str) -> Graph:
+    """The rdflib graph to score: a file as is; from a store, the gold's report graph
+    (matched by source file name) with the entities graph, else every graph."""
+    if isinstance(source, (str, Path)):
+        return load_for_query(Path(source))
+    import pyoxigraph as ox
+
+    from .graph import ENTITIES_GRAPH, report_graph_iri
+    from .query import rdflib_from_store
+    from .store import query
+
+    stem = Path(doc).stem
+    graphs = None
+    if stem:
+        rows = list(query(source, """SELECT ?id WHERE { ?r a kg:Report ; kg:sourceFile ?f .
+            BIND(STRAFTER(STR(?r), "/report/") AS ?id) }"""))
+        for row in rows:
+            if Path(row["id"].value).name == stem or row["id"].value.startswith(stem):
+                graphs = [ox.NamedNode(report_graph_iri(row["id"].value)),
+                          ox.NamedNode(ENTITIES_GRAPH)]
+                break
+    return rdflib_from_store(source, graphs)
+
+
 def _names(graph: Graph, node) -> set[str]:
     return {norm(o) for p in (RDFS.label, SKOS.altLabel) for o in graph.objects(node, p)} - {""}
 
 
-def evaluate(gold_path: Path, graph_path: Path) -> Evaluation:
+def evaluate(gold_path: Path, source) -> Evaluation:
+    """Score ``source`` (a graph file, or a store) against a gold file."""
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
-    graph = load_for_query(Path(graph_path))
+    graph = _graph_for(source, str(gold.get("doc", "")) if isinstance(gold, dict) else "")
     types = _contract_types(graph)
     ents = gold.get("entities", [])
 

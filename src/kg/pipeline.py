@@ -7,15 +7,10 @@ touches files.
 from __future__ import annotations
 
 import bisect
-import json
 import os
 import re
-import sys
-import time
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Iterable, Sequence
 
 from .model import Entity, Relation, Report, contract_class
 from .recognise.echoes import echo_mentions
@@ -143,76 +138,5 @@ def assign_doc_ids(files: Sequence[Path]) -> list[str]:
     return out
 
 
-@dataclass
-class BuildResult:
-    reports: list[Report] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)   # (file, reason)
-    seconds: float = 0.0
-
-
-def _work(args: tuple[str, str, Sequence | None]) -> tuple[str, Report | None, str]:
-    path, doc_id, user_dict = args
-    try:
-        return path, process_file(path, doc_id, user_dict), ""
-    except Exception as exc:   # one bad report never loses the others
-        from .read import ReadError
-        reason = str(exc) if isinstance(exc, ReadError) else f"{path}: {type(exc).__name__}: {exc}"
-        return path, None, reason.splitlines()[0] if reason else f"{path}: failed"
-
-
-def run_pipeline(files: Sequence[Path], user_dict: Sequence | None = None, jobs: int = 1,
-                 progress: Callable[[int, int, str], None] | None = None) -> BuildResult:
-    """Process every file; failures are collected with a one-line reason."""
-    start = time.perf_counter()
-    result = BuildResult()
-    tasks = [(str(f), d, user_dict) for f, d in zip(files, assign_doc_ids(files))]
-    if jobs > 1 and len(tasks) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            outcomes = pool.map(_work, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
-            ordered = []
-            for n, outcome in enumerate(outcomes, 1):
-                ordered.append(outcome)
-                if progress:
-                    progress(n, len(tasks), outcome[0])
-    else:
-        ordered = []
-        for n, task in enumerate(tasks, 1):
-            ordered.append(_work(task))
-            if progress:
-                progress(n, len(tasks), task[0])
-    for path, report, reason in ordered:
-        if report is None:
-            result.skipped.append((path, reason))
-        else:
-            result.reports.append(report)
-    result.seconds = time.perf_counter() - start
-    return result
-
-
-def write_build_report(result: BuildResult, out_dir: Path, outputs: list[str]) -> Path:
-    from .atomic import atomic_write
-
-    data = {
-        "built": len(result.reports),
-        "skipped": len(result.skipped),
-        "reports": [{"file": r.source, "doc_id": r.doc_id, "title": r.title, "issuer": r.issuer,
-                     "year": r.year, "region": r.region, "format": r.format,
-                     "entities": len(r.entities), "figures": len(r.figures),
-                     "relations": len(r.relations)} for r in result.reports],
-        "failures": [{"file": f, "reason": why} for f, why in result.skipped],
-        "outputs": outputs,
-        "seconds": round(result.seconds, 3),
-    }
-    path = out_dir / "build-report.json"
-    atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-    return path
-
-
 def default_jobs(n_files: int) -> int:
     return max(1, min(os.cpu_count() or 1, n_files // 4 or 1))
-
-
-def print_progress(n: int, total: int, name: str) -> None:
-    if total > 1:
-        print(f"\r[{n}/{total}] {Path(name).name[:60]:60s}", end="" if n < total else "\n",
-              file=sys.stderr, flush=True)

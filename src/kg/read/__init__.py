@@ -23,7 +23,8 @@ from .pdf import read_pdf
 from .sniff import detect_format
 from .text import decode_text
 
-__all__ = ["MAX_BYTES", "MIN_HAN", "ReadError", "ReadResult", "normalise", "read_report"]
+__all__ = ["MAX_BYTES", "MIN_HAN", "ReadError", "ReadResult", "normalise", "read_report",
+           "read_bytes", "load_bytes"]
 
 MAX_BYTES = 50 * 1024 * 1024   # larger files are not reports (or need splitting first)
 MIN_HAN = 20                   # fewer Chinese characters than this is not a report
@@ -51,9 +52,35 @@ def read_report(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
         raise ReadError(f"unreadable file ({type(e).__name__}: {e})", name) from e
 
 
+def read_bytes(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> ReadResult:
+    """Read one report from its bytes (a worker on another machine gets bytes, not a
+    path); ``name`` gives the suffix and names the file in errors."""
+    try:
+        if len(data) > max_bytes:
+            raise ReadError(f"file too large ({_size(len(data))} > limit {_size(max_bytes)})")
+        if not data.strip():
+            raise ReadError("empty file" if not data else "empty file (only whitespace)")
+        return _decode(data, Path(name).suffix, max_bytes)
+    except ReadError as e:
+        raise ReadError(e.reason, name) from e
+    except Exception as e:   # a reader library choking on bad input: still a ReadError
+        raise ReadError(f"unreadable file ({type(e).__name__}: {e})", name) from e
+
+
+def load_bytes(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> bytes:
+    """A report file's bytes, or ReadError (missing, a folder, too large, empty)."""
+    try:
+        return _load(Path(path), max_bytes)
+    except ReadError as e:
+        raise ReadError(e.reason, os.fspath(path)) from e
+
+
 def _read(path: Path, max_bytes: int) -> ReadResult:
-    data = _load(path, max_bytes)
-    fmt = detect_format(data, path.suffix, max_bytes)
+    return _decode(_load(path, max_bytes), path.suffix, max_bytes)
+
+
+def _decode(data: bytes, suffix: str, max_bytes: int) -> ReadResult:
+    fmt = detect_format(data, suffix, max_bytes)
     raw, encoding = _READERS[fmt](data)
     text = normalise(raw)
     if not text:

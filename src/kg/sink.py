@@ -1,0 +1,187 @@
+"""The one writer of a build: finished reports in (in input order), store and files out.
+
+Each :class:`~kg.extract.ReportResult` is appended to the outputs as it arrives — its
+N-Quads bulk-loaded into the store in batches, its Turtle chunk, CSV rows and Gephi
+nodes and edges streamed to files — and then dropped. All the sink keeps for the whole
+corpus is a small index of entities (IRI → class, names, mention counts), because an
+entity's names and its place in the Gephi view depend on every report that names it.
+At the end that index becomes the shared entities graph and the entity nodes.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .export.csv_figures import COLUMNS
+from .export.gexf import write_gexf
+from .export.graphml import write_graphml
+from .export.network import entity_node_attrs, node_id, report_links
+from .extract import ReportResult, TURTLE_PREFIXES, strip_prefixes, turtle_header
+from .graph import ENTITIES_GRAPH, entity_triples, relation_triple
+from .store import STORE_DIR, load_ontology
+
+BATCH_BYTES = 16 * 1024 * 1024    # N-Quads gathered before one bulk load
+ENTITY_CHUNK = 5000               # entities serialised to Turtle at a time
+
+
+@dataclass
+class _Entity:
+    type: str
+    label: str
+    alts: set[str] = field(default_factory=set)
+    mentions: int = 0
+    reports: list[str] = field(default_factory=list)   # report node ids, input order
+    touched: bool = False                              # some edge reaches it
+
+
+class Sink:
+    """Writes ``graph.ttl``, ``graph.graphml``, ``graph.gexf``, ``figures.csv`` and the
+    store into ``folder`` (a fresh build folder)."""
+
+    def __init__(self, folder: Path, per_report: bool = False) -> None:
+        self.folder = folder
+        self.per_report = per_report
+        self.store = ox.Store(str(folder / STORE_DIR))
+        self.entities: dict[str, _Entity] = {}
+        self.relations: set[tuple[str, str, str]] = set()
+        self.summaries: list[dict] = []
+        self.about_count = 0
+        self._batch: list[bytes] = []
+        self._batch_size = 0
+        self._ttl = open(folder / ".graph.ttl.part", "wb")
+        self._ttl.write(turtle_header())
+        self._csv = open(folder / "figures.csv", "w", encoding="utf-8-sig", newline="")
+        import csv
+        self._csv_writer = csv.writer(self._csv)
+        self._csv_writer.writerow(COLUMNS)
+        self._nodes = open(folder / ".nodes.jsonl", "w", encoding="utf-8")
+        self._edges = open(folder / ".edges.jsonl", "w", encoding="utf-8")
+        if per_report:
+            (folder / "reports").mkdir()
+
+    # -- per report -------------------------------------------------------------------
+    def add(self, result: ReportResult) -> None:
+        self.summaries.append(result.summary)
+        self._batch.append(result.nquads)
+        self._batch_size += len(result.nquads)
+        if self._batch_size >= BATCH_BYTES:
+            self._flush_batch()
+        self._ttl.write(result.turtle)
+        self._csv_writer.writerows([[c.replace("\x00", "") for c in row]
+                                    for row in result.csv_rows])
+        report_id = result.report_node.id if result.report_node else ""
+        if result.report_node:
+            self._nodes.write(_jline([result.report_node.id, result.report_node.attrs]))
+        for node in result.figure_nodes:
+            self._nodes.write(_jline([node.id, node.attrs]))
+        for src, label, dst in result.figure_edges:
+            self._edges.write(_jline([src, label, dst]))
+            if label == "about":
+                self.about_count += 1
+        for rec in result.entities:
+            known = self.entities.get(rec.iri)
+            if known is None:   # the first report to name it gives its class and label
+                known = self.entities[rec.iri] = _Entity(rec.type, rec.label)
+            elif rec.label != known.label:
+                known.alts.add(rec.label)
+            known.alts.update(rec.alt_labels)
+            known.mentions += rec.mentions
+            if report_id and (not known.reports or known.reports[-1] != report_id):
+                known.reports.append(report_id)
+        for s, p, o in result.relations:
+            self.relations.add((s, p, o))
+        if self.per_report:
+            self._write_single(result)
+
+    def _write_single(self, result: ReportResult) -> None:
+        """``reports/<doc_id>.ttl``: the report on its own, names as it gives them."""
+        triples = [t for rec in result.entities
+                   for t in entity_triples(rec.iri, rec.type, rec.label, rec.alt_labels)]
+        triples += [relation_triple(*rel) for rel in result.relations]
+        body = strip_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
+                                           prefixes=TURTLE_PREFIXES))
+        with open(self.folder / "reports" / f"{result.doc_id}.ttl", "wb") as fh:
+            fh.write(turtle_header() + result.turtle + body)
+
+    def _flush_batch(self) -> None:
+        if self._batch:
+            self.store.bulk_load(b"".join(self._batch), format=ox.RdfFormat.N_QUADS)
+            self._batch, self._batch_size = [], 0
+
+    # -- at the end ---------------------------------------------------------------------
+    def finish(self) -> None:
+        self._flush_batch()
+        self._csv.close()
+        self._nodes.close()
+        self._edges.close()
+        graph = ox.NamedNode(ENTITIES_GRAPH)
+        by_subject: dict[str, list[tuple[str, str, str]]] = {}
+        for rel in sorted(self.relations):
+            by_subject.setdefault(rel[0], []).append(rel)
+        iris = sorted(self.entities)
+        for start in range(0, len(iris), ENTITY_CHUNK):
+            triples: list[ox.Triple] = []
+            for iri in iris[start:start + ENTITY_CHUNK]:
+                e = self.entities[iri]
+                triples.extend(entity_triples(iri, e.type, e.label, e.alts))
+                triples.extend(relation_triple(*rel) for rel in by_subject.pop(iri, ()))
+            self._write_entity_chunk(triples, graph)
+        rest = [relation_triple(*rel) for s in sorted(by_subject) for rel in by_subject[s]]
+        if rest:   # relations whose subject no report named (should not happen)
+            self._write_entity_chunk(rest, graph)
+        self._ttl.close()
+        os.replace(self.folder / ".graph.ttl.part", self.folder / "graph.ttl")
+        load_ontology(self.store)
+        self.store.flush()
+        self._write_networks()
+        for name in (".nodes.jsonl", ".edges.jsonl"):
+            (self.folder / name).unlink()
+
+    def _write_entity_chunk(self, triples: list[ox.Triple], graph: ox.NamedNode) -> None:
+        self._ttl.write(strip_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
+                                                    prefixes=TURTLE_PREFIXES)))
+        self.store.bulk_load(ox.serialize((ox.Quad(t.subject, t.predicate, t.object, graph)
+                                           for t in triples), format=ox.RdfFormat.N_QUADS),
+                             format=ox.RdfFormat.N_QUADS)
+
+    def _write_networks(self) -> None:
+        for fmt, writer in (("graphml", write_graphml), ("gexf", write_gexf)):
+            writer(self.folder / f"graph.{fmt}", self._all_nodes(), self._all_edges())
+
+    def _all_nodes(self):
+        for iri in sorted(self.entities, key=node_id):
+            e = self.entities[iri]
+            yield node_id(iri), entity_node_attrs(iri, e.type, e.label, sorted(e.alts),
+                                                  e.mentions, len(e.reports))
+        with open(self.folder / ".nodes.jsonl", encoding="utf-8") as fh:
+            for line in fh:
+                nid, attrs = json.loads(line)
+                yield nid, attrs
+
+    def _all_edges(self):
+        relations = sorted(self.relations, key=lambda r: (node_id(r[0]), r[1], node_id(r[2])))
+        for s, p, o in relations:
+            yield node_id(s), p.rsplit("#", 1)[-1], node_id(o)
+        yield from report_links({iri: (e.mentions, e.reports)
+                                 for iri, e in self.entities.items()}, relations)
+        with open(self.folder / ".edges.jsonl", encoding="utf-8") as fh:
+            for line in fh:
+                yield tuple(json.loads(line))
+
+    def close(self) -> None:
+        """Release files (after finish, or when the build is abandoned)."""
+        for fh in (self._ttl, self._csv, self._nodes, self._edges):
+            if not fh.closed:
+                fh.close()
+        self.store = None   # RocksDB closes when the last reference goes
+
+
+def _jline(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+__all__ = ["Sink"]
