@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 DEST=src/kg/web/vendor
 SCRATCH=$(mktemp -d)
 trap 'rm -rf "$SCRATCH"' EXIT
-YASGUI=4.6.2 SIGMA=4.0.4 GRAPHOLOGY=0.26.0 CHARTJS=4.6.1
+YASGUI=4.6.2 SIGMA=3.0.3 GRAPHOLOGY=0.26.0 CHARTJS=4.6.1
 (cd "$SCRATCH" && npm init -y >/dev/null &&
  npm install --no-audit --no-fund --ignore-scripts \
    "@zazuko/yasgui@$YASGUI" "sigma@$SIGMA" "graphology@$GRAPHOLOGY" "chart.js@$CHARTJS" >/dev/null)

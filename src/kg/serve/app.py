@@ -132,6 +132,9 @@ async def _read_request(request: Request) -> tuple[str, dict[str, list[str]]]:
         text = params.get("query", [None])[0]
     else:
         ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > MAX_QUERY_BYTES:
+            raise ClientError(413, f"query too long (more than {MAX_QUERY_BYTES} bytes)")
         body = await request.body()
         if len(body) > MAX_QUERY_BYTES:
             raise ClientError(413, f"query too long (more than {MAX_QUERY_BYTES} bytes)")

@@ -241,7 +241,7 @@
 
     // relations pointing here
     var inQ = PREFIXES + "SELECT DISTINCT ?s ?p ?slabel WHERE { ?s ?p " + me + " . " +
-      "FILTER(?p IN (kg:locatedIn, kg:partOf, kg:affiliatedWith, kg:issuedBy, kg:region, kg:issuer)) " +
+      "FILTER(?p IN (kg:locatedIn, kg:partOf, kg:affiliatedWith, kg:issuedBy, kg:issuer)) " +
       "OPTIONAL { ?s rdfs:label ?slabel } } LIMIT 300";
     var inP = sparql(inQ).then(function (rows) {
       if (rows.length) {
@@ -388,7 +388,8 @@
   }
 
   function drawCompare(metric) {
-    var q = PREFIXES + "SELECT ?region ?year ?unit (SUM(?value) AS ?total) (COUNT(?f) AS ?n) WHERE { " +
+    var q = PREFIXES + "SELECT ?region ?year ?unit (SUM(?value) AS ?total) (AVG(?value) AS ?mean) " +
+      "(COUNT(?f) AS ?n) WHERE { " +
       "?f a kg:Figure ; kg:metric ?metric ; kg:value ?value ; kg:unit ?unit ; kg:inReport ?r . " +
       "OPTIONAL { ?r kg:year ?year } OPTIONAL { ?r kg:region/rdfs:label ?region } " +
       "FILTER(CONTAINS(?metric, " + strLit(metric) + ")) } GROUP BY ?region ?year ?unit ORDER BY ?region ?year";
@@ -401,28 +402,31 @@
         return;
       }
       var byUnit = {};
-      rows.forEach(function (r) { byUnit[r.unit] = (byUnit[r.unit] || 0) + 1; });
+      rows.forEach(function (r) { byUnit[r.unit] = (byUnit[r.unit] || 0) + Number(r.n); });
       var unit = Object.keys(byUnit).sort(function (a, b) { return byUnit[b] - byUnit[a]; })[0];
       var shown = rows.filter(function (r) { return r.unit === unit; });
+      var rate = /^(%|‰|％)$/.test(unit);   // rates are averaged, counts and amounts summed
       $("compare-note").textContent = "Metrics containing “" + metric + "”, in " + unit +
-        ", summed per region and year" +
+        (rate ? ", averaged" : ", summed") + " per region and year" +
         (Object.keys(byUnit).length > 1 ? " (other units left out: " +
           Object.keys(byUnit).filter(function (u) { return u !== unit; }).join(", ") + ")" : "") + ".";
       var labels = shown.map(function (r) { return [r.region || "?", r.year || ""].join(" ").trim(); });
-      var data = shown.map(function (r) { return Number(r.total); });
+      var data = shown.map(function (r) { return Number(rate ? r.mean : r.total); });
       if (chart) { chart.destroy(); }
       chart = new Chart($("compare-chart"), {
         type: "bar",
-        data: { labels: labels, datasets: [{ label: metric + " (" + unit + ")", data: data,
+        data: { labels: labels, datasets: [{ label: metric + " (" + unit + (rate ? ", mean" : ", sum") + ")",
+                                             data: data,
                                              backgroundColor: "#2c6fbb" }] },
         options: { responsive: true, maintainAspectRatio: false, animation: false,
                    indexAxis: labels.length > 8 ? "y" : "x",
                    plugins: { legend: { display: true } } }
       });
       $("compare-table").innerHTML = "<table><thead><tr><th>region</th><th>year</th><th>total</th>" +
-        "<th>unit</th><th>figures</th></tr></thead><tbody>" + rows.map(function (r) {
+        "<th>mean</th><th>unit</th><th>figures</th></tr></thead><tbody>" + rows.map(function (r) {
           return "<tr><td>" + esc(r.region) + "</td><td>" + esc(r.year) + "</td><td class=\"num\">" +
-            esc(r.total) + "</td><td>" + esc(r.unit) + "</td><td>" + esc(r.n) + "</td></tr>";
+            esc(r.total) + "</td><td class=\"num\">" + esc(Math.round(Number(r.mean) * 100) / 100) +
+            "</td><td>" + esc(r.unit) + "</td><td>" + esc(r.n) + "</td></tr>";
         }).join("") + "</tbody></table>";
     }).catch(function (e) { $("compare-note").textContent = e.message; });
   }
