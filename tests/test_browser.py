@@ -156,3 +156,17 @@ def test_phone_width(browser, kg_server, shots):
             return t.getBoundingClientRect().right <= 420; }""")
     finally:
         ctx.close()
+
+
+def test_neighbourhood_graph_is_drawn(page, kg_server, shots):
+    page.goto(kg_server.url + "/")
+    iri = page.evaluate("""() => window.edukg.sparql(
+        'PREFIX kg: <https://w3id.org/edukg/ontology#> SELECT ?o (COUNT(*) AS ?n) WHERE '
+        + '{ ?s kg:locatedIn ?o } GROUP BY ?o ORDER BY DESC(?n) LIMIT 1').then(r => r[0].o)""")
+    page.goto(f"{kg_server.url}/#/entity?iri={iri}")
+    page.wait_for_selector("#graph canvas", timeout=15000)
+    assert int(page.get_attribute("#graph", "data-nodes")) >= 3
+    assert page.locator("#incoming li").count() >= 2
+    page.locator("#graph").scroll_into_view_if_needed()
+    page.locator("#graph").screenshot(path=str(shots / "06-graph.png"))
+    assert page.errors == []
