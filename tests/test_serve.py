@@ -180,6 +180,9 @@ def test_service_and_load_refused_and_nothing_leaves(kg_server, http, listener):
     assert r.status_code in (400, 403)
     r = http.post(kg_server.sparql, data={"query": f"LOAD <{target}>"})
     assert r.status_code in (400, 403)
+    # FROM names a graph of the store; nothing is fetched from there
+    r = http.post(kg_server.sparql, data={"query": f"SELECT * FROM <{target}> WHERE {{ ?s ?p ?o }}"})
+    assert r.status_code == 200
     # the word inside a string or an IRI is no keyword: the query runs
     r = http.post(kg_server.sparql, data={"query": 'ASK { FILTER("SERVICE" != "LOAD") }'})
     assert r.status_code == 200 and r.json()["boolean"] is True

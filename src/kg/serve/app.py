@@ -24,6 +24,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from .sparqlcheck import classify
+from .upstream import UpstreamError
 
 MAX_QUERY_BYTES = 100_000
 RQ = ox.QueryResultsFormat
@@ -225,6 +226,8 @@ class Sparql:
                                "limit (kg serve --timeout)")
         except httpx.HTTPError as exc:
             return _error(502, f"the query engine did not answer: {type(exc).__name__}")
+        except UpstreamError as exc:
+            return _error(503, f"the query engine could not be restarted: {exc}")
         finally:
             if engine is not None:
                 # an answer left unread means the engine may still be working on it
