@@ -105,6 +105,23 @@ def test_construct_and_describe_formats(kg_server, http, accept, ctype):
     assert len(list(ox.parse(r.content, format=fmt))) >= 8
 
 
+def test_from_and_graph_pick_one_graph(kg_server, http):
+    onto = "https://w3id.org/edukg/id/graph/ontology"
+    everything = count(http, kg_server.sparql)
+
+    def n(query, **params):
+        r = http.post(kg_server.sparql, data={"query": query, **params},
+                      headers={"Accept": "application/sparql-results+json"})
+        assert r.status_code == 200, r.text
+        return int(r.json()["results"]["bindings"][0]["n"]["value"])
+    in_graph = n(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{onto}> {{ ?s ?p ?o }} }}")
+    assert 0 < in_graph < everything
+    assert n(f"SELECT (COUNT(*) AS ?n) FROM <{onto}> WHERE {{ ?s ?p ?o }}") == in_graph
+    assert n("PREFIX g: <https://w3id.org/edukg/id/graph/> "
+             "SELECT (COUNT(*) AS ?n) FROM g:ontology WHERE { ?s ?p ?o }") == in_graph
+    assert n(COUNT, **{"default-graph-uri": onto}) == in_graph
+
+
 def test_406_when_format_cannot_be_given(kg_server, http):
     r = http.get(kg_server.sparql, params={"query": PLACES}, headers={"Accept": "image/png"})
     assert r.status_code == 406 and "text/csv" in r.text

@@ -23,7 +23,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from .sparqlcheck import classify
+from .sparqlcheck import classify, dataset
 from .upstream import UpstreamError
 
 MAX_QUERY_BYTES = 100_000
@@ -199,6 +199,14 @@ class Sparql:
                                        f"{kind.form or 'SPARQL'} query; available: {can}")
             extra = {k: v for k, v in params.items()
                      if k in ("default-graph-uri", "named-graph-uri")}
+            if not extra:
+                # the engines' union default graph would ignore FROM: pass it on as the
+                # protocol's parameters, which they honour
+                default, named = dataset(text)
+                if default:
+                    extra["default-graph-uri"] = default
+                if named:
+                    extra["named-graph-uri"] = named
             return await self._run(text, kind.form, chosen, extra)
         except ClientError as exc:
             return _error(exc.status, exc.message)

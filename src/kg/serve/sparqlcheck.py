@@ -31,10 +31,11 @@ def _decode_escapes(text: str) -> str:
     return _ESCAPE.sub(one, text)
 
 
-def keywords(text: str) -> list[str]:
-    """The bare words of a query, upper-cased, in order; nothing inside comments, strings,
-    IRIs, variables, prefixed names, blank-node labels or language tags."""
-    out: list[str] = []
+def tokens(text: str) -> list[tuple[str, str]]:
+    """The query's bare words (kind "word", upper-cased), <IRIs> ("iri", without the angle
+    brackets) and prefixed names ("pname"), in order; comments, strings, variables,
+    blank-node labels and language tags are skipped."""
+    out: list[tuple[str, str]] = []
     i, n = 0, len(text)
     while i < n:
         c = text[i]
@@ -43,7 +44,11 @@ def keywords(text: str) -> list[str]:
             i = n if j < 0 else j + 1
         elif c == "<":
             m = _IRI.match(text, i)
-            i = m.end() if m else i + 1
+            if m:
+                out.append(("iri", m.group(0)[1:-1]))
+                i = m.end()
+            else:
+                i += 1
         elif c in "\"'":
             quote = c * 3 if text.startswith(c * 3, i) else c
             i += len(quote)
@@ -63,16 +68,51 @@ def keywords(text: str) -> list[str]:
             end = m.end() if m else i + 1
             if end < n and text[end] == ":":    # prefixed name or _:blank
                 m2 = _PNAME_REST.match(text, end + 1)
+                if c != "_" or end - i > 1:
+                    out.append(("pname", text[i:m2.end()]))
                 i = m2.end()
                 continue
-            out.append(text[i:end].upper())
+            out.append(("word", text[i:end].upper()))
             i = end
         elif c == ":":                          # :local (empty prefix)
             m2 = _PNAME_REST.match(text, i + 1)
+            out.append(("pname", text[i:m2.end()]))
             i = m2.end()
         else:
             i += 1
     return out
+
+
+def keywords(text: str) -> list[str]:
+    """The bare words of a query, upper-cased, in order."""
+    return [value for kind, value in tokens(text) if kind == "word"]
+
+
+def dataset(text: str) -> tuple[list[str], list[str]]:
+    """The graphs named by FROM and FROM NAMED (prefixed names expanded with the query's
+    PREFIX lines), so they can be passed on as the protocol's default-graph-uri and
+    named-graph-uri: the engines run with a union default graph, which ignores FROM."""
+    toks = tokens(text)
+    prefixes: dict[str, str] = {}
+    default: list[str] = []
+    named: list[str] = []
+    for k, (kind, value) in enumerate(toks):
+        if kind == "word" and value == "PREFIX" and k + 2 < len(toks) \
+                and toks[k + 1][0] == "pname" and toks[k + 2][0] == "iri":
+            prefixes[toks[k + 1][1].rstrip(":")] = toks[k + 2][1]
+        if kind == "word" and value == "FROM":
+            j = k + 1
+            target = default
+            if j < len(toks) and toks[j] == ("word", "NAMED"):
+                target, j = named, j + 1
+            if j < len(toks):
+                tkind, tval = toks[j]
+                if tkind == "iri":
+                    target.append(tval)
+                elif tkind == "pname" and tval.split(":", 1)[0] in prefixes:
+                    pre, loc = tval.split(":", 1)
+                    target.append(prefixes[pre] + loc)
+    return default, named
 
 
 @dataclass(frozen=True)
