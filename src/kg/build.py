@@ -92,7 +92,7 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
                 summary.read += 1
                 summary.cached += outcome.cached
                 if not (strict and summary.failures):
-                    sink.add(outcome.result)
+                    sink.add(outcome.result, outcome.path)
             if bar is not None:
                 bar.close()
             summary.seconds = time.perf_counter() - start

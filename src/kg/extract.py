@@ -28,12 +28,6 @@ TURTLE_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items() if p != "id"}
 
 
 @dataclass
-class NetNode:
-    id: str
-    attrs: dict
-
-
-@dataclass
 class ReportResult:
     """One report, finished: what the sink writes, and nothing it would have to redo."""
     doc_id: str
@@ -44,9 +38,11 @@ class ReportResult:
     entities: list[EntityRecord] = field(default_factory=list)
     relations: list[tuple[str, str, str]] = field(default_factory=list)
     csv_rows: list[list[str]] = field(default_factory=list)
-    report_node: NetNode | None = None
-    figure_nodes: list[NetNode] = field(default_factory=list)
-    figure_edges: list[tuple[str, str, str]] = field(default_factory=list)   # (src, label, dst)
+    report_node_id: str = ""
+    about_edges: int = 0
+    # the report's own nodes (report, figures) and edges, already rendered: {format: text}
+    network_nodes: dict[str, str] = field(default_factory=dict)
+    network_edges: dict[str, str] = field(default_factory=dict)
 
 
 def extract(data: bytes, name: str, doc_id: str, user_dict: Sequence | None = None,
@@ -57,15 +53,16 @@ def extract(data: bytes, name: str, doc_id: str, user_dict: Sequence | None = No
     from .read import read_bytes
 
     read = read_bytes(data, name)
-    report = process_text(read.text, doc_id, source=name, fmt=read.format,
-                          user_dict=user_dict)
+    # no path in the result: the sink adds kg:sourceFile, so a cached result serves the
+    # same file wherever it lies
+    report = process_text(read.text, doc_id, source="", fmt=read.format, user_dict=user_dict)
     return result_of(report, include_structure)
 
 
 def result_of(report: Report, include_structure: bool = False) -> ReportResult:
     rt = report_triples(report)
     graph = ox.NamedNode(report_graph_iri(report.doc_id))
-    triples = sorted(rt.local, key=_triple_key)
+    triples = rt.local   # made in a fixed order: deterministic without sorting
     nquads = ox.serialize((ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples),
                           format=ox.RdfFormat.N_QUADS)
     turtle = strip_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
@@ -79,10 +76,6 @@ def result_of(report: Report, include_structure: bool = False) -> ReportResult:
                           rt.entities, rt.relations)
     _add_rows_and_nodes(result, report, rt.entities, labels, include_structure)
     return result
-
-
-def _triple_key(t: ox.Triple) -> tuple[str, str, str]:
-    return (str(t.subject), str(t.predicate), str(t.object))
 
 
 def strip_prefixes(turtle: bytes) -> bytes:
@@ -99,8 +92,9 @@ def turtle_header() -> bytes:
 
 def _add_rows_and_nodes(result: ReportResult, report: Report, entities: list[EntityRecord],
                         labels: dict[str, str], include_structure: bool) -> None:
-    """The CSV rows and the Gephi nodes/edges of the report's figures (and, with
-    ``include_structure``, of its sections and sentences)."""
+    """The CSV rows, and the Gephi nodes and edges of the report's figures (and, with
+    ``include_structure``, of its sections and sentences), rendered here in the worker."""
+    from .export import gexf, graphml
     from .export.csv_figures import figure_row
     from .export.network import (figure_node_attrs, node_id, report_node_attrs,
                                  structure_node_attrs)
@@ -108,9 +102,10 @@ def _add_rows_and_nodes(result: ReportResult, report: Report, entities: list[Ent
 
     iris = {e.key: entity_iri(e.key, e.type) for e in report.entities}
     r_iri = report_iri(report)
-    rid = node_id(r_iri)
-    result.report_node = NetNode(rid, report_node_attrs(r_iri, report.title or report.doc_id,
-                                                        report.year, report.region))
+    rid = result.report_node_id = node_id(r_iri)
+    nodes = [(rid, report_node_attrs(r_iri, report.title or report.doc_id, report.year,
+                                     report.region))]
+    edges: list[tuple[str, str, str]] = []
     for i, fig in enumerate(report.figures):
         f_iri = figure_iri(report, i)
         about = iris.get(fig.about) if fig.about else None
@@ -120,36 +115,43 @@ def _add_rows_and_nodes(result: ReportResult, report: Report, entities: list[Ent
         result.csv_rows.append(figure_row(report, fig, f_iri, labels.get(about, "") if about
                                           else "", sentence, section))
         fid = node_id(f_iri)
-        result.figure_nodes.append(NetNode(fid, figure_node_attrs(
-            f_iri, fig.raw, fig.metric, float(fig.value), fig.unit, fig.approximate,
-            report.year, report.region)))
+        nodes.append((fid, figure_node_attrs(f_iri, fig.raw, fig.metric, float(fig.value),
+                                             fig.unit, fig.approximate, report.year,
+                                             report.region)))
         if about:
-            result.figure_edges.append((fid, "about", node_id(about)))
+            edges.append((fid, "about", node_id(about)))
+            result.about_edges += 1
         else:   # no lone dots in Gephi: a figure about nothing named hangs off its report
-            result.figure_edges.append((fid, "inReport", rid))
+            edges.append((fid, "inReport", rid))
         if include_structure and sentence is not None:
-            result.figure_edges.append((fid, "wasDerivedFrom",
-                                        node_id(sentence_iri(report, sentence.index))))
-    if not include_structure:
-        return
+            edges.append((fid, "wasDerivedFrom", node_id(sentence_iri(report, sentence.index))))
+    if include_structure:
+        _structure(report, rid, iris, nodes, edges)
+    for name, fmt in (("gexf", gexf), ("graphml", graphml)):
+        result.network_nodes[name] = "".join(fmt.node_xml(n, a) for n, a in nodes)
+        result.network_edges[name] = "".join(fmt.edge_xml(*e) for e in edges)
+
+
+def _structure(report: Report, rid: str, iris: dict[str, str], nodes: list, edges: list) -> None:
+    from .export.network import node_id, structure_node_attrs
+    from .graph import section_iri
+
     for sec in report.sections:
-        sid = node_id(section_iri(report, sec.index))
-        result.figure_nodes.append(NetNode(sid, structure_node_attrs(
-            section_iri(report, sec.index), "Section", sec.number + sec.title)))
-        parent = node_id(section_iri(report, sec.parent)) if sec.parent is not None else rid
-        result.figure_edges.append((sid, "parentSection" if sec.parent is not None
-                                    else "inReport", parent))
+        s_iri = section_iri(report, sec.index)
+        sid = node_id(s_iri)
+        nodes.append((sid, structure_node_attrs(s_iri, "Section", sec.number + sec.title)))
+        edges.append((sid, "parentSection", node_id(section_iri(report, sec.parent)))
+                     if sec.parent is not None else (sid, "inReport", rid))
     for sent in report.sentences:
-        tid = node_id(sentence_iri(report, sent.index))
-        result.figure_nodes.append(NetNode(tid, structure_node_attrs(
-            sentence_iri(report, sent.index), "Sentence", sent.text)))
-        result.figure_edges.append((tid, "inSection", node_id(section_iri(report, sent.section)))
-                                   if sent.section is not None else (tid, "inReport", rid))
+        t_iri = sentence_iri(report, sent.index)
+        tid = node_id(t_iri)
+        nodes.append((tid, structure_node_attrs(t_iri, "Sentence", sent.text)))
+        edges.append((tid, "inSection", node_id(section_iri(report, sent.section)))
+                     if sent.section is not None else (tid, "inReport", rid))
     for entity in report.entities:
         eid = node_id(iris[entity.key])
         for i in sorted({m.sentence for m in entity.mentions if m.sentence is not None}):
-            result.figure_edges.append((eid, "mentionedIn",
-                                        node_id(sentence_iri(report, i))))
+            edges.append((eid, "mentionedIn", node_id(sentence_iri(report, i))))
 
 
 @lru_cache(maxsize=1)
@@ -166,5 +168,5 @@ def extractor_version() -> str:
     return h.hexdigest()[:16]
 
 
-__all__ = ["ReportResult", "NetNode", "extract", "result_of", "extractor_version",
+__all__ = ["ReportResult", "extract", "result_of", "extractor_version",
            "turtle_header", "strip_prefixes", "TURTLE_PREFIXES"]

@@ -129,7 +129,8 @@ def report_triples(report: Report) -> ReportTriples:
     add(r, _N["type"], _kg("Report"))
     add(r, _N["type"], _N["provEntity"])
     add(r, _kg("title"), _zh(report.title or report.doc_id))
-    add(r, _kg("sourceFile"), L(report.source))
+    if report.source:   # a build's workers leave it to the sink (the cache is path-free)
+        add(r, _kg("sourceFile"), L(report.source))
     add(r, _kg("format"), L(report.format))
     add(r, _kg("text"), L(report.text))
     if report.year:
@@ -188,6 +189,12 @@ def report_triples(report: Report) -> ReportTriples:
                 seen.add(triple)
                 out.relations.append(triple)
     return out
+
+
+def source_triple(doc_id: str, source: str) -> ox.Triple:
+    """``kg:sourceFile``: where this build read the report (added by the build, so that a
+    report's cached result does not depend on the folder it lies in)."""
+    return ox.Triple(ox.NamedNode(f"{ID}report/{doc_id}"), _kg("sourceFile"), ox.Literal(source))
 
 
 def entity_triples(iri: str, type_name: str, label: str,
@@ -282,6 +289,6 @@ def add_report(graph, report: Report):
 
 
 __all__ = ["ENTITIES_GRAPH", "ONTOLOGY_GRAPH", "EntityRecord", "ReportTriples",
-           "report_triples", "entity_triples", "relation_triple", "all_triples",
+           "report_triples", "source_triple", "entity_triples", "relation_triple", "all_triples",
            "report_graph_iri", "entity_iri", "report_iri", "sentence_iri", "figure_iri",
            "section_iri", "number_lexical", "surface_forms", "new_graph", "add_report"]

@@ -9,21 +9,23 @@ At the end that index becomes the shared entities graph and the entity nodes.
 """
 from __future__ import annotations
 
-import json
 import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .export.csv_figures import COLUMNS
-from .export.gexf import write_gexf
-from .export.graphml import write_graphml
+from .atomic import atomic_open
+from .export import gexf, graphml
 from .export.network import entity_node_attrs, node_id, report_links
 from .extract import ReportResult, TURTLE_PREFIXES, strip_prefixes, turtle_header
-from .graph import ENTITIES_GRAPH, entity_triples, relation_triple
+from .graph import (ENTITIES_GRAPH, entity_triples, relation_triple, report_graph_iri,
+                    source_triple)
 from .store import STORE_DIR, load_ontology
 
+NETWORK_FORMATS = {"graphml": graphml, "gexf": gexf}
 BATCH_BYTES = 16 * 1024 * 1024    # N-Quads gathered before one bulk load
 ENTITY_CHUNK = 5000               # entities serialised to Turtle at a time
 
@@ -58,30 +60,34 @@ class Sink:
         import csv
         self._csv_writer = csv.writer(self._csv)
         self._csv_writer.writerow(COLUMNS)
-        self._nodes = open(folder / ".nodes.jsonl", "w", encoding="utf-8")
-        self._edges = open(folder / ".edges.jsonl", "w", encoding="utf-8")
+        # the reports' own Gephi nodes and edges, per format, appended as they come
+        self._net = {(fmt, part): open(folder / f".{part}.{fmt}", "w", encoding="utf-8")
+                     for fmt in NETWORK_FORMATS for part in ("nodes", "edges")}
         if per_report:
             (folder / "reports").mkdir()
 
     # -- per report -------------------------------------------------------------------
-    def add(self, result: ReportResult) -> None:
-        self.summaries.append(result.summary)
-        self._batch.append(result.nquads)
+    def add(self, result: ReportResult, source: str) -> None:
+        """Append one finished report; ``source`` is the file it was read from."""
+        self.summaries.append({**result.summary, "file": source})
+        where = source_triple(result.doc_id, source)
+        graph = ox.NamedNode(report_graph_iri(result.doc_id))
+        quad = ox.serialize([ox.Quad(where.subject, where.predicate, where.object, graph)],
+                            format=ox.RdfFormat.N_QUADS)
+        self._batch += [result.nquads, quad]
         self._batch_size += len(result.nquads)
         if self._batch_size >= BATCH_BYTES:
             self._flush_batch()
         self._ttl.write(result.turtle)
+        self._ttl.write(strip_prefixes(ox.serialize([where], format=ox.RdfFormat.TURTLE,
+                                                    prefixes=TURTLE_PREFIXES)))
         self._csv_writer.writerows([[c.replace("\x00", "") for c in row]
                                     for row in result.csv_rows])
-        report_id = result.report_node.id if result.report_node else ""
-        if result.report_node:
-            self._nodes.write(_jline([result.report_node.id, result.report_node.attrs]))
-        for node in result.figure_nodes:
-            self._nodes.write(_jline([node.id, node.attrs]))
-        for src, label, dst in result.figure_edges:
-            self._edges.write(_jline([src, label, dst]))
-            if label == "about":
-                self.about_count += 1
+        report_id = result.report_node_id
+        self.about_count += result.about_edges
+        for fmt in NETWORK_FORMATS:
+            self._net[fmt, "nodes"].write(result.network_nodes.get(fmt, ""))
+            self._net[fmt, "edges"].write(result.network_edges.get(fmt, ""))
         for rec in result.entities:
             known = self.entities.get(rec.iri)
             if known is None:   # the first report to name it gives its class and label
@@ -95,13 +101,13 @@ class Sink:
         for s, p, o in result.relations:
             self.relations.add((s, p, o))
         if self.per_report:
-            self._write_single(result)
+            self._write_single(result, where)
 
-    def _write_single(self, result: ReportResult) -> None:
+    def _write_single(self, result: ReportResult, where: ox.Triple) -> None:
         """``reports/<doc_id>.ttl``: the report on its own, names as it gives them."""
         triples = [t for rec in result.entities
                    for t in entity_triples(rec.iri, rec.type, rec.label, rec.alt_labels)]
-        triples += [relation_triple(*rel) for rel in result.relations]
+        triples += [relation_triple(*rel) for rel in result.relations] + [where]
         body = strip_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
                                            prefixes=TURTLE_PREFIXES))
         with open(self.folder / "reports" / f"{result.doc_id}.ttl", "wb") as fh:
@@ -109,15 +115,15 @@ class Sink:
 
     def _flush_batch(self) -> None:
         if self._batch:
-            self.store.bulk_load(b"".join(self._batch), format=ox.RdfFormat.N_QUADS)
+            self.store.bulk_extend(ox.parse(b"".join(self._batch), format=ox.RdfFormat.N_QUADS))
             self._batch, self._batch_size = [], 0
 
     # -- at the end ---------------------------------------------------------------------
     def finish(self) -> None:
         self._flush_batch()
         self._csv.close()
-        self._nodes.close()
-        self._edges.close()
+        for fh in self._net.values():
+            fh.close()
         graph = ox.NamedNode(ENTITIES_GRAPH)
         by_subject: dict[str, list[tuple[str, str, str]]] = {}
         for rel in sorted(self.relations):
@@ -138,8 +144,6 @@ class Sink:
         load_ontology(self.store)
         self.store.flush()
         self._write_networks()
-        for name in (".nodes.jsonl", ".edges.jsonl"):
-            (self.folder / name).unlink()
 
     def _write_entity_chunk(self, triples: list[ox.Triple], graph: ox.NamedNode) -> None:
         self._ttl.write(strip_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
@@ -149,39 +153,40 @@ class Sink:
                              format=ox.RdfFormat.N_QUADS)
 
     def _write_networks(self) -> None:
-        for fmt, writer in (("graphml", write_graphml), ("gexf", write_gexf)):
-            writer(self.folder / f"graph.{fmt}", self._all_nodes(), self._all_edges())
-
-    def _all_nodes(self):
-        for iri in sorted(self.entities, key=node_id):
-            e = self.entities[iri]
-            yield node_id(iri), entity_node_attrs(iri, e.type, e.label, sorted(e.alts),
-                                                  e.mentions, len(e.reports))
-        with open(self.folder / ".nodes.jsonl", encoding="utf-8") as fh:
-            for line in fh:
-                nid, attrs = json.loads(line)
-                yield nid, attrs
-
-    def _all_edges(self):
+        """Entity nodes (known only now), then the reports' nodes as rendered by the
+        workers; relations and report links, then the reports' edges."""
         relations = sorted(self.relations, key=lambda r: (node_id(r[0]), r[1], node_id(r[2])))
-        for s, p, o in relations:
-            yield node_id(s), p.rsplit("#", 1)[-1], node_id(o)
-        yield from report_links({iri: (e.mentions, e.reports)
-                                 for iri, e in self.entities.items()}, relations)
-        with open(self.folder / ".edges.jsonl", encoding="utf-8") as fh:
-            for line in fh:
-                yield tuple(json.loads(line))
+        links = report_links({iri: (e.mentions, e.reports) for iri, e in self.entities.items()},
+                             relations)
+        for fmt, module in NETWORK_FORMATS.items():
+            with atomic_open(self.folder / f"graph.{fmt}", "w", encoding="utf-8") as fh:
+                fh.write(module.header())
+                for iri in sorted(self.entities, key=node_id):
+                    e = self.entities[iri]
+                    fh.write(module.node_xml(node_id(iri), entity_node_attrs(
+                        iri, e.type, e.label, sorted(e.alts), e.mentions, len(e.reports))))
+                _copy(self.folder / f".nodes.{fmt}", fh)
+                fh.write(module.between())
+                for s, p, o in relations:
+                    fh.write(module.edge_xml(node_id(s), p.rsplit("#", 1)[-1], node_id(o)))
+                for link in links:
+                    fh.write(module.edge_xml(*link))
+                _copy(self.folder / f".edges.{fmt}", fh)
+                fh.write(module.footer())
+            for part in ("nodes", "edges"):
+                (self.folder / f".{part}.{fmt}").unlink()
 
     def close(self) -> None:
         """Release files (after finish, or when the build is abandoned)."""
-        for fh in (self._ttl, self._csv, self._nodes, self._edges):
+        for fh in (self._ttl, self._csv, *self._net.values()):
             if not fh.closed:
                 fh.close()
         self.store = None   # RocksDB closes when the last reference goes
 
 
-def _jline(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+def _copy(path: Path, fh) -> None:
+    with open(path, encoding="utf-8") as src:
+        shutil.copyfileobj(src, fh, 1 << 20)
 
 
 __all__ = ["Sink"]

@@ -94,8 +94,11 @@ class Cache:
         self.salt = h.digest()
 
     def key(self, data: bytes, name: str, doc_id: str) -> str:
+        """Content, id and suffix (which picks the reader) — not the folder: a corpus that
+        moves keeps its cache."""
         h = hashlib.sha256(self.salt)
-        h.update(name.encode("utf-8", "surrogateescape") + b"\0" + doc_id.encode() + b"\0")
+        suffix = Path(name).suffix.lower().encode("utf-8", "surrogateescape")
+        h.update(suffix + b"\0" + doc_id.encode() + b"\0")
         h.update(data)
         return h.hexdigest()
 
@@ -137,8 +140,10 @@ def run_tasks(tasks: Sequence[Task], options: Options, jobs: int = 1,
               scheduler: str | None = None, cache: Cache | None = None,
               file_timeout: float = DEFAULT_FILE_TIMEOUT,
               worker_memory: int = DEFAULT_WORKER_MEMORY,
-              progress: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
-    """Outcomes of ``tasks`` in input order, whatever order the work finishes in."""
+              progress: Callable[[Outcome], None] | None = None,
+              work: Callable[..., tuple[str, object]] = run_one) -> Iterator[Outcome]:
+    """Outcomes of ``tasks`` in input order, whatever order the work finishes in.
+    ``work`` is the per-report function (:func:`run_one`; tests pass their own)."""
     from .read import ReadError, load_bytes
 
     ready: dict[int, Outcome] = {}
@@ -178,8 +183,8 @@ def run_tasks(tasks: Sequence[Task], options: Options, jobs: int = 1,
         else:
             ready[task.index] = Outcome(task.index, task.path, None, str(payload))
 
-    engine = _dask_engine(scheduler) if scheduler else _local_engine(jobs, file_timeout,
-                                                                      worker_memory)
+    engine = _dask_engine(scheduler, work) if scheduler else _local_engine(
+        jobs, file_timeout, worker_memory, work)
     window = max(2, jobs * 4) if not scheduler else 64
     with engine as run:
         for outcome in run(todo(), options, window, finished, drain):
@@ -190,8 +195,9 @@ def run_tasks(tasks: Sequence[Task], options: Options, jobs: int = 1,
 class _local_engine:
     """A pebble process pool: per-file timeout kills and replaces the worker."""
 
-    def __init__(self, jobs: int, file_timeout: float, worker_memory: int) -> None:
+    def __init__(self, jobs: int, file_timeout: float, worker_memory: int, work) -> None:
         self.jobs, self.timeout, self.memory = max(1, jobs), file_timeout, worker_memory
+        self.work = work
         self.pool = None
 
     def __enter__(self):
@@ -232,7 +238,7 @@ class _local_engine:
                     break
                 if self.pool is None:
                     self._start()
-                future = self.pool.schedule(run_one, args=(data, task.path, task.doc_id, options),
+                future = self.pool.schedule(self.work, args=(data, task.path, task.doc_id, options),
                                             timeout=self.timeout or None)
                 inflight[future] = task
             yield from drain()
@@ -266,8 +272,9 @@ def _expired_reason(exc: Exception) -> str:
 class _dask_engine:
     """A Dask distributed cluster: the same per-report function, results as they come."""
 
-    def __init__(self, address: str) -> None:
+    def __init__(self, address: str, work) -> None:
         self.address = address
+        self.work = work
         self.client = None
 
     def __enter__(self):
@@ -291,27 +298,32 @@ class _dask_engine:
 
         items = iter(items)
         tasks: dict[str, Task] = {}
-        pending = as_completed([], with_results=False)
+        pending = None          # as_completed, made with the first futures
         exhausted = False
 
         def submit_more() -> None:
-            nonlocal exhausted
-            while not exhausted and pending.count() < window:
+            nonlocal exhausted, pending
+            fresh = []
+            while not exhausted and len(tasks) < window:
                 try:
                     task, data = next(items)
                 except StopIteration:
                     exhausted = True
-                    return
-                future = self.client.submit(run_one, data, task.path, task.doc_id, options,
+                    break
+                future = self.client.submit(self.work, data, task.path, task.doc_id, options,
                                             key=f"kg-extract-{task.index}-{task.doc_id}-"
                                                 f"{hashlib.sha1(data).hexdigest()[:12]}",
                                             pure=False)
                 tasks[future.key] = task
-                pending.add(future)
+                fresh.append(future)
+            if fresh and pending is None:
+                pending = as_completed(fresh, loop=self.client.loop, with_results=False)
+            elif fresh:
+                pending.update(fresh)
 
         submit_more()
         yield from drain()
-        while pending.count():
+        while pending is not None and tasks:
             future = next(pending)
             task = tasks.pop(future.key)
             try:

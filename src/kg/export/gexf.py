@@ -1,9 +1,9 @@
 """GEXF (Gephi's native format), streamed: colours by class, sizes by mentions.
 
-Written with lxml's incremental ``xmlfile``, one node or edge at a time, so a corpus of
-thousands of reports never becomes one XML tree. Attributes are declared once; a node
-carries only the attributes that apply to it (GEXF allows absent values), so Gephi's
-ranking by ``value`` sees figures only.
+Written as text, one node or edge at a time (a corpus of thousands of reports never
+becomes one XML tree, and workers can render their own reports' nodes). Attributes are
+declared once; a node carries only the attributes that apply to it (GEXF allows absent
+values), so Gephi's ranking by ``value`` sees figures only.
 """
 from __future__ import annotations
 
@@ -11,17 +11,16 @@ import math
 import os
 from collections.abc import Iterable
 from typing import Any
-
-from lxml import etree
+from kg.export.network import xml_attr as quoteattr
 
 from kg.atomic import atomic_open
 from kg.export.network import EDGE_ATTRS, NODE_ATTRS, PARENT
 
-__all__ = ["write_gexf", "PALETTE", "color_for", "size_for", "GEXF_NS", "VIZ_NS"]
+__all__ = ["write_gexf", "PALETTE", "color_for", "size_for", "GEXF_NS", "VIZ_NS", "header",
+           "between", "footer", "node_xml", "edge_xml"]
 
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
-_TYPES = {"string": "string", "integer": "integer", "double": "double", "boolean": "boolean"}
 
 # Readable, colour-blind-friendlier palette (Tableau-like); School subclasses are blues.
 PALETTE: dict[str, tuple[int, int, int]] = {
@@ -68,44 +67,51 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def header() -> str:
+    decls = "".join(f'      <attribute id="{n}" title="{n}" type="{t}"/>\n'
+                    for n, t in NODE_ATTRS.items())
+    return ("<?xml version='1.0' encoding='utf-8'?>\n"
+            f'<gexf xmlns="{GEXF_NS}" xmlns:viz="{VIZ_NS}" version="1.3">\n'
+            "  <meta>\n    <creator>edukg</creator>\n    <description>entities, figures and "
+            "reports from Chinese education work reports</description>\n  </meta>\n"
+            '  <graph defaultedgetype="directed" mode="static">\n'
+            '    <attributes class="node" mode="static">\n' + decls + "    </attributes>\n"
+            "    <nodes>\n")
+
+
+def between() -> str:
+    return "    </nodes>\n    <edges>\n"
+
+
+def footer() -> str:
+    return "    </edges>\n  </graph>\n</gexf>\n"
+
+
+def node_xml(nid: str, attrs: dict) -> str:
+    values = "".join(f'        <attvalue for="{name}" value={quoteattr(_text(attrs[name]))}/>\n'
+                     for name in NODE_ATTRS if attrs.get(name) is not None)
+    kind = str(attrs.get("type", ""))
+    r, g, b = color_for(kind)
+    weight = int(attrs.get("mentions", 0) or 0) if kind != "Figure" else 0
+    return (f"      <node id={quoteattr(nid)} label={quoteattr(str(attrs.get('label', nid)))}>\n"
+            f"        <attvalues>\n{values}        </attvalues>\n"
+            f'        <viz:color r="{r}" g="{g}" b="{b}"/>\n'
+            f'        <viz:size value="{size_for(weight)!r}"/>\n      </node>\n')
+
+
+def edge_xml(src: str, label: str, dst: str) -> str:
+    return (f"      <edge id={quoteattr(f'{src}|{label}|{dst}')} source={quoteattr(src)} "
+            f"target={quoteattr(dst)} label={quoteattr(label)}/>\n")
+
+
 def write_gexf(path: str | os.PathLike[str], nodes: Iterable[tuple[str, dict]],
                edges: Iterable[tuple[str, str, str]]) -> None:
     """Stream ``nodes`` ((id, attrs)) and ``edges`` ((source, label, target)) to ``path``."""
-    G, V = f"{{{GEXF_NS}}}", f"{{{VIZ_NS}}}"
-    with atomic_open(path, "wb") as fh, etree.xmlfile(fh, encoding="utf-8") as xf:
-        xf.write_declaration()
-        with xf.element(G + "gexf", nsmap={None: GEXF_NS, "viz": VIZ_NS}, version="1.3"):
-            meta = etree.Element(G + "meta")
-            etree.SubElement(meta, G + "creator").text = "edukg"
-            etree.SubElement(meta, G + "description").text = (
-                "entities, figures and reports from Chinese education work reports")
-            xf.write(meta, pretty_print=True)
-            with xf.element(G + "graph", defaultedgetype="directed", mode="static"):
-                for cls, schema in (("node", NODE_ATTRS), ("edge", EDGE_ATTRS)):
-                    decl = etree.Element(G + "attributes", {"class": cls, "mode": "static"})
-                    for name, t in schema.items():
-                        if cls == "edge" and name == "label":
-                            continue      # GEXF edges carry label as an XML attribute
-                        etree.SubElement(decl, G + "attribute", id=name, title=name,
-                                         type=_TYPES[t])
-                    if len(decl):
-                        xf.write(decl, pretty_print=True)
-                with xf.element(G + "nodes"):
-                    for nid, attrs in nodes:
-                        el = etree.Element(G + "node", id=nid, label=str(attrs.get("label", nid)))
-                        values = etree.SubElement(el, G + "attvalues")
-                        for name in NODE_ATTRS:
-                            if name in attrs and attrs[name] is not None:
-                                etree.SubElement(values, G + "attvalue", {
-                                    "for": name, "value": _text(attrs[name])})
-                        kind = str(attrs.get("type", ""))
-                        r, g, b = color_for(kind)
-                        etree.SubElement(el, V + "color", r=str(r), g=str(g), b=str(b))
-                        weight = attrs.get("mentions", 0) if kind != "Figure" else 0
-                        etree.SubElement(el, V + "size", value=repr(size_for(int(weight or 0))))
-                        xf.write(el, pretty_print=True)
-                with xf.element(G + "edges"):
-                    for src, label, dst in edges:
-                        eid = f"{src}|{label}|{dst}"
-                        xf.write(etree.Element(G + "edge", id=eid, source=src, target=dst,
-                                               label=label), pretty_print=True)
+    with atomic_open(path, "w", encoding="utf-8") as fh:
+        fh.write(header())
+        for nid, attrs in nodes:
+            fh.write(node_xml(nid, attrs))
+        fh.write(between())
+        for edge in edges:
+            fh.write(edge_xml(*edge))
+        fh.write(footer())

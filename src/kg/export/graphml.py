@@ -4,20 +4,19 @@ Key ids are the attribute names (``label``, ``type`` …; the edge key ``e_label
 ``attr.name="label"``), every key declares ``attr.name`` and ``attr.type`` (one type per
 attribute), every edge has a unique ``id`` (Gephi silently drops edges whose id
 repeats), and an attribute that does not apply to a node is absent (no key default,
-so no filler zeros). Written with lxml's incremental ``xmlfile``.
+so no filler zeros). Written as text, one node or edge at a time.
 """
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable
 from typing import Any
-
-from lxml import etree
+from kg.export.network import xml_attr as quoteattr, xml_text as escape
 
 from kg.atomic import atomic_open
 from kg.export.network import EDGE_ATTRS, NODE_ATTRS
 
-__all__ = ["write_graphml", "NS"]
+__all__ = ["write_graphml", "NS", "header", "between", "footer", "node_xml", "edge_xml"]
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -34,30 +33,44 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def header() -> str:
+    keys = "".join(f'  <key id="{n}" for="node" attr.name="{n}" attr.type="{_TYPES[t]}"/>\n'
+                   for n, t in _NODE_KEYS.items())
+    keys += "".join(f'  <key id="e_{n}" for="edge" attr.name="{n}" attr.type="{_TYPES[t]}"/>\n'
+                    for n, t in EDGE_ATTRS.items())
+    return ("<?xml version='1.0' encoding='utf-8'?>\n"
+            f'<graphml xmlns="{NS}" xmlns:xsi="{XSI}" xsi:schemaLocation="{SCHEMA_LOCATION}">\n'
+            + keys + '  <graph id="G" edgedefault="directed">\n')
+
+
+def between() -> str:
+    return ""
+
+
+def footer() -> str:
+    return "  </graph>\n</graphml>\n"
+
+
+def node_xml(nid: str, attrs: dict) -> str:
+    data = "".join(f'      <data key="{name}">{escape(_text(attrs[name]))}</data>\n'
+                   for name in _NODE_KEYS if attrs.get(name) is not None)
+    return f"    <node id={quoteattr(nid)}>\n{data}    </node>\n"
+
+
+def edge_xml(src: str, label: str, dst: str) -> str:
+    return (f"    <edge id={quoteattr(f'{src}|{label}|{dst}')} source={quoteattr(src)} "
+            f'target={quoteattr(dst)}>\n      <data key="e_label">{escape(label)}</data>\n'
+            "    </edge>\n")
+
+
 def write_graphml(path: str | os.PathLike[str], nodes: Iterable[tuple[str, dict]],
                   edges: Iterable[tuple[str, str, str]]) -> None:
     """Stream ``nodes`` ((id, attrs)) and ``edges`` ((source, label, target)) to ``path``."""
-    N = f"{{{NS}}}"
-    with atomic_open(path, "wb") as fh, etree.xmlfile(fh, encoding="utf-8") as xf:
-        xf.write_declaration()
-        with xf.element(N + "graphml", {f"{{{XSI}}}schemaLocation": SCHEMA_LOCATION},
-                        nsmap={None: NS, "xsi": XSI}):
-            for name, t in _NODE_KEYS.items():
-                xf.write(etree.Element(N + "key", {"id": name, "for": "node", "attr.name": name,
-                                                   "attr.type": _TYPES[t]}), pretty_print=True)
-            for name, t in EDGE_ATTRS.items():
-                xf.write(etree.Element(N + "key", {"id": f"e_{name}", "for": "edge",
-                                                   "attr.name": name, "attr.type": _TYPES[t]}),
-                         pretty_print=True)
-            with xf.element(N + "graph", id="G", edgedefault="directed"):
-                for nid, attrs in nodes:
-                    el = etree.Element(N + "node", id=nid)
-                    for name in _NODE_KEYS:
-                        if name in attrs and attrs[name] is not None:
-                            etree.SubElement(el, N + "data", key=name).text = _text(attrs[name])
-                    xf.write(el, pretty_print=True)
-                for src, label, dst in edges:
-                    el = etree.Element(N + "edge", id=f"{src}|{label}|{dst}", source=src,
-                                       target=dst)
-                    etree.SubElement(el, N + "data", key="e_label").text = label
-                    xf.write(el, pretty_print=True)
+    with atomic_open(path, "w", encoding="utf-8") as fh:
+        fh.write(header())
+        for nid, attrs in nodes:
+            fh.write(node_xml(nid, attrs))
+        fh.write(between())
+        for edge in edges:
+            fh.write(edge_xml(*edge))
+        fh.write(footer())

@@ -20,7 +20,7 @@ from typing import Any
 
 from kg.vocab import AGENCY_SUBCLASSES, ID, SCHOOL_SUBCLASSES
 
-__all__ = ["report_links", "clean_text", "node_id", "local_name", "MAX_LABEL", "PARENT", "NODE_ATTRS",
+__all__ = ["report_links", "xml_attr", "xml_text", "clean_text", "node_id", "local_name", "MAX_LABEL", "PARENT", "NODE_ATTRS",
            "EDGE_ATTRS", "entity_node_attrs", "figure_node_attrs", "report_node_attrs",
            "structure_node_attrs"]
 
@@ -46,11 +46,33 @@ EDGE_ATTRS: dict[str, str] = {"label": "string"}
 
 def clean_text(value: object, limit: int | None = None) -> str:
     """``str(value)`` without control characters (XML-safe), optionally capped with "…"."""
+    text = "" if value is None else str(value)
+    if text.isprintable() and (limit is None or len(text) <= limit):
+        return text   # the common case, without a regex pass
     text = _BAD_CHARS.sub(lambda m: " " if m.group() in "\t\n\r" else "",
                           "" if value is None else str(value))
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
+
+
+_XML_SPECIAL = re.compile(r'[&<>"\n\r\t]')
+_XML_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;",
+                "\r": "&#13;", "\t": "&#9;"}
+
+
+def xml_attr(text: str) -> str:
+    """``text`` as a double-quoted XML attribute value."""
+    if _XML_SPECIAL.search(text) is None:
+        return f'"{text}"'
+    return '"' + _XML_SPECIAL.sub(lambda m: _XML_ESCAPES[m.group()], text) + '"'
+
+
+def xml_text(text: str) -> str:
+    """``text`` escaped as XML character data."""
+    if _XML_SPECIAL.search(text) is None:
+        return text
+    return _XML_SPECIAL.sub(lambda m: _XML_ESCAPES[m.group()], text)
 
 
 def local_name(iri: object) -> str:
