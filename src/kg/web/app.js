@@ -98,7 +98,7 @@
       endpointCatalogueOptions: { getData: function () { return [{ endpoint: ENDPOINT }]; } },
       persistenceId: "edukg-" + location.host,
       yasqe: { value: DEFAULT_QUERY },
-      yasr: { prefixes: { kg: KG, rdfs: RDFS, skos: SKOS, prov: PROV,
+      yasr: { prefixes: { kg: KG, id: ID, rdfs: RDFS, skos: SKOS, prov: PROV,
                         xsd: "http://www.w3.org/2001/XMLSchema#" } }
     });
     var tab = yasgui.getTab();
