@@ -150,12 +150,16 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--seconds", type=float, default=20)
     ap.add_argument("--skip-rdflib", action="store_true")
+    ap.add_argument("--server-only", action="store_true", help="only the throughput part")
     args = ap.parse_args()
     out = args.out or build_corpus(args.reports)
     import pyoxigraph as ox
     n = len(ox.Store.read_only(str(out / "store")))
     print(f"graph: {out} — {n} quads in the store, graph.ttl "
           f"{(out / 'graph.ttl').stat().st_size / 1e6:.0f} MB", flush=True)
+    if args.server_only:
+        bench_server(out, args.clients, args.seconds)
+        return
     rows = bench_store_vs_rdflib(out, args.skip_rdflib)
     print("\n| query | rows | store (pyoxigraph) | rdflib memory graph | ratio |\n|---|---|---|---|---|")
     for r in rows:

@@ -299,3 +299,17 @@ def test_page_examples_and_assets(kg_server, http):
     for e in examples:
         r = http.post(kg_server.sparql, data={"query": e["query"]})
         assert r.status_code == 200, (e["name"], r.text)
+
+
+def test_kept_alive_connections_answer_fast(kg_server):
+    # a regression guard: without TCP_NODELAY every answer on a kept-alive connection
+    # waited 40 ms (Nagle + delayed ACK)
+    with httpx.Client(timeout=30, trust_env=False) as client:
+        client.post(kg_server.sparql, data={"query": "ASK {}"})
+        times = []
+        for _ in range(15):
+            t0 = time.perf_counter()
+            assert client.post(kg_server.sparql, data={"query": "ASK {}"}).status_code == 200
+            times.append(time.perf_counter() - t0)
+    times.sort()
+    assert times[len(times) // 2] < 0.03, times
