@@ -313,3 +313,20 @@ def test_kept_alive_connections_answer_fast(kg_server):
             times.append(time.perf_counter() - t0)
     times.sort()
     assert times[len(times) // 2] < 0.03, times
+
+
+def test_memory_limit_stops_a_greedy_query(seed_store):
+    from serve_helpers import KgServer
+    srv = KgServer(seed_store, "--max-memory", "150", "--timeout", "20", "--workers", "2")
+    try:
+        with httpx.Client(timeout=30, trust_env=False) as client:
+            t0 = time.monotonic()
+            r = client.post(srv.sparql, data={
+                "query": "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f"})
+            assert r.status_code == 503 and "150 MB" in r.text, r.text
+            assert time.monotonic() - t0 < 10
+            time.sleep(0.5)
+            assert rss_mb(srv.engines()) < 2 * 150
+            assert client.post(srv.sparql, data={"query": "ASK {}"}).status_code == 200
+    finally:
+        srv.stop()

@@ -123,7 +123,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     store = Path(args.store) if args.store else Path(args.out) / "store"
     try:
         serve(store, host=args.host, port=args.port, timeout=args.timeout,
-              max_rows=args.max_rows, workers=args.workers, queries_dir=Path(args.queries) if args.queries else None)
+              max_rows=args.max_rows, workers=args.workers, max_memory_mb=args.max_memory,
+              queries_dir=Path(args.queries) if args.queries else None)
     except ServeError as exc:
         raise SystemExit(f"kg serve: {exc}")
     return 0
@@ -235,6 +236,9 @@ def make_parser() -> argparse.ArgumentParser:
                          "X-Edukg-Truncated header says so (default 10000)")
     sv.add_argument("--workers", type=int, default=4,
                     help="queries answered at once, each by its own Oxigraph process (default 4)")
+    sv.add_argument("--max-memory", type=float, default=None, metavar="MB",
+                    help="memory one query may use before it is stopped (default: half the "
+                         "machine's memory shared among the workers)")
     sv.add_argument("--queries", help="folder of example .rq queries for the page "
                                       "(default: ./queries)")
     sv.set_defaults(func=cmd_serve)

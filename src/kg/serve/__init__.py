@@ -67,7 +67,7 @@ def check_store(store: Path) -> None:
 
 def serve(store: Path, host: str = "127.0.0.1", port: int | str = 8000, timeout: float = 30.0,
           max_rows: int = 10_000, queries_dir: Path | None = None, workers: int = 4,
-          log_level: str = "warning") -> None:
+          max_memory_mb: float | None = None, log_level: str = "warning") -> None:
     import uvicorn
 
     store = Path(store)
@@ -80,7 +80,9 @@ def serve(store: Path, host: str = "127.0.0.1", port: int | str = 8000, timeout:
     sock = bind_socket(host, port)
     if workers < 1:
         raise ServeError("--workers must be at least 1")
-    engine = EnginePool(store, timeout, workers)
+    if max_memory_mb is not None and max_memory_mb < 64:
+        raise ServeError("--max-memory must be at least 64 (MB)")
+    engine = EnginePool(store, timeout, workers, max_memory_mb)
     try:
         engine.start()
     except UpstreamError as exc:
@@ -93,7 +95,8 @@ def serve(store: Path, host: str = "127.0.0.1", port: int | str = 8000, timeout:
     shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
     print(f"kg serve: SPARQL endpoint http://{shown}:{bound[1]}/sparql, explorer "
           f"http://{shown}:{bound[1]}/ (store {store}; timeout {timeout:g} s, "
-          f"at most {max_rows} rows; Ctrl-C stops)", flush=True)
+          f"at most {max_rows} rows and {engine.max_memory_mb:.0f} MB a query; Ctrl-C stops)",
+          flush=True)
     config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="on",
                             timeout_graceful_shutdown=2)
     server = uvicorn.Server(config)

@@ -174,6 +174,7 @@ class Sparql:
             timeout=httpx.Timeout(self.s.timeout + 5, connect=5.0))
 
     async def shutdown(self) -> None:
+        await self.s.pool.close()
         if self.client is not None:
             await self.client.aclose()
 
@@ -233,6 +234,9 @@ class Sparql:
             return _error(503, f"query stopped: it ran longer than the {self.s.timeout:g} s "
                                "limit (kg serve --timeout)")
         except httpx.HTTPError as exc:
+            if engine is not None and engine.over_memory:
+                return _error(503, f"query stopped: it needed more than "
+                                   f"{pool.max_memory_mb:.0f} MB (kg serve --max-memory)")
             return _error(502, f"the query engine did not answer: {type(exc).__name__}")
         except UpstreamError as exc:
             return _error(503, f"the query engine could not be restarted: {exc}")
@@ -240,6 +244,9 @@ class Sparql:
             if engine is not None:
                 # an answer left unread means the engine may still be working on it
                 await asyncio.shield(pool.release(engine, healthy=finished))
+        if engine is not None and engine.over_memory:
+            return _error(503, f"query stopped: it needed more than "
+                               f"{pool.max_memory_mb:.0f} MB (kg serve --max-memory)")
         if status != 200:
             msg = body.decode("utf-8", "replace").strip() or f"HTTP {status}"
             if status == 400:

@@ -58,6 +58,7 @@ class Oxigraph:
         self.proc: subprocess.Popen | None = None
         self.port = 0
         self._log = None
+        self.over_memory = False     # set when the watchdog killed it for its memory
 
     @property
     def url(self) -> str:
@@ -101,6 +102,19 @@ class Oxigraph:
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
+    def rss_mb(self) -> float:
+        if self.proc is None:
+            return 0.0
+        try:
+            with open(f"/proc/{self.proc.pid}/statm") as f:
+                return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+        except (OSError, ValueError, IndexError):
+            return 0.0
+
+    def kill(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             self.proc.terminate()
@@ -115,6 +129,15 @@ class Oxigraph:
             self._log = None
 
 
+def default_memory_mb(workers: int) -> float:
+    """Half the machine's memory shared among the engines, at least 512 MB each."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**20
+    except (ValueError, OSError):
+        total = 8192
+    return max(512.0, total / 2 / max(1, workers))
+
+
 class EnginePool:
     """A few Oxigraph servers, each answering one query at a time.
 
@@ -125,11 +148,14 @@ class EnginePool:
     replaced — that is what really stops the work and gives its memory back — and one query
     per server means nobody else's query dies with it."""
 
-    def __init__(self, store: Path, timeout_s: float, size: int = 4):
+    def __init__(self, store: Path, timeout_s: float, size: int = 4,
+                 max_memory_mb: float | None = None):
         self.store = Path(store)
         self.timeout_s = timeout_s
         self.size = max(1, size)
+        self.max_memory_mb = max_memory_mb or default_memory_mb(self.size)
         self._idle = None
+        self._watchdog = None
         self.engines: set[Oxigraph] = set()
         self.recycled = 0
 
@@ -148,6 +174,22 @@ class EnginePool:
         self._idle = asyncio.Queue()
         for eng in self.engines:
             self._idle.put_nowait(eng)
+        self._watchdog = asyncio.get_running_loop().create_task(self._watch_memory())
+
+    async def close(self) -> None:
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+
+    async def _watch_memory(self) -> None:
+        """Kill an engine whose memory passes the limit (a sort or group over a cross join
+        grows by hundreds of MB a second, faster than any timeout)."""
+        import asyncio
+        while True:
+            await asyncio.sleep(0.2)
+            for eng in list(self.engines):
+                if eng.alive() and eng.rss_mb() > self.max_memory_mb:
+                    eng.over_memory = True
+                    eng.kill()
 
     async def acquire(self) -> Oxigraph:
         eng = await self._idle.get()
