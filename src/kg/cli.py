@@ -1,5 +1,5 @@
 """The ``kg`` command: thin subcommands over the library (build, query, export, stats,
-validate, eval, serve). Only this module knows about flags and exit codes.
+validate, eval, serve, push). Only this module knows about flags and exit codes.
 
 Every mistake a user can make (a missing or corrupt file, a bad option, an output
 folder that does not exist) ends in **one line on stderr** naming the file or the
@@ -317,10 +317,27 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .serve import serve
+    from .serve import ServeError, serve
 
-    path = Path(args.graph) if args.graph else Path(args.out) / "graph.ttl"
-    serve(_readable_file("serve", path), host=args.host, port=args.port)
+    store = Path(args.store) if args.store else Path(args.out) / "store"
+    try:
+        serve(store, host=args.host, port=args.port, timeout=args.timeout,
+              max_rows=args.max_rows, workers=args.workers, max_memory_mb=args.max_memory,
+              queries_dir=Path(args.queries) if args.queries else None)
+    except ServeError as exc:
+        raise UserError(f"kg serve: {one_line(str(exc))}") from None
+    return EXIT_OK
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from .push import PushError, push
+
+    try:
+        summary = push(Path(args.out), args.endpoint, store=Path(args.store) if args.store else None,
+                       timeout=args.timeout, quiet=args.quiet)
+    except PushError as exc:
+        raise UserError(f"kg push: {one_line(str(exc))}") from None
+    print(summary)
     return EXIT_OK
 
 
@@ -512,12 +529,39 @@ def make_parser() -> argparse.ArgumentParser:
     ev.set_defaults(func=cmd_eval)
 
     sv = add("serve", "serve a SPARQL endpoint and a page to explore the graph",
-             "Serve OUT/graph.ttl over HTTP: a SPARQL endpoint and an explorer page.")
-    out_option(sv)
-    graph_option(sv, "serve")
-    sv.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    sv.add_argument("--port", type=_port, default=8000, help="port to listen on")
+             "A read-only SPARQL 1.1 Protocol endpoint at /sparql over OUT/store "
+             "(Oxigraph), and the explorer page at /.")
+    sv.add_argument("-o", "--out", default=DEFAULT_OUT, help="folder holding store/")
+    sv.add_argument("--store", help="the Oxigraph store folder (default: OUT/store)")
+    sv.add_argument("--host", default="127.0.0.1",
+                    help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", default="8000", help="port (default 8000; 0: any free port)")
+    sv.add_argument("--timeout", type=float, default=30.0,
+                    help="seconds a query may run before it is stopped (default 30)")
+    sv.add_argument("--max-rows", type=int, default=10_000,
+                    help="most result rows (or triples) returned; more are cut and the "
+                         "X-Edukg-Truncated header says so (default 10000)")
+    sv.add_argument("--workers", type=int, default=4,
+                    help="queries answered at once, each by its own Oxigraph process (default 4)")
+    sv.add_argument("--max-memory", type=float, default=None, metavar="MB",
+                    help="memory one query may use before it is stopped (default: half the "
+                         "machine's memory shared among the workers)")
+    sv.add_argument("--queries", help="folder of example .rq queries for the page "
+                                      "(default: ./queries)")
     sv.set_defaults(func=cmd_serve)
+
+    pu = add("push", "load the graph into a SPARQL server (Graph Store Protocol)",
+             "PUT every named graph of OUT/store (one per report, the shared entities, the "
+             "ontology) to a Graph Store Protocol endpoint, replacing what the server held "
+             "under those names: Oxigraph http://HOST:7878/store, Fuseki "
+             "http://HOST:3030/DATASET/data, GraphDB, Virtuoso.")
+    pu.add_argument("--endpoint", required=True, help="the server's Graph Store Protocol URL")
+    pu.add_argument("-o", "--out", default=DEFAULT_OUT, help="folder holding store/")
+    pu.add_argument("--store", help="the Oxigraph store folder (default: OUT/store)")
+    pu.add_argument("--timeout", type=float, default=120.0,
+                    help="seconds to wait for the server on each graph (default 120)")
+    pu.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    pu.set_defaults(func=cmd_push)
     return ap
 
 
@@ -541,7 +585,7 @@ def _silence_stdout() -> None:
 
 
 def _command_of(argv: list[str]) -> str:
-    names = {"build", "query", "export", "stats", "validate", "eval", "serve"}
+    names = {"build", "query", "export", "stats", "validate", "eval", "serve", "push"}
     return next((a for a in argv if a in names), "")
 
 
