@@ -61,10 +61,11 @@ def extract(data: bytes, name: str, doc_id: str, user_dict: Sequence | None = No
 
 def result_of(report: Report, include_structure: bool = False) -> ReportResult:
     rt = report_triples(report)
-    graph = ox.NamedNode(report_graph_iri(report.doc_id))
     triples = rt.local   # made in a fixed order: deterministic without sorting
-    nquads = ox.serialize((ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples),
-                          format=ox.RdfFormat.N_QUADS)
+    # N-Triples lines end in " .\n" and nowhere else (a newline in a literal is written
+    # \n), so naming the graph at each line end turns them into N-Quads
+    graph = f" <{report_graph_iri(report.doc_id)}> .\n".encode()
+    nquads = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).replace(b" .\n", graph)
     turtle = strip_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
                                          prefixes=TURTLE_PREFIXES))
     labels = {e.iri: e.label for e in rt.entities}
