@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from sys import intern
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -30,14 +31,35 @@ BATCH_BYTES = 16 * 1024 * 1024    # N-Quads gathered before one bulk load
 ENTITY_CHUNK = 5000               # entities serialised to Turtle at a time
 
 
-@dataclass
 class _Entity:
-    type: str
-    label: str
-    alts: set[str] = field(default_factory=set)
-    mentions: int = 0
-    reports: list[str] = field(default_factory=list)   # report node ids, input order
-    touched: bool = False                              # some edge reaches it
+    """What the corpus index keeps of one entity: small, because there are hundreds of
+    thousands of them in a national corpus."""
+    __slots__ = ("type", "label", "alts", "mentions", "reports")
+
+    def __init__(self, type_name: str, label: str) -> None:
+        self.type = type_name
+        self.label = label
+        self.alts: frozenset[str] = frozenset()
+        self.mentions = 0
+        self.reports: list[int] = []    # positions in Sink.report_ids, input order
+
+
+class _LinkView(Mapping):
+    """The index as ``report_links`` reads it (IRI → (mentions, report node ids)),
+    computed per entity on demand instead of copied."""
+
+    def __init__(self, entities: dict[str, _Entity], report_ids: list[str]) -> None:
+        self.entities, self.report_ids = entities, report_ids
+
+    def __getitem__(self, iri: str) -> tuple[int, list[str]]:
+        e = self.entities[iri]
+        return e.mentions, [self.report_ids[r] for r in e.reports]
+
+    def __iter__(self):
+        return iter(self.entities)
+
+    def __len__(self) -> int:
+        return len(self.entities)
 
 
 class Sink:
@@ -53,6 +75,7 @@ class Sink:
         self.per_report = per_report
         self.store = self._start_store(folder / STORE_DIR, previous, previous_reports or {})
         self.entities: dict[str, _Entity] = {}
+        self.report_ids: list[str] = []      # report node ids, input order
         self.relations: set[tuple[str, str, str]] = set()
         self.summaries: list[dict] = []
         self.about_count = 0
@@ -112,7 +135,8 @@ class Sink:
                                                     prefixes=TURTLE_PREFIXES)))
         self._csv_writer.writerows([[c.replace("\x00", "") for c in row]
                                     for row in result.csv_rows])
-        report_id = result.report_node_id
+        report_no = len(self.report_ids)
+        self.report_ids.append(result.report_node_id)
         self.about_count += result.about_edges
         for fmt in NETWORK_FORMATS:
             self._net[fmt, "nodes"].write(result.network_nodes.get(fmt, ""))
@@ -120,15 +144,17 @@ class Sink:
         for rec in result.entities:
             known = self.entities.get(rec.iri)
             if known is None:   # the first report to name it gives its class and label
-                known = self.entities[rec.iri] = _Entity(rec.type, rec.label)
-            elif rec.label != known.label:
-                known.alts.add(rec.label)
-            known.alts.update(rec.alt_labels)
+                known = self.entities[intern(rec.iri)] = _Entity(intern(rec.type), rec.label)
+            names = set(rec.alt_labels)
+            if rec.label != known.label:
+                names.add(rec.label)
+            if not names <= known.alts:
+                known.alts = known.alts | names
             known.mentions += rec.mentions
-            if report_id and (not known.reports or known.reports[-1] != report_id):
-                known.reports.append(report_id)
-        for s, p, o in result.relations:
-            self.relations.add((s, p, o))
+            if not known.reports or known.reports[-1] != report_no:
+                known.reports.append(report_no)
+        for s, p, o in result.relations:   # interned: the index shares one copy of an IRI
+            self.relations.add((intern(s), intern(p), intern(o)))
         if self.per_report:
             self._write_single(result, where)
 
@@ -187,7 +213,7 @@ class Sink:
         """Entity nodes (known only now), then the reports' nodes as rendered by the
         workers; relations and report links, then the reports' edges."""
         relations = sorted(self.relations, key=lambda r: (node_id(r[0]), r[1], node_id(r[2])))
-        links = report_links({iri: (e.mentions, e.reports) for iri, e in self.entities.items()},
+        links = report_links(_LinkView(self.entities, self.report_ids),
                              relations)
         for fmt, module in NETWORK_FORMATS.items():
             with atomic_open(self.folder / f"graph.{fmt}", "w", encoding="utf-8") as fh:

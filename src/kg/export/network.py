@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from kg.vocab import AGENCY_SUBCLASSES, ID, SCHOOL_SUBCLASSES
@@ -142,7 +143,7 @@ def structure_node_attrs(iri: str, kind: str, label: str) -> dict[str, Any]:
             "category": kind, "iri": clean_text(iri)}
 
 
-def report_links(entities: dict[str, tuple[int, list[str]]],
+def report_links(entities: Mapping[str, tuple[int, list[str]]],
                  relations: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """``inReport`` edges that tie every island of the entity graph to its reports.
 
@@ -157,10 +158,10 @@ def report_links(entities: dict[str, tuple[int, list[str]]],
 
     related = nx.Graph()
     related.add_edges_from((s, o) for s, _, o in relations if s in entities and o in entities)
-    components = [sorted(c) for c in nx.connected_components(related)]
-    components += [[iri] for iri in entities if iri not in related]
+    heads = [max(sorted(c), key=lambda iri: (entities[iri][0], _neg(node_id(iri))))
+             for c in nx.connected_components(related)]
+    heads += [iri for iri in entities if iri not in related]   # alone: its own head
     links = []
-    heads = (max(c, key=lambda iri: (entities[iri][0], _neg(node_id(iri)))) for c in components)
     for iri in sorted(heads, key=node_id):
         links.extend((node_id(iri), "inReport", report) for report in entities[iri][1])
     return links
