@@ -7,7 +7,7 @@
 Runs ``find_mentions`` and ``resolve`` on a hand-built :class:`kg.model.Report` (no
 segmentation, so this measures only these two stages), turns the entities into a
 small RDF graph with the contract vocabulary, and scores it with the evaluation kit's
-own ``score_entities`` (``/work/shared/eval/score.py``), so the numbers are the
+own ``score_entities`` (``<repo>/../shared/eval/score.py``), so the numbers are the
 scorer's. Without arguments it scores the seed report.
 
 Issuer and region default to what the text's last line and title say
@@ -17,13 +17,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-SCORER_DIR = Path("/work/shared/eval")
+# The evaluation kit sits next to the repository (<repo>/../shared/eval);
+# EDUKG_EVAL_DIR points elsewhere.
+SCORER_DIR = Path(os.environ.get("EDUKG_EVAL_DIR") or ROOT.parent / "shared" / "eval")
+if not (SCORER_DIR / "score.py").is_file():
+    sys.exit(f"{Path(__file__).name}: evaluation kit not found at {SCORER_DIR} "
+             f"(expected <repo>/../shared/eval/score.py; set EDUKG_EVAL_DIR)")
 
 from kg import gazetteer  # noqa: E402
 from kg.model import Report, contract_class  # noqa: E402

@@ -4,7 +4,7 @@
     python scripts/figure_eval.py [REPORT.txt GOLD.json ...] [--quiet]
 
 Without arguments: the seed report (seeds/cangshan-2022.txt) against
-/work/shared/eval/gold/cangshan-2022.json plus the texts in tests/texts/figures/
+<repo>/../shared/eval/gold/cangshan-2022.json plus the texts in tests/texts/figures/
 (each NAME.txt with its expected NAME.json). A gold file is the shared format: a
 "figures" list with raw, value, unit, metric, approx (and context).
 
@@ -17,13 +17,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_EVAL = Path("/work/shared/eval")
+# The evaluation kit sits next to the repository (<repo>/../shared/eval);
+# EDUKG_EVAL_DIR points elsewhere.
+SHARED_EVAL = Path(os.environ.get("EDUKG_EVAL_DIR") or ROOT.parent / "shared" / "eval")
+if not (SHARED_EVAL / "score.py").is_file():
+    sys.exit(f"{Path(__file__).name}: evaluation kit not found at {SHARED_EVAL} "
+             f"(expected <repo>/../shared/eval/score.py; set EDUKG_EVAL_DIR)")
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(SHARED_EVAL))
 

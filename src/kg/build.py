@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
+from .inputs import collect_inputs, display_path
 from .outdir import FreshFolder, OutDirError, check_target
-from .pipeline import assign_doc_ids, collect_inputs, default_jobs
+from .pipeline import assign_doc_ids, default_jobs
 from .workers import (DEFAULT_FILE_TIMEOUT, DEFAULT_WORKER_MEMORY, Cache, Options, Outcome,
                       Task, default_cache_dir, run_tasks)
 
@@ -33,16 +34,23 @@ class BuildSummary:
     cached: int = 0
     read: int = 0               # reports read fine (== built unless --strict stopped it)
     strict_stopped: bool = False
+    unreadable: list[tuple[str, str]] = field(default_factory=list)   # from kg.inputs
+    ignored: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def line(self) -> str:
+        def n(count: int, word: str) -> str:
+            return f"{count} {word}{'s' if count != 1 else ''}"
         if self.strict_stopped:
-            return (f"read {self.read} report{'s' if self.read != 1 else ''}, "
-                    f"{len(self.failures)} failed; --strict: nothing written")
-        skipped = f", skipped {len(self.failures)}" if self.failures else ""
+            bad = len(self.failures) + len(self.unreadable)
+            return f"read {n(self.read, 'report')}, {bad} failed; --strict: nothing written"
+        extra = "".join(f", {what}" for count, what in (
+            (len(self.failures), f"skipped {len(self.failures)}"),
+            (len(self.unreadable), f"{len(self.unreadable)} unreadable"),
+            (len(self.ignored), f"{len(self.ignored)} ignored"),
+            (self.cached, f"{self.cached} from cache")) if count)
         where = self.outputs[0] if self.outputs else "nothing written"
-        cached = f", {self.cached} from cache" if self.cached else ""
-        return (f"built {self.built} report{'s' if self.built != 1 else ''}{skipped}{cached}: "
+        return (f"built {n(self.built, 'report')}{extra}: "
                 f"{self.entities} entities, {self.figures} figures, {self.relations} relations "
                 f"→ {where} ({self.seconds:.1f} s)")
 
@@ -52,7 +60,8 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
           per_report: bool = False, strict: bool = False, scheduler: str | None = None,
           cache_dir: Path | None = None, use_cache: bool = True,
           file_timeout: float = DEFAULT_FILE_TIMEOUT,
-          worker_memory: int = DEFAULT_WORKER_MEMORY) -> BuildSummary:
+          worker_memory: int = DEFAULT_WORKER_MEMORY,
+          user_dict: Sequence | None = None) -> BuildSummary:
     """Build ``paths`` into ``out_dir``. With ``strict``, one failed file means nothing is
     written; when nothing at all was built the previous outputs stay as they were."""
     from .sink import Sink
@@ -61,42 +70,54 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
     start = time.perf_counter()
     out_dir = Path(out_dir)
     check_target(out_dir)
-    user_dict = load_user_dict(dict_path) if dict_path else None
-    files = collect_inputs(paths)
+    if user_dict is None and dict_path:
+        user_dict = load_user_dict(dict_path)
+    scan = collect_inputs(paths)   # kg.inputs: files, ignored, unreadable
+    for path, reason in scan.unreadable:
+        print(f"kg build: {path}: {reason}", file=sys.stderr)
+    files = scan.files
     if not files:
-        summary = BuildSummary(0, [(", ".join(map(str, paths)), "no report files found")])
+        summary = BuildSummary(0, unreadable=scan.unreadable, ignored=scan.ignored)
+        if not scan.unreadable:
+            named = ", ".join(display_path(p) for p in paths)
+            hint = f" ({len(scan.ignored)} ignored: see kg build --help)" if scan.ignored else ""
+            print(f"kg build: {named}: no report files found{hint}", file=sys.stderr)
         return summary
     jobs = jobs or default_jobs(len(files))
     options = Options(tuple(user_dict) if user_dict else None, include_structure)
     cache = Cache(cache_dir or default_cache_dir(), options) if use_cache else None
     tasks = [Task(i, str(f), d) for i, (f, d) in enumerate(zip(files, assign_doc_ids(files)))]
-    summary = BuildSummary(0)
+    summary = BuildSummary(0, unreadable=scan.unreadable, ignored=scan.ignored)
     bar = _progress(len(tasks), quiet)
 
     def progress(outcome: Outcome) -> None:
         if bar is not None:
             bar.update(1)
-        if outcome.result is None and not quiet:
-            _say(bar, f"skipped {outcome.path}: {outcome.reason}")
+        if outcome.result is None:
+            _say(bar, f"kg build: skipped {display_path(outcome.path)}: {outcome.reason}")
 
+    if strict and scan.unreadable:   # nothing to gain from extracting the rest
+        summary.strict_stopped = True
+        _write_failed(out_dir, summary)
+        return summary
+    previous = _previous_reports(out_dir) if cache is not None else {}
     with FreshFolder(out_dir) as fresh:
-        sink = Sink(fresh.path, per_report=per_report)
+        sink = Sink(fresh.path, per_report=per_report,
+                    previous=out_dir if previous else None, previous_reports=previous)
         try:
             for outcome in run_tasks(tasks, options, jobs, scheduler, cache, file_timeout,
                                      worker_memory, progress):
                 if outcome.result is None:
-                    summary.failures.append((outcome.path, outcome.reason))
-                    if strict:
-                        break
+                    summary.failures.append((display_path(outcome.path), outcome.reason))
                     continue
                 summary.read += 1
                 summary.cached += outcome.cached
                 if not (strict and summary.failures):
-                    sink.add(outcome.result, outcome.path)
+                    sink.add(outcome.result, display_path(outcome.path), outcome.key)
             if bar is not None:
                 bar.close()
             summary.seconds = time.perf_counter() - start
-            if strict and summary.failures:
+            if strict and (summary.failures or summary.unreadable):
                 summary.strict_stopped = True
                 sink.close()
                 _write_failed(out_dir, summary)
@@ -125,6 +146,16 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
     return summary
 
 
+def _previous_reports(out_dir: Path) -> dict[str, tuple[str, str]]:
+    """doc_id → (content key, source file) of the reports in the last build's store."""
+    try:
+        data = json.loads((out_dir / "build-report.json").read_text(encoding="utf-8"))
+        return {r["doc_id"]: (r["key"], r["file"]) for r in data.get("reports", [])
+                if r.get("key") and r.get("doc_id")}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
 def _report_data(summaries: list[dict], summary: BuildSummary) -> dict:
     return {
         "built": summary.built,
@@ -132,6 +163,8 @@ def _report_data(summaries: list[dict], summary: BuildSummary) -> dict:
         "cached": summary.cached,
         "reports": summaries,
         "failures": [{"file": f, "reason": why} for f, why in summary.failures],
+        "unreadable": [{"file": f, "reason": why} for f, why in summary.unreadable],
+        "ignored": [{"file": f, "reason": why} for f, why in summary.ignored],
         "outputs": [Path(o).name for o in summary.outputs],
         "seconds": round(summary.seconds, 3),
     }
@@ -150,8 +183,9 @@ def _write_failed(out_dir: Path, summary: BuildSummary) -> None:
     data["note"] = ("nothing was written: " + ("--strict and a file failed" if
                     summary.strict_stopped else "no report could be built") +
                     "; the other files here are from the previous build")
+    if not out_dir.is_dir():   # no previous build: nothing to explain, no folder made
+        return
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
         atomic_write(out_dir / "build-report.failed.json",
                      json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     except OSError:

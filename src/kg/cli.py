@@ -1,120 +1,319 @@
 """The ``kg`` command: thin subcommands over the library (build, query, export, stats,
-validate, eval, serve, push). Only this module knows about flags and exit codes."""
+validate, eval, serve, push). Only this module knows about flags and exit codes.
+
+Every mistake a user can make (a missing or corrupt file, a bad option, an output
+folder that does not exist) ends in **one line on stderr** naming the file or the
+argument, and a non-zero exit status; no traceback. A bug of ours also ends in one
+line, with a hint to re-run with ``--debug``, which shows the traceback.
+
+Exit status: 0 done; 1 failed (nothing built, a file could not be read or written,
+the graph does not conform); 2 bad command line; 3 built, but some inputs were skipped
+or could not be read; 70 internal error (a bug: please report it); 130 interrupted.
+"""
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
+import traceback
 from pathlib import Path
 
 DEFAULT_OUT = "out"
-EXIT_FAILED = 1    # nothing built, or --strict and a file failed: outputs left as they were
-EXIT_PARTIAL = 3   # built, but some files were skipped (listed in build-report.json)
 DEFAULT_INPUT = "seeds"
+EXIT_OK = 0
+EXIT_FAILED = 1    # nothing built, or --strict and a file failed: outputs left as they were
+EXIT_USAGE = 2     # the command line is wrong
+EXIT_PARTIAL = 3   # built, but some files were skipped or unreadable (see build-report.json)
+EXIT_INTERNAL = 70  # a bug (EX_SOFTWARE)
+EXIT_INTERRUPTED = 130
+MAX_JOBS = 1024
+DEBUG_HINT = "re-run with --debug for the traceback"
 
 
-def _graph_path(out_dir: str, graph: str | None = None) -> Path:
-    path = Path(graph) if graph else Path(out_dir) / "graph.ttl"
-    if not path.exists():
-        raise SystemExit(f"kg: {path}: no graph here; run `kg build` first (or pass --graph)")
+class UserError(Exception):
+    """A mistake the user can fix: shown as one line, exit status ``code``."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def shown(value: object) -> str:
+    """A path or argument as printable text: bytes that are not UTF-8 (surrogate-escaped
+    in ``sys.argv``) are shown as ``\\xff`` instead of breaking the output."""
+    text = os.fspath(value) if isinstance(value, os.PathLike) else str(value)
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def one_line(text: str) -> str:
+    return " ".join(shown(text).split())
+
+
+def _brief(exc: BaseException) -> str:
+    """``Type: first line of the message``, short."""
+    why = getattr(exc, "_why", None)   # rdflib's BadSyntax: the reason and the line
+    if isinstance(why, str) and isinstance(getattr(exc, "lines", None), int):
+        return f"bad syntax at line {exc.lines + 1}: {why}"   # type: ignore[attr-defined]
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    text = lines[0] if lines else ""
+    if len(text) > 200:
+        text = text[:197] + "..."
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+# --------------------------------------------------------------------------- files
+
+def _os_reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).rstrip(".")
+
+
+def _readable_file(cmd: str, path: Path, what: str = "") -> Path:
+    """``path`` if it is a file we can open; UserError naming it otherwise."""
+    label = f"{what} {shown(path)}" if what else shown(path)
+    try:
+        if path.is_dir():
+            raise UserError(f"kg {cmd}: {label}: is a folder, not a file")
+        with open(path, "rb"):
+            pass
+    except UserError:
+        raise
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise UserError(f"kg {cmd}: {label}: broken symbolic link") from None
+        raise UserError(f"kg {cmd}: {label}: no such file") from None
+    except OSError as exc:
+        raise UserError(f"kg {cmd}: {label}: cannot open ({_os_reason(exc)})") from None
     return path
 
 
-def _open(args: argparse.Namespace):
-    """The store under OUT (or the --graph file, parsed once into memory)."""
-    from .store import StoreError, open_graph
+def _read_text(cmd: str, path: Path, what: str = "") -> str:
+    label = f"{what} {shown(path)}" if what else shown(path)
+    _readable_file(cmd, path, what)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"kg {cmd}: {label}: cannot read ({_os_reason(exc)})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"kg {cmd}: {label}: not UTF-8 text (byte {exc.start})") from None
+
+
+def _open(cmd: str, args: argparse.Namespace):
+    """What a command reads: the store under OUT, or the --graph file parsed once into an
+    in-memory store. A missing or corrupt one is a UserError naming it."""
+    from .store import StoreError, open_store, store_from_file, store_path
 
     try:
-        return open_graph(args.out, args.graph)
+        if getattr(args, "graph", None):
+            return store_from_file(_readable_file(cmd, Path(args.graph), "--graph"))
+        out = Path(args.out)
+        if out.exists() and not out.is_dir():
+            raise UserError(f"kg {cmd}: -o {shown(out)}: is a file, not a folder")
+        if not (store_path(out) / "CURRENT").exists():
+            raise UserError(f"kg {cmd}: {shown(out)}: no graph here; run `kg build` first "
+                            f"(or pass --graph FILE)")
+        return open_store(out)
     except StoreError as exc:
-        raise SystemExit(f"kg {args.command}: {exc}")
+        raise UserError(f"kg {cmd}: {one_line(str(exc))}") from None
 
+
+def _unwritable(folder: Path) -> str | None:
+    """Why we cannot create files in ``folder`` (None if we can). A real probe: file
+    permissions do not stop root, but read-only mounts and /proc still do."""
+    import tempfile
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return "permission denied"
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".kg-probe-"):
+            pass
+    except OSError as exc:
+        return _os_reason(exc)
+    return None
+
+
+def _writable_file(cmd: str, target: Path, option: str) -> Path:
+    """``target`` may be written: its folder exists (we never create folders silently)
+    and it is not itself a folder."""
+    name = f"{option} {shown(target)}"
+    if target.is_dir():
+        raise UserError(f"kg {cmd}: {name}: is a folder; give a file name")
+    parent = target.parent
+    if not parent.exists():
+        raise UserError(f"kg {cmd}: {name}: folder {shown(parent)} does not exist "
+                        f"(create it first)")
+    if not parent.is_dir():
+        raise UserError(f"kg {cmd}: {name}: {shown(parent)} is not a folder")
+    why = _unwritable(parent)
+    if why:
+        raise UserError(f"kg {cmd}: {name}: cannot write in folder {shown(parent)} ({why})")
+    return target
+
+
+def _output_folder(cmd: str, out: Path, option: str = "-o") -> Path:
+    """An output folder: an existing writable folder, or a new one in an existing folder."""
+    name = f"{option} {shown(out)}"
+    if out.exists() or out.is_symlink():
+        if not out.is_dir():
+            raise UserError(f"kg {cmd}: {name}: is a file, not a folder")
+        why = _unwritable(out)
+        if why:
+            raise UserError(f"kg {cmd}: {name}: cannot write in this folder ({why})")
+        return out
+    parent = out.parent
+    if not parent.is_dir():
+        raise UserError(f"kg {cmd}: {name}: folder {shown(parent)} does not exist "
+                        f"(create it first)")
+    why = _unwritable(parent)
+    if why:
+        raise UserError(f"kg {cmd}: {name}: cannot create it in folder {shown(parent)} "
+                        f"({why})")
+    return out
+
+
+def _temp_to_target(name: str) -> str:
+    """``.graph.ttl.tmp-123`` (our atomic-write temporary) → ``graph.ttl``."""
+    m = re.fullmatch(r"(.*/)?\.(.+)\.tmp-\d+", name)
+    return f"{m.group(1) or ''}{m.group(2)}" if m else name
+
+
+# --------------------------------------------------------------------------- commands
 
 def cmd_build(args: argparse.Namespace) -> int:
+    out = _output_folder("build", Path(args.out))
     from .build import build
     from .outdir import OutDirError
-    from .userdict import UserDictError
+    from .userdict import UserDictError, load_user_dict
     from .workers import SchedulerError
 
+    user_dict = None
+    if args.dict:
+        dict_path = _readable_file("build", Path(args.dict), "--dict")
+        try:
+            user_dict = load_user_dict(dict_path)
+        except UserDictError as exc:
+            raise UserError(f"kg build: --dict {one_line(str(exc))}") from None
+    if args.cache_dir:
+        _output_folder("build", Path(args.cache_dir), "--cache-dir")
     try:
-        summary = build(args.paths or [DEFAULT_INPUT], Path(args.out), dict_path=args.dict,
+        summary = build(args.paths or [DEFAULT_INPUT], out, dict_path=None, user_dict=user_dict,
                         jobs=args.jobs, include_structure=args.include_structure,
                         quiet=args.quiet, per_report=args.per_report, strict=args.strict,
                         scheduler=args.scheduler, use_cache=not args.no_cache,
                         cache_dir=Path(args.cache_dir) if args.cache_dir else None,
                         file_timeout=args.file_timeout)
-    except (UserDictError, OutDirError, SchedulerError) as exc:
-        raise SystemExit(f"kg build: {exc}")
-    if not summary.read and not summary.failures:
-        pass
-    if summary.built or summary.strict_stopped or not args.quiet:
-        print(summary.line)
-    if not summary.built:
-        if not summary.failures or summary.failures[0][1] == "no report files found":
-            print(f"kg build: {', '.join(map(str, args.paths or [DEFAULT_INPUT]))}: "
-                  "no report files found", file=sys.stderr)
+    except (OutDirError, SchedulerError) as exc:
+        raise UserError(f"kg build: {one_line(str(exc))}") from None
+    if summary.built or summary.strict_stopped or summary.failures:
+        print(shown(summary.line))
+    if not summary.built or summary.strict_stopped:
         return EXIT_FAILED
-    return EXIT_PARTIAL if summary.failures else 0
+    return EXIT_PARTIAL if summary.failures or summary.unreadable else EXIT_OK
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from .query import format_rows, run_query
-
+    if args.file and args.sparql:
+        raise UserError("kg query: give the query as an argument or with -f FILE, not both",
+                        EXIT_USAGE)
     if args.file:
-        sparql = Path(args.file).read_text(encoding="utf-8")
-    elif args.sparql:
-        sparql = args.sparql
+        sparql = _read_text("query", Path(args.file), "-f")
+        where = f"-f {shown(args.file)}"
+    elif args.sparql is not None:
+        sparql, where = args.sparql, "the query"
+        if _has_surrogates(sparql):
+            raise UserError("kg query: the query is not valid UTF-8 text", EXIT_USAGE)
     else:
-        raise SystemExit("kg query: give a SPARQL query or -f FILE.rq")
-    store = _open(args)
+        raise UserError("kg query: give a SPARQL query or -f FILE.rq", EXIT_USAGE)
+    if not sparql.strip():
+        raise UserError(f"kg query: {where}: empty query", EXIT_USAGE)
+    store = _open("query", args)
+    from .query import format_rows, run_query
     try:
         header, rows = run_query(store, sparql)
-    except SyntaxError as exc:
-        raise SystemExit(f"kg query: bad SPARQL: {str(exc).splitlines()[0]}")
-    except Exception as exc:
-        raise SystemExit(f"kg query: {type(exc).__name__}: {str(exc).splitlines()[0]}")
+    except MemoryError:
+        raise
+    except SyntaxError as exc:   # Oxigraph's parser: "error at 1:8: expected …"
+        raise UserError(f"kg query: {where}: bad SPARQL ({one_line(str(exc))})") from None
+    except Exception as exc:   # an evaluation error (a type error in a function …)
+        raise UserError(f"kg query: {where}: query failed ({_brief(exc)})") from None
     sys.stdout.write(format_rows(header, rows, args.format))
-    return 0
+    return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    store = _open("export", args)
+    if args.output:
+        target = _writable_file("export", Path(args.output), "--output")
+    else:
+        out = Path(args.out)
+        target = out / ("figures.csv" if args.format == "csv" else f"graph.{args.format}")
+        _writable_file("export", target, "-o")
     from .export import export
-
-    store = _open(args)
-    target = Path(args.output) if args.output else Path(args.out) / (
-        "figures.csv" if args.format == "csv" else f"graph.{args.format}")
-    export(store, args.format, target, include_structure=args.include_structure)
-    print(f"wrote {target}")
-    return 0
+    try:
+        export(store, args.format, target, include_structure=args.include_structure)
+    except OSError as exc:
+        raise UserError(f"kg export: --output {shown(target)}: cannot write "
+                        f"({_os_reason(exc)})") from None
+    print(f"wrote {shown(target)}")
+    return EXIT_OK
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    store = _open("stats", args)
     from .query import graph_stats
 
-    for line in graph_stats(_open(args)):
+    for line in graph_stats(store):
         print(line)
-    return 0
+    return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    store = _open("validate", args)
     from .query import rdflib_from_store
-    from .validate import format_violations, validate
+    from .validate import format_violations, validate, validate_store
 
-    graph = rdflib_from_store(_open(args), with_ontology=False)
-    result = validate(graph)
+    if args.graph:
+        graph = rdflib_from_store(store, with_ontology=False)
+        result, checked = validate(graph), len(graph)
+    else:   # report by report: memory stays that of one report
+        result, checked = validate_store(store)
     if result.conforms:
-        print(f"valid: {len(graph)} triples conform to ontology/shapes.ttl")
-        return 0
+        print(f"valid: {checked} triples conform to ontology/shapes.ttl")
+        return EXIT_OK
     print(format_violations(result))
-    return 1
+    return EXIT_FAILED
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, format_report
+    import json
 
-    source = args.graph if args.graph else _open(args)
-    result = evaluate(Path(args.gold), source)
+    gold_path = Path(args.gold)
+    text = _read_text("eval", gold_path, "gold file")
+    from .evaluate import GoldError, check_gold, evaluate, format_report
+
+    try:
+        gold = json.loads(text)
+    except ValueError as exc:
+        raise UserError(f"kg eval: gold file {shown(gold_path)}: not JSON ({exc})") from None
+    try:
+        check_gold(gold)
+    except GoldError as exc:
+        raise UserError(f"kg eval: gold file {shown(gold_path)}: {exc}") from None
+    if args.graph:
+        source = _readable_file("eval", Path(args.graph))
+        _open("eval", argparse.Namespace(graph=str(source), out=args.out))   # corrupt: user's
+    else:
+        source = _open("eval", argparse.Namespace(graph=None, out=args.out))
+    result = evaluate(gold_path, source, gold=gold)
+    for warning in result.warnings:
+        print(f"kg eval: warning: {one_line(warning)}", file=sys.stderr)
     print(format_report(result, show_misses=not args.brief))
-    return 0
+    return EXIT_OK
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -126,8 +325,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
               max_rows=args.max_rows, workers=args.workers, max_memory_mb=args.max_memory,
               queries_dir=Path(args.queries) if args.queries else None)
     except ServeError as exc:
-        raise SystemExit(f"kg serve: {exc}")
-    return 0
+        raise UserError(f"kg serve: {one_line(str(exc))}") from None
+    return EXIT_OK
 
 
 def cmd_push(args: argparse.Namespace) -> int:
@@ -137,93 +336,201 @@ def cmd_push(args: argparse.Namespace) -> int:
         summary = push(Path(args.out), args.endpoint, store=Path(args.store) if args.store else None,
                        timeout=args.timeout, quiet=args.quiet)
     except PushError as exc:
-        raise SystemExit(f"kg push: {exc}")
+        raise UserError(f"kg push: {one_line(str(exc))}") from None
     print(summary)
-    return 0
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- parser
+
+class _Formatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """Defaults shown after each option's help; descriptions keep their line breaks."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (raised, so main() prints it)."""
+
+    def error(self, message: str):   # type: ignore[override]
+        raise UserError(f"{self.prog}: {message} (see `{self.prog} --help`)", EXIT_USAGE)
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a whole number "
+                                         f"(0 = automatic)") from None
+    if n < 0 or n > MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"{n} is out of range (0 = automatic, "
+                                         f"at most {MAX_JOBS})")
+    return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a number of seconds") from None
+    if not 0 < n <= 86400:
+        raise argparse.ArgumentTypeError(f"{n:g} is out of range (more than 0, at most 86400)")
+    return n
+
+
+def _port(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a port number") from None
+    if not 0 <= n <= 65535:
+        raise argparse.ArgumentTypeError(f"{n} is not a port number (0-65535)")
+    return n
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, looked up only when asked for (importlib.metadata is slow)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help="show the version and exit"):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"kg (edukg) {_version()}")
+        parser.exit()
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("edukg")
+    except Exception:   # not installed (running from a checkout)
+        from . import __version__
+        return __version__
 
 
 def make_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
-        prog="kg", description="edukg: build and query knowledge graphs from Chinese "
-                               "education work reports.")
-    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = _Parser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show the Python traceback when something goes wrong "
+                             "(default: off)")
 
-    b = sub.add_parser("build", help="read reports and write the graph (graph.ttl, .graphml, .gexf)",
-                       description="Read report files (txt in any Chinese encoding, html, docx, "
-                                   "pdf) or folders of them, and write graph.ttl, graph.graphml, "
-                                   "graph.gexf, figures.csv and build-report.json into the output "
-                                   "folder. Bad files are reported and skipped. Exit status: 0 all "
-                                   "built; 3 built but some files skipped; 1 nothing built (or "
-                                   "--strict and a file failed).")
-    b.add_argument("paths", nargs="*", help=f"files or folders (default: {DEFAULT_INPUT}/)")
-    b.add_argument("-o", "--out", default=DEFAULT_OUT, help="output folder (default: out/)")
-    b.add_argument("--dict", help="user dictionary of extra names (see README: User dictionaries)")
-    b.add_argument("--jobs", "-j", type=int, default=0,
-                   help="worker processes (default: automatic, by number of files)")
+    ap = _Parser(
+        prog="kg", formatter_class=_Formatter, parents=[common],
+        description="edukg: build and query knowledge graphs from Chinese education work "
+                    "reports.",
+        epilog="Exit status: 0 done; 1 failed; 2 bad command line; 3 built but some inputs "
+               "skipped; 70 internal error; 130 interrupted.")
+    ap.add_argument("--version", action=_VersionAction)
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                            parser_class=_Parser)
+
+    def add(name: str, help: str, description: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help, description=description, parents=[common],
+                              formatter_class=_Formatter)
+
+    def out_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("-o", "--out", default=DEFAULT_OUT, metavar="OUT",
+                       help="folder holding the build (its store/, written by kg build)")
+
+    def graph_option(p: argparse.ArgumentParser, what: str) -> None:
+        p.add_argument("--graph", metavar="FILE",
+                       help=f"an RDF file (.ttl, .nt, .nq, .trig) to {what} instead of OUT's "
+                            "store")
+
+    b = add("build", "read reports and write the graph (graph.ttl, .graphml, .gexf)",
+            "Read report files (txt in any Chinese encoding, html, docx, pdf) or folders of "
+            "them, and write the store (store/), graph.ttl, graph.graphml, graph.gexf, "
+            "figures.csv and build-report.json into the output folder, which is switched in "
+            "whole when the build is complete.\n\nIn folders, README/LICENSE/CHANGELOG "
+            "files, hidden files and dot-folders are left out (listed as ignored in "
+            "build-report.json). Bad or unreadable files are reported and skipped.\n\n"
+            "Exit status: 0 all built; 3 built but some files skipped or unreadable; 1 "
+            "nothing built (or --strict and a file failed).")
+    b.add_argument("paths", nargs="*", metavar="PATH",
+                   help=f"report files or folders of them (default: {DEFAULT_INPUT}/)")
+    b.add_argument("-o", "--out", default=DEFAULT_OUT, metavar="OUT",
+                   help="output folder; created if missing (its parent must exist)")
+    b.add_argument("--dict", metavar="FILE",
+                   help="user dictionary of extra names, .tsv or .json (see README: User "
+                        "dictionaries)")
+    b.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
+                   help="worker processes; 0 = automatic, by number of files")
     b.add_argument("--strict", action="store_true",
                    help="any failed file is fatal: write no outputs and exit 1")
     b.add_argument("--include-structure", action="store_true",
                    help="put reports, sections and sentences into the GraphML/GEXF files too")
     b.add_argument("--per-report", action="store_true",
                    help="also write one Turtle file per report into OUT/reports/")
-    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    b.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress bar (it is shown only on a terminal anyway)")
     b.add_argument("--scheduler", metavar="tcp://HOST:PORT",
-                   help="run extraction on a Dask distributed cluster (default: local "
-                        "worker processes)")
+                   help="run extraction on a Dask distributed cluster (see README: Past one "
+                        "machine); default: local worker processes")
     b.add_argument("--no-cache", action="store_true",
-                   help="re-extract every report (default: reuse unchanged reports' results)")
-    b.add_argument("--cache-dir", help="where extracted reports are cached "
-                                       "(default: $XDG_CACHE_HOME/edukg or ~/.cache/edukg)")
-    b.add_argument("--file-timeout", type=float, default=60.0, metavar="SECONDS",
-                   help="give up on a file after this long (default: 60)")
+                   help="re-extract every report instead of reusing unchanged reports' results")
+    b.add_argument("--cache-dir", metavar="DIR",
+                   help="where extracted reports are cached (default: $XDG_CACHE_HOME/edukg "
+                        "or ~/.cache/edukg)")
+    b.add_argument("--file-timeout", type=_seconds, default=60.0, metavar="SECONDS",
+                   help="give up on one file after this long (it is listed as skipped)")
     b.set_defaults(func=cmd_build)
 
-    q = sub.add_parser("query", help="run a SPARQL query over the built graph",
-                       description="Run SPARQL over OUT/graph.ttl (with the ontology loaded, so "
-                                   "rdfs:subClassOf* paths work). Prefixes kg:, rdfs:, skos:, "
-                                   "prov:, xsd: are predeclared.")
-    q.add_argument("sparql", nargs="?", help="the query text")
-    q.add_argument("-f", "--file", help="read the query from a .rq file")
-    q.add_argument("-o", "--out", default=DEFAULT_OUT, help="folder holding graph.ttl")
-    q.add_argument("--graph", help="a graph file to query instead of OUT/graph.ttl")
-    q.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    q = add("query", "run a SPARQL query over the built graph",
+            "Run SPARQL over the build's store (all reports' graphs as one, with the ontology, "
+            "so rdfs:subClassOf* paths work; GRAPH <…/graph/report/ID> picks one report). "
+            "Prefixes kg:, rdfs:, skos:, prov:, xsd:, rdf:, owl: are predeclared.")
+    q.add_argument("sparql", nargs="?", metavar="SPARQL",
+                   help="the query text (or use -f)")
+    q.add_argument("-f", "--file", metavar="FILE", help="read the query from a .rq file")
+    out_option(q)
+    graph_option(q, "query")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                   help="how to print the rows")
     q.set_defaults(func=cmd_query)
 
-    e = sub.add_parser("export", help="write the built graph in another format",
-                       description="Export OUT/graph.ttl as Turtle, N-Triples, JSON-LD, "
-                                   "GraphML or GEXF (for Gephi), or a CSV of figures.")
+    e = add("export", "write the built graph in another format",
+            "Export the build's store as Turtle, N-Triples, JSON-LD, GraphML or GEXF (for "
+            "Gephi), or a CSV of figures. The folder of --output must exist.")
     e.add_argument("--format", required=True,
-                   choices=["ttl", "nt", "jsonld", "graphml", "gexf", "csv"])
-    e.add_argument("-o", "--out", default=DEFAULT_OUT, help="folder holding graph.ttl")
-    e.add_argument("--graph", help="a graph file to export instead of OUT/graph.ttl")
-    e.add_argument("--output", help="file to write (default: OUT/graph.<format>)")
+                   choices=["ttl", "nt", "jsonld", "graphml", "gexf", "csv"],
+                   help="output format (required)")
+    out_option(e)
+    graph_option(e, "export")
+    e.add_argument("--output", metavar="FILE",
+                   help="file to write (default: OUT/graph.FORMAT, or OUT/figures.csv)")
     e.add_argument("--include-structure", action="store_true",
                    help="GraphML/GEXF: include reports, sections and sentences")
     e.set_defaults(func=cmd_export)
 
-    s = sub.add_parser("stats", help="counts by class, figures and relations")
-    s.add_argument("-o", "--out", default=DEFAULT_OUT)
-    s.add_argument("--graph")
+    s = add("stats", "counts by class, figures and relations",
+            "Print counts of the built graph: triples, reports, sections, sentences, "
+            "figures, entities by class, relations by type, figures by unit.")
+    out_option(s)
+    graph_option(s, "count")
     s.set_defaults(func=cmd_stats)
 
-    v = sub.add_parser("validate", help="check the graph against the SHACL shapes")
-    v.add_argument("-o", "--out", default=DEFAULT_OUT)
-    v.add_argument("--graph")
+    v = add("validate", "check the graph against the SHACL shapes",
+            "Validate the built graph against the SHACL shapes of the ontology "
+            "(ontology/shapes.ttl). Exit status 0 when it conforms, 1 with the violations "
+            "listed otherwise.")
+    out_option(v)
+    graph_option(v, "validate")
     v.set_defaults(func=cmd_validate)
 
-    ev = sub.add_parser("eval", help="score the graph against a gold file",
-                        description="Score a built graph against a gold JSON file (format: "
-                                    "shared/eval/GUIDELINES.md): precision and recall per class, "
-                                    "figures, metrics, relations, with every miss listed.")
-    ev.add_argument("gold", help="gold JSON file")
-    ev.add_argument("graph", nargs="?", help="graph file (default: OUT/graph.ttl)")
-    ev.add_argument("-o", "--out", default=DEFAULT_OUT)
+    ev = add("eval", "score the graph against a gold file",
+             "Score a built graph against a gold JSON file (format: shared/eval/"
+             "GUIDELINES.md): precision and recall per class, figures, metrics, relations, "
+             "with every miss listed. Warns when the gold file seems to be for another "
+             "report.")
+    ev.add_argument("gold", metavar="GOLD", help="gold JSON file")
+    ev.add_argument("graph", nargs="?", metavar="GRAPH",
+                    help="graph file (default: the build's store in OUT)")
+    out_option(ev)
     ev.add_argument("--brief", action="store_true", help="scores only, no misses")
     ev.set_defaults(func=cmd_eval)
 
-    sv = sub.add_parser("serve", help="serve a SPARQL endpoint and a page to explore the graph",
-                        description="A read-only SPARQL 1.1 Protocol endpoint at /sparql over "
-                                    "OUT/store (Oxigraph), and the explorer page at /.")
+    sv = add("serve", "serve a SPARQL endpoint and a page to explore the graph",
+             "A read-only SPARQL 1.1 Protocol endpoint at /sparql over OUT/store "
+             "(Oxigraph), and the explorer page at /.")
     sv.add_argument("-o", "--out", default=DEFAULT_OUT, help="folder holding store/")
     sv.add_argument("--store", help="the Oxigraph store folder (default: OUT/store)")
     sv.add_argument("--host", default="127.0.0.1",
@@ -243,12 +550,11 @@ def make_parser() -> argparse.ArgumentParser:
                                       "(default: ./queries)")
     sv.set_defaults(func=cmd_serve)
 
-    pu = sub.add_parser("push", help="load the graph into a SPARQL server (Graph Store Protocol)",
-                        description="PUT every named graph of OUT/store (one per report, the "
-                                    "shared entities, the ontology) to a Graph Store Protocol "
-                                    "endpoint, replacing what the server held under those names: "
-                                    "Oxigraph http://HOST:7878/store, Fuseki "
-                                    "http://HOST:3030/DATASET/data, GraphDB, Virtuoso.")
+    pu = add("push", "load the graph into a SPARQL server (Graph Store Protocol)",
+             "PUT every named graph of OUT/store (one per report, the shared entities, the "
+             "ontology) to a Graph Store Protocol endpoint, replacing what the server held "
+             "under those names: Oxigraph http://HOST:7878/store, Fuseki "
+             "http://HOST:3030/DATASET/data, GraphDB, Virtuoso.")
     pu.add_argument("--endpoint", required=True, help="the server's Graph Store Protocol URL")
     pu.add_argument("-o", "--out", default=DEFAULT_OUT, help="folder holding store/")
     pu.add_argument("--store", help="the Oxigraph store folder (default: OUT/store)")
@@ -259,13 +565,72 @@ def make_parser() -> argparse.ArgumentParser:
     return ap
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = make_parser().parse_args(argv)
+# --------------------------------------------------------------------------- main
+
+def _say(message: str) -> None:
     try:
-        return args.func(args)
+        print(one_line(message), file=sys.stderr, flush=True)
+    except (OSError, ValueError):   # stderr closed too: nothing more we can do
+        pass
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so the exit flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _command_of(argv: list[str]) -> str:
+    names = {"build", "query", "export", "stats", "validate", "eval", "serve", "push"}
+    return next((a for a in argv if a in names), "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv or os.environ.get("KG_DEBUG", "") not in ("", "0")
+    prefix = f"kg {_command_of(argv)}".strip()
+    try:
+        args = make_parser().parse_args(argv)
+        code = args.func(args)
+        sys.stdout.flush()
+        return code
+    except UserError as exc:
+        _say(str(exc))
+        return exc.code
     except KeyboardInterrupt:
-        print("kg: interrupted", file=sys.stderr)
-        return 130
+        _say(f"{prefix}: interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        _say(f"{prefix}: output closed before everything was written (broken pipe)")
+        return EXIT_FAILED
+    except SystemExit as exc:   # --help and --version exit 0; a library's exit message
+        if exc.code is None or isinstance(exc.code, int):
+            return exc.code or 0
+        _say(str(exc.code))
+        return EXIT_FAILED
+    except MemoryError:
+        if debug:
+            traceback.print_exc()
+        _say(f"{prefix}: out of memory")
+        return EXIT_FAILED
+    except OSError as exc:   # disk full, permissions, … met while working: the user's to fix
+        if debug:
+            traceback.print_exc()
+        where = _temp_to_target(shown(exc.filename)) + ": " if exc.filename else ""
+        _say(f"{prefix}: {where}{_os_reason(exc)}")
+        return EXIT_FAILED
+    except Exception as exc:   # a bug of ours
+        if debug:
+            traceback.print_exc()
+            _say(f"{prefix}: internal error: {_brief(exc)}")
+        else:
+            _say(f"{prefix}: internal error: {_brief(exc)}; {DEBUG_HINT}")
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -81,6 +81,123 @@ class Evaluation:
     relation: dict
     questions: dict | None
     misses: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)   # the gold file may be for another report
+
+
+class GoldError(ValueError):
+    """A gold file of the wrong shape; the message names the first wrong field."""
+
+
+GOLD_FIELDS = ("doc", "entities", "figures", "relations", "questions")
+_STR, _NUM, _BOOL, _LIST = "a string", "a number", "true or false", "a list"
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _is(value: object, want: str) -> bool:
+    if want == _STR:
+        return isinstance(value, str)
+    if want == _NUM:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if want == _BOOL:
+        return isinstance(value, bool)
+    return isinstance(value, list)
+
+
+# For each list: the fields every item must have, and optional ones, with their kind.
+_ITEM_FIELDS = {
+    "entities": ({"label": _STR, "type": _STR}, {"aliases": _LIST, "core": _BOOL, "note": _STR}),
+    "figures": ({"raw": _STR, "value": _NUM, "unit": _STR, "metric": _STR},
+                {"approx": _BOOL, "context": _STR, "note": _STR}),
+    "relations": ({"s": _STR, "p": _STR, "o": _STR}, {"context": _STR, "note": _STR}),
+    "questions": ({"q": _STR, "sparql": _STR, "answer": _LIST}, {}),
+}
+
+
+def check_gold(gold: object) -> None:
+    """Raise GoldError naming the first field that does not fit the gold format
+    (``entities[3].type: "Skool" is not a class …``); return None if it fits."""
+    if not isinstance(gold, dict):
+        raise GoldError(f"expected a JSON object with {', '.join(GOLD_FIELDS)}, "
+                        f"got {_kind(gold)}")
+    for key in gold:
+        if key not in GOLD_FIELDS:
+            raise GoldError(f"unknown field {key!r} (a gold file has "
+                            f"{', '.join(GOLD_FIELDS)})")
+    if "doc" in gold and not isinstance(gold["doc"], str):
+        raise GoldError(f"doc: expected a string (the report file name), got {_kind(gold['doc'])}")
+    if not any(k in gold for k in ("entities", "figures", "relations")):
+        raise GoldError("no entities, figures or relations: nothing to score")
+    for name, (required, optional) in _ITEM_FIELDS.items():
+        items = gold.get(name, [])
+        if not isinstance(items, list):
+            raise GoldError(f"{name}: expected a list, got {_kind(items)}")
+        for i, item in enumerate(items):
+            where = f"{name}[{i}]"
+            if not isinstance(item, dict):
+                raise GoldError(f"{where}: expected an object, got {_kind(item)}")
+            for key, want in required.items():
+                if key not in item:
+                    raise GoldError(f"{where}: missing field {key!r}")
+            for key, want in {**required, **optional}.items():
+                if key in item and not _is(item[key], want):
+                    raise GoldError(f"{where}.{key}: expected {want}, got {_kind(item[key])}")
+            if name == "entities":
+                if item["type"] not in ENTITY_CLASSES:
+                    raise GoldError(f"{where}.type: {item['type']!r} is not one of "
+                                    f"{', '.join(ENTITY_CLASSES)}")
+                for j, alias in enumerate(item.get("aliases", [])):
+                    if not isinstance(alias, str):
+                        raise GoldError(f"{where}.aliases[{j}]: expected a string, "
+                                        f"got {_kind(alias)}")
+            if name == "relations" and item["p"] not in RELATIONS:
+                raise GoldError(f"{where}.p: {item['p']!r} is not one of {', '.join(RELATIONS)}")
+            if name == "questions":
+                for j, answer in enumerate(item["answer"]):
+                    if not isinstance(answer, (str, int, float)) or isinstance(answer, bool):
+                        raise GoldError(f"{where}.answer[{j}]: expected a string or a number, "
+                                        f"got {_kind(answer)}")
+
+
+def gold_warnings(gold: dict, graph: Graph) -> list[str]:
+    """Signs that the gold file is for another report than the graph's."""
+    warnings: list[str] = []
+    reports = sorted(set(graph.subjects(RDF.type, KG.Report)))
+    names: set[str] = set()
+    for r in reports:
+        names.add(str(r).rstrip("/").rsplit("/", 1)[-1])
+        for source in graph.objects(r, KG.sourceFile):
+            base = str(source).replace("\\", "/").rsplit("/", 1)[-1]
+            names.update({base, base.rsplit(".", 1)[0]})
+    doc = gold.get("doc")
+    if isinstance(doc, str) and doc:
+        stem = doc.replace("\\", "/").rsplit("/", 1)[-1]
+        if stem not in names and stem.rsplit(".", 1)[0] not in names:
+            shown = ", ".join(sorted(n for n in names if "." not in n)[:5]) or "none"
+            warnings.append(f"the gold file is for {doc!r}, which is not a report in the "
+                            f"graph (reports: {shown})")
+    labels = [e["label"] for e in gold.get("entities", [])]
+    if labels:
+        text = norm("".join(str(t) for r in reports for t in graph.objects(r, KG.text)))
+        found = sum(1 for label in labels if norm(label) and norm(label) in text)
+        if found * 2 < len(labels):
+            warnings.append(f"only {found} of {len(labels)} gold entities occur in the "
+                            f"graph's report text; is the gold file for this report?")
+    return warnings
 
 
 def _contract_types(graph: Graph) -> dict:
@@ -131,10 +248,13 @@ def _names(graph: Graph, node) -> set[str]:
     return {norm(o) for p in (RDFS.label, SKOS.altLabel) for o in graph.objects(node, p)} - {""}
 
 
-def evaluate(gold_path: Path, source) -> Evaluation:
-    """Score ``source`` (a graph file, or a store) against a gold file."""
-    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
-    graph = _graph_for(source, str(gold.get("doc", "")) if isinstance(gold, dict) else "")
+def evaluate(gold_path: Path, source, gold: dict | None = None) -> Evaluation:
+    """Score ``source`` (a graph file, or a store) against the gold file (already loaded
+    and checked with :func:`check_gold` when ``gold`` is given)."""
+    if gold is None:
+        gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+        check_gold(gold)
+    graph = _graph_for(source, str(gold.get("doc", "")))
     types = _contract_types(graph)
     ents = gold.get("entities", [])
 
@@ -210,7 +330,7 @@ def evaluate(gold_path: Path, source) -> Evaluation:
     relation = _score_relations(graph, gold, node_match, pairs, preds, misses)
     questions = _score_questions(graph, gold)
     return Evaluation(gold.get("doc", str(gold_path)), entity, per_type, figure, relation,
-                      questions, misses)
+                      questions, misses, gold_warnings(gold, graph))
 
 
 def _score_relations(graph, gold, node_match, pairs, preds, misses) -> dict:

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .inputs import REPORT_SUFFIXES, InputScan, collect_inputs, display_path  # noqa: F401  (re-exported)
 from .model import Entity, Relation, Report, contract_class
 from .recognise.echoes import echo_mentions
 from .recognise.entities import find_mentions
@@ -20,7 +21,7 @@ from .relate import relate
 from .resolve import resolve
 from .segment import segment
 
-READABLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf"}
+READABLE_SUFFIXES = REPORT_SUFFIXES   # input collection lives in kg.inputs
 # A number inside one of these names is part of the name, not a figure (三台县, 十六中).
 NAME_CLASSES = {"Place", "School", "University", "GovernmentAgency", "Organization"}
 
@@ -29,7 +30,11 @@ def process_text(text: str, doc_id: str, source: str = "", fmt: str = "txt",
                  user_dict: Sequence | None = None) -> Report:
     """All stages after reading: segment → recognise → resolve → relate."""
     report = Report(doc_id=doc_id, source=source, text=text, format=fmt)
-    segment(report)
+    cuts: list[int] = []
+    segment(report, cuts)
+    original = text
+    if cuts:   # overlong sentences were cut: the recognisers see a line break at each cut
+        text = _with_breaks(report, cuts)
     starts = [s.start for s in report.sentences]
 
     def sentence_of(start: int, end: int) -> int | None:
@@ -44,11 +49,14 @@ def process_text(text: str, doc_id: str, source: str = "", fmt: str = "txt",
         if m.sentence is not None:
             mentions.append(m)
     report.mentions = mentions
-    names = [(m.start, m.end) for m in mentions if contract_class(m.type) in NAME_CLASSES]
+    names: dict[int, list[tuple[int, int]]] = {}   # by sentence: a figure and a name it is in share one
+    for m in mentions:
+        if contract_class(m.type) in NAME_CLASSES:
+            names.setdefault(m.sentence, []).append((m.start, m.end))
     figures = []
     for f in find_figures(text):
         f.sentence = sentence_of(f.start, f.end)
-        inside_name = any(s <= f.start and f.end <= e for s, e in names)   # 三台县
+        inside_name = any(s <= f.start and f.end <= e for s, e in names.get(f.sentence, ()))   # 三台县
         if f.sentence is not None and not inside_name:
             figures.append(f)
     report.figures = figures
@@ -56,7 +64,33 @@ def process_text(text: str, doc_id: str, source: str = "", fmt: str = "txt",
     relate(report)
     if user_dict:
         add_dictionary_parents(report, user_dict)
+    if cuts:
+        _without_breaks(report, original, cuts)
     return report
+
+
+def _with_breaks(report: Report, cuts: list[int]) -> str:
+    """The report's text with a line break inserted at each cut (sorted offsets), and
+    its sections and sentences moved onto that text; returns the new text."""
+    text = report.text
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)])]
+    report.text = "\n".join(pieces)
+    for span in (*report.sections, *report.sentences):
+        span.start += bisect.bisect_right(cuts, span.start)
+        span.end += bisect.bisect_left(cuts, span.end)
+    return report.text
+
+
+def _without_breaks(report: Report, original: str, cuts: list[int]) -> None:
+    """Undo :func:`_with_breaks` on every span of the finished report. No kept span
+    holds an inserted break: mentions and figures lie within one sentence."""
+    breaks = [c + i for i, c in enumerate(cuts)]   # where the inserted breaks are
+    spans = {id(s): s for s in (*report.sections, *report.sentences, *report.mentions,
+                                *report.figures, *(m for e in report.entities for m in e.mentions))}
+    for span in spans.values():
+        span.start -= bisect.bisect_left(breaks, span.start)
+        span.end -= bisect.bisect_left(breaks, span.end)
+    report.text = original
 
 
 def add_dictionary_parents(report: Report, user_dict: Sequence) -> None:
@@ -87,7 +121,7 @@ def process_file(path: str | Path, doc_id: str | None = None,
 
     path = Path(path)
     result = read_report(path)
-    return process_text(result.text, doc_id or doc_id_for(path), source=str(path),
+    return process_text(result.text, doc_id or doc_id_for(path), source=display_path(path),
                         fmt=result.format, user_dict=user_dict)
 
 
@@ -97,26 +131,8 @@ def doc_id_for(path: Path) -> str:
     slug = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-")
     if slug != stem or not slug:
         import hashlib
-        slug = (slug + "-" if slug else "doc-") + hashlib.sha1(stem.encode()).hexdigest()[:8]
+        slug = (slug + "-" if slug else "doc-") + hashlib.sha1(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
     return slug
-
-
-def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named directly, and report files found (sorted) under folders."""
-    files: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*")
-                                if f.is_file() and f.suffix.lower() in READABLE_SUFFIXES
-                                and not any(part.startswith(".") for part in f.parts)))
-        else:
-            files.append(p)   # a missing path is reported by the reader, not dropped silently
-    unique: list[Path] = []
-    for f in files:
-        if f not in unique:
-            unique.append(f)
-    return unique
 
 
 def assign_doc_ids(files: Sequence[Path]) -> list[str]:

@@ -93,6 +93,13 @@ def _cell(value: Any) -> Any:
     return getattr(value, "value", str(value))
 
 
+def _text(value: Any) -> str:
+    """A cell as text: booleans as ``true``/``false`` (as in RDF, JSON and ``kg export``)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
@@ -106,9 +113,9 @@ def format_rows(header: list[str], rows: list[list[Any]], fmt: str = "table") ->
         buf = io.StringIO()
         writer = csv.writer(buf)
         writer.writerow(header)
-        writer.writerows([[str(c) for c in row] for row in cells])
+        writer.writerows([[_text(c) for c in row] for row in cells])
         return buf.getvalue()
-    texts = [[str(c) for c in row] for row in cells]
+    texts = [[_text(c) for c in row] for row in cells]
     widths = [max([_width(h)] + [_width(r[i]) for r in texts]) for i, h in enumerate(header)]
 
     def line(items: list[str]) -> str:

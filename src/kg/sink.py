@@ -21,7 +21,7 @@ from .atomic import atomic_open
 from .export import gexf, graphml
 from .export.network import entity_node_attrs, node_id, report_links
 from .extract import ReportResult, TURTLE_PREFIXES, strip_prefixes, turtle_header
-from .graph import (ENTITIES_GRAPH, entity_triples, relation_triple, report_graph_iri,
+from .graph import (ENTITIES_GRAPH, ONTOLOGY_GRAPH, entity_triples, relation_triple, report_graph_iri,
                     source_triple)
 from .store import STORE_DIR, load_ontology
 
@@ -44,10 +44,14 @@ class Sink:
     """Writes ``graph.ttl``, ``graph.graphml``, ``graph.gexf``, ``figures.csv`` and the
     store into ``folder`` (a fresh build folder)."""
 
-    def __init__(self, folder: Path, per_report: bool = False) -> None:
+    def __init__(self, folder: Path, per_report: bool = False,
+                 previous: Path | None = None, previous_reports: dict | None = None) -> None:
+        """``previous``: the last build's folder. Its store is copied (hard links, at once)
+        and only the reports whose content key changed are reloaded into it, so a
+        rebuild after changing one report of 500 does not reload the other 499."""
         self.folder = folder
         self.per_report = per_report
-        self.store = ox.Store(str(folder / STORE_DIR))
+        self.store = self._start_store(folder / STORE_DIR, previous, previous_reports or {})
         self.entities: dict[str, _Entity] = {}
         self.relations: set[tuple[str, str, str]] = set()
         self.summaries: list[dict] = []
@@ -66,18 +70,43 @@ class Sink:
         if per_report:
             (folder / "reports").mkdir()
 
+    def _start_store(self, path: Path, previous: Path | None, reports: dict) -> ox.Store:
+        self._reusable: dict[str, tuple[str, str]] = {}   # doc_id → (key, source)
+        if previous is not None and reports and (previous / STORE_DIR / "CURRENT").exists():
+            try:
+                ox.Store.read_only(str(previous / STORE_DIR)).backup(str(path))
+                store = ox.Store(str(path))
+            except OSError:
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                self._reusable = dict(reports)
+                for graph in (ENTITIES_GRAPH, ONTOLOGY_GRAPH):
+                    store.remove_graph(ox.NamedNode(graph))
+                return store
+        return ox.Store(str(path))
+
     # -- per report -------------------------------------------------------------------
-    def add(self, result: ReportResult, source: str) -> None:
-        """Append one finished report; ``source`` is the file it was read from."""
-        self.summaries.append({**result.summary, "file": source})
+    def add(self, result: ReportResult, source: str, key: str = "") -> None:
+        """Append one finished report; ``source`` is the file it was read from, ``key``
+        its content key (the same key as last build: its graph is already in the store)."""
+        self.summaries.append({**result.summary, "file": source, "key": key})
         where = source_triple(result.doc_id, source)
         graph = ox.NamedNode(report_graph_iri(result.doc_id))
-        quad = ox.serialize([ox.Quad(where.subject, where.predicate, where.object, graph)],
-                            format=ox.RdfFormat.N_QUADS)
-        self._batch += [result.nquads, quad]
-        self._batch_size += len(result.nquads)
-        if self._batch_size >= BATCH_BYTES:
-            self._flush_batch()
+        old = self._reusable.pop(result.doc_id, None)
+        if old is not None and key and old[0] == key:
+            if old[1] != source:   # the same report, moved: only its path changes
+                self.store.remove(ox.Quad(where.subject, where.predicate,
+                                          ox.Literal(old[1]), graph))
+                self.store.add(ox.Quad(where.subject, where.predicate, where.object, graph))
+        else:
+            if old is not None:
+                self.store.remove_graph(graph)
+            quad = ox.serialize([ox.Quad(where.subject, where.predicate, where.object, graph)],
+                                format=ox.RdfFormat.N_QUADS)
+            self._batch += [result.nquads, quad]
+            self._batch_size += len(result.nquads)
+            if self._batch_size >= BATCH_BYTES:
+                self._flush_batch()
         self._ttl.write(result.turtle)
         self._ttl.write(strip_prefixes(ox.serialize([where], format=ox.RdfFormat.TURTLE,
                                                     prefixes=TURTLE_PREFIXES)))
@@ -121,6 +150,8 @@ class Sink:
     # -- at the end ---------------------------------------------------------------------
     def finish(self) -> None:
         self._flush_batch()
+        for doc_id in self._reusable:   # reports of the last build that are gone now
+            self.store.remove_graph(ox.NamedNode(report_graph_iri(doc_id)))
         self._csv.close()
         for fh in self._net.values():
             fh.close()

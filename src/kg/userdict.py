@@ -37,15 +37,33 @@ def load_user_dict(path: str | Path) -> list[DictEntry]:
     path = Path(path)
     try:
         raw = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserDictError(f"{path}: cannot read user dictionary: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise UserDictError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise UserDictError(f"{path}: cannot read user dictionary "
+                            f"({exc.strerror or exc})") from None
     if path.suffix.lower() == ".json":
         try:
-            rows = [(r["name"], r["class"], r.get("aliases", []), r.get("parent", ""))
-                    for r in json.loads(raw)]
-        except (ValueError, KeyError, TypeError) as exc:
-            raise UserDictError(f"{path}: not a list of {{name, class}} objects: {exc}") from None
-        lines = [(i + 1, row) for i, row in enumerate(rows)]
+            data = json.loads(raw)
+        except ValueError as exc:
+            raise UserDictError(f"{path}: not JSON ({exc})") from None
+        if not isinstance(data, list):
+            raise UserDictError(f"{path}: expected a list of {{name, class}} objects")
+        lines = []
+        for i, r in enumerate(data):
+            where = f"{path}: entry {i + 1}"
+            if not isinstance(r, dict) or "name" not in r or "class" not in r:
+                raise UserDictError(f"{where}: expected an object with name and class")
+            aliases = r.get("aliases", [])
+            if isinstance(aliases, str):
+                aliases = [a for a in aliases.split("|") if a]
+            for key, value in (("name", r["name"]), ("class", r["class"]),
+                               ("parent", r.get("parent", "") or "")):
+                if not isinstance(value, str):
+                    raise UserDictError(f"{where}: {key} must be a string")
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                raise UserDictError(f"{where}: aliases must be a list of strings")
+            lines.append((i + 1, (r["name"], r["class"], aliases, r.get("parent", "") or "")))
     else:
         lines = []
         for n, line in enumerate(raw.splitlines(), 1):

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .extract import ReportResult, extract, extractor_version
+from .read.limits import DEFAULT_WORKER_MEMORY  # address space of one worker (RLIMIT_AS)
 
 DEFAULT_FILE_TIMEOUT = 60.0                  # seconds one file may take
-DEFAULT_WORKER_MEMORY = 3 * 1024 ** 3        # address space of one worker (RLIMIT_AS)
 
 
 @dataclass
@@ -35,6 +35,7 @@ class Outcome:
     result: ReportResult | None
     reason: str = ""          # why it failed (one line, without the path)
     cached: bool = False
+    key: str = ""             # the cache key (content, id, extractor), when caching
 
 
 @dataclass(frozen=True)
@@ -71,13 +72,8 @@ def _init_worker(memory: int) -> None:
             os._exit(1)
     except OSError:
         pass
-    if memory > 0:
-        try:
-            import resource
-            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-        except (ImportError, ValueError, OSError):
-            pass
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+    from .read.limits import apply_worker_limits
+    apply_worker_limits(memory or None)   # RLIMIT_AS; Ctrl-C is the parent's to handle
     import jieba
     jieba.setLogLevel(60)
     jieba.initialize()
@@ -161,7 +157,8 @@ def run_tasks(tasks: Sequence[Task], options: Options, jobs: int = 1,
                 key = keys[task.index] = cache.key(data, task.path, task.doc_id)
                 hit = cache.get(key)
                 if hit is not None:
-                    ready[task.index] = Outcome(task.index, task.path, hit, cached=True)
+                    ready[task.index] = Outcome(task.index, task.path, hit, cached=True,
+                                                key=key)
                     continue
             yield task, data
 
@@ -179,7 +176,8 @@ def run_tasks(tasks: Sequence[Task], options: Options, jobs: int = 1,
             assert isinstance(payload, ReportResult)
             if cache is not None and task.index in keys:
                 cache.put(keys[task.index], payload)
-            ready[task.index] = Outcome(task.index, task.path, payload)
+            ready[task.index] = Outcome(task.index, task.path, payload,
+                                        key=keys.get(task.index, ""))
         else:
             ready[task.index] = Outcome(task.index, task.path, None, str(payload))
 

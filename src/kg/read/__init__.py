@@ -18,6 +18,7 @@ from pathlib import Path
 from .docx import read_docx
 from .errors import ReadError
 from .html import read_html
+from .limits import MAX_FILE_BYTES, MAX_TEXT_CHARS, READ_SECONDS, time_limit
 from .normalise import han_count, normalise
 from .pdf import read_pdf
 from .sniff import detect_format
@@ -26,7 +27,7 @@ from .text import decode_text
 __all__ = ["MAX_BYTES", "MIN_HAN", "ReadError", "ReadResult", "normalise", "read_report",
            "read_bytes", "load_bytes"]
 
-MAX_BYTES = 50 * 1024 * 1024   # larger files are not reports (or need splitting first)
+MAX_BYTES = MAX_FILE_BYTES     # larger files are not reports (budgets: kg.read.limits)
 MIN_HAN = 20                   # fewer Chinese characters than this is not a report
 
 _READERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {
@@ -41,11 +42,15 @@ class ReadResult:
     encoding: str | None  # codec used for txt/html; None for docx/pdf
 
 
-def read_report(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> ReadResult:
-    """Read one report file; ReadError (one line, naming the file) if it is not one."""
+def read_report(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES,
+                seconds: float | None = READ_SECONDS) -> ReadResult:
+    """Read one report file; ReadError (one line, naming the file) if it is not one, or
+    if reading it goes over a budget (size, decompressed bytes, structure, ``seconds``
+    of wall time: see :mod:`kg.read.limits`)."""
     name = os.fspath(path)
     try:
-        return _read(Path(path), max_bytes)
+        with time_limit(seconds, "reading"):
+            return _read(Path(path), max_bytes)
     except ReadError as e:
         raise ReadError(e.reason, name) from e
     except Exception as e:   # a reader library choking on bad input: still a ReadError
@@ -82,6 +87,8 @@ def _read(path: Path, max_bytes: int) -> ReadResult:
 def _decode(data: bytes, suffix: str, max_bytes: int) -> ReadResult:
     fmt = detect_format(data, suffix, max_bytes)
     raw, encoding = _READERS[fmt](data)
+    if len(raw) > MAX_TEXT_CHARS:
+        raise ReadError(f"more than {MAX_TEXT_CHARS:,} characters of text (limit)")
     text = normalise(raw)
     if not text:
         raise ReadError("empty file (only whitespace)" if fmt == "txt" else f"no text in {fmt} file")

@@ -23,7 +23,12 @@ def read_docx(data: bytes) -> tuple[str, None]:
     """``(text, None)``: one line per paragraph, one line per table row (cells tab-separated)."""
     try:
         document = docx.Document(BytesIO(data))
+    except ReadError:   # over a budget (kg.read.limits): the reason as it is
+        raise
     except Exception as e:   # python-docx/lxml/zipfile errors for a damaged package
+        if "amplification" in str(e) or "entity reference loop" in str(e):
+            raise ReadError("DOCX XML defines entities that expand without bound "
+                            "(billion laughs)") from e
         raise ReadError(f"broken DOCX ({type(e).__name__}: {e})") from e
     body = document.element.body
     return "\n".join(_block_lines(body, document._body)), None

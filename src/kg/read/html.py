@@ -9,11 +9,13 @@ text, one block (heading, paragraph, list item, table row) per line.
 from __future__ import annotations
 
 import re
+import warnings
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 
 from .errors import ReadError
+from .limits import MAX_HTML_DEPTH, MAX_HTML_TAGS
 from .normalise import han_count, squeeze_cjk_gaps
 from .text import bom_encoding, decode_text
 
@@ -65,7 +67,7 @@ def decode_html(data: bytes) -> tuple[str, str]:
 def read_html(data: bytes) -> tuple[str, str]:
     """``(text, encoding)`` of the page's main content."""
     markup, encoding = decode_html(data)
-    soup = BeautifulSoup(markup, "lxml")
+    soup = parse_html(markup)
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     _drop_furniture(soup)
     root = _main_block(soup)
@@ -80,6 +82,37 @@ def read_html(data: bytes) -> tuple[str, str]:
         if first and first not in lines[:3]:
             lines.insert(0, first)
     return "\n".join(lines), encoding
+
+
+def parse_html(markup: str) -> BeautifulSoup:
+    """The page as a tree, within budget: at most MAX_HTML_TAGS tags (counted before
+    parsing, to bound memory) and MAX_HTML_DEPTH levels of nesting (the main-text search
+    walks up and down the tree, so its cost grows with depth × size: 50,000 nested
+    ``<div>``s would take hours)."""
+    tags = markup.count("<")
+    if tags > MAX_HTML_TAGS:
+        raise ReadError(f"HTML page has more than {MAX_HTML_TAGS:,} tags (limit)")
+    with warnings.catch_warnings():   # bs4 warns on stderr about XML-looking pages
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(markup, "lxml")
+    depth = _depth(soup, MAX_HTML_DEPTH)
+    if depth > MAX_HTML_DEPTH:
+        raise ReadError(f"HTML elements nested more than {MAX_HTML_DEPTH} levels deep (limit)")
+    return soup
+
+
+def _depth(root: Tag, limit: int) -> int:
+    """Deepest nesting of elements under ``root``, counting no further than ``limit + 1``."""
+    deepest = 0
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > deepest:
+            deepest = depth
+            if deepest > limit:
+                break
+        stack.extend((child, depth + 1) for child in node.contents if isinstance(child, Tag))
+    return deepest
 
 
 def _is_junk(tag: Tag, page_han: int) -> bool:

@@ -17,15 +17,23 @@ Page numbers (``- 3 -``, ``第3页`` in the top or bottom margin) are dropped so
 from __future__ import annotations
 
 import re
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from io import BytesIO
 
-from pdfminer.high_level import extract_pages
-from pdfminer.layout import LAParams, LTAnno, LTTextContainer, LTTextLine
+import pdfminer.pdftypes
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LAParams, LTAnno, LTPage, LTTextContainer, LTTextLine
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfdocument import PDFTextExtractionNotAllowed
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
 
 from .errors import ReadError
+from .limits import (MAX_PDF_DECODED_BYTES, MAX_PDF_PAGE_CHARS, MAX_PDF_PAGE_CONTENT_BYTES,
+                     MAX_PDF_PAGES, MAX_PDF_STREAM_BYTES, MAX_TEXT_CHARS, Budget, size)
 from .normalise import squeeze_cjk_gaps
 
 # Sentence-final punctuation, possibly followed by closing quotes/brackets.
@@ -55,14 +63,20 @@ class _Line:
 
 
 def read_pdf(data: bytes) -> tuple[str, None]:
-    """``(text, None)``; ReadError for encrypted, corrupt or scanned PDFs."""
+    """``(text, None)``; ReadError for encrypted, corrupt, scanned or over-budget PDFs."""
+    budget = Budget(MAX_PDF_DECODED_BYTES, "PDF streams")
     try:
-        lines = _layout_lines(data)
+        with _capped_streams(budget):
+            lines = _layout_lines(data, budget)
+        budget.check()   # an over-budget stream whose error pdfminer swallowed
+    except ReadError:
+        raise
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise ReadError("encrypted PDF (password required)") from None
     except PDFTextExtractionNotAllowed:
         raise ReadError("PDF forbids text extraction") from None
     except Exception as e:   # pdfminer raises PSEOF, PDFSyntaxError, KeyError … on broken files
+        budget.check()
         raise ReadError(f"broken PDF ({type(e).__name__}: {e})") from e
     text = "".join(line.text for line in lines)
     if not text.strip():
@@ -72,9 +86,164 @@ def read_pdf(data: bytes) -> tuple[str, None]:
     return "\n".join(join_wrapped(lines)), None
 
 
-def _layout_lines(data: bytes) -> list[_Line]:
+# ---------------------------------------------------------------- budgets
+# pdfminer decodes a stream whole (zlib.decompress, lzwdecode, rldecode), so one small
+# stream can inflate to gigabytes. While we read, pdfminer.pdftypes uses the capped
+# decoders below instead: a stream stops inflating at MAX_PDF_STREAM_BYTES, and all
+# streams of the file together at MAX_PDF_DECODED_BYTES.
+
+class _CappedZlib:
+    """Stands in for the ``zlib`` module inside pdfminer.pdftypes while we read."""
+
+    error = zlib.error
+
+    def __init__(self, budget: Budget) -> None:
+        self.budget = budget
+
+    def decompress(self, data: bytes, *args) -> bytes:
+        d = zlib.decompressobj()
+        out = d.decompress(data, MAX_PDF_STREAM_BYTES + 1)
+        if len(out) > MAX_PDF_STREAM_BYTES or d.unconsumed_tail:
+            self.budget.fail(f"a PDF stream inflates to more than {size(MAX_PDF_STREAM_BYTES)} "
+                             f"(limit)")
+        if not d.eof:   # as zlib.decompress: pdfminer then tries its repair path
+            raise zlib.error("incomplete or truncated stream")
+        self.budget.spend(len(out))
+        return out
+
+    def decompressobj(self, *args, **kwargs):
+        return zlib.decompressobj(*args, **kwargs)
+
+    def __getattr__(self, name: str):
+        return getattr(zlib, name)
+
+
+def _capped(budget: Budget, chunks: Iterator[bytes]) -> bytes:
+    out, n = [], 0
+    for chunk in chunks:
+        n += len(chunk)
+        if n > MAX_PDF_STREAM_BYTES:
+            budget.fail(f"a PDF stream decodes to more than {size(MAX_PDF_STREAM_BYTES)} (limit)")
+        out.append(chunk)
+    budget.spend(n)
+    return b"".join(out)
+
+
+def _capped_corrupted(budget: Budget):
+    def decompress_corrupted(data: bytes) -> bytes:   # pdfminer's repair path, capped
+        d = zlib.decompressobj()
+        out, n = [], 0
+        try:
+            for i in range(0, len(data), 4096):
+                chunk = d.decompress(data[i:i + 4096], MAX_PDF_STREAM_BYTES + 1 - n)
+                n += len(chunk)
+                out.append(chunk)
+                if n > MAX_PDF_STREAM_BYTES or d.unconsumed_tail:
+                    budget.fail(f"a PDF stream inflates to more than "
+                                f"{size(MAX_PDF_STREAM_BYTES)} (limit)")
+        except zlib.error:
+            pass   # keep what decoded, as pdfminer does
+        budget.spend(n)
+        return b"".join(out)
+    return decompress_corrupted
+
+
+def _capped_lzw(budget: Budget):
+    def lzwdecode(data: bytes) -> bytes:
+        from pdfminer.lzw import LZWDecoder
+        return _capped(budget, LZWDecoder(BytesIO(data)).run())
+    return lzwdecode
+
+
+def _capped_runlength(budget: Budget):
+    def rldecode(data: bytes) -> bytes:
+        def runs() -> Iterator[bytes]:
+            i = 0
+            while i < len(data):
+                length = data[i]
+                if length == 128:
+                    return
+                if length < 128:
+                    yield data[i + 1:i + 2 + length]
+                    i += 2 + length
+                else:
+                    yield data[i + 1:i + 2] * (257 - length)
+                    i += 2
+        return _capped(budget, runs())
+    return rldecode
+
+
+@contextmanager
+def _capped_streams(budget: Budget) -> Iterator[None]:
+    module = pdfminer.pdftypes
+    names = ("zlib", "decompress_corrupted", "lzwdecode", "rldecode")
+    saved = {name: getattr(module, name) for name in names}
+    module.zlib = _CappedZlib(budget)   # type: ignore[assignment]
+    module.decompress_corrupted = _capped_corrupted(budget)
+    module.lzwdecode = _capped_lzw(budget)
+    module.rldecode = _capped_runlength(budget)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(module, name, value)
+
+
+class _BudgetedAggregator(PDFPageAggregator):
+    """Counts the glyphs drawn: a page drawing more than MAX_PDF_PAGE_CHARS (or a file
+    more than MAX_TEXT_CHARS) is refused before layout analysis runs on it."""
+
+    def __init__(self, *args, budget: Budget, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.budget = budget
+        self.page_chars = 0
+        self.total_chars = 0
+
+    def begin_page(self, page, ctm) -> None:
+        self.page_chars = 0
+        super().begin_page(page, ctm)
+
+    def render_char(self, *args, **kwargs) -> float:
+        self.page_chars += 1
+        self.total_chars += 1
+        if self.page_chars > MAX_PDF_PAGE_CHARS:
+            self.budget.fail(f"a PDF page draws more than {MAX_PDF_PAGE_CHARS:,} characters "
+                             f"(limit)")
+        if self.total_chars > MAX_TEXT_CHARS:
+            self.budget.fail(f"PDF has more than {MAX_TEXT_CHARS:,} characters (limit)")
+        return super().render_char(*args, **kwargs)
+
+
+def _pages(data: bytes, budget: Budget) -> Iterator[LTPage]:
+    """pdfminer.high_level.extract_pages, with the page, content and glyph budgets."""
+    resources = PDFResourceManager(caching=True)
+    device = _BudgetedAggregator(resources, laparams=LAParams(), budget=budget)
+    interpreter = PDFPageInterpreter(resources, device)
+    for number, page in enumerate(PDFPage.get_pages(BytesIO(data), caching=True), 1):
+        if number > MAX_PDF_PAGES:
+            budget.fail(f"PDF has more than {MAX_PDF_PAGES:,} pages (limit)")
+        content = sum(len(stream.get_data()) for stream in _contents(page))
+        if content > MAX_PDF_PAGE_CONTENT_BYTES:
+            budget.fail(f"page {number}'s content streams decode to {size(content)} "
+                        f"(limit {size(MAX_PDF_PAGE_CONTENT_BYTES)})")
+        interpreter.process_page(page)
+        budget.check()
+        yield device.get_result()
+
+
+def _contents(page: PDFPage) -> list:
+    from pdfminer.pdftypes import PDFStream, resolve1
+    streams = []
+    for item in page.contents or []:
+        item = resolve1(item)
+        if isinstance(item, PDFStream):
+            streams.append(item)
+    return streams
+
+
+def _layout_lines(data: bytes, budget: Budget) -> list[_Line]:
     lines: list[_Line] = []
-    for number, page in enumerate(extract_pages(BytesIO(data), laparams=LAParams())):
+    for number, page in enumerate(_pages(data, budget)):
         for box in page:
             if not isinstance(box, LTTextContainer):
                 continue

@@ -11,6 +11,7 @@ import zipfile
 from io import BytesIO
 
 from .errors import ReadError
+from .limits import MAX_XML_PART_BYTES, size
 from .text import bom_encoding
 
 # Binary formats that are certainly not a report, with a useful name for the error.
@@ -68,5 +69,12 @@ def _check_docx_zip(data: bytes, max_bytes: int) -> None:
     names = {info.filename for info in infos}
     if "word/document.xml" not in names:
         raise ReadError("a zip archive that is not a DOCX (no word/document.xml)")
+    # The decompressed-bytes budget (kg.read.limits), checked from the zip's directory
+    # before anything is unpacked; zipfile never inflates an entry past its declared size.
     if sum(info.file_size for info in infos) > 4 * max_bytes:
-        raise ReadError("DOCX unpacks to more than 4 × the size limit")
+        raise ReadError(f"DOCX unpacks to more than {size(4 * max_bytes)} (limit: 4 × the "
+                        f"file size limit)")
+    for info in infos:
+        if info.filename.lower().endswith((".xml", ".rels")) and info.file_size > MAX_XML_PART_BYTES:
+            raise ReadError(f"DOCX part {info.filename} unpacks to {size(info.file_size)} "
+                            f"(limit {size(MAX_XML_PART_BYTES)})")
