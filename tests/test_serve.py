@@ -210,7 +210,7 @@ def test_service_and_load_refused_and_nothing_leaves(kg_server, http, listener):
 
 def test_timeout_stops_the_work(kg_server, http):
     engines = kg_server.engines()
-    cpu0, rss0 = cpu_seconds(engines), rss_mb(engines)
+    rss0 = rss_mb(engines)
     slow = [
         "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
         "SELECT ?a WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i "

@@ -9,7 +9,6 @@ client asked for by pyoxigraph's own serialisers."""
 from __future__ import annotations
 
 import asyncio
-import json
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
