@@ -216,8 +216,21 @@ class _local_engine:
 
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["kg.extract", "kg.pipeline", "jieba"])
-        self.pool = ProcessPool(max_workers=self.jobs, context=ctx, initializer=_init_worker,
-                                initargs=(self.memory,))
+        # The fork server inherits an ignored SIGINT through exec, so a Ctrl-C while it
+        # imports (a second or two) cannot print a traceback of its own; the build
+        # answers Ctrl-C with one line, and the workers die with it.
+        try:
+            old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        except ValueError:   # not the main thread
+            old = None
+        try:
+            from multiprocessing import forkserver
+            forkserver.ensure_running()
+            self.pool = ProcessPool(max_workers=self.jobs, context=ctx,
+                                    initializer=_init_worker, initargs=(self.memory,))
+        finally:
+            if old is not None:
+                signal.signal(signal.SIGINT, old)
 
     def run(self, items, options, window, finished, drain):
         from concurrent.futures import FIRST_COMPLETED, TimeoutError as FutureTimeout, wait
