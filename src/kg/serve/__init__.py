@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import signal
 import socket
-import sys
 from pathlib import Path
 
 from .app import Settings, default_queries_dir, make_app

@@ -9,7 +9,6 @@ client asked for by pyoxigraph's own serialisers."""
 from __future__ import annotations
 
 import asyncio
-import json
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -124,12 +123,19 @@ def negotiate(accept: str | None, table: dict, fmt_param: str | None = None):
     return None
 
 
+def _refuse_update(text: str | None) -> ClientError:
+    if text and classify(text).forbidden == "LOAD":
+        return ClientError(400, "LOAD is not allowed on this endpoint: it never fetches data "
+                                "from elsewhere (and it is read-only)")
+    return ClientError(403, "updates are refused: this endpoint is read-only")
+
+
 async def _read_request(request: Request) -> tuple[str, dict[str, list[str]]]:
     """The query text and the protocol parameters of a GET or POST request."""
     params = parse_qs(request.url.query, keep_blank_values=True)
     if request.method == "GET":
         if "update" in params:
-            raise ClientError(403, "updates are refused: this endpoint is read-only")
+            raise _refuse_update(params["update"][0])
         text = params.get("query", [None])[0]
     else:
         ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
@@ -140,13 +146,13 @@ async def _read_request(request: Request) -> tuple[str, dict[str, list[str]]]:
         if len(body) > MAX_QUERY_BYTES:
             raise ClientError(413, f"query too long (more than {MAX_QUERY_BYTES} bytes)")
         if ctype == "application/sparql-update":
-            raise ClientError(403, "updates are refused: this endpoint is read-only")
+            raise _refuse_update(body.decode("utf-8", "replace"))
         if ctype == "application/sparql-query":
             text = body.decode("utf-8", "replace")
         elif ctype in ("application/x-www-form-urlencoded", ""):
             form = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
             if "update" in form:
-                raise ClientError(403, "updates are refused: this endpoint is read-only")
+                raise _refuse_update(form["update"][0])
             for key, values in form.items():
                 params.setdefault(key, []).extend(values)
             text = params.get("query", [None])[0]
@@ -184,11 +190,11 @@ class Sparql:
         try:
             text, params = await _read_request(request)
             kind = classify(text)
-            if kind.form == "UPDATE":
-                raise ClientError(403, "updates are refused: this endpoint is read-only")
             if kind.forbidden:
                 raise ClientError(400, f"{kind.forbidden} is not allowed on this endpoint: "
                                        "it never fetches data from elsewhere")
+            if kind.form == "UPDATE":
+                raise ClientError(403, "updates are refused: this endpoint is read-only")
             fmt_param = (params.get("format") or params.get("output") or [None])[0]
             accept = request.headers.get("accept")
             graph_form = kind.form in ("CONSTRUCT", "DESCRIBE")
