@@ -142,6 +142,8 @@ ROWS: list[tuple[str, list, int]] = [
     ("stats-graph-bad-rdfxml", ["stats", "--graph", "bad.rdf"], 1),
     ("stats-graph-non-utf8-name", ["stats", "--graph", X + ".ttl"], 1),
     ("stats-no-graph", ["stats", "-o", "empty_dir"], 1),
+    ("stats-graph-device", ["stats", "--graph", "/dev/zero"], 1),
+    ("query-file-device", ["query", "-f", "/dev/zero", "--graph", "tiny.ttl"], 1),
     ("validate-graph-corrupt", ["validate", "--graph", "corrupt.ttl"], 1),
     ("validate-graph-folder", ["validate", "--graph", "a_dir"], 1),
     ("validate-out-non-utf8", ["validate", "-o", X], 1),
@@ -262,7 +264,7 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path):
     proc = subprocess.Popen([str(KG), "build", str(inputs), "-o", str(tmp_path / "out"), "-q",
                              "-j", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             start_new_session=True)
-    time.sleep(3)
+    time.sleep(2)
     os.killpg(proc.pid, signal.SIGINT)   # as a terminal's Ctrl-C: the whole process group
     out, err = proc.communicate(timeout=60)
     text = err.decode()

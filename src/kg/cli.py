@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import stat
 import sys
 import traceback
 from pathlib import Path
@@ -78,6 +79,9 @@ def _readable_file(cmd: str, path: Path, what: str = "") -> Path:
     try:
         if path.is_dir():
             raise UserError(f"kg {cmd}: {label}: is a folder, not a file")
+        mode = path.stat().st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+            raise UserError(f"kg {cmd}: {label}: not a regular file")   # /dev/zero never ends
         with open(path, "rb"):
             pass
     except UserError:
