@@ -15,7 +15,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 from .inputs import REPORT_SUFFIXES, InputScan, collect_inputs, display_path  # noqa: F401  (re-exported)
 from .model import Entity, Relation, Report, contract_class
