@@ -302,8 +302,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise UserError(f"kg eval: gold file {shown(gold_path)}: {exc}") from None
     graph_path = (_readable_file("eval", Path(args.graph)) if args.graph
                   else _graph_path("eval", args.out))
-    _load_graph("eval", graph_path, for_query=True)   # a corrupt graph is the user's error
-    result = evaluate(gold_path, graph_path, gold=gold)
+    graph = _load_graph("eval", graph_path, for_query=True)   # corrupt: the user's error
+    result = evaluate(gold_path, graph_path, gold=gold, graph=graph)
     for warning in result.warnings:
         print(f"kg eval: warning: {one_line(warning)}", file=sys.stderr)
     print(format_report(result, show_misses=not args.brief))

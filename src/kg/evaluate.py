@@ -224,13 +224,16 @@ def _names(graph: Graph, node) -> set[str]:
     return {norm(o) for p in (RDFS.label, SKOS.altLabel) for o in graph.objects(node, p)} - {""}
 
 
-def evaluate(gold_path: Path, graph_path: Path, gold: dict | None = None) -> Evaluation:
-    """Score the graph in ``graph_path`` against the gold file (already loaded and
-    checked with :func:`check_gold` when ``gold`` is given)."""
+def evaluate(gold_path: Path, graph_path: Path, gold: dict | None = None,
+             graph: Graph | None = None) -> Evaluation:
+    """Score the graph in ``graph_path`` against the gold file. ``gold`` (already
+    checked with :func:`check_gold`) and ``graph`` (loaded with the ontology, as
+    :func:`kg.query.load_for_query` does) save reading them again."""
     if gold is None:
         gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
         check_gold(gold)
-    graph = load_for_query(Path(graph_path))
+    if graph is None:
+        graph = load_for_query(Path(graph_path))
     types = _contract_types(graph)
     ents = gold.get("entities", [])
 
