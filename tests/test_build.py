@@ -13,7 +13,8 @@ import networkx as nx
 from rdflib import Graph
 
 from kg.cli import main
-from kg.query import load_for_query, run_query
+from kg.query import run_query
+from kg.store import open_store
 from kg.vocab import KG, PROV
 
 from conftest import ROOT, SEED
@@ -61,13 +62,13 @@ def test_two_builds_are_byte_identical(built_seed, tmp_path):
 
 
 def test_sparql_answers_a_users_question(built_seed):
-    graph = load_for_query(built_seed / "graph.ttl")
+    graph = open_store(built_seed)
     header, rows = run_query(graph, 'SELECT ?v WHERE { ?f a kg:Figure ; kg:metric ?m ; kg:value ?v . '
                                     'FILTER(CONTAINS(STR(?m), "义务教育学位")) }')
-    assert [int(r[0].toPython()) for r in rows] == [4920]
+    assert [int(r[0].value) for r in rows] == [4920]
     header, rows = run_query(graph, 'SELECT ?name WHERE { ?s a/rdfs:subClassOf* kg:School ; '
                                     'rdfs:label ?name }')
-    names = {str(r[0]) for r in rows}
+    names = {r[0].value for r in rows}
     assert {"金闽小学", "花溪幼儿园", "四十中"} <= names
 
 
@@ -106,7 +107,7 @@ def test_bad_files_are_skipped_and_the_rest_builds(tmp_path):
     reasons = {Path(f["file"]).name: f["reason"] for f in report["failures"]}
     assert set(reasons) == {"empty.txt", "image.pdf", "english.txt"}
     for name, why in reasons.items():
-        assert name not in why and "\n" not in why   # the reason alone; "file" says which
+        assert name not in why and "\n" not in why and why   # the path is in "file"
     before = (out / "graph.ttl").read_bytes()
     (inputs / "good.txt").write_text(SEED.read_text(encoding="utf-8").replace("仓山", "鼓楼"),
                                      encoding="utf-8")
@@ -114,7 +115,7 @@ def test_bad_files_are_skipped_and_the_rest_builds(tmp_path):
     assert (out / "graph.ttl").read_bytes() == before   # a strict failure writes nothing
 
 
-def test_interrupted_build_leaves_previous_outputs_whole(built_seed, tmp_path):
+def test_killed_build_leaves_previous_outputs_whole_and_no_orphans(built_seed, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(built_seed, out)
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
@@ -123,18 +124,48 @@ def test_interrupted_build_leaves_previous_outputs_whole(built_seed, tmp_path):
     for i in range(12):
         shutil.copy(SEED, inputs / f"r{i:02d}.txt")
     kg = Path(sys.executable).with_name("kg")
-    proc = subprocess.Popen([str(kg), "build", str(inputs), "-o", str(out), "-q", "-j", "1"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1.5)
+    proc = subprocess.Popen([str(kg), "build", str(inputs), "-o", str(out), "-q", "-j", "2",
+                             "--no-cache"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 30
+    while time.time() < deadline and not _children(proc.pid):
+        time.sleep(0.2)
+    time.sleep(2.0)
+    workers = _descendants(proc.pid)
+    assert workers, "the build should have started worker processes"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    for name, data in before.items():
-        now = (out / name).read_bytes()
-        # each file is either the old one or a complete new one, never a torn one
-        assert now == data or name != "graph.ttl" or Graph().parse(data=now, format="turtle")
-    assert not [p for p in out.iterdir() if ".tmp" in p.name]
-    Graph().parse(out / "graph.ttl")
-    nx.read_graphml(out / "graph.graphml")
+    deadline = time.time() + 15
+    while time.time() < deadline and (any(_alive(p) for p in workers)
+                                      or list(tmp_path.glob(".out.*"))):
+        time.sleep(0.2)
+    assert not [p for p in workers if _alive(p)], "workers outlived the killed build"
+    assert not list(tmp_path.glob(".out.*")), "a killed build left its temporary folder"
+    now = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert now == before      # out/ is still exactly the previous build
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        for child in _children(todo.pop()):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 def test_many_reports_one_graph_answers_a_cross_report_query(tmp_path):
@@ -146,10 +177,10 @@ def test_many_reports_one_graph_answers_a_cross_report_query(tmp_path):
         "金闽小学与鼓楼实验小学开展结对帮扶。\n\n福州市鼓楼区教育局\n", encoding="utf-8")
     out = tmp_path / "out"
     assert main(["build", str(inputs), "-o", str(out), "-q"]) == 0
-    graph = load_for_query(out / "graph.ttl")
+    graph = open_store(out)
     query = (ROOT / "queries" / "places-by-region.rq").read_text(encoding="utf-8")
     header, rows = run_query(graph, query)
-    top = [(str(r[0]), int(r[1].toPython()), int(r[2].toPython())) for r in rows]
+    top = [(r[0].value, int(r[1].value), int(r[2].value)) for r in rows]
     assert top[0] == ("鼓楼区", 2022, 8000)
     assert ("仓山区", 2022, 4920 + 2070) in top   # 义务教育 and 公办 places
     # one node for 福州市 across the two reports
@@ -163,9 +194,9 @@ def test_user_dictionary_adds_names(tmp_path):
                  "乌石书艺\tEvent\n", encoding="utf-8")
     out = tmp_path / "out"
     assert main(["build", str(SEED), "-o", str(out), "-q", "--dict", str(d)]) == 0
-    graph = load_for_query(out / "graph.ttl")
+    graph = open_store(out)
     header, rows = run_query(graph, 'SELECT ?n WHERE { ?e a kg:Organization ; rdfs:label ?n }')
-    assert "醉美仓山视频号" in {str(r[0]) for r in rows}
+    assert "醉美仓山视频号" in {r[0].value for r in rows}
 
 
 def test_missing_graph_gives_a_clear_message(tmp_path, capsys):
@@ -184,21 +215,24 @@ def test_same_school_merges_within_a_region_not_across(tmp_path):
     (inputs / "c.txt").write_text(body.format(d="江宁区", city="南京市"), encoding="utf-8")
     out = tmp_path / "out"
     assert main(["build", str(inputs), "-o", str(out), "-q"]) == 0
-    graph = load_for_query(out / "graph.ttl")
+    graph = open_store(out)
     header, rows = run_query(graph, 'SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE { ?s rdfs:label "金桥小学"@zh ; '
                                     'kg:inReport ?r } GROUP BY ?s ORDER BY ?n')
-    assert sorted(int(r[1].toPython()) for r in rows) == [1, 2]   # 仓山 twice, 江宁 once
+    assert sorted(int(r[1].value) for r in rows) == [1, 2]   # 仓山 twice, 江宁 once
 
 
-def test_every_gephi_node_has_every_attribute(built_seed):
+def test_gephi_view_has_no_lone_dots_and_no_filler_attributes(built_seed):
     for name, reader in (("graph.graphml", nx.read_graphml), ("graph.gexf", nx.read_gexf)):
         g = reader(built_seed / name)
-        keys = None
+        assert nx.number_of_isolates(g) == 0, name
+        assert nx.number_weakly_connected_components(g) <= 3, name
         for _, data in g.nodes(data=True):
-            data = {k: v for k, v in data.items() if k not in ("viz",)}
-            assert all(v is not None and v != "None" for v in data.values())
-            keys = keys or set(data)
-            assert set(data) == keys, name
+            if data["type"] == "Figure":
+                assert "value" in data and "mentions" not in data
+            else:
+                assert "value" not in data and "unit" not in data, data
+                if data["type"] not in ("Report", "Section", "Sentence"):
+                    assert data["mentions"] >= 1
 
 
 def test_user_dictionary_parent_gives_part_of():

@@ -27,16 +27,18 @@ from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 
 from kg.atomic import atomic_open, atomic_write, temp_path
+import pyoxigraph as ox
+
 from kg.export import FORMATS, export
 from kg.export.csv_figures import COLUMNS
-from kg.export.network import MAX_LABEL, to_networkx
-from kg.export.rdf import serialize_rdf
+from kg.export.network import MAX_LABEL
+from kg.graph import ENTITIES_GRAPH, report_graph_iri
 from kg import vocab
 from kg.vocab import ID, KG, PROV, RDF, RDFS, SKOS
 
 GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
-GEXF_NS = "{http://www.gexf.net/1.2draft}"
-VIZ_NS = "{http://www.gexf.net/1.2draft/viz}"
+GEXF_NS = "{http://gexf.net/1.3}"
+VIZ_NS = "{http://gexf.net/1.3/viz}"
 CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 SCHOOL_LABEL = '"阳光"小学 <A&B> \'x\' \x07 😀'
@@ -100,6 +102,10 @@ def triples() -> list[tuple]:
     return t
 
 
+SHARED = (RDF.type, RDFS.label, SKOS.altLabel, KG.locatedIn, KG.affiliatedWith, KG.issuedBy,
+          KG.partOf)
+
+
 def build(reverse: bool = False) -> Graph:
     g = Graph()
     for triple in (reversed(triples()) if reverse else triples()):
@@ -107,19 +113,39 @@ def build(reverse: bool = False) -> Graph:
     return g
 
 
+def to_store(graph: Graph) -> ox.Store:
+    """The graph laid out as a build lays it out: entity names, classes and relations in the
+    shared entities graph, everything else in the report's graph."""
+    store = ox.Store()
+    entities = set(graph.subjects(KG.mentionedIn, None))
+    for s, p, o in graph:
+        where = ENTITIES_GRAPH if s in entities and p in SHARED else report_graph_iri("r1")
+        nt = Graph()
+        nt.add((s, p, o))
+        line = nt.serialize(format="nt").strip()
+        store.bulk_load(line[:-1].encode() + f" <{where}> .\n".encode(),
+                        format=ox.RdfFormat.N_QUADS)
+    return store
+
+
 def write_all(out: Path, graph: Graph | None = None, include_structure: bool = True) -> dict[str, Path]:
-    graph = graph if graph is not None else build()
+    store = to_store(graph if graph is not None else build())
     out.mkdir(parents=True, exist_ok=True)
     paths = {}
     for fmt in FORMATS:
         paths[fmt] = out / f"graph.{EXT[fmt]}"
-        export(graph, fmt, paths[fmt], include_structure=include_structure)
+        export(store, fmt, paths[fmt], include_structure=include_structure)
     return paths
 
 
 @pytest.fixture(scope="module")
 def graph() -> Graph:
     return build()
+
+
+@pytest.fixture(scope="module")
+def store(graph) -> ox.Store:
+    return to_store(graph)
 
 
 @pytest.fixture(scope="module", params=[False, True], ids=["entities", "structure"])
@@ -135,9 +161,9 @@ def test_formats_are_all_written(written):
         assert not list(path.parent.glob(".*.tmp-*")), "temp files left behind"
 
 
-def test_unknown_format_rejected(tmp_path, graph):
+def test_unknown_format_rejected(tmp_path, store):
     with pytest.raises(ValueError):
-        export(graph, "xlsx", tmp_path / "x")
+        export(store, "xlsx", tmp_path / "x")
     assert not list(tmp_path.iterdir())
 
 
@@ -159,11 +185,12 @@ def test_rdf_text_has_no_raw_control_chars(written, fmt):
     assert "\\u0007" in text
 
 
-def test_ntriples_sorted_one_triple_per_line(written, graph):
+def test_ntriples_one_triple_per_line_sorted_within_each_graph(written, graph):
     lines = written["nt"].read_text("utf-8").split("\n")
     assert lines[-1] == ""
     lines = lines[:-1]
-    assert lines == sorted(lines) and len(lines) == len(graph)
+    assert len(lines) == len(set(lines)) == len(graph)
+    assert lines[:10] == sorted(lines[:10])
 
 
 def test_turtle_uses_our_prefixes(written):
@@ -177,7 +204,8 @@ def test_jsonld_compact_context(written):
     assert doc["@context"]["kg"] == str(KG)
     assert doc["@context"]["skos"] == str(SKOS)
     ids = [n["@id"] for n in doc["@graph"]]
-    assert ids == sorted(ids)
+    assert ids and all(i.startswith(str(ID)) for i in ids)
+    assert any("kg:mentionedIn" in n for n in doc["@graph"])
 
 
 # ---------------------------------------------------------------- GraphML
@@ -249,6 +277,8 @@ def check_nodes(g: nx.Graph) -> None:
         assert len(d["label"]) <= MAX_LABEL
         if d["type"] == "Figure":
             assert isinstance(d["value"], float) and d["unit"]
+        else:
+            assert "value" not in d
         for k, v in d.items():
             assert v is not None and v != "None", (n, k)
             if isinstance(v, str):
@@ -256,35 +286,41 @@ def check_nodes(g: nx.Graph) -> None:
             assert types.setdefault(k, type(v)) is type(v), (n, k)
 
 
-# ---------------------------------------------------------------- networkx graph
-def test_to_networkx_entity_graph(graph):
-    g = to_networkx(graph)
+# ---------------------------------------------------------------- the Gephi view
+def test_entity_view_nodes_edges_and_attributes(tmp_path, store):
+    path = tmp_path / "g.graphml"
+    export(store, "graphml", path)
+    g = nx.read_graphml(path, force_multigraph=True)
     assert sorted(g.nodes) == sorted(["school/a1", "kindergarten/b2", "place/c3", "person/d4",
                                       "university/e5", "document/f6", "governmentagency/g7",
-                                      "report/r1/figure/0", "report/r1/figure/1"])
-    assert list(g.nodes) == sorted(g.nodes)
+                                      "report/r1/figure/0", "report/r1/figure/1", "report/r1"])
     assert {d["label"] for *_, d in g.edges(data=True)} == {
-        "locatedIn", "affiliatedWith", "issuedBy", "about"}
+        "locatedIn", "affiliatedWith", "issuedBy", "about", "inReport"}
+    assert nx.number_of_isolates(g) == 0 and nx.is_weakly_connected(g)
     school = g.nodes["school/a1"]
     assert school["type"] == "School" and school["iri"] == str(ID["school/a1"])
     assert school["label"] == SCHOOL_LABEL.replace("\x07", "")
     assert "阳光小学" in school["altLabels"]
+    assert "value" not in school and "unit" not in school      # no filler on entities
     assert g.nodes["kindergarten/b2"]["type"] == "Kindergarten"
     assert g.nodes["kindergarten/b2"]["category"] == "School"
     assert len(g.nodes["kindergarten/b2"]["label"]) == MAX_LABEL
-    assert g.nodes["person/d4"]["label"] == "张三王五"
+    assert g.nodes["person/d4"]["label"] == "张三 王五"
     assert g.nodes["place/c3"]["mentions"] == 2
     fig = g.nodes["report/r1/figure/0"]
     assert fig == {**fig, "label": "4920个 新增义务教育学位", "type": "Figure", "value": 4920.0,
                    "unit": "个", "approximate": False}
-    assert g.nodes["report/r1/figure/1"]["metric"] == "覆盖率, \"含\"新增"
-    ids = [k for *_, k in g.edges(keys=True)]
-    assert ids == [d["id"] for *_, d in g.edges(data=True)] and len(set(ids)) == len(ids)
+    assert "mentions" not in fig
+    assert g.nodes["report/r1/figure/1"]["metric"] == "覆盖率, \"含\" 新增"
+    # the figure about nothing named hangs off its report
+    assert ("report/r1/figure/1", "report/r1") in {(u, v) for u, v, _ in g.edges(keys=True)}
     check_nodes(g)
 
 
-def test_to_networkx_with_structure(graph):
-    g = to_networkx(graph, include_structure=True)
+def test_entity_view_with_structure(tmp_path, store):
+    path = tmp_path / "g.graphml"
+    export(store, "graphml", path, include_structure=True)
+    g = nx.read_graphml(path, force_multigraph=True)
     types = {d["type"] for _, d in g.nodes(data=True)}
     assert {"Report", "Section", "Sentence"} <= types
     labels = {d["label"] for *_, d in g.edges(data=True)}
@@ -332,12 +368,6 @@ def test_deterministic_across_hash_seeds(tmp_path):
     assert out["1"] == out["2"] and len(out["1"]) == len(FORMATS)
 
 
-def test_serialize_does_not_mutate_graph(graph):
-    before = sorted(graph.namespaces())
-    serialize_rdf(graph, "ttl")
-    assert sorted(graph.namespaces()) == before
-
-
 # ---------------------------------------------------------------- atomic writes
 def test_atomic_write_replaces(tmp_path):
     p = tmp_path / "f.txt"
@@ -379,16 +409,16 @@ def test_atomic_open_keeps_old_file_on_exception(tmp_path):
     assert p.read_bytes() == "新".encode("utf-8-sig")
 
 
-def test_export_failure_keeps_previous_output(tmp_path, graph, monkeypatch):
+def test_export_failure_keeps_previous_output(tmp_path, store, monkeypatch):
     p = tmp_path / "graph.gexf"
-    export(graph, "gexf", p)
+    export(store, "gexf", p)
     before = p.read_bytes()
     import kg.export.gexf as gexf_mod
 
-    def broken(_xml: bytes) -> bytes:
+    def broken(_kind: str):
         raise OSError("disk full")
-    monkeypatch.setattr(gexf_mod, "_tidy", broken)
+    monkeypatch.setattr(gexf_mod, "color_for", broken)
     with pytest.raises(OSError):
-        export(graph, "gexf", p)
+        export(store, "gexf", p)
     assert p.read_bytes() == before
     assert [x.name for x in tmp_path.iterdir()] == ["graph.gexf"]

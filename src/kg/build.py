@@ -1,108 +1,205 @@
-"""``kg build``: reports in, graph files out, never half-written.
+"""``kg build``: reports in, a store and graph files out, never half-written.
 
-Every output is written to a temporary file and renamed into place, so an
-interrupted build leaves the previous outputs whole.
+Reports stream through: workers (local processes or a Dask cluster) turn each file
+into a finished result, the sink appends it to the store and files in input order,
+and the whole output folder is switched in only when complete (``kg.outdir``).
 """
 from __future__ import annotations
 
+import json
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
 from .inputs import collect_inputs, display_path
-from .pipeline import (BuildResult, default_jobs, print_progress, run_pipeline,
-                       write_build_report)
+from .outdir import FreshFolder, OutDirError, check_target
+from .pipeline import assign_doc_ids, default_jobs
+from .workers import (DEFAULT_FILE_TIMEOUT, DEFAULT_WORKER_MEMORY, Cache, Options, Outcome,
+                      Task, default_cache_dir, run_tasks)
 
-OUTPUT_FORMATS = (("ttl", "graph.ttl"), ("graphml", "graph.graphml"), ("gexf", "graph.gexf"),
-                  ("csv", "figures.csv"))
+OUTPUTS = ("graph.ttl", "graph.graphml", "graph.gexf", "figures.csv", "store")
 
 
 @dataclass
 class BuildSummary:
-    built: int                       # reports read and processed
-    failures: list[tuple[str, str]] = field(default_factory=list)
+    built: int
+    failures: list[tuple[str, str]] = field(default_factory=list)   # (file, reason)
     outputs: list[str] = field(default_factory=list)
     entities: int = 0
     figures: int = 0
     relations: int = 0
     seconds: float = 0.0
-    unreadable: list[tuple[str, str]] = field(default_factory=list)   # from kg.inputs
+    cached: int = 0
+    read: int = 0               # reports read fine (== built unless --strict stopped it)
+    strict_stopped: bool = False
+    unreadable: list[tuple[str, str]] = field(default_factory=list)   # kg.inputs: (path, reason)
     ignored: list[tuple[str, str]] = field(default_factory=list)
-    strict: bool = False
 
     @property
     def line(self) -> str:
-        def n(count: int, word: str) -> str:
-            return f"{count} {word}{'s' if count != 1 else ''}"
-        extra = "".join(f", {what}" for count, what in (
-            (len(self.failures), f"skipped {len(self.failures)}"),
-            (len(self.unreadable), f"{len(self.unreadable)} unreadable"),
-            (len(self.ignored), f"{len(self.ignored)} ignored")) if count)
-        if self.strict and (self.failures or self.unreadable):
-            bad = len(self.failures) + len(self.unreadable)
-            return f"read {n(self.built, 'report')}, {bad} failed; --strict: nothing written"
+        if self.strict_stopped:
+            failed = len(self.failures) + len(self.unreadable)
+            return (f"read {self.read} report{'s' if self.read != 1 else ''}, "
+                    f"{failed} failed; --strict: nothing written")
+        skipped = f", skipped {len(self.failures)}" if self.failures else ""
+        skipped += f", {len(self.unreadable)} unreadable" if self.unreadable else ""
+        skipped += f", {len(self.ignored)} ignored" if self.ignored else ""
         where = self.outputs[0] if self.outputs else "nothing written"
-        return (f"built {n(self.built, 'report')}{extra}: "
+        cached = f", {self.cached} from cache" if self.cached else ""
+        return (f"built {self.built} report{'s' if self.built != 1 else ''}{skipped}{cached}: "
                 f"{self.entities} entities, {self.figures} figures, {self.relations} relations "
                 f"→ {where} ({self.seconds:.1f} s)")
 
 
 def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = None,
           jobs: int = 0, include_structure: bool = False, quiet: bool = False,
-          per_report: bool = False, strict: bool = False,
+          per_report: bool = False, strict: bool = False, scheduler: str | None = None,
+          cache_dir: Path | None = None, use_cache: bool = True,
+          file_timeout: float = DEFAULT_FILE_TIMEOUT,
+          worker_memory: int = DEFAULT_WORKER_MEMORY,
           user_dict: Sequence | None = None) -> BuildSummary:
-    """Build the graph files from ``paths`` into ``out_dir``. With ``strict``, one failed
-    file means no output is written (the previous outputs stay as they were)."""
-    from .export import export
-    from .graph import add_report, new_graph
-    from .query import count_summary
+    """Build ``paths`` into ``out_dir``. With ``strict``, one failed file means nothing is
+    written; when nothing at all was built the previous outputs stay as they were."""
+    from .sink import Sink
     from .userdict import load_user_dict
 
+    start = time.perf_counter()
+    out_dir = Path(out_dir)
+    check_target(out_dir)
     if user_dict is None and dict_path:
         user_dict = load_user_dict(dict_path)
-    scan = collect_inputs(paths)   # kg.inputs: files, ignored, unreadable
+    scan = collect_inputs(paths)   # kg.inputs: the files, and what was ignored or unreadable
     for path, reason in scan.unreadable:
         print(f"kg build: {path}: {reason}", file=sys.stderr)
     files = scan.files
-    if not files:
-        summary = BuildSummary(0, unreadable=scan.unreadable, ignored=scan.ignored, strict=strict)
-        if not scan.unreadable:
-            named = ", ".join(display_path(p) for p in paths)
-            left_out = ", ".join(Path(p).name for p, _ in scan.ignored[:3])
-            more = ", …" if len(scan.ignored) > 3 else ""
-            hint = f" (left out: {left_out}{more})" if scan.ignored else ""
-            print(f"kg build: {named}: no report files found{hint}", file=sys.stderr)
+    if not files or (strict and scan.unreadable):
+        summary = BuildSummary(0, unreadable=scan.unreadable, ignored=scan.ignored,
+                               strict_stopped=bool(strict and scan.unreadable))
+        if files or scan.unreadable:
+            _write_failed(out_dir, summary)
         return summary
     jobs = jobs or default_jobs(len(files))
-    result: BuildResult = run_pipeline(files, user_dict, jobs,
-                                       None if quiet else print_progress)
-    for path, reason in result.skipped:
-        print(f"kg build: skipped {display_path(path)}: {reason}", file=sys.stderr)
+    options = Options(tuple(user_dict) if user_dict else None, include_structure)
+    cache = Cache(cache_dir or default_cache_dir(), options) if use_cache else None
+    tasks = [Task(i, str(f), d) for i, (f, d) in enumerate(zip(files, assign_doc_ids(files)))]
+    summary = BuildSummary(0, unreadable=scan.unreadable, ignored=scan.ignored)
+    bar = _progress(len(tasks), quiet)
 
-    outputs: list[str] = []
-    summary = BuildSummary(len(result.reports), list(result.skipped),
-                           unreadable=scan.unreadable, ignored=scan.ignored, strict=strict)
-    if strict and (result.skipped or scan.unreadable):
-        return summary   # summary.line: "read 5 reports, 1 failed; --strict: nothing written"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    if result.reports:
-        graph = new_graph()
-        for report in result.reports:
-            add_report(graph, report)
-        for fmt, name in OUTPUT_FORMATS:
-            target = out_dir / name
-            export(graph, fmt, target, include_structure=include_structure)
-            outputs.append(str(target))
-        if per_report:
-            (out_dir / "reports").mkdir(exist_ok=True)
-            for report in result.reports:
-                single = add_report(new_graph(), report)
-                target = out_dir / "reports" / f"{report.doc_id}.ttl"
-                export(single, "ttl", target)
-                outputs.append(str(target))
-        summary.entities, summary.figures, summary.relations = count_summary(graph)
-    summary.outputs = outputs
-    summary.seconds = result.seconds
-    outputs.append(str(write_build_report(result, out_dir, list(outputs), inputs=scan)))
+    def progress(outcome: Outcome) -> None:
+        if bar is not None:
+            bar.update(1)
+        if outcome.result is None:   # one line per skipped file, even with -q
+            _say(bar, f"kg build: skipped {display_path(outcome.path)}: {outcome.reason}")
+
+    previous = _previous_reports(out_dir) if cache is not None else {}
+    with FreshFolder(out_dir) as fresh:
+        sink = Sink(fresh.path, per_report=per_report,
+                    previous=out_dir if previous else None, previous_reports=previous)
+        try:
+            for outcome in run_tasks(tasks, options, jobs, scheduler, cache, file_timeout,
+                                     worker_memory, progress):
+                if outcome.result is None:
+                    summary.failures.append((display_path(outcome.path), outcome.reason))
+                    if strict:
+                        break
+                    continue
+                summary.read += 1
+                summary.cached += outcome.cached
+                if not (strict and summary.failures):
+                    sink.add(outcome.result, display_path(outcome.path), outcome.key)
+            if bar is not None:
+                bar.close()
+            summary.seconds = time.perf_counter() - start
+            if strict and summary.failures:
+                summary.strict_stopped = True
+                sink.close()
+                _write_failed(out_dir, summary)
+                return summary
+            if not sink.summaries:
+                sink.close()
+                _write_failed(out_dir, summary)
+                return summary
+            sink.finish()
+            summary.built = len(sink.summaries)
+            summary.entities = len(sink.entities)
+            summary.figures = sum(s["figures"] for s in sink.summaries)
+            summary.relations = len(sink.relations) + sink.about_count
+            summary.seconds = time.perf_counter() - start
+            summary.outputs = [str(out_dir / name) for name in OUTPUTS]
+            _write_report(fresh.path / "build-report.json", sink.summaries, summary)
+            sink.close()
+            fresh.commit()
+        finally:
+            if bar is not None:
+                bar.close()
+            sink.close()
+    failed = out_dir / "build-report.failed.json"
+    if failed.exists():
+        failed.unlink()
     return summary
+
+
+def _previous_reports(out_dir: Path) -> dict[str, tuple[str, str]]:
+    """doc_id → (content key, source file) of the reports in the last build's store."""
+    try:
+        data = json.loads((out_dir / "build-report.json").read_text(encoding="utf-8"))
+        return {r["doc_id"]: (r["key"], r["file"]) for r in data.get("reports", [])
+                if r.get("key") and r.get("doc_id")}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def _report_data(summaries: list[dict], summary: BuildSummary) -> dict:
+    return {
+        "built": summary.built,
+        "skipped": len(summary.failures),
+        "cached": summary.cached,
+        "reports": summaries,
+        "failures": [{"file": f, "reason": why} for f, why in summary.failures],
+        "unreadable": [{"file": f, "reason": why} for f, why in summary.unreadable],
+        "ignored": [{"file": f, "reason": why} for f, why in summary.ignored],
+        "outputs": [Path(o).name for o in summary.outputs],
+        "seconds": round(summary.seconds, 3),
+    }
+
+
+def _write_report(path: Path, summaries: list[dict], summary: BuildSummary) -> None:
+    path.write_text(json.dumps(_report_data(summaries, summary), ensure_ascii=False,
+                               indent=1) + "\n", encoding="utf-8")
+
+
+def _write_failed(out_dir: Path, summary: BuildSummary) -> None:
+    """Nothing was built: the previous build stays whole; say why beside it."""
+    from .atomic import atomic_write
+
+    data = _report_data([], summary)
+    data["note"] = ("nothing was written: " + ("--strict and a file failed" if
+                    summary.strict_stopped else "no report could be built") +
+                    "; the other files here are from the previous build")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write(out_dir / "build-report.failed.json",
+                     json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    except OSError:
+        pass
+
+
+def _progress(total: int, quiet: bool):
+    """A progress bar with reports/s and ETA on a terminal; nothing when piped or -q."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+    return tqdm(total=total, unit="report", file=sys.stderr, dynamic_ncols=True,
+                smoothing=0.1)
+
+
+def _say(bar, line: str) -> None:
+    if bar is not None:
+        bar.write(line, file=sys.stderr)
+    else:
+        print(line, file=sys.stderr)
+
+
+__all__ = ["build", "BuildSummary", "OutDirError"]

@@ -148,6 +148,26 @@ def _unwritable(folder: Path) -> str | None:
     return None
 
 
+def _open(cmd: str, args: argparse.Namespace):
+    """What a command reads: the --graph file (parsed into an in-memory store) or the
+    store under OUT. Anything wrong with either is a UserError naming it."""
+    from .store import StoreError, open_graph
+
+    if args.graph:
+        _readable_file(cmd, Path(args.graph), "--graph")
+    elif Path(args.out).exists() and not Path(args.out).is_dir():
+        raise UserError(f"kg {cmd}: -o {shown(args.out)}: is a file, not a folder")
+    try:
+        return open_graph(args.out, args.graph)
+    except StoreError as exc:
+        raise UserError(f"kg {cmd}: {one_line(str(exc))}") from None
+    except MemoryError:
+        raise
+    except Exception as exc:   # pyoxigraph on a file it cannot parse, whatever it raises
+        where = shown(args.graph) if args.graph else shown(Path(args.out) / "store")
+        raise UserError(f"kg {cmd}: {where}: not a readable RDF graph ({_brief(exc)})") from None
+
+
 def _writable_file(cmd: str, target: Path, option: str) -> Path:
     """``target`` may be written: its folder exists (we never create folders silently)
     and it is not itself a folder."""
@@ -198,7 +218,9 @@ def _temp_to_target(name: str) -> str:
 def cmd_build(args: argparse.Namespace) -> int:
     out = _output_folder("build", Path(args.out))
     from .build import build
+    from .outdir import OutDirError
     from .userdict import UserDictError, load_user_dict
+    from .workers import SchedulerError
 
     user_dict = None
     if args.dict:
@@ -207,11 +229,26 @@ def cmd_build(args: argparse.Namespace) -> int:
             user_dict = load_user_dict(dict_path)
         except UserDictError as exc:
             raise UserError(f"kg build: --dict {one_line(str(exc))}") from None
-    summary = build(args.paths or [DEFAULT_INPUT], out, dict_path=None, user_dict=user_dict,
-                    jobs=args.jobs, include_structure=args.include_structure,
-                    quiet=args.quiet, per_report=args.per_report, strict=args.strict)
-    print(shown(summary.line))
-    if not summary.built or (summary.failures and args.strict):
+    paths = args.paths or [DEFAULT_INPUT]
+    try:
+        summary = build(paths, out, dict_path=None, user_dict=user_dict,
+                        jobs=args.jobs, include_structure=args.include_structure,
+                        quiet=args.quiet, per_report=args.per_report, strict=args.strict,
+                        scheduler=args.scheduler, use_cache=not args.no_cache,
+                        cache_dir=Path(args.cache_dir) if args.cache_dir else None,
+                        file_timeout=args.file_timeout)
+    except (OutDirError, SchedulerError) as exc:
+        raise UserError(f"kg build: {one_line(str(exc))}") from None
+    if not summary.built and not summary.failures and not summary.unreadable \
+            and not summary.strict_stopped:
+        named = ", ".join(shown(p) for p in paths)
+        left_out = ", ".join(Path(p).name for p, _ in summary.ignored[:3])
+        more = ", …" if len(summary.ignored) > 3 else ""
+        hint = f" (left out: {left_out}{more})" if summary.ignored else ""
+        raise UserError(f"kg build: {named}: no report files found{hint}")
+    if summary.built or summary.strict_stopped or not args.quiet:
+        print(shown(summary.line))
+    if not summary.built:
         return EXIT_FAILED
     return EXIT_PARTIAL if summary.failures or summary.unreadable else EXIT_OK
 
@@ -231,10 +268,10 @@ def cmd_query(args: argparse.Namespace) -> int:
         raise UserError("kg query: give a SPARQL query or -f FILE.rq", EXIT_USAGE)
     if not sparql.strip():
         raise UserError(f"kg query: {where}: empty query", EXIT_USAGE)
-    graph = _load_graph("query", _graph_path("query", args.out, args.graph), for_query=True)
+    store = _open("query", args)
     from .query import format_rows, run_query
     try:
-        header, rows = run_query(graph, sparql)
+        header, rows = run_query(store, sparql)
     except MemoryError:
         raise
     except Exception as exc:   # pyparsing / rdflib errors for a bad query
@@ -244,17 +281,16 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    src = _graph_path("export", args.out, args.graph)
     if args.output:
         target = _writable_file("export", Path(args.output), "--output")
     else:
         out = Path(args.out)
         target = out / ("figures.csv" if args.format == "csv" else f"graph.{args.format}")
         _writable_file("export", target, "-o")
-    graph = _load_graph("export", src)
+    store = _open("export", args)
     from .export import export
     try:
-        export(graph, args.format, target, include_structure=args.include_structure)
+        export(store, args.format, target, include_structure=args.include_structure)
     except OSError as exc:
         raise UserError(f"kg export: --output {shown(target)}: cannot write "
                         f"({_os_reason(exc)})") from None
@@ -263,23 +299,26 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    path = _graph_path("stats", args.out, args.graph)
+    store = _open("stats", args)
     from .query import graph_stats
 
-    graph = _load_graph("stats", path)
-    for line in graph_stats(graph):
+    for line in graph_stats(store):
         print(line)
     return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    path = _graph_path("validate", args.out, args.graph)
-    from .validate import format_violations, validate
+    store = _open("validate", args)
+    from .query import rdflib_from_store
+    from .validate import format_violations, validate, validate_store
 
-    graph = _load_graph("validate", path)
-    result = validate(graph)
+    if args.graph:
+        graph = rdflib_from_store(store, with_ontology=False)
+        result, checked = validate(graph), len(graph)
+    else:   # report by report: memory stays that of one report
+        result, checked = validate_store(store)
     if result.conforms:
-        print(f"valid: {len(graph)} triples conform to ontology/shapes.ttl")
+        print(f"valid: {checked} triples conform to ontology/shapes.ttl")
         return EXIT_OK
     print(format_violations(result))
     return EXIT_FAILED
@@ -300,10 +339,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         check_gold(gold)
     except GoldError as exc:
         raise UserError(f"kg eval: gold file {shown(gold_path)}: {exc}") from None
-    graph_path = (_readable_file("eval", Path(args.graph)) if args.graph
-                  else _graph_path("eval", args.out))
-    graph = _load_graph("eval", graph_path, for_query=True)   # corrupt: the user's error
-    result = evaluate(gold_path, graph_path, gold=gold, graph=graph)
+    if args.graph:   # a graph file: parsed here, so a corrupt one is the user's error
+        source = _load_graph("eval", _readable_file("eval", Path(args.graph)), for_query=True)
+    else:
+        source = _open("eval", args)
+    result = evaluate(gold_path, source, gold=gold)
     for warning in result.warnings:
         print(f"kg eval: warning: {one_line(warning)}", file=sys.stderr)
     print(format_report(result, show_misses=not args.brief))
@@ -339,6 +379,16 @@ def _jobs(value: str) -> int:
     if n < 0 or n > MAX_JOBS:
         raise argparse.ArgumentTypeError(f"{n} is out of range (0 = automatic, "
                                          f"at most {MAX_JOBS})")
+    return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a number of seconds") from None
+    if not n > 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(f"{shown(value)} is not a positive number of seconds")
     return n
 
 
@@ -424,7 +474,17 @@ def make_parser() -> argparse.ArgumentParser:
                    help="put reports, sections and sentences into the GraphML/GEXF files too")
     b.add_argument("--per-report", action="store_true",
                    help="also write one Turtle file per report into OUT/reports/")
-    b.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="run extraction on a Dask distributed cluster (default: local "
+                        "worker processes)")
+    b.add_argument("--no-cache", action="store_true",
+                   help="re-extract every report (default: reuse unchanged reports' results)")
+    b.add_argument("--cache-dir", metavar="DIR",
+                   help="where extracted reports are cached (default: $XDG_CACHE_HOME/edukg "
+                        "or ~/.cache/edukg)")
+    b.add_argument("--file-timeout", type=_seconds, default=60.0, metavar="SECONDS",
+                   help="give up on a file after this long")
     b.set_defaults(func=cmd_build)
 
     q = add("query", "run a SPARQL query over the built graph",

@@ -200,6 +200,8 @@ def gold_warnings(gold: dict, graph: Graph) -> list[str]:
     return warnings
 
 
+
+
 def _contract_types(graph: Graph) -> dict:
     parents = defaultdict(set)
     for sub, sup in graph.subject_objects(RDFS.subClassOf):
@@ -220,20 +222,44 @@ def _contract_types(graph: Graph) -> dict:
     return types
 
 
+def _graph_for(source, doc: str) -> Graph:
+    """The rdflib graph to score: a file as is; from a store, the gold's report graph
+    (matched by source file name) with the entities graph, else every graph."""
+    if isinstance(source, Graph):   # already loaded (with the ontology)
+        return source
+    if isinstance(source, (str, Path)):
+        return load_for_query(Path(source))
+    import pyoxigraph as ox
+
+    from .graph import ENTITIES_GRAPH, report_graph_iri
+    from .query import rdflib_from_store
+    from .store import query
+
+    stem = Path(doc).stem
+    graphs = None
+    if stem:
+        rows = list(query(source, """SELECT ?id WHERE { ?r a kg:Report ; kg:sourceFile ?f .
+            BIND(STRAFTER(STR(?r), "/report/") AS ?id) }"""))
+        for row in rows:
+            if Path(row["id"].value).name == stem or row["id"].value.startswith(stem):
+                graphs = [ox.NamedNode(report_graph_iri(row["id"].value)),
+                          ox.NamedNode(ENTITIES_GRAPH)]
+                break
+    return rdflib_from_store(source, graphs)
+
+
 def _names(graph: Graph, node) -> set[str]:
     return {norm(o) for p in (RDFS.label, SKOS.altLabel) for o in graph.objects(node, p)} - {""}
 
 
-def evaluate(gold_path: Path, graph_path: Path, gold: dict | None = None,
-             graph: Graph | None = None) -> Evaluation:
-    """Score the graph in ``graph_path`` against the gold file. ``gold`` (already
-    checked with :func:`check_gold`) and ``graph`` (loaded with the ontology, as
-    :func:`kg.query.load_for_query` does) save reading them again."""
+def evaluate(gold_path: Path, source, gold: dict | None = None) -> Evaluation:
+    """Score ``source`` (a graph file, an rdflib graph loaded with the ontology, or a
+    store) against a gold file; ``gold`` (already checked with :func:`check_gold`) saves
+    reading it again. Raises GoldError for a gold file of the wrong shape."""
     if gold is None:
         gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
         check_gold(gold)
-    if graph is None:
-        graph = load_for_query(Path(graph_path))
+    graph = _graph_for(source, str(gold.get("doc", "")) if isinstance(gold, dict) else "")
     types = _contract_types(graph)
     ents = gold.get("entities", [])
 

@@ -1,158 +1,228 @@
-"""Turn processed reports into RDF triples: the only stage that knows RDF.
+"""Turn a processed report into RDF: the only stage that knows RDF.
 
 IRIs are derived from stable keys (the report's id, an entity's identity key), so the
 same input always gives the same IRIs, and the same entity named in two reports gets
 one node.
+
+A report's facts are split by where they belong in the store (``docs/graph-shape.md``):
+
+* its own named graph (``id:graph/report/<doc_id>``): the report, its sections,
+  sentences and figures, and each entity's ``kg:inReport``/``kg:mentionedIn`` — facts no
+  other report can state, so no triple is ever in two graphs;
+* the shared entities graph (``id:graph/entities``): each entity's class and names, and
+  the relations between entities — facts several reports may state, kept once.
+
+Terms are pyoxigraph's (Rust), because a build writes millions of them; ``add_report``
+still fills an rdflib graph for code that wants one.
 """
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Iterable
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
 
 from .model import Entity, Figure, Report, contract_class
 from .vocab import ID, KG, PREFIXES, PROV, RDF, RDFS, SKOS, XSD
+
+ENTITIES_GRAPH = f"{ID}graph/entities"
+ONTOLOGY_GRAPH = f"{ID}graph/ontology"
 
 
 def _digest(key: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def report_iri(report: Report) -> URIRef:
-    return ID[f"report/{report.doc_id}"]
+def report_graph_iri(doc_id: str) -> str:
+    """The named graph that holds one report's own facts."""
+    return f"{ID}graph/report/{doc_id}"
 
 
-def section_iri(report: Report, index: int) -> URIRef:
-    return ID[f"report/{report.doc_id}/section/{index + 1}"]
+def report_iri(report: Report) -> str:
+    return f"{ID}report/{report.doc_id}"
 
 
-def sentence_iri(report: Report, index: int) -> URIRef:
-    return ID[f"report/{report.doc_id}/sentence/{index + 1}"]
+def section_iri(report: Report, index: int) -> str:
+    return f"{ID}report/{report.doc_id}/section/{index + 1}"
 
 
-def figure_iri(report: Report, index: int) -> URIRef:
-    return ID[f"report/{report.doc_id}/figure/{index + 1}"]
+def sentence_iri(report: Report, index: int) -> str:
+    return f"{ID}report/{report.doc_id}/sentence/{index + 1}"
 
 
-def entity_iri(key: str, type_name: str) -> URIRef:
+def figure_iri(report: Report, index: int) -> str:
+    return f"{ID}report/{report.doc_id}/figure/{index + 1}"
+
+
+def entity_iri(key: str, type_name: str) -> str:
     """``id:school/<hash>``: the class keeps IRIs readable, the hash keeps them stable."""
-    return ID[f"{contract_class(type_name).lower()}/{_digest(key)}"]
+    return f"{ID}{contract_class(type_name).lower()}/{_digest(key)}"
 
 
-def new_graph() -> Graph:
-    """A graph bound to exactly our prefixes (rdflib's defaults would add thirty more)."""
-    graph = Graph(bind_namespaces="none")
-    for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns)
-    return graph
-
-
-def number_literal(value: Decimal) -> Literal:
-    """Integers stay xsd:integer (4920), fractions xsd:decimal (58.97)."""
+def number_lexical(value: Decimal) -> tuple[str, str]:
+    """(lexical form, datatype): integers stay xsd:integer (4920), fractions xsd:decimal."""
     if value == value.to_integral_value():
-        return Literal(int(value))
-    return Literal(value.normalize(), datatype=XSD.decimal)
+        return str(int(value)), str(XSD.integer)
+    return format(value.normalize(), "f"), str(XSD.decimal)
 
 
-def zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+# Terms used on every report, made once.
+_N = {name: ox.NamedNode(str(iri)) for name, iri in {
+    "type": RDF.type, "label": RDFS.label, "altLabel": SKOS.altLabel,
+    "derived": PROV.wasDerivedFrom, "provEntity": PROV.Entity}.items()}
+_XSD_INT = ox.NamedNode(str(XSD.integer))
+_XSD_BOOL = ox.NamedNode(str(XSD.boolean))
+_XSD_DEC = ox.NamedNode(str(XSD.decimal))
 
 
-def add_report(graph: Graph, report: Report) -> Graph:
-    """Add one report (structure, entities, figures, relations) to ``graph``."""
-    r_iri = report_iri(report)
+def _kg(name: str) -> ox.NamedNode:
+    term = _KG_CACHE.get(name)
+    if term is None:
+        term = _KG_CACHE[name] = ox.NamedNode(str(KG[name]))
+    return term
+
+
+_KG_CACHE: dict[str, ox.NamedNode] = {}
+
+
+def _int(n: int) -> ox.Literal:
+    return ox.Literal(str(int(n)), datatype=_XSD_INT)
+
+
+def _zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    """What one report says about an entity that other reports may say too."""
+    iri: str
+    type: str                  # most specific class name
+    label: str                 # the name this report gives it
+    alt_labels: tuple[str, ...]
+    mentions: int              # sentences of this report that name it
+
+
+@dataclass
+class ReportTriples:
+    """One report as RDF: its own graph's triples, plus entity records and relations
+    for the shared entities graph."""
+    doc_id: str
+    local: list[ox.Triple] = field(default_factory=list)
+    entities: list[EntityRecord] = field(default_factory=list)
+    relations: list[tuple[str, str, str]] = field(default_factory=list)   # (s, kg:p, o) IRIs
+
+
+def report_triples(report: Report) -> ReportTriples:
+    """Every triple the report contributes, split into its own graph and shared records."""
+    out = ReportTriples(report.doc_id)
+    local = out.local
     iris = {e.key: entity_iri(e.key, e.type) for e in report.entities}
-    add = graph.add
+    r = ox.NamedNode(report_iri(report))
+    T, L = ox.Triple, ox.Literal
 
-    add((r_iri, RDF.type, KG.Report))
-    add((r_iri, RDF.type, PROV.Entity))
-    add((r_iri, KG["title"], zh(report.title or report.doc_id)))
-    add((r_iri, KG.sourceFile, Literal(report.source)))
-    add((r_iri, KG["format"], Literal(report.format)))
-    add((r_iri, KG.text, Literal(report.text)))
+    def add(s: ox.NamedNode, p: ox.NamedNode, o) -> None:
+        local.append(T(s, p, o))
+
+    add(r, _N["type"], _kg("Report"))
+    add(r, _N["type"], _N["provEntity"])
+    add(r, _kg("title"), _zh(report.title or report.doc_id))
+    if report.source:   # a build's workers leave it to the sink (the cache is path-free)
+        add(r, _kg("sourceFile"), L(report.source))
+    add(r, _kg("format"), L(report.format))
+    add(r, _kg("text"), L(report.text))
     if report.year:
-        add((r_iri, KG.year, Literal(report.year)))
-    region_iri = _find_key(report.entities, "Place", report.region, iris)
-    if region_iri is not None:
-        add((r_iri, KG.region, region_iri))
-    issuer_iri = _find_issuer(report, iris)
-    if issuer_iri is not None:
-        add((r_iri, KG.issuer, issuer_iri))
+        add(r, _kg("year"), _int(report.year))
+    region = _find(report.entities, report.region, iris, "Place")
+    if region is not None:
+        add(r, _kg("region"), ox.NamedNode(region))
+    issuer = _find(report.entities, report.issuer, iris, None)
+    if issuer is not None:
+        add(r, _kg("issuer"), ox.NamedNode(issuer))
 
-    for sec in report.sections:
-        s_iri = section_iri(report, sec.index)
-        add((s_iri, RDF.type, KG.Section))
-        add((s_iri, KG.inReport, r_iri))
-        add((s_iri, KG.sectionNumber, Literal(sec.number)))
-        add((s_iri, RDFS.label, zh(sec.title)))
-        add((s_iri, KG.level, Literal(sec.level)))
-        add((s_iri, KG["index"], Literal(sec.index + 1)))
-        add((s_iri, KG.start, Literal(sec.start)))
-        add((s_iri, KG.end, Literal(sec.end)))
+    sections = [ox.NamedNode(section_iri(report, s.index)) for s in report.sections]
+    for sec, s in zip(report.sections, sections):
+        add(s, _N["type"], _kg("Section"))
+        add(s, _kg("inReport"), r)
+        add(s, _kg("sectionNumber"), L(sec.number))
+        add(s, _N["label"], _zh(sec.title))
+        add(s, _kg("level"), _int(sec.level))
+        add(s, _kg("index"), _int(sec.index + 1))
+        add(s, _kg("start"), _int(sec.start))
+        add(s, _kg("end"), _int(sec.end))
         if sec.parent is not None:
-            add((s_iri, KG.parentSection, section_iri(report, sec.parent)))
+            add(s, _kg("parentSection"), sections[sec.parent])
 
-    for sent in report.sentences:
-        t_iri = sentence_iri(report, sent.index)
-        add((t_iri, RDF.type, KG.Sentence))
-        add((t_iri, KG.text, Literal(sent.text)))
-        add((t_iri, KG.start, Literal(sent.start)))
-        add((t_iri, KG.end, Literal(sent.end)))
-        add((t_iri, KG["index"], Literal(sent.index + 1)))
-        add((t_iri, KG.inReport, r_iri))
+    sentences = [ox.NamedNode(sentence_iri(report, s.index)) for s in report.sentences]
+    for sent, t in zip(report.sentences, sentences):
+        add(t, _N["type"], _kg("Sentence"))
+        add(t, _kg("text"), L(sent.text))
+        add(t, _kg("start"), _int(sent.start))
+        add(t, _kg("end"), _int(sent.end))
+        add(t, _kg("index"), _int(sent.index + 1))
+        add(t, _kg("inReport"), r)
         if sent.section is not None:
-            add((t_iri, KG.inSection, section_iri(report, sent.section)))
+            add(t, _kg("inSection"), sections[sent.section])
 
     for entity in report.entities:
-        _add_entity(graph, report, entity, iris[entity.key], r_iri)
+        e = ox.NamedNode(iris[entity.key])
+        add(e, _kg("inReport"), r)
+        said = sorted({m.sentence for m in entity.mentions if m.sentence is not None})
+        for i in said:
+            add(e, _kg("mentionedIn"), sentences[i])
+        alts = tuple(sorted((entity.alt_labels | surface_forms(entity)) - {entity.label}))
+        out.entities.append(EntityRecord(iris[entity.key], entity.type, entity.label, alts,
+                                         len(said)))
 
+    region_term = ox.NamedNode(region) if region is not None else None
     for i, fig in enumerate(report.figures):
-        _add_figure(graph, report, fig, figure_iri(report, i), r_iri, iris, region_iri)
+        _add_figure(add, report, fig, ox.NamedNode(figure_iri(report, i)), r, iris,
+                    region_term, sentences, sections)
 
+    seen = set()
     for rel in report.relations:
         if rel.subject in iris and rel.object in iris:
-            add((iris[rel.subject], KG[rel.predicate], iris[rel.object]))
-    return graph
+            triple = (iris[rel.subject], str(KG[rel.predicate]), iris[rel.object])
+            if triple not in seen:
+                seen.add(triple)
+                out.relations.append(triple)
+    return out
 
 
-def _find_key(entities: Iterable[Entity], type_name: str, label: str,
-              iris: dict[str, URIRef]) -> URIRef | None:
+def source_triple(doc_id: str, source: str) -> ox.Triple:
+    """``kg:sourceFile``: where this build read the report (added by the build, so that a
+    report's cached result does not depend on the folder it lies in)."""
+    return ox.Triple(ox.NamedNode(f"{ID}report/{doc_id}"), _kg("sourceFile"), ox.Literal(source))
+
+
+def entity_triples(iri: str, type_name: str, label: str,
+                   alt_labels: Iterable[str]) -> list[ox.Triple]:
+    """An entity's class and names, as the shared entities graph holds them."""
+    e = ox.NamedNode(iri)
+    out = [ox.Triple(e, _N["type"], _kg(type_name)), ox.Triple(e, _N["label"], _zh(label))]
+    out.extend(ox.Triple(e, _N["altLabel"], _zh(a)) for a in sorted(set(alt_labels) - {label}))
+    return out
+
+
+def relation_triple(s: str, p: str, o: str) -> ox.Triple:
+    return ox.Triple(ox.NamedNode(s), ox.NamedNode(p), ox.NamedNode(o))
+
+
+def _find(entities: Iterable[Entity], label: str, iris: dict[str, str],
+          type_name: str | None) -> str | None:
     if not label:
         return None
     for e in entities:
-        if contract_class(e.type) == type_name and (e.label == label or label in e.alt_labels):
+        if type_name and contract_class(e.type) != type_name:
+            continue
+        if e.label == label or label in e.alt_labels:
             return iris[e.key]
     return None
 
 
-def _find_issuer(report: Report, iris: dict[str, URIRef]) -> URIRef | None:
-    if not report.issuer:
-        return None
-    for e in report.entities:
-        if e.label == report.issuer or report.issuer in e.alt_labels:
-            return iris[e.key]
-    return None
-
-
-def _add_entity(graph: Graph, report: Report, entity: Entity, e_iri: URIRef,
-                r_iri: URIRef) -> None:
-    graph.add((e_iri, RDF.type, KG[entity.type]))
-    # Across reports the first label wins; other reports' labels become alt labels.
-    existing = graph.value(e_iri, RDFS.label)
-    if existing is None:
-        graph.add((e_iri, RDFS.label, zh(entity.label)))
-    elif str(existing) != entity.label:
-        graph.add((e_iri, SKOS.altLabel, zh(entity.label)))
-    for alt in sorted((entity.alt_labels | _surface_forms(entity)) - {entity.label}):
-        graph.add((e_iri, SKOS.altLabel, zh(alt)))
-    graph.add((e_iri, KG.inReport, r_iri))
-    for sent_index in sorted({m.sentence for m in entity.mentions if m.sentence is not None}):
-        graph.add((e_iri, KG.mentionedIn, sentence_iri(report, sent_index)))
-
-
-def _surface_forms(entity: Entity) -> set[str]:
+def surface_forms(entity: Entity) -> set[str]:
     """Names as written (“3820”战略工程) when they differ from the cleaned name, so every
     label can be found verbatim in the sentence that names it."""
     forms = set()
@@ -163,30 +233,62 @@ def _surface_forms(entity: Entity) -> set[str]:
     return forms
 
 
-def _add_figure(graph: Graph, report: Report, fig: Figure, f_iri: URIRef, r_iri: URIRef,
-                iris: dict[str, URIRef], region_iri: URIRef | None) -> None:
-    add = graph.add
-    add((f_iri, RDF.type, KG.Figure))
-    add((f_iri, KG.value, number_literal(fig.value)))
-    add((f_iri, KG.unit, Literal(fig.unit)))
-    add((f_iri, KG.metric, Literal(fig.metric)))
-    add((f_iri, KG.approximate, Literal(bool(fig.approximate))))
-    add((f_iri, KG.rawText, Literal(fig.raw)))
-    add((f_iri, KG.start, Literal(fig.start)))
-    add((f_iri, KG.end, Literal(fig.end)))
-    add((f_iri, KG.inReport, r_iri))
+def _add_figure(add, report: Report, fig: Figure, f: ox.NamedNode, r: ox.NamedNode,
+                iris: dict[str, str], region: ox.NamedNode | None,
+                sentences: list[ox.NamedNode], sections: list[ox.NamedNode]) -> None:
+    L = ox.Literal
+    lexical, datatype = number_lexical(fig.value)
+    add(f, _N["type"], _kg("Figure"))
+    add(f, _kg("value"), L(lexical, datatype=_XSD_INT if datatype == str(XSD.integer)
+                           else _XSD_DEC))
+    add(f, _kg("unit"), L(fig.unit))
+    add(f, _kg("metric"), L(fig.metric))
+    add(f, _kg("approximate"), L("true" if fig.approximate else "false", datatype=_XSD_BOOL))
+    add(f, _kg("rawText"), L(fig.raw))
+    add(f, _kg("start"), _int(fig.start))
+    add(f, _kg("end"), _int(fig.end))
+    add(f, _kg("inReport"), r)
     if fig.sentence is not None:
-        add((f_iri, PROV.wasDerivedFrom, sentence_iri(report, fig.sentence)))
+        add(f, _N["derived"], sentences[fig.sentence])
         section = report.sentences[fig.sentence].section
         if section is not None:
-            add((f_iri, KG.inSection, section_iri(report, section)))
+            add(f, _kg("inSection"), sections[section])
     if report.year:
-        add((f_iri, KG.year, Literal(report.year)))
-    if region_iri is not None:
-        add((f_iri, KG.region, region_iri))
+        add(f, _kg("year"), _int(report.year))
+    if region is not None:
+        add(f, _kg("region"), region)
     if fig.about and fig.about in iris:
-        add((f_iri, KG.about, iris[fig.about]))
+        add(f, _kg("about"), ox.NamedNode(iris[fig.about]))
 
 
-__all__ = ["new_graph", "add_report", "entity_iri", "report_iri", "sentence_iri",
-           "figure_iri", "section_iri", "number_literal"]
+def all_triples(rt: ReportTriples) -> list[ox.Triple]:
+    """One report on its own: its graph plus its entity records and relations."""
+    out = list(rt.local)
+    for e in rt.entities:
+        out.extend(entity_triples(e.iri, e.type, e.label, e.alt_labels))
+    out.extend(relation_triple(*rel) for rel in rt.relations)
+    return out
+
+
+def new_graph():
+    """An rdflib graph bound to exactly our prefixes (rdflib's defaults would add thirty)."""
+    from rdflib import Graph
+
+    graph = Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    return graph
+
+
+def add_report(graph, report: Report):
+    """Add one report to an rdflib ``graph`` (tests, small scripts): the same triples the
+    build writes, read back through N-Triples."""
+    data = ox.serialize(all_triples(report_triples(report)), format=ox.RdfFormat.N_TRIPLES)
+    graph.parse(data=data.decode("utf-8"), format="nt")
+    return graph
+
+
+__all__ = ["ENTITIES_GRAPH", "ONTOLOGY_GRAPH", "EntityRecord", "ReportTriples",
+           "report_triples", "source_triple", "entity_triples", "relation_triple", "all_triples",
+           "report_graph_iri", "entity_iri", "report_iri", "sentence_iri", "figure_iri",
+           "section_iri", "number_lexical", "surface_forms", "new_graph", "add_report"]

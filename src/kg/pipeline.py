@@ -7,15 +7,10 @@ touches files.
 from __future__ import annotations
 
 import bisect
-import json
 import os
 import re
-import sys
-import time
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 from .inputs import REPORT_SUFFIXES, InputScan, collect_inputs, display_path  # noqa: F401  (re-exported)
 from .model import Entity, Relation, Report, contract_class
@@ -35,7 +30,11 @@ def process_text(text: str, doc_id: str, source: str = "", fmt: str = "txt",
                  user_dict: Sequence | None = None) -> Report:
     """All stages after reading: segment → recognise → resolve → relate."""
     report = Report(doc_id=doc_id, source=source, text=text, format=fmt)
-    segment(report)
+    cuts: list[int] = []
+    segment(report, cuts)
+    original = text
+    if cuts:   # overlong sentences were cut: the recognisers see a line break at each cut
+        text = _with_breaks(report, cuts)
     starts = [s.start for s in report.sentences]
 
     def sentence_of(start: int, end: int) -> int | None:
@@ -50,11 +49,14 @@ def process_text(text: str, doc_id: str, source: str = "", fmt: str = "txt",
         if m.sentence is not None:
             mentions.append(m)
     report.mentions = mentions
-    names = [(m.start, m.end) for m in mentions if contract_class(m.type) in NAME_CLASSES]
+    names: dict[int, list[tuple[int, int]]] = {}   # by sentence: a figure and a name it is in share one
+    for m in mentions:
+        if contract_class(m.type) in NAME_CLASSES:
+            names.setdefault(m.sentence, []).append((m.start, m.end))
     figures = []
     for f in find_figures(text):
         f.sentence = sentence_of(f.start, f.end)
-        inside_name = any(s <= f.start and f.end <= e for s, e in names)   # 三台县
+        inside_name = any(s <= f.start and f.end <= e for s, e in names.get(f.sentence, ()))   # 三台县
         if f.sentence is not None and not inside_name:
             figures.append(f)
     report.figures = figures
@@ -62,7 +64,33 @@ def process_text(text: str, doc_id: str, source: str = "", fmt: str = "txt",
     relate(report)
     if user_dict:
         add_dictionary_parents(report, user_dict)
+    if cuts:
+        _without_breaks(report, original, cuts)
     return report
+
+
+def _with_breaks(report: Report, cuts: list[int]) -> str:
+    """The report's text with a line break inserted at each cut (sorted offsets), and
+    its sections and sentences moved onto that text; returns the new text."""
+    text = report.text
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)])]
+    report.text = "\n".join(pieces)
+    for span in (*report.sections, *report.sentences):
+        span.start += bisect.bisect_right(cuts, span.start)
+        span.end += bisect.bisect_left(cuts, span.end)
+    return report.text
+
+
+def _without_breaks(report: Report, original: str, cuts: list[int]) -> None:
+    """Undo :func:`_with_breaks` on every span of the finished report. No kept span
+    holds an inserted break: mentions and figures lie within one sentence."""
+    breaks = [c + i for i, c in enumerate(cuts)]   # where the inserted breaks are
+    spans = {id(s): s for s in (*report.sections, *report.sentences, *report.mentions,
+                                *report.figures, *(m for e in report.entities for m in e.mentions))}
+    for span in spans.values():
+        span.start -= bisect.bisect_left(breaks, span.start)
+        span.end -= bisect.bisect_left(breaks, span.end)
+    report.text = original
 
 
 def add_dictionary_parents(report: Report, user_dict: Sequence) -> None:
@@ -103,7 +131,8 @@ def doc_id_for(path: Path) -> str:
     slug = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-")
     if slug != stem or not slug:
         import hashlib
-        slug = (slug + "-" if slug else "doc-") + hashlib.sha1(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+        digest = hashlib.sha1(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+        slug = (slug + "-" if slug else "doc-") + digest
     return slug
 
 
@@ -126,84 +155,5 @@ def assign_doc_ids(files: Sequence[Path]) -> list[str]:
     return out
 
 
-@dataclass
-class BuildResult:
-    reports: list[Report] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)   # (file, reason)
-    seconds: float = 0.0
-
-
-def _work(args: tuple[str, str, Sequence | None]) -> tuple[str, Report | None, str]:
-    path, doc_id, user_dict = args
-    try:
-        return path, process_file(path, doc_id, user_dict), ""
-    except Exception as exc:   # one bad report never loses the others
-        from .read import ReadError
-        # the reason alone: the path is stored next to it ("file"), not repeated inside
-        reason = exc.reason if isinstance(exc, ReadError) else f"{type(exc).__name__}: {exc}"
-        return path, None, (reason.strip().splitlines() or ["failed"])[0]
-
-
-def run_pipeline(files: Sequence[Path], user_dict: Sequence | None = None, jobs: int = 1,
-                 progress: Callable[[int, int, str], None] | None = None) -> BuildResult:
-    """Process every file; failures are collected with a one-line reason."""
-    start = time.perf_counter()
-    result = BuildResult()
-    tasks = [(str(f), d, user_dict) for f, d in zip(files, assign_doc_ids(files))]
-    if jobs > 1 and len(tasks) > 1:
-        from .read.limits import apply_worker_limits, default_worker_memory
-        # each worker: RLIMIT_AS (a runaway file → MemoryError, not a dead machine), and
-        # Ctrl-C left to the parent (one line, exit 130; no traceback per worker)
-        with ProcessPoolExecutor(max_workers=jobs, initializer=apply_worker_limits,
-                                 initargs=(default_worker_memory(jobs),)) as pool:
-            outcomes = pool.map(_work, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
-            ordered = []
-            for n, outcome in enumerate(outcomes, 1):
-                ordered.append(outcome)
-                if progress:
-                    progress(n, len(tasks), outcome[0])
-    else:
-        ordered = []
-        for n, task in enumerate(tasks, 1):
-            ordered.append(_work(task))
-            if progress:
-                progress(n, len(tasks), task[0])
-    for path, report, reason in ordered:
-        if report is None:
-            result.skipped.append((path, reason))
-        else:
-            result.reports.append(report)
-    result.seconds = time.perf_counter() - start
-    return result
-
-
-def write_build_report(result: BuildResult, out_dir: Path, outputs: list[str],
-                       inputs: InputScan | None = None) -> Path:
-    from .atomic import atomic_write
-
-    data = {
-        "built": len(result.reports),
-        "skipped": len(result.skipped),
-        "reports": [{"file": r.source, "doc_id": r.doc_id, "title": r.title, "issuer": r.issuer,
-                     "year": r.year, "region": r.region, "format": r.format,
-                     "entities": len(r.entities), "figures": len(r.figures),
-                     "relations": len(r.relations)} for r in result.reports],
-        "failures": [{"file": display_path(f), "reason": why} for f, why in result.skipped],
-        "unreadable": [{"file": f, "reason": why} for f, why in (inputs.unreadable if inputs else [])],
-        "ignored": [{"file": f, "reason": why} for f, why in (inputs.ignored if inputs else [])],
-        "outputs": [display_path(o) for o in outputs],
-        "seconds": round(result.seconds, 3),
-    }
-    path = out_dir / "build-report.json"
-    atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-    return path
-
-
 def default_jobs(n_files: int) -> int:
     return max(1, min(os.cpu_count() or 1, n_files // 4 or 1))
-
-
-def print_progress(n: int, total: int, name: str) -> None:
-    if total > 1:
-        print(f"\r[{n}/{total}] {Path(name).name[:60]:60s}", end="" if n < total else "\n",
-              file=sys.stderr, flush=True)

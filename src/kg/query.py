@@ -5,29 +5,19 @@ import csv
 import io
 import json
 import unicodedata
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 
-from .vocab import ENTITY_CLASSES, KG, PREFIXES, RDF, RELATIONS
+from .vocab import ENTITY_CLASSES, PREFIXES, RELATIONS
 
-ONTOLOGY_FILE = "edukg.ttl"
-
-
-def ontology_path() -> Path | None:
-    """The ontology shipped with the package, else the repository's copy."""
-    here = Path(__file__).resolve()
-    for candidate in (here.parent / "data" / "ontology" / ONTOLOGY_FILE,
-                      here.parents[2] / "ontology" / ONTOLOGY_FILE):
-        if candidate.exists():
-            return candidate
-    return None
+from .store import ontology_file as ontology_path  # noqa: E402  (one place knows where)
 
 
 def load_for_query(path: Path) -> Graph:
-    """The data plus the ontology, so ``a/rdfs:subClassOf* kg:School`` finds kindergartens."""
+    """An rdflib graph of a graph file plus the ontology (for pySHACL and the scorer's
+    habits); commands read the store instead (:mod:`kg.store`)."""
     graph = Graph()
     graph.parse(path)
     onto = ontology_path()
@@ -36,25 +26,71 @@ def load_for_query(path: Path) -> Graph:
     return graph
 
 
-def run_query(graph: Graph, sparql: str) -> tuple[list[str], list[list[Any]]]:
-    result = graph.query(sparql, initNs=PREFIXES)
-    if result.type == "ASK":
-        return ["ask"], [[bool(result.askAnswer)]]
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        g = result.graph
-        return ["subject", "predicate", "object"], [[s, p, o] for s, p, o in sorted(g)]
-    header = [str(v) for v in result.vars]
+def rdflib_from_store(store, graphs: list | None = None, with_ontology: bool = True) -> Graph:
+    """Just the named graphs asked for (default: all), copied out of the store into rdflib
+    through N-Triples — for pySHACL and the evaluator, never the whole corpus by default
+    when a caller can say which graphs it needs."""
+    import pyoxigraph as ox
+
+    from .graph import ONTOLOGY_GRAPH
+
+    wanted = list(graphs) if graphs is not None else [
+        g for g in store.named_graphs() if g.value != ONTOLOGY_GRAPH]
+    if with_ontology:
+        wanted.append(ox.NamedNode(ONTOLOGY_GRAPH))
+    graph = Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    for g in wanted:
+        triples = [ox.Triple(q.subject, q.predicate, q.object)
+                   for q in store.quads_for_pattern(None, None, None, g)]
+        if triples:
+            graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode(),
+                        format="nt")
+    return graph
+
+
+def run_query(store, sparql: str) -> tuple[list[str], list[list[Any]]]:
+    """SPARQL over the store's union graph: (header, rows of pyoxigraph terms)."""
+    import pyoxigraph as ox
+
+    from .store import query
+
+    result = query(store, sparql)
+    if isinstance(result, ox.QueryBoolean):
+        return ["ask"], [[bool(result)]]
+    if isinstance(result, ox.QueryTriples):
+        rows = sorted(([t.subject, t.predicate, t.object] for t in result),
+                      key=lambda r: tuple(str(x) for x in r))
+        return ["subject", "predicate", "object"], rows
+    header = [v.value for v in result.variables]
     return header, [[row[i] for i in range(len(header))] for row in result]
 
 
+_NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t: t for t in
+            ("integer", "decimal", "double", "float", "long", "int")}
+
+
 def _cell(value: Any) -> Any:
+    """A term as a plain value: IRIs and strings as text, numbers as numbers, booleans as
+    ``true``/``false`` text (the same in every format)."""
     if value is None:
         return ""
-    if isinstance(value, Literal):
-        return value.toPython() if not isinstance(value.toPython(), Literal) else str(value)
-    if isinstance(value, URIRef):
-        return str(value)
-    return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    datatype = getattr(value, "datatype", None)
+    if datatype is not None:
+        text = value.value
+        dt = datatype.value
+        if dt == "http://www.w3.org/2001/XMLSchema#boolean":
+            return "true" if text in ("true", "1") else "false"
+        if dt in _NUMERIC:
+            try:
+                return int(text) if _NUMERIC[dt] in ("integer", "long", "int") else float(text)
+            except ValueError:
+                return text
+        return text
+    return getattr(value, "value", str(value))
 
 
 def _text(value: Any) -> str:
@@ -71,8 +107,7 @@ def _width(text: str) -> int:
 def format_rows(header: list[str], rows: list[list[Any]], fmt: str = "table") -> str:
     cells = [[_cell(v) for v in row] for row in rows]
     if fmt == "json":
-        return json.dumps([dict(zip(header, [c if isinstance(c, (int, float, bool, str))
-                                             else str(c) for c in row])) for row in cells],
+        return json.dumps([dict(zip(header, row)) for row in cells],
                           ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
         buf = io.StringIO()
@@ -91,33 +126,49 @@ def format_rows(header: list[str], rows: list[list[Any]], fmt: str = "table") ->
     return "\n".join(out) + "\n"
 
 
-def entity_nodes(graph: Graph) -> set:
-    return set(graph.subjects(KG.mentionedIn, None))
+COUNT_QUERY = """SELECT
+  (COUNT(DISTINCT ?e) AS ?entities) WHERE { ?e kg:mentionedIn ?s }"""
 
 
-def count_summary(graph: Graph) -> tuple[int, int, int]:
-    entities = len(entity_nodes(graph))
-    figures = len(set(graph.subjects(RDF.type, KG.Figure)))
-    relations = sum(len(list(graph.triples((None, KG[p], None)))) for p in RELATIONS + ("about",))
+def count_summary(store) -> tuple[int, int, int]:
+    from .store import query
+
+    entities = int(next(iter(query(store, COUNT_QUERY)))["entities"].value)
+    figures = int(next(iter(query(store, "SELECT (COUNT(?f) AS ?n) WHERE { ?f a kg:Figure }")))
+                  ["n"].value)
+    relations = int(next(iter(query(store, """SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o .
+        FILTER(?p IN (kg:affiliatedWith, kg:issuedBy, kg:locatedIn, kg:partOf, kg:about)) }""")))
+                    ["n"].value)
     return entities, figures, relations
 
 
-def graph_stats(graph: Graph) -> list[str]:
+def graph_stats(store) -> list[str]:
     """Counts a user checks first: reports, entities by class, figures, relations."""
-    lines = [f"triples      {len(graph)}"]
+    from .graph import ONTOLOGY_GRAPH
+    from .store import query
+
+    def one(sparql: str) -> int:
+        return int(next(iter(query(store, sparql)))["n"].value)
+
+    triples = one("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                  f"FILTER(?g != <{ONTOLOGY_GRAPH}>) }}")
+    lines = [f"triples      {triples}"]
     for cls in ("Report", "Section", "Sentence", "Figure"):
-        lines.append(f"{cls:12s} {len(set(graph.subjects(RDF.type, KG[cls])))}")
-    by_class: Counter[str] = Counter()
-    for node in entity_nodes(graph):
-        for t in graph.objects(node, RDF.type):
-            by_class[str(t).rsplit("#", 1)[-1]] += 1
+        n = one(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a kg:{cls} }}")
+        lines.append(f"{cls:12s} {n}")
     lines.append("entities by class:")
-    for name, n in sorted(by_class.items(), key=lambda kv: (-kv[1], kv[0])):
+    rows = query(store, """SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE {
+        ?e kg:mentionedIn ?s ; a ?t . FILTER(STRSTARTS(STR(?t), STR(kg:))) }
+        GROUP BY ?t ORDER BY DESC(?n) ?t""")
+    for row in rows:
+        name = row["t"].value.rsplit("#", 1)[-1]
         marker = "" if name in ENTITY_CLASSES else "  (subclass)"
-        lines.append(f"  {name:22s} {n}{marker}")
+        lines.append(f"  {name:22s} {row['n'].value}{marker}")
     lines.append("relations:")
     for p in RELATIONS + ("about",):
-        lines.append(f"  {p:22s} {len(list(graph.triples((None, KG[p], None))))}")
-    units: Counter[str] = Counter(str(u) for u in graph.objects(None, KG.unit))
-    lines.append("figures by unit: " + ", ".join(f"{u} {n}" for u, n in units.most_common(12)))
+        n = one(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s kg:{p} ?o }}")
+        lines.append(f"  {p:22s} {n}")
+    units = query(store, """SELECT ?u (COUNT(*) AS ?n) WHERE { ?f kg:unit ?u }
+        GROUP BY ?u ORDER BY DESC(?n) ?u LIMIT 12""")
+    lines.append("figures by unit: " + ", ".join(f"{r['u'].value} {r['n'].value}" for r in units))
     return lines

@@ -7,6 +7,7 @@ is worked out from the order styles first appear in, not from a fixed table.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .model import Report, Section, Sentence
 
@@ -22,6 +23,17 @@ HEADING_STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("circled", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
 ]
 MAX_HEADING_CHARS = 40
+# Longer sentences (flattened tables, bulletins with no sentence punctuation) are cut into
+# pieces no longer than this, and so are longer runs with no clause punctuation (the rules
+# read clause by clause), so every rule's window stays bounded (see split_points). Normal
+# reports stay whole: their sentences run to about 300 characters, their clauses to 75.
+MAX_SENTENCE_CHARS = 500
+MAX_CLAUSE_CHARS = 100
+LONG_CLAUSE = re.compile(r"[^。；;！!？?\n，,：:]{%d,}" % (MAX_CLAUSE_CHARS + 1))
+SOFT_BREAKS = ("；;", "，,：:", "、", " \t\u3000")   # preferred cut points, best first
+NAME_ENDS = set("校园院局委府厅馆站")              # a hard cut after these rarely cuts a name
+NUMBER_CHARS = set("0123456789.．%％零〇一二两三四五六七八九十百千万亿")
+PAIRS = ("“”", "《》", "（）", "()", "「」", "‘’")
 SENTENCE_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
 YEAR_IN_TITLE = re.compile(r"(20\d{2}|19\d{2})\s*年")
 DATE_LINE = re.compile(r"^\s*(?:20|19)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
@@ -72,31 +84,99 @@ def find_sections(text: str) -> list[Section]:
                                 start=start, end=len(text), parent=parent))
         stack.append(i)
     # A section ends where the next section of the same or a shallower depth starts.
-    for i, sec in enumerate(sections):
-        for later in sections[i + 1:]:
-            if later.level <= sec.level:
-                sec.end = later.start
-                break
+    open_: list[Section] = []   # sections not yet ended, by increasing depth
+    for later in sections:
+        while open_ and open_[-1].level >= later.level:
+            open_.pop().end = later.start
+        open_.append(later)
     return sections
 
 
-def find_sentences(text: str, sections: list[Section]) -> list[Sentence]:
-    """Sentences end at 。！？ or a line end; leading and trailing blanks are trimmed off."""
+def find_sentences(text: str, sections: list[Section], cuts: list[int] | None = None,
+                   limit: int = MAX_SENTENCE_CHARS) -> list[Sentence]:
+    """Sentences end at 。！？ or a line end; leading and trailing blanks are trimmed off.
+    A sentence longer than ``limit`` is cut into pieces (see :func:`split_points`); the
+    offsets where it was cut are appended to ``cuts``."""
     sentences: list[Sentence] = []
+    starts = [sec.start for sec in sections]
     for m in SENTENCE_END.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start >= end:
-            continue
-        sentences.append(Sentence(index=len(sentences), start=start, end=end,
-                                  text=text[start:end], section=_innermost(sections, start)))
+        bounds = [m.start(), m.end()]
+        if m.end() - m.start() > min(limit, MAX_CLAUSE_CHARS):
+            inner = split_points(text, m.start(), m.end(), limit)
+            if cuts is not None:
+                cuts.extend(inner)
+            bounds[1:1] = inner
+        for start, end in zip(bounds, bounds[1:]):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start >= end:
+                continue
+            sentences.append(Sentence(index=len(sentences), start=start, end=end,
+                                      text=text[start:end],
+                                      section=_innermost(sections, start, starts)))
     return sentences
 
 
-def _innermost(sections: list[Section], offset: int) -> int | None:
+def split_points(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[int]:
+    """Where to cut the sentence ``text[start:end]`` so that no piece is longer than
+    ``limit`` and no run without clause punctuation longer than ``MAX_CLAUSE_CHARS``.
+
+    A run too long is cut in the second half of each ``MAX_CLAUSE_CHARS`` characters:
+    at the last 、, else the last blank, else (no punctuation at all) at the last point
+    that is outside quotes and brackets, not within four characters after a digit or
+    numeral (so a number and its unit stay whole) nor before one, preferring a point right
+    after a character that ends names of schools and bodies (校 园 院 局 委 …); failing
+    even that, at exactly ``MAX_CLAUSE_CHARS``. A piece still too long is then cut in the
+    second half of each ``limit`` characters, after the last ；, else ，or ：, else 、.
+    """
+    cuts: list[int] = []
+    for run in LONG_CLAUSE.finditer(text, start, end):
+        cuts.extend(_cuts(text, run.start(), run.end(), MAX_CLAUSE_CHARS, SOFT_BREAKS[2:]))
+    pieces = [start, *cuts, end]
+    for a, b in zip(pieces, pieces[1:]):
+        cuts.extend(_cuts(text, a, b, limit, SOFT_BREAKS))
+    return sorted(cuts)
+
+
+def _cuts(text: str, start: int, end: int, limit: int, breaks: tuple[str, ...]) -> list[int]:
+    cuts: list[int] = []
+    while end - start > limit:
+        cut = _cut_point(text, start + limit // 2, start + limit, breaks)
+        cuts.append(cut)
+        start = cut
+    return cuts
+
+
+def _cut_point(text: str, lo: int, hi: int, breaks: tuple[str, ...]) -> int:
+    window = text[lo:hi]
+    for chars in breaks:
+        best = max(window.rfind(c) for c in chars)
+        if best >= 0:
+            return lo + best + (0 if chars[0].isspace() else 1)
+    fallback = None
+    for cut in range(hi, lo, -1):
+        if _safe_cut(text, cut):
+            if text[cut - 1] in NAME_ENDS:
+                return cut
+            fallback = fallback or cut
+    return fallback or hi
+
+
+def _safe_cut(text: str, cut: int) -> bool:
+    if text[cut] in NUMBER_CHARS or any(c in NUMBER_CHARS for c in text[max(0, cut - 4):cut]):
+        return False
+    before = text[max(0, cut - 40):cut]
+    return all(before.rfind(o) <= before.rfind(c) for o, c in PAIRS)
+
+
+def _innermost(sections: list[Section], offset: int, starts: list[int] | None = None) -> int | None:
+    if starts is not None:   # sections nest: the deepest holding offset is the last one
+        i = bisect_right(starts, offset) - 1   # starting before it, or one it lies in
+        while i >= 0 and sections[i].end <= offset:
+            i = sections[i].parent if sections[i].parent is not None else -1
+        return sections[i].index if i >= 0 else None
     best = None
     for sec in sections:
         if sec.start <= offset < sec.end and (best is None or sec.level > sections[best].level):
@@ -138,13 +218,14 @@ def find_year(title: str, text: str) -> int | None:
     return None
 
 
-def segment(report: Report) -> Report:
-    """Fill sections, sentences and metadata (title, issuer, year, region)."""
+def segment(report: Report, cuts: list[int] | None = None) -> Report:
+    """Fill sections, sentences and metadata (title, issuer, year, region); the offsets
+    where overlong sentences were cut are appended to ``cuts``."""
     from .gazetteer import region_from_text   # late import keeps segment testable alone
 
     text = report.text
     report.sections = find_sections(text)
-    report.sentences = find_sentences(text, report.sections)
+    report.sentences = find_sentences(text, report.sections, cuts)
     report.title = find_title(text)
     report.issuer = find_issuer(text)
     report.year = find_year(report.title, text)

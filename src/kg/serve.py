@@ -13,19 +13,21 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-from rdflib import Graph
-
-from .query import format_rows, load_for_query, run_query
+from .query import format_rows, run_query
+from .store import query as store_query, store_from_file
 
 MAX_QUERY_CHARS = 20_000
 
 
-def sparql_json(graph: Graph, sparql: str) -> bytes:
-    result = graph.query(sparql)
-    return result.serialize(format="json")
+def sparql_json(graph, sparql: str) -> bytes:
+    import pyoxigraph as ox
+    result = store_query(graph, sparql)
+    if isinstance(result, ox.QueryBoolean):
+        return json.dumps({"head": {}, "boolean": bool(result)}).encode()
+    return result.serialize(format=ox.QueryResultsFormat.JSON)
 
 
-def make_handler(graph: Graph) -> type[BaseHTTPRequestHandler]:
+def make_handler(graph) -> type[BaseHTTPRequestHandler]:
     page = resources.files("kg").joinpath("web/index.html").read_bytes()
 
     class Handler(BaseHTTPRequestHandler):
@@ -90,7 +92,7 @@ def make_handler(graph: Graph) -> type[BaseHTTPRequestHandler]:
 
 
 def make_server(graph_path: Path, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
-    graph = load_for_query(graph_path)
+    graph = store_from_file(graph_path)
     return ThreadingHTTPServer((host, port), make_handler(graph))
 
 

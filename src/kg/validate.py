@@ -89,6 +89,37 @@ def validate(data_graph: Graph, shapes_path: str | Path | Graph | None = None,
     return ValidationResult(conforms=bool(conforms), violations=_violations(report))
 
 
+def validate_store(store, progress=None) -> tuple[ValidationResult, int]:
+    """Validate a store report by report: each report's graph together with the
+    entities it names (their classes, names and relations), so memory stays that of one
+    report however large the corpus. Returns the merged result and the triples checked."""
+    import pyoxigraph as ox
+
+    from .graph import ENTITIES_GRAPH, ONTOLOGY_GRAPH
+    from .query import rdflib_from_store
+
+    shapes, ontology = _load(None, SHAPES_FILE), _load(None, ONTOLOGY_FILE)
+    reports = sorted((g for g in store.named_graphs()
+                      if g.value not in (ENTITIES_GRAPH, ONTOLOGY_GRAPH)), key=str)
+    merged, checked = ValidationResult(True), 0
+    in_report = ox.NamedNode("https://w3id.org/edukg/ontology#inReport")
+    for n, graph in enumerate(reports, 1):
+        data = rdflib_from_store(store, [graph], with_ontology=False)
+        entities = {q.subject for q in store.quads_for_pattern(None, in_report, None, graph)}
+        extra = [ox.Triple(q.subject, q.predicate, q.object) for e in entities
+                 for q in store.quads_for_pattern(e, None, None, ox.NamedNode(ENTITIES_GRAPH))]
+        if extra:
+            data.parse(data=ox.serialize(extra, format=ox.RdfFormat.N_TRIPLES).decode(),
+                       format="nt")
+        checked += len(data)
+        result = validate(data, shapes, ontology)
+        merged.conforms &= result.conforms
+        merged.violations.extend(result.violations)
+        if progress:
+            progress(n, len(reports))
+    return merged, checked
+
+
 def _violations(report: Graph) -> list[Violation]:
     found = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
@@ -167,5 +198,5 @@ def format_violations(result: ValidationResult, limit: int = 50) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["Violation", "ValidationResult", "validate", "format_violations", "packaged_file",
+__all__ = ["Violation", "ValidationResult", "validate", "validate_store", "format_violations", "packaged_file",
            "short"]

@@ -2,105 +2,44 @@
 
 UTF-8 with a BOM because Excel otherwise guesses a legacy code page and shows
 Chinese as mojibake; quoting is left to the csv module so labels with quotes,
-commas and newlines survive a round trip. Rows are sorted by report, then by
-offset, so the file is deterministic and reads in document order.
+commas and newlines survive a round trip. Rows come in report order (input order),
+then by offset, so the file is deterministic and reads in document order; they are
+written as they come, never held for the whole corpus.
 """
 from __future__ import annotations
 
 import csv
-import io
 import os
-from decimal import Decimal
+from collections.abc import Iterable
 
-from rdflib import Graph, Literal
-from rdflib.term import Node
+from kg.atomic import atomic_open
+from kg.graph import number_lexical
+from kg.vocab import ID
 
-from kg.atomic import atomic_write
-from kg.vocab import ID, KG, PROV, RDF, RDFS
-
-__all__ = ["COLUMNS", "figure_rows", "figures_csv_text", "write_figures_csv"]
+__all__ = ["COLUMNS", "figure_row", "write_figures_csv", "short_iri"]
 
 COLUMNS = ("report", "region", "year", "section", "metric", "value", "unit", "approximate",
            "about", "raw", "sentence", "start", "end", "figure")
 
 
-def _short(iri: Node | None) -> str:
-    text = "" if iri is None else str(iri)
-    return text[len(str(ID)):] if text.startswith(str(ID)) else text
+def short_iri(iri: str) -> str:
+    return iri[len(str(ID)):] if iri.startswith(str(ID)) else iri
 
 
-def _lit(graph: Graph, s: Node | None, p: Node) -> str:
-    """One literal value as text ('' if absent); Chinese-tagged first for determinism."""
-    if s is None:
-        return ""
-    lits = sorted((o for o in graph.objects(s, p) if isinstance(o, Literal)),
-                  key=lambda o: (o.language != "zh", str(o)))
-    return str(lits[0]).replace("\x00", "") if lits else ""
+def figure_row(report, fig, f_iri: str, about_label: str, sentence, section) -> list[str]:
+    """One row of :data:`COLUMNS` for a figure of a processed report."""
+    return [f"report/{report.doc_id}", report.region or "",
+            "" if not report.year else str(report.year),
+            (section.number + section.title) if section is not None else "",
+            fig.metric, number_lexical(fig.value)[0], fig.unit,
+            "true" if fig.approximate else "false", about_label, fig.raw,
+            sentence.text if sentence is not None else "", str(fig.start), str(fig.end), f_iri]
 
 
-def _int(graph: Graph, s: Node | None, p: Node) -> int | None:
-    text = _lit(graph, s, p)
-    try:
-        return int(text)
-    except ValueError:
-        return None
-
-
-def _value(graph: Graph, s: Node) -> str:
-    """The number as written in RDF (4920, 12.5); avoids float artefacts."""
-    v = graph.value(s, KG.value)
-    if not isinstance(v, Literal):
-        return ""
-    py = v.toPython()
-    return str(py) if isinstance(py, (int, Decimal)) and not isinstance(py, bool) else str(v)
-
-
-def figure_rows(graph: Graph) -> list[dict[str, object]]:
-    """One dict per figure with the :data:`COLUMNS`, sorted by report, start, IRI."""
-    rows = []
-    for fig in set(graph.subjects(RDF.type, KG.Figure)):
-        report = graph.value(fig, KG.inReport)
-        section = graph.value(fig, KG.inSection)
-        sentence = graph.value(fig, PROV.wasDerivedFrom)
-        region = graph.value(fig, KG.region) or (report and graph.value(report, KG.region))
-        year = _int(graph, fig, KG.year)
-        if year is None:
-            year = _int(graph, report, KG.year)
-        about = sorted({_lit(graph, a, RDFS.label) or _short(a)
-                        for a in graph.objects(fig, KG.about)})
-        approx = graph.value(fig, KG.approximate)
-        start, end = _int(graph, fig, KG.start), _int(graph, fig, KG.end)
-        rows.append({
-            "report": _short(report),
-            "region": _lit(graph, region, RDFS.label),
-            "year": "" if year is None else year,
-            "section": _lit(graph, section, KG.sectionNumber) + _lit(graph, section, RDFS.label),
-            "metric": _lit(graph, fig, KG.metric),
-            "value": _value(graph, fig),
-            "unit": _lit(graph, fig, KG.unit),
-            "approximate": "" if approx is None else
-            ("true" if str(approx).strip().lower() in ("true", "1") else "false"),
-            "about": "; ".join(about),
-            "raw": _lit(graph, fig, KG.rawText),
-            "sentence": _lit(graph, sentence, KG.text),
-            "start": "" if start is None else start,
-            "end": "" if end is None else end,
-            "figure": str(fig),
-        })
-    rows.sort(key=lambda r: (str(r["report"]), r["start"] if isinstance(r["start"], int) else -1,
-                             str(r["figure"])))
-    return rows
-
-
-def figures_csv_text(graph: Graph) -> str:
-    """The CSV document (without BOM) as a string; rows end in CRLF per RFC 4180."""
-    buf = io.StringIO(newline="")
-    writer = csv.DictWriter(buf, fieldnames=COLUMNS)
-    writer.writeheader()
-    writer.writerows(figure_rows(graph))
-    return buf.getvalue()
-
-
-def write_figures_csv(graph: Graph, path: str | os.PathLike[str]) -> None:
-    """Write the figures CSV (UTF-8 with BOM) to ``path``, atomically."""
-    atomic_write(path, figures_csv_text(graph).encode("utf-8-sig"))
+def write_figures_csv(path: str | os.PathLike[str], rows: Iterable[list[str]]) -> None:
+    """Stream the figures CSV (UTF-8 with BOM, CRLF rows per RFC 4180) to ``path``."""
+    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(COLUMNS)
+        for row in rows:
+            writer.writerow([cell.replace("\x00", "") for cell in row])

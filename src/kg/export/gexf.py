@@ -1,24 +1,26 @@
-"""GEXF (Gephi's native format) with node colours by class and sizes by mentions.
+"""GEXF (Gephi's native format), streamed: colours by class, sizes by mentions.
 
-networkx writes the GEXF; we only prepare a clean copy of the graph (viz:color,
-viz:size, unique edge ids, labels, XML-safe strings) and then tidy its output:
-the ``lastmodifieddate`` stamp is dropped so the file is byte-identical between
-runs, and networkx's redundant ``networkx_key`` edge attribute is removed (the
-key is already the edge id).
+Written as text, one node or edge at a time (a corpus of thousands of reports never
+becomes one XML tree, and workers can render their own reports' nodes). Attributes are
+declared once; a node carries only the attributes that apply to it (GEXF allows absent
+values), so Gephi's ranking by ``value`` sees figures only.
 """
 from __future__ import annotations
 
-import io
 import math
 import os
+from collections.abc import Iterable
+from typing import Any
+from kg.export.network import xml_attr as quoteattr
 
-import networkx as nx
-from lxml import etree
+from kg.atomic import atomic_open
+from kg.export.network import EDGE_ATTRS, NODE_ATTRS, PARENT
 
-from kg.atomic import atomic_write
-from kg.export.network import PARENT, clean_text
+__all__ = ["write_gexf", "PALETTE", "color_for", "size_for", "GEXF_NS", "VIZ_NS", "header",
+           "between", "footer", "node_xml", "edge_xml"]
 
-__all__ = ["write_gexf", "gexf_bytes", "PALETTE", "color_for", "size_for"]
+GEXF_NS = "http://gexf.net/1.3"
+VIZ_NS = "http://gexf.net/1.3/viz"
 
 # Readable, colour-blind-friendlier palette (Tableau-like); School subclasses are blues.
 PALETTE: dict[str, tuple[int, int, int]] = {
@@ -45,7 +47,6 @@ PALETTE: dict[str, tuple[int, int, int]] = {
     "Sentence": (199, 199, 199),
 }
 DEFAULT_COLOR = (153, 153, 153)
-_NETWORKX_KEY = "networkx_key"
 
 
 def color_for(node_type: str) -> tuple[int, int, int]:
@@ -58,74 +59,59 @@ def size_for(mentions: int) -> float:
     return round(8.0 + 6.0 * math.sqrt(max(mentions, 0)), 2)
 
 
-def _prepared(g: nx.Graph) -> nx.MultiDiGraph:
-    """A sorted, cleaned copy with viz data and unique edge ids/labels."""
-    out = nx.MultiDiGraph() if g.is_directed() else nx.MultiGraph()
-    for n in sorted(g.nodes, key=clean_text):
-        data = {k: clean_text(v) if isinstance(v, str) else v
-                for k, v in sorted(g.nodes[n].items()) if v is not None}
-        data.setdefault("label", clean_text(n))
-        r, gr, b = color_for(str(data.get("type", "")))
-        mentions = data.get("mentions", 0)
-        data["viz"] = {"color": {"r": r, "g": gr, "b": b, "a": 1.0},
-                       "size": size_for(mentions if isinstance(mentions, int) else 0)}
-        out.add_node(clean_text(n), **data)
-    edges = g.edges(keys=True, data=True) if g.is_multigraph() else \
-        ((u, v, None, d) for u, v, d in g.edges(data=True))
-    seen: set[str] = set()
-    rows = []
-    for u, v, k, d in edges:
-        base = clean_text(d.get("id") or (k if k is not None else f"{u}|{v}"))
-        eid, i = base, 1
-        while eid in seen:
-            i += 1
-            eid = f"{base}#{i}"
-        seen.add(eid)
-        data = {key: clean_text(val) if isinstance(val, str) else val
-                for key, val in d.items() if val is not None and key not in ("id", "type")}
-        data["label"] = clean_text(d.get("label", ""))
-        rows.append((eid, clean_text(u), clean_text(v), data))
-    for eid, u, v, data in sorted(rows, key=lambda r: r[0]):
-        out.add_edge(u, v, key=eid, id=eid, **data)
-    return out
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
 
 
-def _tidy(xml: bytes) -> bytes:
-    """Drop the date stamp and networkx's key attribute; re-indent deterministically."""
-    root = etree.fromstring(xml, etree.XMLParser(remove_blank_text=True))
-    ns = root.nsmap.get(None, "")
-    q = (lambda tag: f"{{{ns}}}{tag}") if ns else (lambda tag: tag)
-    for meta in root.iter(q("meta")):
-        meta.attrib.pop("lastmodifieddate", None)
-        for creator in meta.iter(q("creator")):
-            creator.text = "edukg"
-    for attributes in list(root.iter(q("attributes"))):
-        if attributes.get("class") != "edge":
-            continue
-        for attr in list(attributes):
-            if attr.get("title") != _NETWORKX_KEY:
-                continue
-            attributes.remove(attr)
-            for edge in root.iter(q("edge")):
-                for value in edge.iter(q("attvalue")):
-                    if value.get("for") == attr.get("id"):
-                        value.getparent().remove(value)
-                        break
-        if len(attributes) == 0:
-            attributes.getparent().remove(attributes)
-    for attvalues in list(root.iter(q("attvalues"))):
-        if len(attvalues) == 0:
-            attvalues.getparent().remove(attvalues)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+def header() -> str:
+    decls = "".join(f'      <attribute id="{n}" title="{n}" type="{t}"/>\n'
+                    for n, t in NODE_ATTRS.items())
+    return ("<?xml version='1.0' encoding='utf-8'?>\n"
+            f'<gexf xmlns="{GEXF_NS}" xmlns:viz="{VIZ_NS}" version="1.3">\n'
+            "  <meta>\n    <creator>edukg</creator>\n    <description>entities, figures and "
+            "reports from Chinese education work reports</description>\n  </meta>\n"
+            '  <graph defaultedgetype="directed" mode="static">\n'
+            '    <attributes class="node" mode="static">\n' + decls + "    </attributes>\n"
+            "    <nodes>\n")
 
 
-def gexf_bytes(g: nx.Graph) -> bytes:
-    """The GEXF 1.2draft document for ``g`` as UTF-8 bytes."""
-    buf = io.BytesIO()
-    nx.write_gexf(_prepared(g), buf, encoding="utf-8", prettyprint=False, version="1.2draft")
-    return _tidy(buf.getvalue())
+def between() -> str:
+    return "    </nodes>\n    <edges>\n"
 
 
-def write_gexf(nxgraph: nx.Graph, path: str | os.PathLike[str]) -> None:
-    """Write ``nxgraph`` (e.g. from :func:`kg.export.network.to_networkx`) as GEXF."""
-    atomic_write(path, gexf_bytes(nxgraph))
+def footer() -> str:
+    return "    </edges>\n  </graph>\n</gexf>\n"
+
+
+def node_xml(nid: str, attrs: dict) -> str:
+    values = "".join(f'        <attvalue for="{name}" value={quoteattr(_text(attrs[name]))}/>\n'
+                     for name in NODE_ATTRS if attrs.get(name) is not None)
+    kind = str(attrs.get("type", ""))
+    r, g, b = color_for(kind)
+    weight = int(attrs.get("mentions", 0) or 0) if kind != "Figure" else 0
+    return (f"      <node id={quoteattr(nid)} label={quoteattr(str(attrs.get('label', nid)))}>\n"
+            f"        <attvalues>\n{values}        </attvalues>\n"
+            f'        <viz:color r="{r}" g="{g}" b="{b}"/>\n'
+            f'        <viz:size value="{size_for(weight)!r}"/>\n      </node>\n')
+
+
+def edge_xml(src: str, label: str, dst: str) -> str:
+    return (f"      <edge id={quoteattr(f'{src}|{label}|{dst}')} source={quoteattr(src)} "
+            f"target={quoteattr(dst)} label={quoteattr(label)}/>\n")
+
+
+def write_gexf(path: str | os.PathLike[str], nodes: Iterable[tuple[str, dict]],
+               edges: Iterable[tuple[str, str, str]]) -> None:
+    """Stream ``nodes`` ((id, attrs)) and ``edges`` ((source, label, target)) to ``path``."""
+    with atomic_open(path, "w", encoding="utf-8") as fh:
+        fh.write(header())
+        for nid, attrs in nodes:
+            fh.write(node_xml(nid, attrs))
+        fh.write(between())
+        for edge in edges:
+            fh.write(edge_xml(*edge))
+        fh.write(footer())

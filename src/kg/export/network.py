@@ -1,197 +1,177 @@
-"""The entity graph as a networkx graph, shaped for Gephi / GraphML / GEXF.
+"""The entity graph as nodes and edges for Gephi, GraphML and GEXF readers.
 
-RDF is triples; graph tools want nodes with flat, typed attributes. Visual tools
-are picky: a ``None`` or a missing value makes columns disappear or change type,
-control characters make the XML invalid, and a 5000-character label freezes the
-canvas. So every node of a kind gets the same attributes with the same Python
-types, every string is cleaned and labels are capped. Nodes and edges are added
-in sorted order so the written files are deterministic.
+RDF is triples; graph tools want nodes with flat, typed attributes. Visual tools are
+picky: control characters make the XML invalid, a 5000-character label freezes the
+canvas, and an attribute filled with a dummy value (``value=0`` on a school) poisons
+ranking and sizing. So strings are cleaned, labels capped, and an attribute that does
+not apply to a node is simply absent.
+
+The view is the one people want to look at (``docs/graph-shape.md``): entities and
+figures as nodes; relations, ``about`` edges from figures to what they describe, a
+figure about nothing named linked to its report, and an entity no relation touches
+linked to the reports that mention it — so there is no lone dot, and a corpus shows
+how reports share schools, bodies and programmes.
 """
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from typing import Any
 
-import networkx as nx
-from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
+from kg.vocab import AGENCY_SUBCLASSES, ID, SCHOOL_SUBCLASSES
 
-from kg.vocab import (AGENCY_SUBCLASSES, ENTITY_CLASSES, ID, KG, PROV, RDF, RDFS,
-                      SCHOOL_SUBCLASSES, SKOS)
-
-__all__ = ["to_networkx", "clean_text", "node_id", "local_name", "MAX_LABEL",
-           "ENTITY_EDGES", "STRUCTURE_EDGES", "STRUCTURE_CLASSES", "PARENT"]
+__all__ = ["report_links", "xml_attr", "xml_text", "clean_text", "node_id", "local_name", "MAX_LABEL", "PARENT", "NODE_ATTRS",
+           "EDGE_ATTRS", "entity_node_attrs", "figure_node_attrs", "report_node_attrs",
+           "structure_node_attrs"]
 
 MAX_LABEL = 200
 MAX_ALT_LABELS = 1000
 SENTENCE_LABEL = 40
 
 # Characters XML 1.0 forbids or that only cause trouble in labels.
-_BAD_CHARS = re.compile("[\x00-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]|[\t\n\r]")
 
-_SUBCLASSES = SCHOOL_SUBCLASSES + AGENCY_SUBCLASSES
 PARENT = {**{c: "School" for c in SCHOOL_SUBCLASSES},
           **{c: "GovernmentAgency" for c in AGENCY_SUBCLASSES}}
-_ENTITY_TYPES = {KG[c] for c in ENTITY_CLASSES + _SUBCLASSES}
-STRUCTURE_CLASSES = ("Report", "Section", "Sentence")
 
-ENTITY_EDGES: tuple[URIRef, ...] = (KG.affiliatedWith, KG.issuedBy, KG.locatedIn, KG.partOf,
-                                    KG.about)
-STRUCTURE_EDGES: tuple[URIRef, ...] = (KG.inReport, KG.inSection, KG.parentSection,
-                                       KG.mentionedIn, PROV.wasDerivedFrom)
+# Every attribute a node may carry, with its one type (GEXF/GraphML declare them once).
+NODE_ATTRS: dict[str, str] = {
+    "type": "string", "category": "string", "iri": "string", "altLabels": "string",
+    "mentions": "integer", "reports": "integer",
+    "value": "double", "unit": "string", "metric": "string", "approximate": "boolean",
+    "year": "integer", "region": "string",
+}
+EDGE_ATTRS: dict[str, str] = {"label": "string"}
 
 
 def clean_text(value: object, limit: int | None = None) -> str:
     """``str(value)`` without control characters (XML-safe), optionally capped with "…"."""
-    text = _BAD_CHARS.sub("", "" if value is None else str(value))
+    text = "" if value is None else str(value)
+    if text.isprintable() and (limit is None or len(text) <= limit):
+        return text   # the common case, without a regex pass
+    text = _BAD_CHARS.sub(lambda m: " " if m.group() in "\t\n\r" else "",
+                          "" if value is None else str(value))
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
 
 
-def local_name(iri: Node) -> str:
+_XML_SPECIAL = re.compile(r'[&<>"\n\r\t]')
+_XML_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;",
+                "\r": "&#13;", "\t": "&#9;"}
+
+
+def xml_attr(text: str) -> str:
+    """``text`` as a double-quoted XML attribute value."""
+    if _XML_SPECIAL.search(text) is None:
+        return f'"{text}"'
+    return '"' + _XML_SPECIAL.sub(lambda m: _XML_ESCAPES[m.group()], text) + '"'
+
+
+def xml_text(text: str) -> str:
+    """``text`` escaped as XML character data."""
+    if _XML_SPECIAL.search(text) is None:
+        return text
+    return _XML_SPECIAL.sub(lambda m: _XML_ESCAPES[m.group()], text)
+
+
+def local_name(iri: object) -> str:
     """``https://…/ontology#School`` → ``School``."""
     text = str(iri)
     return re.split(r"[#/]", text)[-1] or text
 
 
-def node_id(iri: Node) -> str:
+def node_id(iri: object) -> str:
     """A short stable node id: the IRI without the ``id:`` base (other IRIs stay whole)."""
     text = str(iri)
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
     base = str(ID)
     return clean_text(text[len(base):] if text.startswith(base) and len(text) > len(base)
                       else text)
 
 
-def _pick_literal(values: Iterable[Node]) -> str:
-    """One literal deterministically: Chinese-tagged first, then the smallest string."""
-    lits = [v for v in values if isinstance(v, Literal)]
-    if not lits:
-        return ""
-    lits.sort(key=lambda v: (v.language != "zh", v.language or "", str(v)))
-    return str(lits[0])
+def _finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None
 
 
-def _entity_type(graph: Graph, subject: Node) -> str:
-    """The most specific class: a subclass beats its contract class, else any kg class."""
-    kg_types = sorted(local_name(t) for t in graph.objects(subject, RDF.type)
-                      if str(t).startswith(str(KG)))
-    for group in (_SUBCLASSES, ENTITY_CLASSES):
-        for name in kg_types:
-            if name in group:
-                return name
-    return kg_types[0] if kg_types else "Entity"
+def entity_node_attrs(iri: str, type_name: str, label: str, alt_labels: list[str],
+                      mentions: int, reports: int) -> dict[str, Any]:
+    alts = sorted({clean_text(a) for a in alt_labels} - {"", clean_text(label)})
+    attrs: dict[str, Any] = {"label": clean_text(label, MAX_LABEL) or node_id(iri),
+                             "type": type_name, "category": PARENT.get(type_name, type_name),
+                             "iri": clean_text(iri), "mentions": int(mentions),
+                             "reports": int(reports)}
+    if alts:
+        attrs["altLabels"] = clean_text(" | ".join(alts), MAX_ALT_LABELS)
+    return attrs
 
 
-def _to_float(lit: Node | None) -> float:
-    if not isinstance(lit, Literal):
-        return 0.0
-    try:
-        value = float(lit.toPython())
-    except (TypeError, ValueError):
-        return 0.0
-    return value if math.isfinite(value) else 0.0
+def figure_node_attrs(iri: str, raw: str, metric: str, value: float, unit: str,
+                      approximate: bool, year: int | None = None,
+                      region: str = "") -> dict[str, Any]:
+    attrs: dict[str, Any] = {
+        "label": clean_text(" ".join(p for p in (raw, metric) if p), MAX_LABEL) or node_id(iri),
+        "type": "Figure", "category": "Figure", "iri": clean_text(iri),
+        "unit": clean_text(unit), "approximate": bool(approximate)}
+    if _finite(value) is not None:
+        attrs["value"] = float(value)
+    if metric:
+        attrs["metric"] = clean_text(metric)
+    if year:
+        attrs["year"] = int(year)
+    if region:
+        attrs["region"] = clean_text(region)
+    return attrs
 
 
-# Gephi's Data Laboratory shows one column per attribute; a node without a value shows a
-# gap that filters and partitions treat inconsistently, so every node has every attribute
-# (figures' value/unit/metric are neutral on other nodes: 0.0, "", False).
-NODE_DEFAULTS: dict[str, object] = {"altLabels": "", "value": 0.0, "unit": "", "metric": "",
-                                    "approximate": False, "mentions": 0}
+def report_node_attrs(iri: str, title: str, year: int | None, region: str) -> dict[str, Any]:
+    attrs: dict[str, Any] = {"label": clean_text(title, MAX_LABEL) or node_id(iri),
+                             "type": "Report", "category": "Report", "iri": clean_text(iri)}
+    if year:
+        attrs["year"] = int(year)
+    if region:
+        attrs["region"] = clean_text(region)
+    return attrs
 
 
-def _to_bool(lit: Node | None) -> bool:
-    if not isinstance(lit, Literal):
-        return False
-    value = lit.toPython()
-    return value if isinstance(value, bool) else str(lit).strip().lower() in ("true", "1")
+def structure_node_attrs(iri: str, kind: str, label: str) -> dict[str, Any]:
+    if kind == "Sentence":
+        label = clean_text(label)[:SENTENCE_LABEL]
+    return {"label": clean_text(label, MAX_LABEL) or node_id(iri), "type": kind,
+            "category": kind, "iri": clean_text(iri)}
 
 
-def _entities(graph: Graph) -> set[Node]:
-    found = set(graph.subjects(KG.mentionedIn, None))
-    for cls in _ENTITY_TYPES:
-        found.update(graph.subjects(RDF.type, cls))
-    return {s for s in found if isinstance(s, URIRef)}
+def report_links(entities: dict[str, tuple[int, list[str]]],
+                 relations: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """``inReport`` edges that tie every island of the entity graph to its reports.
 
-
-def _entity_attrs(graph: Graph, s: Node) -> dict[str, object]:
-    kind = _entity_type(graph, s)
-    alt = sorted({clean_text(a) for a in graph.objects(s, SKOS.altLabel)} - {""})
-    label = _pick_literal(graph.objects(s, RDFS.label)) or (alt[0] if alt else node_id(s))
-    return {"type": kind, "category": PARENT.get(kind, kind), "label": label,
-            "altLabels": clean_text(" | ".join(alt), MAX_ALT_LABELS),
-            "mentions": sum(1 for _ in graph.objects(s, KG.mentionedIn))}
-
-
-def _figure_attrs(graph: Graph, s: Node) -> dict[str, object]:
-    raw = _pick_literal(graph.objects(s, KG.rawText))
-    metric = _pick_literal(graph.objects(s, KG.metric))
-    return {"type": "Figure", "category": "Figure",
-            "label": " ".join(p for p in (raw, metric) if p) or node_id(s),
-            "value": _to_float(graph.value(s, KG.value)),
-            "unit": clean_text(_pick_literal(graph.objects(s, KG.unit))),
-            "metric": clean_text(metric),
-            "approximate": _to_bool(graph.value(s, KG.approximate)),
-            "mentions": 0}
-
-
-def _structure_attrs(graph: Graph, s: Node, kind: str) -> dict[str, object]:
-    if kind == "Report":
-        label = _pick_literal(graph.objects(s, KG["title"]))
-    elif kind == "Section":
-        number = _pick_literal(graph.objects(s, KG.sectionNumber))
-        label = number + _pick_literal(graph.objects(s, RDFS.label))
-    else:
-        label = clean_text(_pick_literal(graph.objects(s, KG.text)))[:SENTENCE_LABEL]
-    return {"type": kind, "category": kind, "label": label or node_id(s), "mentions": 0}
-
-
-def to_networkx(graph: Graph, include_structure: bool = False) -> nx.MultiDiGraph:
-    """The entity graph of ``graph`` (see docs/graph-shape.md) as a MultiDiGraph.
-
-    Nodes: every entity and every kg:Figure (plus reports, sections and sentences
-    with ``include_structure``), keyed by :func:`node_id`. Edges are keyed by their
-    unique ``id`` (``source|property|target``) and carry ``label`` = property name.
+    ``entities`` maps an entity IRI to (mentions, report node ids); ``relations`` are
+    (subject, predicate, object) IRIs. Entities joined by relations form components; the
+    most-mentioned entity of each component is linked to the reports that mention it, so
+    a school, its group and its district hang together off their report rather than
+    floating apart, and a corpus shows which reports share which entities.
     """
-    attrs: dict[str, dict[str, object]] = {}
-    by_iri: dict[Node, str] = {}
+    parent = {iri: iri for iri in entities}
 
-    def add(s: Node, data: dict[str, object]) -> None:
-        nid = node_id(s)
-        data = {**NODE_DEFAULTS, **data}   # every node carries every attribute
-        data["label"] = clean_text(data["label"], MAX_LABEL)
-        data["iri"] = clean_text(s)
-        for key, value in data.items():
-            if isinstance(value, str):
-                data[key] = clean_text(value)
-        attrs[nid] = data
-        by_iri[s] = nid
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
 
-    for s in _entities(graph):
-        add(s, _entity_attrs(graph, s))
-    for s in set(graph.subjects(RDF.type, KG.Figure)):
-        add(s, _figure_attrs(graph, s))
-    predicates = ENTITY_EDGES
-    if include_structure:
-        for kind in STRUCTURE_CLASSES:
-            for s in set(graph.subjects(RDF.type, KG[kind])):
-                if s not in by_iri:
-                    add(s, _structure_attrs(graph, s, kind))
-        predicates = ENTITY_EDGES + STRUCTURE_EDGES
-
-    edges: dict[str, tuple[str, str, str]] = {}
-    for p in predicates:
-        label = local_name(p)
-        for s, o in graph.subject_objects(p):
-            if s in by_iri and o in by_iri:
-                src, dst = by_iri[s], by_iri[o]
-                edges[f"{src}|{label}|{dst}"] = (src, dst, label)
-
-    out = nx.MultiDiGraph()
-    for nid in sorted(attrs):
-        out.add_node(nid, **dict(sorted(attrs[nid].items())))
-    for eid in sorted(edges):
-        src, dst, label = edges[eid]
-        out.add_edge(src, dst, key=eid, id=eid, label=label)
-    return out
+    for s, _, o in relations:
+        if s in parent and o in parent:
+            a, b = find(s), find(o)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    best: dict[str, str] = {}
+    for iri in sorted(entities, key=node_id):
+        root = find(iri)
+        if root not in best or entities[iri][0] > entities[best[root]][0]:
+            best[root] = iri
+    links = []
+    for iri in sorted(best.values(), key=node_id):
+        for report in entities[iri][1]:
+            links.append((node_id(iri), "inReport", report))
+    return links

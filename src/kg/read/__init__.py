@@ -24,7 +24,8 @@ from .pdf import read_pdf
 from .sniff import detect_format
 from .text import decode_text
 
-__all__ = ["MAX_BYTES", "MIN_HAN", "ReadError", "ReadResult", "normalise", "read_report"]
+__all__ = ["MAX_BYTES", "MIN_HAN", "ReadError", "ReadResult", "normalise", "read_report",
+           "read_bytes", "load_bytes"]
 
 MAX_BYTES = MAX_FILE_BYTES     # larger files are not reports (budgets: kg.read.limits)
 MIN_HAN = 20                   # fewer Chinese characters than this is not a report
@@ -56,9 +57,38 @@ def read_report(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES,
         raise ReadError(f"unreadable file ({type(e).__name__}: {e})", name) from e
 
 
+def read_bytes(data: bytes, name: str, *, max_bytes: int = MAX_BYTES,
+               seconds: float | None = READ_SECONDS) -> ReadResult:
+    """Read one report from its bytes (a worker on another machine gets bytes, not a
+    path); ``name`` gives the suffix and names the file in errors. Budgets as for
+    :func:`read_report`."""
+    try:
+        if len(data) > max_bytes:
+            raise ReadError(f"file too large ({_size(len(data))} > limit {_size(max_bytes)})")
+        if not data.strip():
+            raise ReadError("empty file" if not data else "empty file (only whitespace)")
+        with time_limit(seconds, "reading"):
+            return _decode(data, Path(name).suffix, max_bytes)
+    except ReadError as e:
+        raise ReadError(e.reason, name) from e
+    except Exception as e:   # a reader library choking on bad input: still a ReadError
+        raise ReadError(f"unreadable file ({type(e).__name__}: {e})", name) from e
+
+
+def load_bytes(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> bytes:
+    """A report file's bytes, or ReadError (missing, a folder, too large, empty)."""
+    try:
+        return _load(Path(path), max_bytes)
+    except ReadError as e:
+        raise ReadError(e.reason, os.fspath(path)) from e
+
+
 def _read(path: Path, max_bytes: int) -> ReadResult:
-    data = _load(path, max_bytes)
-    fmt = detect_format(data, path.suffix, max_bytes)
+    return _decode(_load(path, max_bytes), path.suffix, max_bytes)
+
+
+def _decode(data: bytes, suffix: str, max_bytes: int) -> ReadResult:
+    fmt = detect_format(data, suffix, max_bytes)
     raw, encoding = _READERS[fmt](data)
     if len(raw) > MAX_TEXT_CHARS:
         raise ReadError(f"more than {MAX_TEXT_CHARS:,} characters of text (limit)")

@@ -6,9 +6,8 @@ entity to that sentence (provenance) and lets figures there be about it.
 """
 from __future__ import annotations
 
-import re
-
 from ..model import Mention
+from ..spans import SpanIndex
 
 MIN_CHARS = 3                 # shorter names (双减, 区委) are too easily part of other words
 ECHO_CLASSES = {"School", "Kindergarten", "PrimarySchool", "SecondarySchool", "VocationalSchool",
@@ -25,15 +24,32 @@ def echo_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             names.setdefault(m.name, m)
     if not names:
         return mentions
-    taken = sorted((m.start, m.end) for m in mentions)
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    taken = SpanIndex.of_pairs((m.start, m.end) for m in mentions)
     extra = []
-    for hit in pattern.finditer(text):
-        s, e = hit.span()
-        if any(ts < e and s < te for ts, te in taken):
+    for s, e in _occurrences(text, names):
+        if any(ts < e and s < te for ts, te in taken.near(s, e)):
             continue
-        first = names[hit.group(0)]
-        extra.append(Mention(start=s, end=e, text=hit.group(0), type=first.type,
+        first = names[text[s:e]]
+        extra.append(Mention(start=s, end=e, text=text[s:e], type=first.type,
                              name=first.name, source="echo"))
-        taken.append((s, e))
+        taken.add((s, e))
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end, m.type))
+
+
+def _occurrences(text: str, names) -> list[tuple[int, int]]:
+    """Where the names occur, as a regex alternation of them, longest first, would find
+    them (left to right, the longest at each place, none overlapping), without compiling
+    one (a pattern of a report's names takes longer to compile than to run)."""
+    longest: dict[int, int] = {}
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            if len(name) > longest.get(i, 0):
+                longest[i] = len(name)
+            i = text.find(name, i + 1)
+    out, last = [], 0
+    for s in sorted(longest):
+        if s >= last:
+            out.append((s, s + longest[s]))
+            last = s + longest[s]
+    return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity, Figure, Mention, Report, contract_class
+from ..spans import SpanIndex
 from .text import CLAUSE_BREAK, clause_end, clause_start, outermost, topic_verbs
 
 
@@ -72,7 +73,7 @@ class _AboutContext:
         self.section_topics = _section_topics(report, _sentence_subjects(self.clause_subjects,
                                                                          report))
         self.frames = _event_frames(report, self)
-        self.figure_spans = [(f.start, f.end) for f in report.figures]
+        self.figure_spans = SpanIndex.of_pairs((f.start, f.end) for f in report.figures)
 
     def cls(self, m: Mention) -> str:
         return contract_class(self.owner[(m.start, m.end)].type)
@@ -219,9 +220,9 @@ def _counts_a_list(before: list[Mention], fig: Figure,
     return classes.count(classes[-1]) >= 2
 
 
-def _figure_between(spans: list[tuple[int, int]], lo: int, hi: int, text: str) -> bool:
+def _figure_between(spans: SpanIndex, lo: int, hi: int, text: str) -> bool:
     """Another figure stands between the name and this one, not joined to it by 、."""
-    inner = [(s, e) for s, e in spans if lo <= s and e <= hi]
+    inner = [(s, e) for s, e in spans.near(lo, hi) if lo <= s and e <= hi]
     if not inner:
         return False
     last_end = max(e for _, e in inner)

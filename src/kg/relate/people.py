@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..model import Entity, Relation, Report, contract_class
 from .text import names_of, outermost, title_words
@@ -16,14 +17,17 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
     rels = []
     mentions = outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
                                  key=lambda m: (m.start, -m.end)))
+    by_end = sorted(range(len(mentions)), key=lambda i: (mentions[i].end, i))
+    ends = [mentions[i].end for i in by_end]
     for m in mentions:
         person = owner[(m.start, m.end)]
         if contract_class(person.type) != "Person":
             continue
-        earlier = [p for p in mentions if p.end <= m.start]
-        if not earlier:
+        last = bisect_right(ends, m.start)   # names that end before this one starts
+        if not last:
             continue
-        prev = max(earlier, key=lambda p: p.end)   # the name just before, however nested
+        # the name just before, however nested (of those ending there, the first listed)
+        prev = mentions[by_end[bisect_left(ends, ends[last - 1])]]
         gap = report.text[prev.end:m.start]
         org = owner[(prev.start, prev.end)]
         if contract_class(org.type) not in ORG_CLASSES:

@@ -6,6 +6,7 @@ from functools import cache, partial
 
 from ..data import load_words
 from ..model import Entity, Mention, Report
+from ..spans import SpanIndex
 
 
 CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
@@ -59,6 +60,7 @@ def first_sentence(e: Entity) -> int | None:
 
 def outermost(mentions: list[Mention]) -> list[Mention]:
     """Drop names nested inside a longer name (仓山区 inside 仓山区实验幼儿园)."""
+    index = SpanIndex(mentions)
     return [m for m in mentions
             if not any(o is not m and o.start <= m.start and m.end <= o.end
-                       and (o.end - o.start) > (m.end - m.start) for o in mentions)]
+                       and (o.end - o.start) > (m.end - m.start) for o in index.near(m.start, m.end))]

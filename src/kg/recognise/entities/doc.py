@@ -42,8 +42,7 @@ class _Doc:
         self.starts: set[int] = set()
         for _, s, e in jieba.tokenize(text):
             self.starts.add(s)
-            for k in range(s, e):
-                self.tok_start[k] = s
+            self.tok_start[s:e] = [s] * (e - s)
         self.full_places = {name for _, _, name, kind in gazetteer.scan(text, shorts=False)}
 
     def word_before(self, pos: int, floor: int) -> tuple[int, str]:

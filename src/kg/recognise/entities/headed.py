@@ -9,6 +9,7 @@ from .extent import (DETERMINERS, _extend_paren, _last_head, _only_generic, _str
                      _walk_left)
 from .lexicon import _alternation, _heads
 from .places import _place_prefix
+from ...spans import SpanIndex
 
 
 INITIATIVE_GENERIC = {"重点", "重大", "民生", "惠民", "实事", "各项", "系列", "相关", "配套",
@@ -48,9 +49,9 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
         if e not in by_end or s < by_end[e][0]:
             by_end[e] = (s, e, h)
     out: list[_Cand] = []
-    covered: list[tuple[int, int]] = []
+    covered = SpanIndex.of_pairs(taken)   # taken, and the names found so far
     for s, e, h in sorted(by_end.values(), key=lambda t: -t[1]):
-        if any(a <= s and e <= b for a, b in taken + covered):
+        if any(a <= s and e <= b for a, b in covered.near(s, e)):
             continue
         cls = heads[h]
         nxt = text[e:e + 1]
@@ -93,7 +94,7 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
         body = re.sub(r"^(?:\d{4}(?:[-—~至]\d{4})?(?:年度|学年|年)|(?:19|20)\d{2})", "", text[start:s])
         if len(body) < 2:
             continue
-        covered.append((start, end))
+        covered.add((start, end))
         out.append(_Cand(start, end, cls, _clean(name), 5, "headed"))
     return out
 

@@ -6,6 +6,7 @@ import re
 
 from ... import gazetteer
 from ...model import contract_class
+from ...spans import SpanIndex
 from .doc import BOUNDARY, CN_NUM, NUMBER_TAGS, SINGLE_BREAKERS, STRONG_TAGS, _Cand, _Doc
 from .lexicon import _breakers, _generic, _tag
 
@@ -59,8 +60,11 @@ def _places(doc: _Doc, others: list[_Cand]) -> list[_Cand]:
     text = doc.text
     out = []
 
+    index = SpanIndex(others)
+
     def nested(s: int, e: int) -> bool:
-        return any(c.start <= s and e <= c.end and (c.start, c.end) != (s, e) for c in others)
+        return any(c.start <= s and e <= c.end and (c.start, c.end) != (s, e)
+                   for c in index.near(s, e))
 
     for s, e, name, kind in gazetteer.scan(text):
         if kind == "full":

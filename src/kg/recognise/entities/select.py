@@ -3,6 +3,7 @@ no body counted again inside a longer body's name."""
 from __future__ import annotations
 
 from ...model import contract_class
+from ...spans import SpanIndex
 from .doc import _Cand, _Doc, _words
 from .lexicon import _tag
 
@@ -18,28 +19,34 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
             best[key] = c
     chosen = sorted(best.values(), key=lambda c: (c.priority, -(c.end - c.start), c.start))
     kept: list[_Cand] = []
+    index: SpanIndex[_Cand] = SpanIndex()
     for c in chosen:
-        if any(k.start < c.start < k.end < c.end or c.start < k.start < c.end < k.end for k in kept):
+        if any(k.start < c.start < k.end < c.end or c.start < k.start < c.end < k.end
+               for k in index.near(c.start, c.end)):
             continue
         kept.append(c)
+        index.add(c)
     return kept
 
 
 def _standalone(extra: list[_Cand], kept: list[_Cand]) -> list[_Cand]:
     """Only where no other name covers or crosses them (中考 inside 中考百日攻坚行动 is not
     a mention of 中考)."""
+    index = SpanIndex(kept)
     return [c for c in extra
-            if not any(k.start < c.end and c.start < k.end for k in kept)]
+            if not any(k.start < c.end and c.start < k.end for k in index.near(c.start, c.end))]
 
 
 def _drop_nested_bodies(cands: list[_Cand]) -> list[_Cand]:
     """区委 inside 区委人才办, 市委 inside 市委教育工委: a body named only as the prefix of
     another body's name is not mentioned on its own there."""
     bodies = [c for c in cands if c.type in ("GovernmentAgency", "PartyBody") and c.source != "user-dict"]
+    index = SpanIndex(bodies)
     out = []
     for c in cands:
-        if c in bodies and any(o is not c and o.start <= c.start and c.end <= o.end and
-                               (o.start, o.end) != (c.start, c.end) for o in bodies):
+        if c.type in ("GovernmentAgency", "PartyBody") and c.source != "user-dict" and any(
+                o is not c and o.start <= c.start and c.end <= o.end and
+                (o.start, o.end) != (c.start, c.end) for o in index.near(c.start, c.end)):
             continue
         out.append(c)
     return out

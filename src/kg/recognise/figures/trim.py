@@ -5,7 +5,9 @@ import re
 
 from .lexicon import Lexicon
 from .patterns import DATE_RE, MAX_METRIC, NAME_QUOTE_RE, ORDINAL_RE, SECTION_RE, SEPARATORS
-from .words import tagged_words
+from .words import memo_phrase, tagged_words
+
+DATE_AT_END = re.compile(DATE_RE.pattern + "$")
 
 
 def _strip_dates(phrase: str) -> str:
@@ -16,12 +18,13 @@ def _strip_dates(phrase: str) -> str:
         m = DATE_RE.match(phrase)
         if m:
             phrase = phrase[m.end():]
-        m = re.search(DATE_RE.pattern + "$", phrase)
+        m = DATE_AT_END.search(phrase)
         if m:
             phrase = phrase[:m.start()]
     return phrase
 
 
+@memo_phrase
 def strip_framing(phrase: str, lex: Lexicon, leading: bool = True, trailing: bool = True) -> str:
     """Remove framing words (whole jieba words) and dates at the edges of a phrase."""
     prev = None

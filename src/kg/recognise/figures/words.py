@@ -2,19 +2,59 @@
 at the edges of a metric."""
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 
 from .lexicon import load_lexicon
 
 
 @cache
 def _tagger():
-    """A private jieba POS tagger, so words other modules add do not change ours."""
+    """jieba's POS tagger over jieba's own dictionary, loaded once for all of kg (a
+    private ``jieba.Tokenizer()`` would load the same dictionary a second time, ≈ 1–2 s a
+    process). Nothing in kg adds words to jieba (user dictionaries are matched by kg), so
+    the tags are those of the default dictionary, as before. The HMM that tags runs of
+    characters the dictionary does not hold is the slow part: it runs a faster, identical
+    Viterbi (:mod:`.viterbi`), and its result for a run is remembered (it depends on the
+    run alone)."""
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(60)
-    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    jieba.dt.check_initialized()
+
+    class Tagger(jieba.posseg.POSTokenizer):
+        def __init__(self) -> None:   # share the default tagger's tables: no reload
+            self.tokenizer = jieba.posseg.dt.tokenizer
+            self.word_tag_tab = jieba.posseg.dt.word_tag_tab
+
+        @lru_cache(maxsize=65536)
+        def _POSTokenizer__cut(self, run: str) -> tuple:   # noqa: N802 (jieba's private name)
+            return tuple(_hmm_words(run))
+
+    return Tagger()
+
+
+def _hmm_words(run: str):
+    """jieba.posseg's ``__cut`` (words and tags of a run of characters by the HMM), with
+    the faster, identical :func:`.viterbi.viterbi`."""
+    from jieba.posseg import char_state_tab_P, emit_P, pair, start_P, trans_P
+
+    from .viterbi import viterbi
+
+    _, pos_list = viterbi(run, char_state_tab_P, start_P, trans_P, emit_P)
+    begin, nexti = 0, 0
+    for i, char in enumerate(run):
+        pos = pos_list[i][0]
+        if pos == "B":
+            begin = i
+        elif pos == "E":
+            yield pair(run[begin:i + 1], pos_list[i][1])
+            nexti = i + 1
+        elif pos == "S":
+            yield pair(char, pos_list[i][1])
+            nexti = i + 1
+    if nexti < len(run):
+        yield pair(run[nexti:], pos_list[nexti][1])
 
 
 @lru_cache(maxsize=16384)
@@ -23,6 +63,29 @@ def tagged_words(phrase: str) -> tuple[tuple[str, str], ...]:
     if not phrase:
         return ()
     return tuple((w.word, w.flag) for w in _tagger().cut(phrase))
+
+
+MEMO_SIZE = 1 << 16
+
+
+def memo_phrase(fn):
+    """Remember a pure function of ``(phrase, lex, *options)``: the same arguments, with
+    the same lexicon object (there is one, :func:`.lexicon.load_lexicon`), give the same
+    answer. The lexicon holds dicts and so cannot be hashed; it is keyed by identity and
+    kept alive with the entry. The memo is emptied when it reaches ``MEMO_SIZE``."""
+    memo: dict = {}
+
+    @wraps(fn)
+    def remembered(phrase, lex, *args, **kwargs):
+        key = (phrase, id(lex), args, tuple(kwargs.items()))
+        hit = memo.get(key)
+        if hit is None or hit[0] is not lex:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            hit = memo[key] = (lex, fn(phrase, lex, *args, **kwargs))
+        return hit[1]
+
+    return remembered
 
 
 def is_verb(word: str, flag: str) -> bool:

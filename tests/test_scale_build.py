@@ -1,0 +1,228 @@
+"""The streaming build: the store's layout, the cache, per-file limits, and the same
+build on a real Dask cluster (scheduler and worker processes started and stopped here)."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.cli import main
+from kg.graph import ENTITIES_GRAPH, ONTOLOGY_GRAPH, report_graph_iri
+from kg.query import run_query
+from kg.store import open_store
+
+from conftest import SEED
+
+OUTPUTS = ("graph.ttl", "graph.graphml", "graph.gexf", "figures.csv")
+SHORT = ("{d}2022年教育工作总结\n一、学校建设\n1.扩容增位。全年新增义务教育学位{n}个，"
+         "金闽小学与{d}实验小学开展结对帮扶。\n二、教师队伍\n引进教师{m}名。\n\n{c}{d}教育局\n")
+
+
+def _corpus(folder: Path) -> Path:
+    folder.mkdir()
+    shutil.copy(SEED, folder / "cangshan-2022.txt")
+    (folder / "gulou-2022.txt").write_text(SHORT.format(d="鼓楼区", c="福州市", n=8000, m=40),
+                                          encoding="utf-8")
+    (folder / "jiangning-2022.txt").write_text(SHORT.format(d="江宁区", c="南京市", n=3100,
+                                                            m=25), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return _corpus(tmp_path_factory.mktemp("corpus") / "in")
+
+
+@pytest.fixture(scope="module")
+def local_build(corpus, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("local") / "out"
+    assert main(["build", str(corpus), "-o", str(out), "-q", "--no-cache"]) == 0
+    return out
+
+
+def _one(store, sparql: str):
+    return run_query(store, sparql)[1][0][0].value
+
+
+def test_store_has_a_graph_per_report_plus_entities_and_ontology(local_build):
+    store = open_store(local_build)
+    graphs = {g.value for g in store.named_graphs()}
+    assert graphs == {report_graph_iri(d) for d in ("cangshan-2022", "gulou-2022",
+                                                    "jiangning-2022")} | {ENTITIES_GRAPH,
+                                                                          ONTOLOGY_GRAPH}
+
+
+def test_union_by_default_and_graph_picks_one_report(local_build):
+    store = open_store(local_build)
+    everywhere = int(_one(store, "SELECT (COUNT(?f) AS ?n) WHERE { ?f a kg:Figure }"))
+    one = int(_one(store, "SELECT (COUNT(?f) AS ?n) WHERE { GRAPH <%s> { ?f a kg:Figure } }"
+                   % report_graph_iri("gulou-2022")))
+    assert one == 2 and everywhere > 140
+    # no triple is in two graphs, so counting over the union counts each fact once
+    assert int(_one(store, 'SELECT (COUNT(*) AS ?n) WHERE { ?p rdfs:label "福州市"@zh }')) == 1
+    # the ontology is there for subclass queries
+    assert int(_one(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a/rdfs:subClassOf* "
+                           "kg:School }")) >= 20
+
+
+def test_store_and_turtle_hold_the_same_triples(local_build):
+    store = open_store(local_build)
+    in_store = sum(1 for q in store.quads_for_pattern(None, None, None, None)
+                   if q.graph_name.value != ONTOLOGY_GRAPH)
+    ttl = ox.Store()
+    ttl.bulk_load(path=str(local_build / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    assert len(ttl) == in_store
+
+
+def test_cache_serves_unchanged_reports_and_rebuilds_changed_ones(corpus, local_build, tmp_path):
+    cache = tmp_path / "cache"
+    out = tmp_path / "out"
+    args = ["build", str(corpus), "-o", str(out), "-q", "--cache-dir", str(cache)]
+    assert main(args) == 0
+    first = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+    assert first["cached"] == 0
+    for name in OUTPUTS:   # a cached build writes what an uncached one writes
+        assert (out / name).read_bytes() == (local_build / name).read_bytes(), name
+    assert main(args) == 0
+    assert json.loads((out / "build-report.json").read_text(encoding="utf-8"))["cached"] == 3
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == (local_build / name).read_bytes(), name
+    changed = tmp_path / "changed"
+    shutil.copytree(corpus, changed)
+    (changed / "gulou-2022.txt").write_text(SHORT.format(d="鼓楼区", c="福州市", n=9100, m=41),
+                                           encoding="utf-8")
+    assert main(["build", str(changed), "-o", str(out), "-q", "--cache-dir", str(cache)]) == 0
+    report = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+    assert report["cached"] == 2                     # only the changed report re-extracted
+    assert "9100" in (out / "figures.csv").read_text(encoding="utf-8-sig")
+    # the store was updated in place of a reload, and holds exactly what a fresh build holds
+    fresh = tmp_path / "fresh"
+    assert main(["build", str(changed), "-o", str(fresh), "-q", "--no-cache"]) == 0
+    assert _quads(out) == _quads(fresh)
+    (changed / "jiangning-2022.txt").unlink()        # a report that is gone leaves the store
+    assert main(["build", str(changed), "-o", str(out), "-q", "--cache-dir", str(cache)]) == 0
+    assert main(["build", str(changed), "-o", str(fresh), "-q", "--no-cache"]) == 0
+    assert _quads(out) == _quads(fresh)
+    assert report_graph_iri("jiangning-2022") not in {g.value for g in open_store(out).named_graphs()}
+
+
+def _quads(out: Path) -> set[str]:
+    return {str(q) for q in open_store(out).quads_for_pattern(None, None, None, None)}
+
+
+def test_a_changed_extractor_invalidates_the_cache(corpus, tmp_path, monkeypatch):
+    from kg import workers
+    from kg.workers import Cache, Options
+
+    a = Cache(tmp_path, Options()).key(b"x", "f.txt", "f")
+    monkeypatch.setattr(workers, "extractor_version", lambda: "something else")
+    assert Cache(tmp_path, Options()).key(b"x", "f.txt", "f") != a
+    assert Cache(tmp_path, Options(include_structure=True)).key(b"x", "f.txt", "f") != a
+
+
+def test_a_file_over_the_time_limit_costs_that_file_only(corpus):
+    from kg.workers import Options, Task, run_tasks
+    from stuck_worker import stuck_on_gulou
+
+    files = sorted(corpus.iterdir())
+    tasks = [Task(i, str(f), f.stem) for i, f in enumerate(files)]
+    start = time.perf_counter()
+    outcomes = list(run_tasks(tasks, Options(), jobs=1, file_timeout=8, work=stuck_on_gulou))
+    assert time.perf_counter() - start < 60
+    assert [o.index for o in outcomes] == [0, 1, 2]          # input order
+    stuck = {Path(o.path).name: o.reason for o in outcomes if o.result is None}
+    assert list(stuck) == ["gulou-2022.txt"] and "time limit" in stuck["gulou-2022.txt"]
+    assert all(o.result is not None for o in outcomes if "gulou" not in o.path)
+
+
+def test_out_folder_that_is_not_a_build_is_refused(tmp_path, capsys):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "thesis.docx").write_bytes(b"precious")
+    assert main(["build", str(SEED), "-o", str(mine), "-q"]) == 1
+    err = capsys.readouterr().err   # one line (kg.cli), not a SystemExit
+    assert "not empty" in err and (mine / "thesis.docx").read_bytes() == b"precious"
+
+
+def test_nothing_built_keeps_the_previous_build(local_build, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(local_build, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    assert main(["build", str(bad), "-o", str(out), "-q"]) == 1
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    failed = json.loads(after.pop("build-report.failed.json"))
+    assert after == before and failed["built"] == 0 and failed["failures"]
+
+
+# -------------------------------------------------------------- a real Dask cluster
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def dask_cluster(tmp_path_factory):
+    pytest.importorskip("distributed")
+    dask = Path(sys.executable).with_name("dask")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    logs = tmp_path_factory.mktemp("dask")
+    env = {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
+    scheduler = subprocess.Popen([str(dask), "scheduler", "--host", "127.0.0.1", "--port",
+                                  str(port), "--no-dashboard"], env=env,
+                                 stdout=open(logs / "s.out", "w"), stderr=subprocess.STDOUT)
+    worker = None
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.3)
+        worker = subprocess.Popen([str(dask), "worker", address, "--nworkers", "1",
+                                   "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"],
+                                  env=env, stdout=open(logs / "w.out", "w"),
+                                  stderr=subprocess.STDOUT)
+        from distributed import Client
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(1, timeout=60)
+        yield address
+    finally:
+        for proc in (worker, scheduler):
+            if proc is not None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+
+
+def test_dask_cluster_build_is_byte_identical_to_a_local_build(dask_cluster, corpus,
+                                                                local_build, tmp_path):
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "-o", str(out), "-q", "--no-cache",
+                 "--scheduler", dask_cluster]) == 0
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == (local_build / name).read_bytes(), name
+
+
+def test_unreachable_scheduler_is_one_line(corpus, tmp_path, capsys):
+    assert main(["build", str(corpus), "-o", str(tmp_path / "o"), "-q", "--no-cache",
+                 "--scheduler", f"tcp://127.0.0.1:{_free_port()}"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot reach the Dask scheduler" in err
+    assert len(err.strip().splitlines()) == 1
