@@ -392,6 +392,18 @@ def _seconds(value: str) -> float:
     return n
 
 
+_SCHEDULER = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):\d{1,5}/?")
+
+
+def _scheduler(value: str) -> str:
+    """A Dask scheduler address, checked before Dask sees it (a malformed one leaves a
+    half-made client whose clean-up prints a traceback at exit)."""
+    if not _SCHEDULER.fullmatch(value):
+        raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a scheduler address "
+                                         f"(tcp://HOST:PORT)")
+    return value
+
+
 def _port(value: str) -> int:
     try:
         n = int(value)
@@ -475,7 +487,7 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--per-report", action="store_true",
                    help="also write one Turtle file per report into OUT/reports/")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    b.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+    b.add_argument("--scheduler", metavar="tcp://HOST:PORT", type=_scheduler,
                    help="run extraction on a Dask distributed cluster (default: local "
                         "worker processes)")
     b.add_argument("--no-cache", action="store_true",
@@ -575,9 +587,12 @@ def _command_of(argv: list[str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    as_program = argv is None   # the `kg` command itself, not a call from Python code
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv or os.environ.get("KG_DEBUG", "") not in ("", "0")
     prefix = f"kg {_command_of(argv)}".strip()
+    if as_program and not debug:   # no "Exception ignored in …" traces from a library's
+        sys.unraisablehook = lambda unraisable: None   # clean-up as the process exits
     try:
         args = make_parser().parse_args(argv)
         code = args.func(args)
