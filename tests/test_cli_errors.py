@@ -310,6 +310,9 @@ def test_query_csv_writes_true_false(tmp_path, capsys):
     assert capsys.readouterr().out.split() == ["a", "false", "true"]
     assert main(["query", "ASK { ?s ?p ?o }", "--graph", str(graph)]) == 0
     assert "true" in capsys.readouterr().out
+    assert main(["query", "SELECT ?a WHERE { ?f kg:approximate ?a } ORDER BY ?a",
+                 "--graph", str(graph), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"a": False}, {"a": True}]
 
 
 def test_eval_warns_when_the_gold_is_for_another_report(built_seed, capsys):
