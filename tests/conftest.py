@@ -27,3 +27,20 @@ def built_seed(tmp_path_factory):
     out = tmp_path_factory.mktemp("built")
     assert main(["build", str(SEED), "-o", str(out), "-q"]) == 0
     return out
+
+
+@pytest.fixture(scope="session")
+def seed_store(built_seed):
+    """The Oxigraph store of the seed build (out/store)."""
+    store = built_seed / "store"
+    assert (store / "CURRENT").exists(), "kg build wrote no store"
+    return store
+
+
+@pytest.fixture(scope="session")
+def kg_server(seed_store):
+    """One `kg serve` over the seed store for the protocol tests: --timeout 2, --max-rows 1000."""
+    from serve_helpers import KgServer
+    srv = KgServer(seed_store, "--timeout", "2", "--max-rows", "1000", "--workers", "3")
+    yield srv
+    srv.stop()

@@ -34,21 +34,23 @@ class BuildSummary:
     cached: int = 0
     read: int = 0               # reports read fine (== built unless --strict stopped it)
     strict_stopped: bool = False
-    unreadable: list[tuple[str, str]] = field(default_factory=list)   # kg.inputs: (path, reason)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)   # from kg.inputs
     ignored: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def line(self) -> str:
+        def n(count: int, word: str) -> str:
+            return f"{count} {word}{'s' if count != 1 else ''}"
         if self.strict_stopped:
-            failed = len(self.failures) + len(self.unreadable)
-            return (f"read {self.read} report{'s' if self.read != 1 else ''}, "
-                    f"{failed} failed; --strict: nothing written")
-        skipped = f", skipped {len(self.failures)}" if self.failures else ""
-        skipped += f", {len(self.unreadable)} unreadable" if self.unreadable else ""
-        skipped += f", {len(self.ignored)} ignored" if self.ignored else ""
+            bad = len(self.failures) + len(self.unreadable)
+            return f"read {n(self.read, 'report')}, {bad} failed; --strict: nothing written"
+        extra = "".join(f", {what}" for count, what in (
+            (len(self.failures), f"skipped {len(self.failures)}"),
+            (len(self.unreadable), f"{len(self.unreadable)} unreadable"),
+            (len(self.ignored), f"{len(self.ignored)} ignored"),
+            (self.cached, f"{self.cached} from cache")) if count)
         where = self.outputs[0] if self.outputs else "nothing written"
-        cached = f", {self.cached} from cache" if self.cached else ""
-        return (f"built {self.built} report{'s' if self.built != 1 else ''}{skipped}{cached}: "
+        return (f"built {n(self.built, 'report')}{extra}: "
                 f"{self.entities} entities, {self.figures} figures, {self.relations} relations "
                 f"→ {where} ({self.seconds:.1f} s)")
 
@@ -70,15 +72,18 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
     check_target(out_dir)
     if user_dict is None and dict_path:
         user_dict = load_user_dict(dict_path)
-    scan = collect_inputs(paths)   # kg.inputs: the files, and what was ignored or unreadable
+    scan = collect_inputs(paths)   # kg.inputs: files, ignored, unreadable
     for path, reason in scan.unreadable:
         print(f"kg build: {path}: {reason}", file=sys.stderr)
     files = scan.files
-    if not files or (strict and scan.unreadable):
-        summary = BuildSummary(0, unreadable=scan.unreadable, ignored=scan.ignored,
-                               strict_stopped=bool(strict and scan.unreadable))
-        if files or scan.unreadable:
-            _write_failed(out_dir, summary)
+    if not files:
+        summary = BuildSummary(0, unreadable=scan.unreadable, ignored=scan.ignored)
+        if not scan.unreadable:
+            named = ", ".join(display_path(p) for p in paths)
+            left_out = ", ".join(Path(p).name for p, _ in scan.ignored[:3])
+            more = ", …" if len(scan.ignored) > 3 else ""
+            hint = f" (left out: {left_out}{more})" if scan.ignored else ""
+            print(f"kg build: {named}: no report files found{hint}", file=sys.stderr)
         return summary
     jobs = jobs or default_jobs(len(files))
     options = Options(tuple(user_dict) if user_dict else None, include_structure)
@@ -90,9 +95,13 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
     def progress(outcome: Outcome) -> None:
         if bar is not None:
             bar.update(1)
-        if outcome.result is None:   # one line per skipped file, even with -q
+        if outcome.result is None:
             _say(bar, f"kg build: skipped {display_path(outcome.path)}: {outcome.reason}")
 
+    if strict and scan.unreadable:   # nothing to gain from extracting the rest
+        summary.strict_stopped = True
+        _write_failed(out_dir, summary)
+        return summary
     previous = _previous_reports(out_dir) if cache is not None else {}
     with FreshFolder(out_dir) as fresh:
         sink = Sink(fresh.path, per_report=per_report,
@@ -102,8 +111,6 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
                                      worker_memory, progress):
                 if outcome.result is None:
                     summary.failures.append((display_path(outcome.path), outcome.reason))
-                    if strict:
-                        break
                     continue
                 summary.read += 1
                 summary.cached += outcome.cached
@@ -112,7 +119,7 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
             if bar is not None:
                 bar.close()
             summary.seconds = time.perf_counter() - start
-            if strict and summary.failures:
+            if strict and (summary.failures or summary.unreadable):
                 summary.strict_stopped = True
                 sink.close()
                 _write_failed(out_dir, summary)
@@ -178,8 +185,9 @@ def _write_failed(out_dir: Path, summary: BuildSummary) -> None:
     data["note"] = ("nothing was written: " + ("--strict and a file failed" if
                     summary.strict_stopped else "no report could be built") +
                     "; the other files here are from the previous build")
+    if not out_dir.is_dir():   # no previous build: nothing to explain, no folder made
+        return
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
         atomic_write(out_dir / "build-report.failed.json",
                      json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     except OSError:

@@ -1,5 +1,5 @@
 """The ``kg`` command: thin subcommands over the library (build, query, export, stats,
-validate, eval, serve). Only this module knows about flags and exit codes.
+validate, eval, serve, push). Only this module knows about flags and exit codes.
 
 Every mistake a user can make (a missing or corrupt file, a bad option, an output
 folder that does not exist) ends in **one line on stderr** naming the file or the
@@ -108,30 +108,23 @@ def _read_text(cmd: str, path: Path, what: str = "") -> str:
         raise UserError(f"kg {cmd}: {label}: not UTF-8 text (byte {exc.start})") from None
 
 
-def _graph_path(cmd: str, out_dir: str, graph: str | None = None) -> Path:
-    if graph:
-        return _readable_file(cmd, Path(graph), "--graph")
-    path = Path(out_dir) / "graph.ttl"
-    if Path(out_dir).exists() and not Path(out_dir).is_dir():
-        raise UserError(f"kg {cmd}: -o {shown(out_dir)}: is a file, not a folder")
-    if not path.exists() and not path.is_symlink():
-        raise UserError(f"kg {cmd}: {shown(path)}: no graph here; run `kg build` first "
-                        f"(or pass --graph)")
-    return _readable_file(cmd, path)
+def _open(cmd: str, args: argparse.Namespace):
+    """What a command reads: the store under OUT, or the --graph file parsed once into an
+    in-memory store. A missing or corrupt one is a UserError naming it."""
+    from .store import StoreError, open_store, store_from_file, store_path
 
-
-def _load_graph(cmd: str, path: Path, for_query: bool = False):
-    """The graph in ``path``; a file that is not RDF is a UserError naming it."""
-    from rdflib import Graph
-
-    from .query import load_for_query
     try:
-        return load_for_query(path) if for_query else Graph().parse(path)
-    except MemoryError:
-        raise
-    except Exception as exc:   # rdflib raises BadSyntax, SAXParseException, UnicodeError …
-        raise UserError(f"kg {cmd}: {shown(path)}: not a readable RDF graph "
-                        f"({_brief(exc)})") from None
+        if getattr(args, "graph", None):
+            return store_from_file(_readable_file(cmd, Path(args.graph), "--graph"))
+        out = Path(args.out)
+        if out.exists() and not out.is_dir():
+            raise UserError(f"kg {cmd}: -o {shown(out)}: is a file, not a folder")
+        if not (store_path(out) / "CURRENT").exists():
+            raise UserError(f"kg {cmd}: {shown(out)}: no graph here; run `kg build` first "
+                            f"(or pass --graph FILE)")
+        return open_store(out)
+    except StoreError as exc:
+        raise UserError(f"kg {cmd}: {one_line(str(exc))}") from None
 
 
 def _unwritable(folder: Path) -> str | None:
@@ -146,26 +139,6 @@ def _unwritable(folder: Path) -> str | None:
     except OSError as exc:
         return _os_reason(exc)
     return None
-
-
-def _open(cmd: str, args: argparse.Namespace):
-    """What a command reads: the --graph file (parsed into an in-memory store) or the
-    store under OUT. Anything wrong with either is a UserError naming it."""
-    from .store import StoreError, open_graph
-
-    if args.graph:
-        _readable_file(cmd, Path(args.graph), "--graph")
-    elif Path(args.out).exists() and not Path(args.out).is_dir():
-        raise UserError(f"kg {cmd}: -o {shown(args.out)}: is a file, not a folder")
-    try:
-        return open_graph(args.out, args.graph)
-    except StoreError as exc:
-        raise UserError(f"kg {cmd}: {one_line(str(exc))}") from None
-    except MemoryError:
-        raise
-    except Exception as exc:   # pyoxigraph on a file it cannot parse, whatever it raises
-        where = shown(args.graph) if args.graph else shown(Path(args.out) / "store")
-        raise UserError(f"kg {cmd}: {where}: not a readable RDF graph ({_brief(exc)})") from None
 
 
 def _writable_file(cmd: str, target: Path, option: str) -> Path:
@@ -229,9 +202,10 @@ def cmd_build(args: argparse.Namespace) -> int:
             user_dict = load_user_dict(dict_path)
         except UserDictError as exc:
             raise UserError(f"kg build: --dict {one_line(str(exc))}") from None
-    paths = args.paths or [DEFAULT_INPUT]
+    if args.cache_dir:
+        _output_folder("build", Path(args.cache_dir), "--cache-dir")
     try:
-        summary = build(paths, out, dict_path=None, user_dict=user_dict,
+        summary = build(args.paths or [DEFAULT_INPUT], out, dict_path=None, user_dict=user_dict,
                         jobs=args.jobs, include_structure=args.include_structure,
                         quiet=args.quiet, per_report=args.per_report, strict=args.strict,
                         scheduler=args.scheduler, use_cache=not args.no_cache,
@@ -239,16 +213,9 @@ def cmd_build(args: argparse.Namespace) -> int:
                         file_timeout=args.file_timeout)
     except (OutDirError, SchedulerError) as exc:
         raise UserError(f"kg build: {one_line(str(exc))}") from None
-    if not summary.built and not summary.failures and not summary.unreadable \
-            and not summary.strict_stopped:
-        named = ", ".join(shown(p) for p in paths)
-        left_out = ", ".join(Path(p).name for p, _ in summary.ignored[:3])
-        more = ", …" if len(summary.ignored) > 3 else ""
-        hint = f" (left out: {left_out}{more})" if summary.ignored else ""
-        raise UserError(f"kg build: {named}: no report files found{hint}")
-    if summary.built or summary.strict_stopped or not args.quiet:
+    if summary.built or summary.strict_stopped or summary.failures:
         print(shown(summary.line))
-    if not summary.built:
+    if not summary.built or summary.strict_stopped:
         return EXIT_FAILED
     return EXIT_PARTIAL if summary.failures or summary.unreadable else EXIT_OK
 
@@ -274,20 +241,22 @@ def cmd_query(args: argparse.Namespace) -> int:
         header, rows = run_query(store, sparql)
     except MemoryError:
         raise
-    except Exception as exc:   # pyparsing / rdflib errors for a bad query
-        raise UserError(f"kg query: {where}: bad SPARQL ({_brief(exc)})") from None
+    except SyntaxError as exc:   # Oxigraph's parser: "error at 1:8: expected …"
+        raise UserError(f"kg query: {where}: bad SPARQL ({one_line(str(exc))})") from None
+    except Exception as exc:   # an evaluation error (a type error in a function …)
+        raise UserError(f"kg query: {where}: query failed ({_brief(exc)})") from None
     sys.stdout.write(format_rows(header, rows, args.format))
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    store = _open("export", args)
     if args.output:
         target = _writable_file("export", Path(args.output), "--output")
     else:
         out = Path(args.out)
         target = out / ("figures.csv" if args.format == "csv" else f"graph.{args.format}")
         _writable_file("export", target, "-o")
-    store = _open("export", args)
     from .export import export
     try:
         export(store, args.format, target, include_structure=args.include_structure)
@@ -339,10 +308,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         check_gold(gold)
     except GoldError as exc:
         raise UserError(f"kg eval: gold file {shown(gold_path)}: {exc}") from None
-    if args.graph:   # a graph file: parsed here, so a corrupt one is the user's error
-        source = _load_graph("eval", _readable_file("eval", Path(args.graph)), for_query=True)
+    if args.graph:
+        source = _readable_file("eval", Path(args.graph))
+        _open("eval", argparse.Namespace(graph=str(source), out=args.out))   # corrupt: user's
     else:
-        source = _open("eval", args)
+        source = _open("eval", argparse.Namespace(graph=None, out=args.out))
     result = evaluate(gold_path, source, gold=gold)
     for warning in result.warnings:
         print(f"kg eval: warning: {one_line(warning)}", file=sys.stderr)
@@ -351,9 +321,27 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .serve import serve
+    from .serve import ServeError, serve
 
-    serve(_graph_path("serve", args.out, args.graph), host=args.host, port=args.port)
+    store = Path(args.store) if args.store else Path(args.out) / "store"
+    try:
+        serve(store, host=args.host, port=args.port, timeout=args.timeout,
+              max_rows=args.max_rows, workers=args.workers, max_memory_mb=args.max_memory,
+              queries_dir=Path(args.queries) if args.queries else None)
+    except ServeError as exc:
+        raise UserError(f"kg serve: {one_line(str(exc))}") from None
+    return EXIT_OK
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from .push import PushError, push
+
+    try:
+        summary = push(Path(args.out), args.endpoint, store=Path(args.store) if args.store else None,
+                       timeout=args.timeout, quiet=args.quiet)
+    except PushError as exc:
+        raise UserError(f"kg push: {one_line(str(exc))}") from None
+    print(summary)
     return EXIT_OK
 
 
@@ -387,12 +375,13 @@ def _seconds(value: str) -> float:
         n = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a number of seconds") from None
-    if not n > 0 or n == float("inf"):
-        raise argparse.ArgumentTypeError(f"{shown(value)} is not a positive number of seconds")
+    if not 0 < n <= 86400:
+        raise argparse.ArgumentTypeError(f"{n:g} is out of range (more than 0, at most 86400)")
     return n
 
 
-_SCHEDULER = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+):\d{1,5}/?")
+_SCHEDULER = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+)"
+                        r":\d{1,5}/?")
 
 
 def _scheduler(value: str) -> str:
@@ -457,16 +446,18 @@ def make_parser() -> argparse.ArgumentParser:
 
     def out_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("-o", "--out", default=DEFAULT_OUT, metavar="OUT",
-                       help="folder holding graph.ttl (written by kg build)")
+                       help="folder holding the build (its store/, written by kg build)")
 
     def graph_option(p: argparse.ArgumentParser, what: str) -> None:
         p.add_argument("--graph", metavar="FILE",
-                       help=f"an RDF file to {what} instead of OUT/graph.ttl")
+                       help=f"an RDF file (.ttl, .nt, .nq, .trig) to {what} instead of OUT's "
+                            "store")
 
     b = add("build", "read reports and write the graph (graph.ttl, .graphml, .gexf)",
             "Read report files (txt in any Chinese encoding, html, docx, pdf) or folders of "
-            "them, and write graph.ttl, graph.graphml, graph.gexf, figures.csv and "
-            "build-report.json into the output folder.\n\nIn folders, README/LICENSE/CHANGELOG "
+            "them, and write the store (store/), graph.ttl, graph.graphml, graph.gexf, "
+            "figures.csv and build-report.json into the output folder, which is switched in "
+            "whole when the build is complete.\n\nIn folders, README/LICENSE/CHANGELOG "
             "files, hidden files and dot-folders are left out (listed as ignored in "
             "build-report.json). Bad or unreadable files are reported and skipped.\n\n"
             "Exit status: 0 all built; 3 built but some files skipped or unreadable; 1 "
@@ -486,22 +477,24 @@ def make_parser() -> argparse.ArgumentParser:
                    help="put reports, sections and sentences into the GraphML/GEXF files too")
     b.add_argument("--per-report", action="store_true",
                    help="also write one Turtle file per report into OUT/reports/")
-    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    b.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress bar (it is shown only on a terminal anyway)")
     b.add_argument("--scheduler", metavar="tcp://HOST:PORT", type=_scheduler,
-                   help="run extraction on a Dask distributed cluster (default: local "
-                        "worker processes)")
+                   help="run extraction on a Dask distributed cluster (see README: Past one "
+                        "machine); default: local worker processes")
     b.add_argument("--no-cache", action="store_true",
-                   help="re-extract every report (default: reuse unchanged reports' results)")
+                   help="re-extract every report instead of reusing unchanged reports' results")
     b.add_argument("--cache-dir", metavar="DIR",
                    help="where extracted reports are cached (default: $XDG_CACHE_HOME/edukg "
                         "or ~/.cache/edukg)")
     b.add_argument("--file-timeout", type=_seconds, default=60.0, metavar="SECONDS",
-                   help="give up on a file after this long")
+                   help="give up on one file after this long (it is listed as skipped)")
     b.set_defaults(func=cmd_build)
 
     q = add("query", "run a SPARQL query over the built graph",
-            "Run SPARQL over OUT/graph.ttl (with the ontology loaded, so rdfs:subClassOf* "
-            "paths work). Prefixes kg:, rdfs:, skos:, prov:, xsd: are predeclared.")
+            "Run SPARQL over the build's store (all reports' graphs as one, with the ontology, "
+            "so rdfs:subClassOf* paths work; GRAPH <…/graph/report/ID> picks one report). "
+            "Prefixes kg:, rdfs:, skos:, prov:, xsd:, rdf:, owl: are predeclared.")
     q.add_argument("sparql", nargs="?", metavar="SPARQL",
                    help="the query text (or use -f)")
     q.add_argument("-f", "--file", metavar="FILE", help="read the query from a .rq file")
@@ -512,7 +505,7 @@ def make_parser() -> argparse.ArgumentParser:
     q.set_defaults(func=cmd_query)
 
     e = add("export", "write the built graph in another format",
-            "Export OUT/graph.ttl as Turtle, N-Triples, JSON-LD, GraphML or GEXF (for "
+            "Export the build's store as Turtle, N-Triples, JSON-LD, GraphML or GEXF (for "
             "Gephi), or a CSV of figures. The folder of --output must exist.")
     e.add_argument("--format", required=True,
                    choices=["ttl", "nt", "jsonld", "graphml", "gexf", "csv"],
@@ -547,18 +540,45 @@ def make_parser() -> argparse.ArgumentParser:
              "report.")
     ev.add_argument("gold", metavar="GOLD", help="gold JSON file")
     ev.add_argument("graph", nargs="?", metavar="GRAPH",
-                    help="graph file (default: OUT/graph.ttl)")
+                    help="graph file (default: the build's store in OUT)")
     out_option(ev)
     ev.add_argument("--brief", action="store_true", help="scores only, no misses")
     ev.set_defaults(func=cmd_eval)
 
     sv = add("serve", "serve a SPARQL endpoint and a page to explore the graph",
-             "Serve OUT/graph.ttl over HTTP: a SPARQL endpoint and an explorer page.")
-    out_option(sv)
-    graph_option(sv, "serve")
-    sv.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    sv.add_argument("--port", type=_port, default=8000, help="port to listen on")
+             "A read-only SPARQL 1.1 Protocol endpoint at /sparql over OUT/store "
+             "(Oxigraph), and the explorer page at /.")
+    sv.add_argument("-o", "--out", default=DEFAULT_OUT, help="folder holding store/")
+    sv.add_argument("--store", help="the Oxigraph store folder (default: OUT/store)")
+    sv.add_argument("--host", default="127.0.0.1",
+                    help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", default="8000", help="port (default 8000; 0: any free port)")
+    sv.add_argument("--timeout", type=float, default=30.0,
+                    help="seconds a query may run before it is stopped (default 30)")
+    sv.add_argument("--max-rows", type=int, default=10_000,
+                    help="most result rows (or triples) returned; more are cut and the "
+                         "X-Edukg-Truncated header says so (default 10000)")
+    sv.add_argument("--workers", type=int, default=4,
+                    help="queries answered at once, each by its own Oxigraph process (default 4)")
+    sv.add_argument("--max-memory", type=float, default=None, metavar="MB",
+                    help="memory one query may use before it is stopped (default: half the "
+                         "machine's memory shared among the workers)")
+    sv.add_argument("--queries", help="folder of example .rq queries for the page "
+                                      "(default: ./queries)")
     sv.set_defaults(func=cmd_serve)
+
+    pu = add("push", "load the graph into a SPARQL server (Graph Store Protocol)",
+             "PUT every named graph of OUT/store (one per report, the shared entities, the "
+             "ontology) to a Graph Store Protocol endpoint, replacing what the server held "
+             "under those names: Oxigraph http://HOST:7878/store, Fuseki "
+             "http://HOST:3030/DATASET/data, GraphDB, Virtuoso.")
+    pu.add_argument("--endpoint", required=True, help="the server's Graph Store Protocol URL")
+    pu.add_argument("-o", "--out", default=DEFAULT_OUT, help="folder holding store/")
+    pu.add_argument("--store", help="the Oxigraph store folder (default: OUT/store)")
+    pu.add_argument("--timeout", type=float, default=120.0,
+                    help="seconds to wait for the server on each graph (default 120)")
+    pu.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    pu.set_defaults(func=cmd_push)
     return ap
 
 
@@ -582,7 +602,7 @@ def _silence_stdout() -> None:
 
 
 def _command_of(argv: list[str]) -> str:
-    names = {"build", "query", "export", "stats", "validate", "eval", "serve"}
+    names = {"build", "query", "export", "stats", "validate", "eval", "serve", "push"}
     return next((a for a in argv if a in names), "")
 
 
@@ -593,6 +613,8 @@ def main(argv: list[str] | None = None) -> int:
     prefix = f"kg {_command_of(argv)}".strip()
     if as_program and not debug:   # no "Exception ignored in …" traces from a library's
         sys.unraisablehook = lambda unraisable: None   # clean-up as the process exits
+    if debug:
+        os.environ["KG_DEBUG"] = "1"   # worker processes keep their stderr (kg.workers)
     try:
         args = make_parser().parse_args(argv)
         code = args.func(args)

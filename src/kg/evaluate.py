@@ -200,8 +200,6 @@ def gold_warnings(gold: dict, graph: Graph) -> list[str]:
     return warnings
 
 
-
-
 def _contract_types(graph: Graph) -> dict:
     parents = defaultdict(set)
     for sub, sup in graph.subject_objects(RDFS.subClassOf):
@@ -225,8 +223,6 @@ def _contract_types(graph: Graph) -> dict:
 def _graph_for(source, doc: str) -> Graph:
     """The rdflib graph to score: a file as is; from a store, the gold's report graph
     (matched by source file name) with the entities graph, else every graph."""
-    if isinstance(source, Graph):   # already loaded (with the ontology)
-        return source
     if isinstance(source, (str, Path)):
         return load_for_query(Path(source))
     import pyoxigraph as ox
@@ -253,13 +249,12 @@ def _names(graph: Graph, node) -> set[str]:
 
 
 def evaluate(gold_path: Path, source, gold: dict | None = None) -> Evaluation:
-    """Score ``source`` (a graph file, an rdflib graph loaded with the ontology, or a
-    store) against a gold file; ``gold`` (already checked with :func:`check_gold`) saves
-    reading it again. Raises GoldError for a gold file of the wrong shape."""
+    """Score ``source`` (a graph file, or a store) against the gold file (already loaded
+    and checked with :func:`check_gold` when ``gold`` is given)."""
     if gold is None:
         gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
         check_gold(gold)
-    graph = _graph_for(source, str(gold.get("doc", "")) if isinstance(gold, dict) else "")
+    graph = _graph_for(source, str(gold.get("doc", "")))
     types = _contract_types(graph)
     ents = gold.get("entities", [])
 

@@ -407,6 +407,10 @@ def _entity(g: _Group, report: Report, region_path: tuple[str, ...]) -> Entity:
         t = _clean(m.text)
         if t:
             alts.add(t)
+        if m.source == "quote-typed":       # “一校一品”党建品牌: the quoted words name it too
+            quoted = re.match(r"[“\"「]([^”\"」]+)[”\"」]", m.text)
+            if quoted:
+                alts.add(quoted.group(1).strip())
     alts.discard(label)
     alts = {a for a in alts if a}
     # most specific type: a subclass seen on the label's mention first, then any

@@ -66,7 +66,8 @@ def store_from_file(path: str | os.PathLike[str]) -> ox.Store:
         raise StoreError(f"{p}: no such file")
     if p.is_dir():
         raise StoreError(f"{p}: is a folder; give a graph file (.ttl, .nt, .nq, .trig)")
-    fmt = ox.RdfFormat.from_extension(p.suffix.lstrip(".") or "ttl") or ox.RdfFormat.TURTLE
+    fmt = ox.RdfFormat.from_extension(p.suffix.lstrip(".").lower() or "ttl") \
+        or ox.RdfFormat.TURTLE
     store = ox.Store()
     try:
         if fmt.supports_datasets:
@@ -76,6 +77,8 @@ def store_from_file(path: str | os.PathLike[str]) -> ox.Store:
                             to_graph=ox.NamedNode(f"file://{p.resolve()}"))
     except (SyntaxError, ValueError, OSError) as exc:
         raise StoreError(f"{p}: not a readable RDF file ({_first_line(exc)})") from None
+    if next(iter(store.quads_for_pattern(None, None, None, None)), None) is None:
+        raise StoreError(f"{p}: not a readable RDF graph (no triples in it)")
     load_ontology(store)
     return store
 

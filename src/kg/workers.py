@@ -12,6 +12,7 @@ interrupted build leaves no orphans.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -23,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .extract import ReportResult, extract, extractor_version
+from .read.limits import DEFAULT_WORKER_MEMORY  # address space of one worker (RLIMIT_AS)
 
 DEFAULT_FILE_TIMEOUT = 60.0                  # seconds one file may take
-DEFAULT_WORKER_MEMORY = 3 * 1024 ** 3        # address space of one worker (RLIMIT_AS)
 
 
 @dataclass
@@ -62,6 +63,30 @@ def run_one(data: bytes, name: str, doc_id: str, options: Options) -> tuple[str,
                          "please report it with this file"
 
 
+@contextlib.contextmanager
+def _quiet_stderr():
+    """Start the fork server (and so every worker it forks) with stderr on /dev/null:
+    a worker reports through its result, and a worker still starting when Ctrl-C ends
+    the build would otherwise print multiprocessing's traceback (its semaphore is gone)
+    after the build's one line. KG_DEBUG=1 (``kg --debug``) keeps the workers' stderr."""
+    if os.environ.get("KG_DEBUG", "") not in ("", "0"):
+        yield
+        return
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def _init_worker(memory: int) -> None:
     """Die with the parent; stay within a memory budget; load jieba once."""
     try:   # Linux: SIGKILL this worker when the process that started it dies
@@ -72,13 +97,8 @@ def _init_worker(memory: int) -> None:
             os._exit(1)
     except OSError:
         pass
-    if memory > 0:
-        try:
-            import resource
-            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-        except (ImportError, ValueError, OSError):
-            pass
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+    from .read.limits import apply_worker_limits
+    apply_worker_limits(memory or None)   # RLIMIT_AS; Ctrl-C is the parent's to handle
     import jieba
     jieba.setLogLevel(60)
     jieba.initialize()
@@ -221,8 +241,22 @@ class _local_engine:
 
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["kg.extract", "kg.pipeline", "jieba"])
-        self.pool = ProcessPool(max_workers=self.jobs, context=ctx, initializer=_init_worker,
-                                initargs=(self.memory,))
+        # The fork server inherits an ignored SIGINT through exec, so a Ctrl-C while it
+        # imports (a second or two) cannot print a traceback of its own; the build
+        # answers Ctrl-C with one line, and the workers die with it.
+        try:
+            old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        except ValueError:   # not the main thread
+            old = None
+        try:
+            from multiprocessing import forkserver
+            with _quiet_stderr():
+                forkserver.ensure_running()
+            self.pool = ProcessPool(max_workers=self.jobs, context=ctx,
+                                    initializer=_init_worker, initargs=(self.memory,))
+        finally:
+            if old is not None:
+                signal.signal(signal.SIGINT, old)
 
     def run(self, items, options, window, finished, drain):
         from concurrent.futures import FIRST_COMPLETED, TimeoutError as FutureTimeout, wait

@@ -147,31 +147,25 @@ def report_links(entities: dict[str, tuple[int, list[str]]],
     """``inReport`` edges that tie every island of the entity graph to its reports.
 
     ``entities`` maps an entity IRI to (mentions, report node ids); ``relations`` are
-    (subject, predicate, object) IRIs. Entities joined by relations form components; the
+    (subject, predicate, object) IRIs. Entities joined by relations form components
+    (networkx finds them; an entity in no relation is a component of its own); the
     most-mentioned entity of each component is linked to the reports that mention it, so
     a school, its group and its district hang together off their report rather than
     floating apart, and a corpus shows which reports share which entities.
     """
-    parent = {iri: iri for iri in entities}
+    import networkx as nx
 
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for s, _, o in relations:
-        if s in parent and o in parent:
-            a, b = find(s), find(o)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    best: dict[str, str] = {}
-    for iri in sorted(entities, key=node_id):
-        root = find(iri)
-        if root not in best or entities[iri][0] > entities[best[root]][0]:
-            best[root] = iri
+    related = nx.Graph()
+    related.add_edges_from((s, o) for s, _, o in relations if s in entities and o in entities)
+    components = [sorted(c) for c in nx.connected_components(related)]
+    components += [[iri] for iri in entities if iri not in related]
     links = []
-    for iri in sorted(best.values(), key=node_id):
-        for report in entities[iri][1]:
-            links.append((node_id(iri), "inReport", report))
+    heads = (max(c, key=lambda iri: (entities[iri][0], _neg(node_id(iri)))) for c in components)
+    for iri in sorted(heads, key=node_id):
+        links.extend((node_id(iri), "inReport", report) for report in entities[iri][1])
     return links
+
+
+def _neg(text: str) -> tuple[int, ...]:
+    """A key that sorts ``text`` in reverse (ties go to the smallest node id)."""
+    return tuple(-ord(c) for c in text)

@@ -96,6 +96,9 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     counts_names = False
     if before:
         near = max(before, key=lambda m: m.end)
+        holder = _holder_of(text, near, before, ctx)
+        if holder is not None:          # 第二中学高考本科上线率: the school's rate in the exam
+            near = holder
         counts_names = _listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
         if not (counts_names or _figure_between(ctx.figure_spans, near.end, fig.start, text)
                 or _counted_activity(text, near, fig, ctx)):
@@ -109,7 +112,8 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
             and _previous_clause(text, previous, lo):
         return previous.about
     own_names = [m for m in ctx.named.get(sent_index, []) if lo <= m.start and m.end <= fig.start]
-    if not before and not own_names:
+    if (not before and not own_names) or counts_names:
+        # 打造“X”党建品牌，覆盖A、B等12个党支部: what the list is counted under
         topic = _topic_of_earlier_clause(text, sent.start, lo, cands, ctx.owner)
         if topic is not None:
             return ctx.key(topic)
@@ -128,6 +132,10 @@ FRAME = re.compile(r"在([^，,；;。]{2,60})[中上][，,]?")
 TOPIC_OPENING = re.compile(r"(?:\d{1,2}[.．、])?((?:(?:19|20)\d{2}年度?)?[^，,；;。]{2,30})[，,]")
 
 
+EVENT_DONE = re.compile(r"(?:中|上|期间|(?:圆满|胜利|顺利)?(?:落下帷幕|落幕|闭幕|结束|举行|举办|召开|开幕|开赛|收官)"
+                        r"|在[\u4e00-\u9fff]{1,8}(?:举行|举办|召开|落幕))$")
+
+
 def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, str]]:
     """Sentences that open ``在<event>中`` (在2023年市职业院校技能大赛中，…) or with an event
     alone as their topic (2023年高考，全县本科上线率…): from there on, the sentence's
@@ -144,8 +152,13 @@ def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, st
         m = TOPIC_OPENING.match(report.text, sent.start, sent.end)
         if m:
             topic = re.sub(r"^(?:19|20)\d{2}年度?", "", m.group(1))
+            # 第十届全市中小学生运动会落下帷幕，…; 2023年全省机器人竞赛中，…: the event and
+            # what happened to it, or the event as the frame
+            done = EVENT_DONE.search(topic)
+            cut = len(done.group(0)) if done else 0
+            topic = topic[:len(topic) - cut]
             whole = [x for x in ctx.named.get(sent.index, [])
-                     if x.end == m.end(1) and report.text[x.start:x.end].endswith(topic)
+                     if x.end == m.end(1) - cut and report.text[x.start:x.end].endswith(topic)
                      and ctx.cls(x) == "Event"]
             if whole:
                 frames[sent.index] = (m.end(), ctx.key(whole[0]))
@@ -161,6 +174,17 @@ def _counted_activity(text: str, mention: Mention, fig: Figure, ctx: _AboutConte
         return False
     lead = text[max(0, mention.start - 4):mention.start]
     return any(lead.endswith(v) for v in ACTIVITY_VERBS)
+
+
+def _holder_of(text: str, near: Mention, before: list[Mention], ctx: _AboutContext) -> Mention | None:
+    """A school or organisation written right before an event or programme (武平县第二中学
+    高考本科上线率, 实验小学的“悦读”活动): the figure gives the school's own result in it."""
+    if ctx.cls(near) not in TOPIC_CLASSES:
+        return None
+    for m in before:
+        if m is not near and text[m.end:near.start] in ("", "的") and ctx.cls(m) in SUBJECT_CLASSES:
+            return m
+    return None
 
 
 def _previous_clause(text: str, previous: Figure, clause_start: int) -> bool:

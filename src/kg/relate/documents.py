@@ -1,6 +1,8 @@
 """Who issued a document: issuedBy, read from 制定/印发 verbs."""
 from __future__ import annotations
 
+import re
+
 from ..model import Entity, Mention, Relation, Report, contract_class
 from .text import clause_start, issue_verbs
 
@@ -23,14 +25,40 @@ def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Rela
             before = report.text[lo:m.start]
             verb_at = max((before.rfind(v) for v in issue_verbs()), default=-1)
             if verb_at < 0:
-                continue
-            bodies = _subjects_before(report, owner, lo, lo + verb_at) or \
-                ([issuer] if issuer is not None else [])
+                if not _issued_after(report.text, m.end):
+                    continue
+                verb_at = len(before)        # 《…办法》正式印发: the verb follows the title
+            bodies = _subjects_before(report, owner, lo, lo + verb_at)
+            if bodies and issuer is not None and issuer not in bodies and \
+                    _partner_lead(report.text, lo, bodies[0], owner, m):
+                bodies = [issuer] + bodies   # 与县人社局联合印发: the report's body and its partner
+            bodies = bodies or ([issuer] if issuer is not None else [])
             for body in bodies:
                 rels.append(Relation(e.key, "issuedBy", body.key, m.sentence))
             if bodies:
                 break
     return rels
+
+
+# After a title: 正式印发, 于3月出台实施, 已修订完成, 相继出台: the title was issued
+AFTER_TITLE = re.compile(r"(?:[”》]?(?:等[\d一二三四五六七八九十]*[个份项部件]?(?:文件|制度|方案)?)?)"
+                         r"(?:正式|已|已经|先后|相继|陆续|顺利|如期|同步|于[^，。；]{1,8}|经[^，。；]{1,10}后?)*"
+                         r"(?:印发|出台|制定|制订|发布|颁布|修订|编制|编印|下发|制发)")
+
+
+def _issued_after(text: str, end: int) -> bool:
+    return bool(AFTER_TITLE.match(text, end))
+
+
+def _partner_lead(text: str, lo: int, first: Entity, owner: dict[tuple[int, int], Entity],
+                  doc) -> bool:
+    """The clause opens with 与/会同/联合 before the first body named: that body is a
+    partner of the report's own (与县人社局联合印发《…》)."""
+    starts = [s for (s, e), ent in owner.items() if ent is first and lo <= s < doc.start]
+    if not starts:
+        return False
+    lead = text[lo:min(starts)]
+    return bool(re.fullmatch(r"(?:我局|局|我们)?(?:与|同|会同|联合|协同|携手)", lead))
 
 
 def _issuer_entity(report: Report) -> Entity | None:

@@ -36,6 +36,89 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
         if _only_titles(gap) or (titled_after and (not gap or SUB_UNIT.fullmatch(gap))):
             org = _institution_of_party_body(org, report.entities)
             rels.append(Relation(person.key, "affiliatedWith", org.key, m.sentence))
+    rels += _bracketed_posts(report, owner, mentions)
+    rels += _back_references(report, owner, mentions)
+    rels += _named_studios(report)
+    return rels
+
+
+# 张三（某某大学教授）, 李四（县实验小学校长）: the organisation and title in brackets after a name
+BRACKET_POST = re.compile(r"[（(]([^（）()\n]{2,30})[）)]")
+
+
+def _bracketed_posts(report: Report, owner: dict[tuple[int, int], Entity], mentions: list) -> list[Relation]:
+    rels = []
+    text = report.text
+    for m in mentions:
+        person = owner[(m.start, m.end)]
+        if contract_class(person.type) != "Person":
+            continue
+        b = BRACKET_POST.match(text, m.end)
+        if not b:
+            continue
+        inside = [x for x in mentions if b.start(1) <= x.start and x.end <= b.end(1)]
+        for x in inside:
+            org = owner[(x.start, x.end)]
+            if contract_class(org.type) not in ORG_CLASSES:
+                continue
+            rest = text[x.end:b.end(1)]
+            if (rest and (_only_titles(rest) or _titled(rest))) or (not rest and x.start > b.start(1)):
+                rels.append(Relation(person.key, "affiliatedWith",
+                                     _institution_of_party_body(org, report.entities).key, m.sentence))
+    return rels
+
+
+def _titled(rest: str) -> bool:
+    """兼职教授, 特聘教授, 副校长: a title after a qualifier of up to two characters."""
+    return any(rest.endswith(t) and len(rest) - len(t) <= 2 for t in title_words())
+
+
+# 集团总校长楼晓红, 该校校长李明: a bare word pointing back at the group or school the sentence named
+BACK_REFERENCE = {"集团": ("EducationGroup",), "该集团": ("EducationGroup",),
+                  "该校": None, "学校": None, "该园": None}
+
+
+def _back_references(report: Report, owner: dict[tuple[int, int], Entity], mentions: list) -> list[Relation]:
+    rels = []
+    text = report.text
+    for m in mentions:
+        person = owner[(m.start, m.end)]
+        if contract_class(person.type) != "Person" or m.sentence is None:
+            continue
+        sent = report.sentences[m.sentence]
+        for word, kinds in BACK_REFERENCE.items():
+            for t in title_words():
+                lead = word + t
+                if not text.endswith(lead, sent.start, m.start):
+                    continue
+                at = m.start - len(lead)
+                if at > sent.start and text[at - 1] not in "，,；;。、 ":
+                    continue
+                earlier = [x for x in mentions if sent.start <= x.start and x.end <= at
+                           and contract_class(owner[(x.start, x.end)].type) == "School"
+                           and (kinds is None or owner[(x.start, x.end)].type in kinds)]
+                if earlier:
+                    org = owner[(earlier[0].start, earlier[0].end)] if kinds else \
+                        owner[(earlier[-1].start, earlier[-1].end)]
+                    rels.append(Relation(person.key, "affiliatedWith", org.key, m.sentence))
+                break
+    return rels
+
+
+STUDIO = ("名师工作室", "名校长工作室", "名班主任工作室", "工作室")
+
+
+def _named_studios(report: Report) -> list[Relation]:
+    """张红英名师工作室: a studio named after a person the report names is the person's."""
+    people = [e for e in report.entities if contract_class(e.type) == "Person"]
+    rels = []
+    for e in report.entities:
+        if contract_class(e.type) not in ORG_CLASSES or not e.label.endswith(STUDIO):
+            continue
+        for p in people:
+            if e.label.startswith(p.label) and e.label[len(p.label):] in STUDIO:
+                first = min((x.sentence for x in e.mentions if x.sentence is not None), default=None)
+                rels.append(Relation(p.key, "affiliatedWith", e.key, first))
     return rels
 
 

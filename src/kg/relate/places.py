@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import gazetteer
 from ..model import Entity, Relation, Report, contract_class
-from .text import (clause_end, clause_start, first_sentence, member_suffixes, member_words,
+from .text import (clause_end, clause_start, first_sentence, names_of, member_suffixes, member_words,
                    outermost)
 
 
@@ -90,10 +90,24 @@ def part_of(report: Report) -> list[Relation]:
     groups = [g for g in schools if g.type == "EducationGroup"]
     for e in schools:
         for other in schools:
-            if e.label.startswith(other.label) and _is_member_tail(e.label[len(other.label):]):
+            for name in names_of(other):     # 凤岭小学云景校区 extends 凤岭小学, another name of 青秀区凤岭小学
+                if e is other or not e.label.startswith(name) or not _is_member_tail(e.label[len(name):]):
+                    continue
                 for g in groups:
-                    if g.label.endswith(other.label + "教育集团") or g.label == other.label + "集团":
+                    if any(gn.endswith(name + "教育集团") or gn == name + "集团" for gn in names_of(g)) \
+                            or any(gn.endswith(n + "教育集团") for gn in names_of(g) for n in names_of(other)):
                         rels.append(Relation(e.key, "partOf", g.key, first_sentence(e)))
+                break
+    # The school a group is named after, written as one of its parts (凤岭小学本部), is a
+    # member of the group.
+    for e in schools:
+        if e.type == "EducationGroup":
+            continue
+        if not any(n + w in report.text for n in names_of(e) for w in ("本部", "校本部")):
+            continue
+        for g in groups:
+            if any(gn.endswith(n + "教育集团") for gn in names_of(g) for n in names_of(e)):
+                rels.append(Relation(e.key, "partOf", g.key, first_sentence(e)))
     # Keep only the closest whole: 集团附属幼儿园 is part of the group, not of the
     # school inside the group's name; a group beats the school it is named after.
     best: dict[str, Relation] = {}

@@ -126,6 +126,16 @@ def _persons(doc: _Doc) -> list[_Cand]:
                 if _person_ok(cand, strict=not (strong or bounded)):
                     out.append(_Cand(e, e + n, "Person", cand, 7, "person"))
                     break
+    # 张伟（三明学院副教授）: a name right before a bracket that closes on a title word
+    title_words = tuple(t for t, _ in titles)
+    for b in re.finditer(r"[（(]([^（）()\n]{2,30})[）)]", text):
+        if not b.group(1).endswith(title_words):
+            continue
+        for n in (3, 2):
+            cand = text[b.start() - n:b.start()]
+            if len(cand) == n and edge(text[b.start() - n - 1:b.start() - n]) and _person_ok(cand, strict=False):
+                out.append(_Cand(b.start() - n, b.start(), "Person", cand, 7, "person"))
+                break
     # 陈红、王芳同志: names listed before a titled name share its title
     for c in list(out):
         end = c.start

@@ -111,6 +111,14 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
         if ini is not None and not re.match(r"[、]", text[qe:ini]):
             out.append(_Cand(qs, ini, "Initiative", _clean(text[qs:ini]), 2, "quote-initiative"))
             continue
+        typed = _type_word_after(text, content, qe, min(cut, qe + 10), init_heads)
+        if typed is not None:
+            # “强基铸魂”党建品牌, “青蓝同行”示范单位, “护苗行动”专项整治工作: the type word
+            # after the quote belongs to the name
+            out.append(_Cand(qs, typed, "Initiative", _clean(text[qs:typed]), 2, "quote-typed"))
+            continue
+        if _slogan(text, content, qs, qe):
+            continue                    # 当好“主战场”, 推动“提质增效”, “三个更加”: a slogan
         if FORMULA.fullmatch(content):
             rest = text[qe:doc.clause_end(qe)]
             if 2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and \
@@ -153,6 +161,49 @@ CHANNEL_TAIL = re.compile(r"(?:微信公众号|公众号|视频号|客户端|抖
 PLAN_PERIOD = re.compile(r"[一二三四五六七八九十]{1,3}五")
 TITLE_TAIL = re.compile(rf"(?:[\d{CN_NUM}两]+(?:名|位|人)|(?:荣誉)?称号)")
 WEAK_EVENT_HEADS = ("评选活动", "评比活动", "评选", "评比")
+
+
+# Type words that, after a quotation, make the quoted words the name of a programme, a
+# brand or an honour together with them. 工作 and 改革 only with words of their own between
+# (“护苗行动”专项整治工作; “双减”工作 stays “双减”); 项目 not after a programme's own head
+# (“省培计划”项目 stays 省培计划).
+QUOTE_TYPE_WORDS = ("品牌", "示范单位", "先进单位", "示范基地", "示范点", "项目", "工作", "改革")
+QUALIFIED_ONLY = ("工作", "改革")
+
+
+def _type_word_after(text: str, content: str, qe: int, cut: int, init_heads: tuple[str, ...]) -> int | None:
+    end = _last_head(text, qe, cut, QUOTE_TYPE_WORDS)
+    if end is None or "、" in text[qe:end]:
+        return None
+    word = next(w for w in sorted(QUOTE_TYPE_WORDS, key=len, reverse=True) if text.endswith(w, qe, end))
+    qualifier = text[qe:end - len(word)]
+    if word in QUALIFIED_ONLY and len(qualifier) < 2:
+        return None
+    if word == "项目" and not qualifier and content.endswith(init_heads):
+        return None
+    if text[end:end + 1] in ("化", "性"):
+        return None
+    return end
+
+
+# A quotation used as a figure of speech or a motto, not a programme's name: a role word
+# after 当好/打好/筑牢… (主战场, 压舱石), a numbered motto (三个更加, 两个坚持), or a goal of
+# four characters after 推动/实现/促进… (提质增效).
+ROLE_LEAD = re.compile(r"(?:当好|打好|打赢|筑牢|守好|守住|成为|争当|争做|扛起|下好|唱响|发挥|担当|作为|是)$")
+GOAL_LEAD = re.compile(r"(?:推动|实现|促进|助力|着力|聚焦|围绕|坚持|力求|确保|追求|突出)[^，。；]{0,4}$")
+NUMBERED_MOTTO = re.compile(r"[一二三四五六七八九十两]个(?:更加|更|坚持|必须|不|始终|全面|着力|聚焦|面向|确保|持续)")
+
+
+def _slogan(text: str, content: str, qs: int, qe: int) -> bool:
+    after = text[qe:qe + 2]
+    lead = text[max(0, qs - 6):qs]
+    if NUMBERED_MOTTO.match(content):
+        return True
+    if len(content) <= 3 and (ROLE_LEAD.search(lead) or after.startswith(("作用", "角色", "地位"))):
+        return True
+    if len(content) == 4 and GOAL_LEAD.search(lead) and (not after or after[0] in "，,。；;、的”"):
+        return True
+    return False
 
 
 def _weak_event_head(text: str, qe: int, ev: int) -> bool:

@@ -9,7 +9,7 @@ from ...data import load_words
 from .doc import (BOUNDARY, CN_NUM, MAX_NAME, NAME_BREAK_TAGS, NAME_PART_WORDS, NUMBER_TAGS, QUOTE_CHARS,
                   SINGLE_BREAKERS, STRONG_TAGS, _Cand, _Doc, _clean, _suffix_ends, _words)
 from .extent import _category_before, _is_breaker, _only_generic, _strip_generic, _walk_left
-from .lexicon import _alternation, _breakers, _generic, _jieba, _school_suffixes, _tag
+from .lexicon import _alternation, _breakers, _generic, _jieba, _school_suffixes, _tag, _weak_category
 from .places import _place_prefix, _short_ok
 
 
@@ -58,11 +58,48 @@ def _schools(doc: _Doc) -> list[_Cand]:
                 continue
             start = accepted[s]
         cand = _school_name(doc, start, s, e, suffix, cls, flags, campus=inner is not None)
+        if suffix in SHORT_VOCATIONAL and (cand is None or cand.start > s - 2):
+            cand = _field_vocational(doc, s, e, cls) or cand
         if cand:
             out.append(cand)
             accepted[e] = cand.start
     out += _ordinal_schools(doc)
     return out
+
+
+SHORT_VOCATIONAL = ("职专", "职中", "职高")
+FIELD_TAGS = {"n", "nz", "vn", "an", "j", "ns", "ng", "nr", "b"}
+
+
+def _field_vocational(doc: _Doc, s: int, e: int, cls: str) -> _Cand | None:
+    """旅游职专, 园林职专, 财经职中: a short vocational school is named by the trade it
+    teaches, two characters right before 职专/职中/职高, whatever jieba tags the trade
+    (a noun or a verbal noun; not a plain verb: 开办职专), with the place written
+    before it (宁化旅游职专, 县财经职专)."""
+    text = doc.text
+    if s < 2:
+        return None
+    field = text[s - 2:s]
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in field) or any(ch in SINGLE_BREAKERS for ch in field):
+        return None
+    generic = _generic()[0] - _weak_category()         # a trade (园林, 体育) names a 职专
+    if field in _breakers() or field in generic or (_tag(field) or "n") not in FIELD_TAGS:
+        return None
+    if (s - 2) not in doc.starts and (s - 2 > 0 and text[s - 3] not in BOUNDARY):
+        # the trade must be a word of its own: 中|等职专 is no name
+        ws, w = doc.word_before(s, 0)
+        if ws != s - 2:
+            return None
+    start = s - 2
+    for n in range(min(7, start), 0, -1):          # a place written right before it
+        piece = text[start - n:start]
+        if gazetteer.is_full_name(piece) or (gazetteer.is_short_name(piece) and _short_ok(doc, piece)):
+            start -= n
+            break
+    else:
+        if start > 0 and text[start - 1] in "省市区县" and (start - 1 == 0 or text[start - 2] in BOUNDARY):
+            start -= 1                              # 县财经职专
+    return _Cand(start, e, cls, _clean(text[start:e]), 6, "school")
 
 
 # A、B两所中职学校: the count names the kind of the schools just listed, each named

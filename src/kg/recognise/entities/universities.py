@@ -41,9 +41,10 @@ def _universities(doc: _Doc) -> list[_Cand]:
                                         # named before it; the university is the entity
         out.append(_Cand(start, e, "University", _clean(text[start:e]), 6, "university"))
     # abbreviations of the universities the text names: 福建师范大学 → 师大, 福建师大
-    fulls = {c.name for c in out}
+    fulls = sorted({c.name for c in out})
     abbrevs: dict[str, str] = {}
     initials: dict[str, str] = {}
+    bare: dict[str, list[str]] = {}     # 师大 → the universities it may stand for
     for full in fulls:
         for long, short in (("师范大学", "师大"), ("科技大学", "科大"), ("农业大学", "农大"),
                             ("理工大学", "理工大"), ("医科大学", "医大")):
@@ -51,6 +52,7 @@ def _universities(doc: _Doc) -> list[_Cand]:
                 head = full[: -len(long)]
                 abbrevs[head + short] = full
                 abbrevs.setdefault(short, full)
+                bare.setdefault(short, []).append(full)
                 if len(head) >= 2 and gazetteer.is_short_name(head[:2]):
                     initials[head[0] + short] = full        # 南京师范大学 → 南师大
     for m in re.finditer(r"师大|科大|农大|医大|理工大", text):   # 福建师大, 湖南师大
@@ -71,7 +73,10 @@ def _universities(doc: _Doc) -> list[_Cand]:
             if len(ab) == 2 and not (not nxt or nxt[0] in BOUNDARY or
                                      re.match(r"教授|老师|专家|学者|附中|附小|学生|毕业|等|的|与|和|及", nxt)):
                 continue
-            out.append(_Cand(s, e, "University", ab, 6, "university-abbrev"))
+            # 师大 alone, where the text names one 师范大学 in full: that university, whatever
+            # its head (a place, 海峡, 华夏), so the short form carries the full name
+            name = bare[ab][0] if len(bare.get(ab, ())) == 1 else ab
+            out.append(_Cand(s, e, "University", name, 6, "university-abbrev"))
     # 南师大 for 南京师范大学 (the text names the university in full too): the short form
     # carries the full name, since no place prefix ties the two together
     for ab, full in initials.items():

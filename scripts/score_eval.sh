@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Build every report in one or more eval folders and score them, pooled, with the
+# evaluation kit's corpus_score.py (found at ../shared/eval relative to the repo root).
+#   scripts/score_eval.sh eval/heldout eval/devset eval/devset2    # pooled over all three
+#   scripts/score_eval.sh eval/blind -- --verbose                   # extra corpus_score args after --
+# KG_SRC=/path/to/other/src scores another checkout's code with this venv.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=$(cd "$ROOT/../shared/eval" 2>/dev/null && pwd || echo /work/shared/eval)
+PY="$ROOT/.venv/bin/python"
+SRC=${KG_SRC:-$ROOT/src}
+dirs=(); extra=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--" ]; then shift; extra=("$@"); break; fi
+  dirs+=("$1"); shift
+done
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/gold" "$work/graphs"
+for d in "${dirs[@]}"; do
+  for txt in "$d"/*.txt; do
+    stem=$(basename "$txt" .txt)
+    [ -f "$d/$stem.json" ] || continue
+    PYTHONPATH="$SRC" "$PY" -m kg.cli build "$txt" -o "$work/$stem" >/dev/null 2>&1
+    cp "$work/$stem/graph.ttl" "$work/graphs/$stem.ttl"
+    cp "$d/$stem.json" "$work/gold/$stem.json"
+  done
+done
+"$PY" "$SHARED/corpus_score.py" "$work/gold" "$work/graphs" "$ROOT/ontology/edukg.ttl" "${extra[@]}"
