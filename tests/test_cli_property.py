@@ -10,10 +10,13 @@ serves until stopped).
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
+import functools
 import io
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -102,12 +105,23 @@ def invocations(draw):
     return argv, files
 
 
+@functools.lru_cache(maxsize=1)
+def _built() -> Path:
+    """One build of a short report, made once and copied into each example's folder."""
+    root = Path(tempfile.mkdtemp(prefix="kg-property-"))
+    atexit.register(shutil.rmtree, root, True)
+    (root / "r.txt").write_text(REPORT, encoding="utf-8")
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        assert main(["build", str(root / "r.txt"), "-o", str(root / "out"), "-q",
+                     "--no-cache"]) == 0
+    return root / "out"
+
+
 def _sandbox(root: Path, files: dict[str, bytes]) -> None:
     (root / "folder").mkdir()
     (root / "empty_folder").mkdir()
     (root / "tiny.ttl").write_text(TINY_TTL, encoding="utf-8")
-    (root / "out").mkdir()
-    (root / "out" / "graph.ttl").write_text(TINY_TTL, encoding="utf-8")   # the default -o
+    shutil.copytree(_built(), root / "out")   # the default -o: a real (tiny) build
     (root / "gold.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
     (root / "report.txt").write_text(REPORT, encoding="utf-8")
     (root / "a_file").write_text("a file, not a folder\n")
