@@ -123,6 +123,10 @@ ROWS: list[tuple[str, list, int]] = [
     ("build-dict-json-broken", ["build", str(SEED), "--dict", "dict_broken.json"], 1),
     ("build-dict-non-utf8-name", ["build", str(SEED), "--dict", X + ".tsv"], 1),
     ("build-strict-one-bad", ["build", "strict_in", "-o", "out5", "--strict", "-q"], 1),
+    ("build-out-not-a-build", ["build", str(SEED), "-o", "only_readme"], 1),
+    ("build-file-timeout-abc", ["build", "--file-timeout", "abc"], 2),
+    ("build-file-timeout-negative", ["build", "--file-timeout", "-5"], 2),
+    ("build-scheduler-malformed", ["build", str(SEED), "-o", "out6", "--scheduler", "nonsense"], 2),
     # query
     ("query-file-missing", ["query", "-f", "missing.rq", "--graph", "tiny.ttl"], 1),
     ("query-file-is-folder", ["query", "-f", "a_dir", "--graph", "tiny.ttl"], 1),
@@ -142,6 +146,8 @@ ROWS: list[tuple[str, list, int]] = [
     ("stats-graph-bad-rdfxml", ["stats", "--graph", "bad.rdf"], 1),
     ("stats-graph-non-utf8-name", ["stats", "--graph", X + ".ttl"], 1),
     ("stats-no-graph", ["stats", "-o", "empty_dir"], 1),
+    ("stats-graph-device", ["stats", "--graph", "/dev/zero"], 1),
+    ("query-file-device", ["query", "-f", "/dev/zero", "--graph", "tiny.ttl"], 1),
     ("validate-graph-corrupt", ["validate", "--graph", "corrupt.ttl"], 1),
     ("validate-graph-folder", ["validate", "--graph", "a_dir"], 1),
     ("validate-out-non-utf8", ["validate", "-o", X], 1),
@@ -254,15 +260,16 @@ def test_interrupted_output_is_one_line(results):
     assert "broken pipe" in err
 
 
-def test_ctrl_c_is_one_line_and_exit_130(tmp_path):
+@pytest.mark.parametrize("delay", [1.3, 2.5])   # while workers start; while they work
+def test_ctrl_c_is_one_line_and_exit_130(tmp_path, delay):
     inputs = tmp_path / "in"
     inputs.mkdir()
     for i in range(30):
         shutil.copy(SEED, inputs / f"r{i:02d}.txt")
     proc = subprocess.Popen([str(KG), "build", str(inputs), "-o", str(tmp_path / "out"), "-q",
-                             "-j", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)
-    time.sleep(3)
+                             "-j", "2", "--no-cache"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    time.sleep(delay)
     os.killpg(proc.pid, signal.SIGINT)   # as a terminal's Ctrl-C: the whole process group
     out, err = proc.communicate(timeout=60)
     text = err.decode()
@@ -303,6 +310,9 @@ def test_query_csv_writes_true_false(tmp_path, capsys):
     assert capsys.readouterr().out.split() == ["a", "false", "true"]
     assert main(["query", "ASK { ?s ?p ?o }", "--graph", str(graph)]) == 0
     assert "true" in capsys.readouterr().out
+    assert main(["query", "SELECT ?a WHERE { ?f kg:approximate ?a } ORDER BY ?a",
+                 "--graph", str(graph), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"a": False}, {"a": True}]
 
 
 def test_eval_warns_when_the_gold_is_for_another_report(built_seed, capsys):

@@ -51,7 +51,8 @@ def hostile_build(tmp_path_factory):
     hostile_files.billion_laughs_xml(inputs / "laughs.html")
     out = root / "out"
     done = subprocess.run([sys.executable, "-c", MEASURE, str(KG), "build", str(inputs),
-                           "-o", str(out), "-q"], capture_output=True, timeout=300)
+                           "-o", str(out), "-q", "--no-cache"], capture_output=True,
+                          timeout=300)
     result = json.loads(done.stdout)
     result["report"] = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
     return result

@@ -64,11 +64,14 @@ def test_folder_scan_reads_reports_and_lists_the_rest(tmp_path):
         assert path not in why   # the reason never repeats the path
 
 
-def test_named_files_are_read_whatever_their_name_and_missing_ones_are_listed(tmp_path):
-    readme = tmp_path / "README.md"
+def test_named_files_are_read_whatever_their_suffix_and_missing_ones_are_listed(tmp_path):
+    report = tmp_path / "report.doc"   # misnamed: the reader sniffs the content
+    report.write_text("x")
+    readme = tmp_path / "README.md"    # `kg build reports/*` names it through the shell
     readme.write_text("x")
-    scan = collect_inputs([readme, tmp_path / "missing.txt", readme])
-    assert scan.files == [readme]
+    scan = collect_inputs([report, readme, tmp_path / "missing.txt", report])
+    assert scan.files == [report]
+    assert _names(scan.ignored) == {"README.md": "not a report (README, LICENSE or CHANGELOG file)"}
     assert _names(scan.unreadable) == {"missing.txt": "no such file or folder"}
 
 

@@ -80,7 +80,9 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
         summary = BuildSummary(0, unreadable=scan.unreadable, ignored=scan.ignored)
         if not scan.unreadable:
             named = ", ".join(display_path(p) for p in paths)
-            hint = f" ({len(scan.ignored)} ignored: see kg build --help)" if scan.ignored else ""
+            left_out = ", ".join(Path(p).name for p, _ in scan.ignored[:3])
+            more = ", …" if len(scan.ignored) > 3 else ""
+            hint = f" (left out: {left_out}{more})" if scan.ignored else ""
             print(f"kg build: {named}: no report files found{hint}", file=sys.stderr)
         return summary
     jobs = jobs or default_jobs(len(files))

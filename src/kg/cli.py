@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import stat
 import sys
 import traceback
 from pathlib import Path
@@ -78,6 +79,9 @@ def _readable_file(cmd: str, path: Path, what: str = "") -> Path:
     try:
         if path.is_dir():
             raise UserError(f"kg {cmd}: {label}: is a folder, not a file")
+        mode = path.stat().st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+            raise UserError(f"kg {cmd}: {label}: not a regular file")   # /dev/zero never ends
         with open(path, "rb"):
             pass
     except UserError:
@@ -376,6 +380,19 @@ def _seconds(value: str) -> float:
     return n
 
 
+_SCHEDULER = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+)"
+                        r":\d{1,5}/?")
+
+
+def _scheduler(value: str) -> str:
+    """A Dask scheduler address, checked before Dask sees it (a malformed one leaves a
+    half-made client whose clean-up prints a traceback at exit)."""
+    if not _SCHEDULER.fullmatch(value):
+        raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a scheduler address "
+                                         f"(tcp://HOST:PORT)")
+    return value
+
+
 def _port(value: str) -> int:
     try:
         n = int(value)
@@ -462,7 +479,7 @@ def make_parser() -> argparse.ArgumentParser:
                    help="also write one Turtle file per report into OUT/reports/")
     b.add_argument("-q", "--quiet", action="store_true",
                    help="no progress bar (it is shown only on a terminal anyway)")
-    b.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+    b.add_argument("--scheduler", metavar="tcp://HOST:PORT", type=_scheduler,
                    help="run extraction on a Dask distributed cluster (see README: Past one "
                         "machine); default: local worker processes")
     b.add_argument("--no-cache", action="store_true",
@@ -590,9 +607,14 @@ def _command_of(argv: list[str]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    as_program = argv is None   # the `kg` command itself, not a call from Python code
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv or os.environ.get("KG_DEBUG", "") not in ("", "0")
     prefix = f"kg {_command_of(argv)}".strip()
+    if as_program and not debug:   # no "Exception ignored in …" traces from a library's
+        sys.unraisablehook = lambda unraisable: None   # clean-up as the process exits
+    if debug:
+        os.environ["KG_DEBUG"] = "1"   # worker processes keep their stderr (kg.workers)
     try:
         args = make_parser().parse_args(argv)
         code = args.func(args)

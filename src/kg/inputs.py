@@ -11,8 +11,10 @@
   that does not exist, a folder that cannot be listed, a broken symbolic link, a
   symbolic-link loop, a file without read permission.
 
-A file named explicitly is always read (the reader decides whether it is a report);
-the name rules apply to what is found inside folders. Reasons never repeat the path.
+A file named explicitly is read whatever its suffix (the reader sniffs the content, and
+misnamed reports are common), but README/LICENSE/CHANGELOG files are left out even when
+named, since ``kg build reports/*`` names them through the shell. The other rules apply
+to what is found inside folders. Reasons never repeat the path.
 Nothing here reads file contents, so scanning is cheap.
 """
 from __future__ import annotations
@@ -33,6 +35,9 @@ REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".docx", "
 # readme.txt, LICENSE-MIT, CHANGELOG.rst …
 _NOT_REPORT_NAMES = re.compile(r"(?:readme|license|licence|changelog|changes|copying|authors|"
                                r"contributing)(?:[._-].*)?", re.IGNORECASE | re.DOTALL)
+
+
+_PROJECT_FILE = "not a report (README, LICENSE or CHANGELOG file)"
 
 
 def display_path(path: object) -> str:
@@ -98,7 +103,9 @@ def collect_inputs(paths: Iterable[str | os.PathLike[str]]) -> InputScan:
             for file, file_info in sorted(found, key=lambda item: item[0]):
                 add_file(file, file_info)
         elif stat.S_ISREG(info.st_mode):
-            if not os.access(path, os.R_OK):
+            if is_not_a_report_name(path.name):
+                scan.ignored.append((display_path(path), _PROJECT_FILE))
+            elif not os.access(path, os.R_OK):
                 scan.unreadable.append((display_path(path), "permission denied"))
             else:
                 add_file(path, info)
@@ -170,8 +177,7 @@ def _walk(root: Path, root_key: tuple[int, int], found: list, scan: InputScan,
                 scan.ignored.append((display_path(path),
                                      "not a regular file (a device, pipe or socket)"))
             elif is_not_a_report_name(entry.name):
-                scan.ignored.append((display_path(path),
-                                     "not a report (README, LICENSE or CHANGELOG file)"))
+                scan.ignored.append((display_path(path), _PROJECT_FILE))
             elif path.suffix.lower() not in REPORT_SUFFIXES:
                 suffix = path.suffix.lower() or "no suffix"
                 scan.ignored.append((display_path(path),

@@ -10,7 +10,7 @@ import bisect
 import os
 import re
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from .inputs import REPORT_SUFFIXES, InputScan, collect_inputs, display_path  # noqa: F401  (re-exported)
 from .model import Entity, Relation, Report, contract_class
@@ -131,7 +131,8 @@ def doc_id_for(path: Path) -> str:
     slug = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-")
     if slug != stem or not slug:
         import hashlib
-        slug = (slug + "-" if slug else "doc-") + hashlib.sha1(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+        digest = hashlib.sha1(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+        slug = (slug + "-" if slug else "doc-") + digest
     return slug
 
 

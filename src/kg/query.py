@@ -73,17 +73,17 @@ _NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t: t for t in
 
 def _cell(value: Any) -> Any:
     """A term as a plain value: IRIs and strings as text, numbers as numbers, booleans as
-    ``true``/``false`` text (the same in every format)."""
+    booleans (JSON ``true``/``false``; :func:`_text` writes them so in CSV and tables)."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return value
     datatype = getattr(value, "datatype", None)
     if datatype is not None:
         text = value.value
         dt = datatype.value
         if dt == "http://www.w3.org/2001/XMLSchema#boolean":
-            return "true" if text in ("true", "1") else "false"
+            return text in ("true", "1")
         if dt in _NUMERIC:
             try:
                 return int(text) if _NUMERIC[dt] in ("integer", "long", "int") else float(text)

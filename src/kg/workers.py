@@ -12,6 +12,7 @@ interrupted build leaves no orphans.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -60,6 +61,30 @@ def run_one(data: bytes, name: str, doc_id: str, options: Options) -> tuple[str,
     except Exception as exc:   # a bug: one report never loses the others
         return "failed", f"internal error ({type(exc).__name__}: {str(exc)[:200]}); " \
                          "please report it with this file"
+
+
+@contextlib.contextmanager
+def _quiet_stderr():
+    """Start the fork server (and so every worker it forks) with stderr on /dev/null:
+    a worker reports through its result, and a worker still starting when Ctrl-C ends
+    the build would otherwise print multiprocessing's traceback (its semaphore is gone)
+    after the build's one line. KG_DEBUG=1 (``kg --debug``) keeps the workers' stderr."""
+    if os.environ.get("KG_DEBUG", "") not in ("", "0"):
+        yield
+        return
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _init_worker(memory: int) -> None:
@@ -225,7 +250,8 @@ class _local_engine:
             old = None
         try:
             from multiprocessing import forkserver
-            forkserver.ensure_running()
+            with _quiet_stderr():
+                forkserver.ensure_running()
             self.pool = ProcessPool(max_workers=self.jobs, context=ctx,
                                     initializer=_init_worker, initargs=(self.memory,))
         finally:

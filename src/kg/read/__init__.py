@@ -57,15 +57,18 @@ def read_report(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES,
         raise ReadError(f"unreadable file ({type(e).__name__}: {e})", name) from e
 
 
-def read_bytes(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> ReadResult:
+def read_bytes(data: bytes, name: str, *, max_bytes: int = MAX_BYTES,
+               seconds: float | None = READ_SECONDS) -> ReadResult:
     """Read one report from its bytes (a worker on another machine gets bytes, not a
-    path); ``name`` gives the suffix and names the file in errors."""
+    path); ``name`` gives the suffix and names the file in errors. Budgets as for
+    :func:`read_report`."""
     try:
         if len(data) > max_bytes:
             raise ReadError(f"file too large ({_size(len(data))} > limit {_size(max_bytes)})")
         if not data.strip():
             raise ReadError("empty file" if not data else "empty file (only whitespace)")
-        return _decode(data, Path(name).suffix, max_bytes)
+        with time_limit(seconds, "reading"):
+            return _decode(data, Path(name).suffix, max_bytes)
     except ReadError as e:
         raise ReadError(e.reason, name) from e
     except Exception as e:   # a reader library choking on bad input: still a ReadError

@@ -125,11 +125,12 @@ def apply_worker_limits(max_memory_bytes: int | None = DEFAULT_WORKER_MEMORY, *,
       failure, instead of the machine swapping or the OOM killer picking a victim.
       ``None`` or 0 leaves the limit alone; a lower existing hard limit is kept.
     * ``ignore_interrupt``: Ctrl-C goes to the whole process group; the parent handles
-      it (one line, exit 130) and the workers should not print tracebacks of their own.
+      it (one line, exit 130). A worker then exits at once and silently (no traceback of
+      its own, and no finishing the queue while the user waits).
     """
     if ignore_interrupt:
         try:
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGINT, _exit_quietly)
         except (ValueError, OSError):   # not the main thread
             pass
     if not max_memory_bytes or max_memory_bytes <= 0:
@@ -149,6 +150,10 @@ def apply_worker_limits(max_memory_bytes: int | None = DEFAULT_WORKER_MEMORY, *,
         resource.setrlimit(limit_kind, (want, hard))
     except (ValueError, OSError):   # not permitted here: run without the guard
         pass
+
+
+def _exit_quietly(signum, frame) -> None:   # noqa: ARG001
+    os._exit(128 + signum)
 
 
 def default_worker_memory(jobs: int) -> int:
