@@ -250,7 +250,8 @@ def _scan_index():
     short = {n for n in by_short}
     max_len = max(len(n) for n in full | short)
     heads = {n[:2] for n in full | short}   # most positions start no place name at all
-    return full, short, max_len, heads
+    first = re.compile("[" + "".join(sorted({re.escape(h[0]) for h in heads})) + "]")
+    return full, short, max_len, heads, first
 
 
 def scan(text: str, start: int = 0, end: int | None = None, shorts: bool = True):
@@ -258,13 +259,14 @@ def scan(text: str, start: int = 0, end: int | None = None, shorts: bool = True)
 
     Yields ``(start, end, name, kind)`` with kind ``"full"`` or ``"short"``. No
     context checks beyond the ambiguity list: the recogniser decides what to keep."""
-    full, short, max_len, heads = _scan_index()
+    full, short, max_len, heads, first = _scan_index()
     stop = ambiguous_names()
     end = len(text) if end is None else end
     i = start
     while i < end:
         if text[i:i + 2] not in heads:
-            i += 1
+            nxt = first.search(text, i + 1, end)   # skip to where a name could start
+            i = nxt.start() if nxt else end
             continue
         hit = None
         for n in range(min(max_len, end - i), 1, -1):

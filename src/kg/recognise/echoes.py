@@ -41,14 +41,14 @@ def _occurrences(text: str, names) -> list[tuple[int, int]]:
     them (left to right, the longest at each place, none overlapping), without compiling
     one (a pattern of a report's names takes longer to compile than to run)."""
     longest: dict[int, int] = {}
-    if len(names) <= 64:   # a few names: one fast search of the text each
+    if len(names) * len(text) <= 50_000_000:   # one fast search of the text a name
         for name in names:
             i = text.find(name)
             while i >= 0:
                 if len(name) > longest.get(i, 0):
                     longest[i] = len(name)
                 i = text.find(name, i + 1)
-    else:                  # many: one pass, looking names up by their first characters
+    else:   # many names in a long text: one pass, names looked up by their first characters
         by_head: dict[str, list[str]] = {}
         for name in names:
             by_head.setdefault(name[:MIN_CHARS], []).append(name)
