@@ -284,6 +284,17 @@ def scan(text: str, start: int = 0, end: int | None = None, shorts: bool = True)
             i += 1
 
 
+@cache
+def _abbrev_first() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted({re.escape(k[0]) for k in _abbrevs()})) + "]")
+
+
+def abbreviation_starts(text: str):
+    """The offsets where :func:`abbreviation_at` can find something (every other offset
+    starts no abbreviation), in order."""
+    return (m.start() for m in _abbrev_first().finditer(text))
+
+
 def abbreviation_at(text: str, i: int) -> tuple[int, int, str] | None:
     """A province abbreviation at ``text[i]`` used as a place (来闽, 入闽, 八闽, 在沪):
     ``(start, end, province)``, else None."""
