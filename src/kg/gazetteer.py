@@ -249,9 +249,17 @@ def _scan_index():
     full = {n for n in by_name}
     short = {n for n in by_short}
     max_len = max(len(n) for n in full | short)
-    heads = {n[:2] for n in full | short}   # most positions start no place name at all
+    heads: dict[str, int] = {}   # most positions start no place name at all
+    for n in full | short:       # the first two characters → the longest name so starting
+        heads[n[:2]] = max(heads.get(n[:2], 0), len(n))
     first = re.compile("[" + "".join(sorted({re.escape(h[0]) for h in heads})) + "]")
     return full, short, max_len, heads, first
+
+
+def may_start_name(text: str, pos: int) -> bool:
+    """Whether a full or short division name can start at ``text[pos]`` (by its first two
+    characters); when not, no piece of text from there is one."""
+    return text[pos:pos + 2] in _scan_index()[3]
 
 
 def scan(text: str, start: int = 0, end: int | None = None, shorts: bool = True):
@@ -269,7 +277,7 @@ def scan(text: str, start: int = 0, end: int | None = None, shorts: bool = True)
             i = nxt.start() if nxt else end
             continue
         hit = None
-        for n in range(min(max_len, end - i), 1, -1):
+        for n in range(min(heads[text[i:i + 2]], end - i), 1, -1):
             piece = text[i:i + n]
             if piece in full and piece not in stop:
                 hit = (i, i + n, piece, "full")

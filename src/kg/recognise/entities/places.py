@@ -32,6 +32,8 @@ def _place_prefix(doc: _Doc, s: int, e: int, relative: bool = True) -> int:
 
 
 def _place_at(doc: _Doc, pos: int, e: int) -> int:
+    if not gazetteer.may_start_name(doc.text, pos):
+        return 0
     for n in range(min(12, e - pos), 1, -1):
         piece = doc.text[pos:pos + n]
         if piece in gazetteer.ambiguous_names():
