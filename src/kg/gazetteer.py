@@ -143,6 +143,12 @@ def _chain(d: Division) -> list[Division]:
 
 def _context_codes(region_path: tuple[str, ...] | list[str]) -> set[str]:
     """Adcodes of every division the region path names, resolved top-down."""
+    return set(_context_codes_of(tuple(region_path or ())))
+
+
+@cache
+def _context_codes_of(region_path: tuple[str, ...]) -> frozenset[str]:
+    """:func:`_context_codes`, once per region path (the tables do not change)."""
     codes: set[str] = set()
     parent: Division | None = None
     for name in region_path or ():
@@ -155,7 +161,7 @@ def _context_codes(region_path: tuple[str, ...] | list[str]) -> set[str]:
             codes.update(x.adcode for x in _chain(parent))
         elif cands:
             codes.update(c.adcode for c in cands)
-    return codes
+    return frozenset(codes)
 
 
 def lookup(name: str, region_path: tuple[str, ...] | list[str] = ()) -> list[Division]:
