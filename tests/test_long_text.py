@@ -129,3 +129,15 @@ def test_echo_occurrences_match_a_longest_first_alternation():
     text = "".join(rnd.choice(names + ["，", "开展", "全区"]) for _ in range(500))
     rx = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     assert _occurrences(text, names) == [m.span() for m in rx.finditer(text)]
+
+
+def test_echo_occurrences_with_many_names_match_too():
+    from kg.recognise.echoes import _occurrences
+
+    rnd = random.Random(6)
+    syll = "平安校园创建课后服务中心实验小学"
+    names = sorted({"".join(rnd.choice(syll) for _ in range(rnd.randint(3, 6))) for _ in range(150)})
+    text = "".join(rnd.choice(names + ["，", "开展"]) for _ in range(800))
+    rx = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    text = text * (50_000_000 // (len(names) * len(text)) + 1)   # long enough for one pass
+    assert _occurrences(text, names) == [m.span() for m in rx.finditer(text)]

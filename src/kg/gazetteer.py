@@ -143,6 +143,12 @@ def _chain(d: Division) -> list[Division]:
 
 def _context_codes(region_path: tuple[str, ...] | list[str]) -> set[str]:
     """Adcodes of every division the region path names, resolved top-down."""
+    return set(_context_codes_of(tuple(region_path or ())))
+
+
+@cache
+def _context_codes_of(region_path: tuple[str, ...]) -> frozenset[str]:
+    """:func:`_context_codes`, once per region path (the tables do not change)."""
     codes: set[str] = set()
     parent: Division | None = None
     for name in region_path or ():
@@ -155,7 +161,7 @@ def _context_codes(region_path: tuple[str, ...] | list[str]) -> set[str]:
             codes.update(x.adcode for x in _chain(parent))
         elif cands:
             codes.update(c.adcode for c in cands)
-    return codes
+    return frozenset(codes)
 
 
 def lookup(name: str, region_path: tuple[str, ...] | list[str] = ()) -> list[Division]:
@@ -249,8 +255,17 @@ def _scan_index():
     full = {n for n in by_name}
     short = {n for n in by_short}
     max_len = max(len(n) for n in full | short)
-    heads = {n[:2] for n in full | short}   # most positions start no place name at all
-    return full, short, max_len, heads
+    heads: dict[str, int] = {}   # most positions start no place name at all
+    for n in full | short:       # the first two characters → the longest name so starting
+        heads[n[:2]] = max(heads.get(n[:2], 0), len(n))
+    first = re.compile("[" + "".join(sorted({re.escape(h[0]) for h in heads})) + "]")
+    return full, short, max_len, heads, first
+
+
+def may_start_name(text: str, pos: int) -> bool:
+    """Whether a full or short division name can start at ``text[pos]`` (by its first two
+    characters); when not, no piece of text from there is one."""
+    return text[pos:pos + 2] in _scan_index()[3]
 
 
 def scan(text: str, start: int = 0, end: int | None = None, shorts: bool = True):
@@ -258,16 +273,17 @@ def scan(text: str, start: int = 0, end: int | None = None, shorts: bool = True)
 
     Yields ``(start, end, name, kind)`` with kind ``"full"`` or ``"short"``. No
     context checks beyond the ambiguity list: the recogniser decides what to keep."""
-    full, short, max_len, heads = _scan_index()
+    full, short, max_len, heads, first = _scan_index()
     stop = ambiguous_names()
     end = len(text) if end is None else end
     i = start
     while i < end:
         if text[i:i + 2] not in heads:
-            i += 1
+            nxt = first.search(text, i + 1, end)   # skip to where a name could start
+            i = nxt.start() if nxt else end
             continue
         hit = None
-        for n in range(min(max_len, end - i), 1, -1):
+        for n in range(min(heads[text[i:i + 2]], end - i), 1, -1):
             piece = text[i:i + n]
             if piece in full and piece not in stop:
                 hit = (i, i + n, piece, "full")
@@ -280,6 +296,17 @@ def scan(text: str, start: int = 0, end: int | None = None, shorts: bool = True)
             i = hit[1]
         else:
             i += 1
+
+
+@cache
+def _abbrev_first() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted({re.escape(k[0]) for k in _abbrevs()})) + "]")
+
+
+def abbreviation_starts(text: str):
+    """The offsets where :func:`abbreviation_at` can find something (every other offset
+    starts no abbreviation), in order."""
+    return (m.start() for m in _abbrev_first().finditer(text))
 
 
 def abbreviation_at(text: str, i: int) -> tuple[int, int, str] | None:

@@ -334,9 +334,10 @@ def _merge_groups(groups: list[_Group], region_path: tuple[str, ...]) -> list[_G
     """Join groups whose cores agree and whose places are compatible: 永南中学 joins
     福州市永南中学; a short form joins a full one only when exactly one fits."""
     merged: list[_Group] = []
+    by_core: dict[tuple[str, str], list[_Group]] = {}   # merged, by (cls, core), in order
     for g in sorted(groups, key=lambda g: g.first):
-        fits = [h for h in merged if h.cls == g.cls and h.core == g.core
-                and _compatible(h.places, g.places, region_path)]
+        fits = [h for h in by_core.get((g.cls, g.core), ())
+                if _compatible(h.places, g.places, region_path)]
         if g.cls in ("School", "University", "GovernmentAgency") and len(fits) > 1:
             # 实验小学 with 仓山区实验小学 and 鼓楼区实验小学: ambiguous, keep apart
             fits = [h for h in fits if h.places == g.places]
@@ -352,6 +353,7 @@ def _merge_groups(groups: list[_Group], region_path: tuple[str, ...]) -> list[_G
                 h.places = g.places
             continue
         merged.append(g)
+        by_core.setdefault((g.cls, g.core), []).append(g)
     # a bare short name (师大, 实验小学) merged into a later full name is handled above
     # only when the full one came first; repeat once the other way round.
     final: list[_Group] = []
@@ -359,7 +361,7 @@ def _merge_groups(groups: list[_Group], region_path: tuple[str, ...]) -> list[_G
         if g.places or g.cls not in ("School", "University"):
             final.append(g)
             continue
-        fits = [h for h in merged if h is not g and h.cls == g.cls and h.core == g.core and h.places]
+        fits = [h for h in by_core.get((g.cls, g.core), ()) if h is not g and h.places]
         if len(fits) == 1:
             h = fits[0]
             h.mentions += g.mentions

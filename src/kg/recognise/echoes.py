@@ -41,12 +41,21 @@ def _occurrences(text: str, names) -> list[tuple[int, int]]:
     them (left to right, the longest at each place, none overlapping), without compiling
     one (a pattern of a report's names takes longer to compile than to run)."""
     longest: dict[int, int] = {}
-    for name in names:
-        i = text.find(name)
-        while i >= 0:
-            if len(name) > longest.get(i, 0):
-                longest[i] = len(name)
-            i = text.find(name, i + 1)
+    if len(names) * len(text) <= 50_000_000:   # one fast search of the text a name
+        for name in names:
+            i = text.find(name)
+            while i >= 0:
+                if len(name) > longest.get(i, 0):
+                    longest[i] = len(name)
+                i = text.find(name, i + 1)
+    else:   # many names in a long text: one pass, names looked up by their first characters
+        by_head: dict[str, list[str]] = {}
+        for name in names:
+            by_head.setdefault(name[:MIN_CHARS], []).append(name)
+        for i in range(len(text) - MIN_CHARS + 1):
+            for name in by_head.get(text[i:i + MIN_CHARS], ()):
+                if len(name) > longest.get(i, 0) and text.startswith(name, i):
+                    longest[i] = len(name)
     out, last = [], 0
     for s in sorted(longest):
         if s >= last:

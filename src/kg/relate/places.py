@@ -76,9 +76,10 @@ def part_of(report: Report) -> list[Relation]:
     (X东校区, X附属幼儿园, X分校). A group named after a school (天河中学教育集团) does
     not by itself say the school is a member, so that is left to the text."""
     schools = [e for e in report.entities if contract_class(e.type) == "School"]
+    by_label = _labels_index(schools)
     rels = []
     for e in schools:
-        for other in schools:
+        for other in _prefixes_of(e, schools, by_label):
             if other is e:
                 continue
             if e.label.startswith(other.label):
@@ -88,8 +89,9 @@ def part_of(report: Report) -> list[Relation]:
     # A campus of a school that heads a group named after it belongs to the group
     # (凤岭小学长塘分校 → 青秀区凤岭小学教育集团).
     groups = [g for g in schools if g.type == "EducationGroup"]
+    by_name = _names_index(schools)
     for e in schools:
-        for other in schools:
+        for other in _named_prefixes_of(e, schools, by_name):
             for name in names_of(other):     # 凤岭小学云景校区 extends 凤岭小学, another name of 青秀区凤岭小学
                 if e is other or not e.label.startswith(name) or not _is_member_tail(e.label[len(name):]):
                     continue
@@ -121,6 +123,35 @@ def part_of(report: Report) -> list[Relation]:
         if r.subject not in best or rank(r) > rank(best[r.subject]):
             best[r.subject] = r
     return list(best.values())
+
+
+def _prefixes_of(e: Entity, schools: list[Entity], by_label: dict[str, list[int]]) -> list[Entity]:
+    """The schools whose label starts ``e``'s label, in the order of ``schools`` (looked
+    up by label, not by scanning every pair of schools)."""
+    found = [i for n in range(len(e.label) + 1) for i in by_label.get(e.label[:n], ())]
+    return [schools[i] for i in sorted(found)]
+
+
+def _named_prefixes_of(e: Entity, schools: list[Entity],
+                       by_name: dict[str, list[int]]) -> list[Entity]:
+    """The schools one of whose names starts ``e``'s label, in the order of ``schools``."""
+    found = {i for n in range(len(e.label) + 1) for i in by_name.get(e.label[:n], ())}
+    return [schools[i] for i in sorted(found)]
+
+
+def _names_index(schools: list[Entity]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for i, s in enumerate(schools):
+        for name in names_of(s):
+            index.setdefault(name, []).append(i)
+    return index
+
+
+def _labels_index(schools: list[Entity]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for i, s in enumerate(schools):
+        index.setdefault(s.label, []).append(i)
+    return index
 
 
 MAX_CAMPUS_QUALIFIER = 6   # 东圃校区, 天河东校区, 南湖分校

@@ -67,11 +67,11 @@ def _modifier_word(text: str, e: int, n: int) -> bool:
 def _segmented_as_name(window: str, cand: str) -> bool:
     """jieba, reading the words around it, cuts ``cand`` out as a person's name
     (李建国|开设 although 建国 alone is a common word)."""
-    import jieba.posseg as posseg
+    from ..figures.words import tagged_words   # jieba.posseg.cut, remembered and faster
 
     _jieba()
-    first = next(iter(posseg.cut(window)), None)
-    return first is not None and first.word == cand and first.flag.startswith("nr")
+    first = next(iter(tagged_words(window)), None)
+    return first is not None and first[0] == cand and first[1].startswith("nr")
 
 
 def _persons(doc: _Doc) -> list[_Cand]:

@@ -32,6 +32,8 @@ def _place_prefix(doc: _Doc, s: int, e: int, relative: bool = True) -> int:
 
 
 def _place_at(doc: _Doc, pos: int, e: int) -> int:
+    if not gazetteer.may_start_name(doc.text, pos):
+        return 0
     for n in range(min(12, e - pos), 1, -1):
         piece = doc.text[pos:pos + n]
         if piece in gazetteer.ambiguous_names():
@@ -77,7 +79,7 @@ def _places(doc: _Doc, others: list[_Cand]) -> list[_Cand]:
             if not (s in doc.starts or s == 0 or text[s - 1] in BOUNDARY):
                 continue
             out.append(_Cand(s, e, "Place", name, 8, "place-short"))
-    for i in range(len(text)):
+    for i in gazetteer.abbreviation_starts(text):
         hit = gazetteer.abbreviation_at(text, i)
         if hit and not nested(hit[0], hit[1]):
             out.append(_Cand(hit[0], hit[1], "Place", text[hit[0]:hit[1]], 8, "place-abbrev"))

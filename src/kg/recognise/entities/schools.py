@@ -3,6 +3,7 @@ and numbered schools in their short form (十六中, 福州一中)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ... import gazetteer
 from ...data import load_words
@@ -188,8 +189,13 @@ def _common_word(word: str) -> bool:
 
 
 def _ends_with_school(text: str) -> bool:
-    return any(text.endswith(sfx) for sfx, _, _ in _school_suffixes()) or \
-        any(text.endswith(u) for u in load_words("university_suffixes.txt"))
+    return text.endswith(_school_endings())
+
+
+@cache
+def _school_endings() -> tuple[str, ...]:
+    """Every school and university suffix, for one ``str.endswith``."""
+    return tuple(sfx for sfx, _, _ in _school_suffixes()) + tuple(load_words("university_suffixes.txt"))
 
 
 def _school_name(doc: _Doc, start: int, hs: int, he: int, suffix: str, cls: str,

@@ -58,16 +58,20 @@ INSTITUTIONS = ("School", "University")
 def _drop_inside_institutions(cands: list[_Cand]) -> list[_Cand]:
     """河北科技工程|职业技术大学: a programme's or event's head word inside a school's name,
     the name running on past it, is part of that name, not a programme."""
-    inst = [c for c in cands if contract_class(c.type) in INSTITUTIONS]
+    inst = SpanIndex(c for c in cands if contract_class(c.type) in INSTITUTIONS)
     return [c for c in cands
             if not (c.type in ("Initiative", "Event") and c.source == "headed" and
-                    any(k.start <= c.start and c.end < k.end for k in inst))]
+                    any(k.start <= c.start and c.end < k.end for k in inst.near(c.start, c.end)))]
 
 
 def _strip_lead_verb(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
     """持续提升|营养改善计划: a verb glued to the front of a programme the report names
     elsewhere without it is not part of the name."""
     names = [c.name for c in cands if c.type == "Initiative"]
+    by_tail: dict[str, list[str]] = {}   # names by their endings of 4 characters or more
+    for n in names:
+        for k in range(len(n) - 3):
+            by_tail.setdefault(n[k:], []).append(n)
     out = []
     for c in cands:
         if c.type == "Initiative" and c.source == "headed":
@@ -75,7 +79,8 @@ def _strip_lead_verb(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
             if len(words) >= 2 and _tag(words[0]) in ("v", "vn"):
                 rest = c.name[len(words[0]):] if c.name.startswith(words[0]) else ""
                 if len(rest) >= 4 and any(n != c.name and n.endswith(rest) and
-                                          not n.endswith(words[0] + rest) for n in names):
+                                          not n.endswith(words[0] + rest)
+                                          for n in by_tail.get(rest, ())):
                     c = _Cand(c.start + len(words[0]), c.end, c.type, rest, c.priority, c.source)
         out.append(c)
     return out

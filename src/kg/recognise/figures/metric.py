@@ -2,6 +2,7 @@
 (:mod:`.phrases`), then what earlier clauses imply (:mod:`.carry`), then prizes."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from .carry import fill_from_context, name_by_alias
@@ -22,8 +23,9 @@ def _spans_between(text: str, breaks: str, figs: list[Candidate]) -> list[tuple[
     for f in figs:
         inside.update(range(f.start, f.end))
     spans, start = [], 0
-    for i, ch in enumerate(text):
-        if ch in breaks and i not in inside:
+    for hit in re.finditer("[" + re.escape(breaks) + "]", text):   # the breaks, in order
+        i = hit.start()
+        if i not in inside:
             spans.append((start, i))
             start = i + 1
     spans.append((start, len(text)))

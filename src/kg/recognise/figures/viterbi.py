@@ -55,27 +55,28 @@ def viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict):
             continue
         for y in obs_states:
             em = emit_p[y].get(char, MIN_FLOAT)
-            best = None
+            # the largest (score, state) pair, as max() over tuples would pick it
+            best_p, best_y = None, None
             into = rev[y]
             if len(prev_states) < len(into):   # walk the shorter list of the two
                 for y0 in prev_states:
                     tp = trans_p[y0].get(y)
                     if tp is None:
                         continue
-                    cand = (prev_v[y0] + tp + em, y0)
-                    if best is None or cand > best:
-                        best = cand
+                    p = prev_v[y0] + tp + em
+                    if best_y is None or p > best_p or (p == best_p and y0 > best_y):
+                        best_p, best_y = p, y0
             else:
                 for y0, tp in into:
                     v = prev_v.get(y0)
                     if v is None:
                         continue
-                    cand = (v + tp + em, y0)
-                    if best is None or cand > best:
-                        best = cand
-            if best is None or best[0] == MIN_INF:
-                best = _slow(prev_v, prev_states, trans_p, emit_p, y, char)
-            cur[y], path[y] = best
+                    p = v + tp + em
+                    if best_y is None or p > best_p or (p == best_p and y0 > best_y):
+                        best_p, best_y = p, y0
+            if best_y is None or best_p == MIN_INF:
+                best_p, best_y = _slow(prev_v, prev_states, trans_p, emit_p, y, char)
+            cur[y], path[y] = best_p, best_y
     prob, state = max((V[-1][y], y) for y in mem_path[-1].keys())
     route = [None] * len(obs)
     i = len(obs) - 1
