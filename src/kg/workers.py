@@ -208,7 +208,7 @@ def run_tasks(tasks: Sequence[Task], options: Options, jobs: int = 1,
 
     engine = _dask_engine(scheduler, work) if scheduler else _local_engine(
         jobs, file_timeout, worker_memory, work)
-    window = max(2, jobs * 4) if not scheduler else 64
+    window = max(16, jobs * 16) if not scheduler else 64   # queued ahead: workers never idle
     with engine as run:
         for outcome in run(todo(), options, window, finished, drain):
             yield outcome
