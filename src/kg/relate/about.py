@@ -72,6 +72,7 @@ class _AboutContext:
         self.section_topics = _section_topics(report, _sentence_subjects(self.clause_subjects,
                                                                          report))
         self.frames = _event_frames(report, self)
+        self.sentence_topics = _sentence_topics(report, self)
         self.figure_spans = [(f.start, f.end) for f in report.figures]
 
     def cls(self, m: Mention) -> str:
@@ -116,6 +117,13 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         topic = _topic_of_earlier_clause(text, sent.start, lo, cands, ctx.owner)
         if topic is not None:
             return ctx.key(topic)
+    if not before or counts_names:
+        # 实施“X”工程，…，新增学位1.08万个: the programme the sentence opens with
+        topic = ctx.sentence_topics.get(sent_index)
+        if topic is not None and topic[0] <= lo and not own_names \
+                and not any(ch in "；;" for ch in text[topic[0]:lo]) \
+                and not (sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start):
+            return topic[1]
     opened = [(pos, e) for pos, e in ctx.clause_subjects.get(sent_index, []) if pos <= fig.start]
     if opened and not counts_names and _subject_carries(text, opened[-1][0], fig, cands):
         return opened[-1][1].key
@@ -158,7 +166,8 @@ def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, st
             topic = topic[:len(topic) - cut]
             whole = [x for x in ctx.named.get(sent.index, [])
                      if x.end == m.end(1) - cut and report.text[x.start:x.end].endswith(topic)
-                     and ctx.cls(x) == "Event"]
+                     and (ctx.cls(x) == "Event" or (ctx.cls(x) == "Initiative" and done
+                                                    and done.group(0) in ("中", "期间")))]
             if whole:
                 frames[sent.index] = (m.end(), ctx.key(whole[0]))
     return frames
@@ -173,6 +182,42 @@ def _counted_activity(text: str, mention: Mention, fig: Figure, ctx: _AboutConte
         return False
     lead = text[max(0, mention.start - 4):mention.start]
     return any(lead.endswith(v) for v in ACTIVITY_VERBS)
+
+
+# What may stand before the verb that opens a sentence: adverbs of manner and scope.
+OPENING_ADVERBS = re.compile(r"(?:(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
+                             r"(?:全年|今年|年内|一年来|同时|此外|另外)?[，,]?"
+                             r"(?:深入|全面|持续|严格|扎实|大力|积极|认真|继续|进一步|着力|稳步|加快|切实|先后|广泛|精心|不断|创新)*)")
+OPENING_VERBS = ("依托", "完善", "建立", "健全", "深化", "推行", "通过")
+TOPIC_HOLDERS = {"Initiative", "Event", "Organization"}
+
+
+def _sentence_topics(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, str]]:
+    """A sentence whose first clause is a verb of doing and a programme, event or
+    platform (实施“幼有优育”工程，…; 依托张丽华名师工作室，…; 开展“停课不停学”工作，…):
+    the figures of its later clauses that name nothing of their own are about it.
+    By sentence: (where the next clause starts, the programme's key)."""
+    text = report.text
+    verbs = tuple(topic_verbs()) + OPENING_VERBS
+    topics = {}
+    for sent in report.sentences:
+        hi = clause_end(text, sent.start)
+        if hi >= sent.end:
+            continue
+        lead = OPENING_ADVERBS.match(text, sent.start, hi)
+        at = lead.end() if lead else sent.start
+        if not text.startswith(verbs, at):
+            continue
+        inside = [m for m in ctx.cands.get(sent.index, []) if sent.start <= m.start and m.end <= hi]
+        if not inside:
+            continue
+        last = max(inside, key=lambda m: m.end)
+        if hi - last.end > 4 or ctx.cls(last) not in TOPIC_HOLDERS:
+            continue
+        if ctx.cls(last) == "Organization" and not text.startswith(("依托", "通过"), at):
+            continue
+        topics[sent.index] = (hi + 1, ctx.key(last))
+    return topics
 
 
 def _holder_of(text: str, near: Mention, before: list[Mention], ctx: _AboutContext) -> Mention | None:
