@@ -171,3 +171,31 @@ def test_campuses_of_the_school_a_group_is_named_after_belong_to_the_group():
 def test_a_rare_surname_next_to_a_title():
     _, found = entities("县实验中学校长楼国平、副校长竺红梅参加培训。")
     assert found.get("楼国平") == "Person" and found.get("竺红梅") == "Person", found
+
+
+# ------------------------------------------------------------------ genres: competition news
+
+NEWS = ("第五届武平县中小学生“启航杯”创客大赛圆满落幕\n\n"
+        "12月2日，由武平县教育局主办的第五届武平县中小学生“启航杯”创客大赛决赛在武平县第一中学举行。"
+        "本届大赛设小学组、初中组2个组别，全县共有28所学校的3000余名学生参加初赛。"
+        "经过激烈角逐，大赛共评出一等奖15项、二等奖30项。"
+        "下一步，县教育局将实施“小创客”培育计划，每年安排专项经费20万元。\n")
+
+
+def test_a_news_item_counts_for_the_contest_its_title_names():
+    r = process_text(NEWS, "t")
+    got = abouts(r)
+    contest = "第五届武平县中小学生启航杯创客大赛"
+    for raw in ("2个", "28所", "3000余名", "15项", "30项"):
+        assert got[raw] == contest, (raw, got)
+    assert got["20万元"] == "小创客培育计划"
+
+
+def test_a_sentence_opening_with_a_programme_frames_its_counts():
+    got = about_of("深入实施“暖心工程”，全年走访困难学生家庭860户，发放慰问金42万元。")
+    assert got["860户"] == "暖心工程" and got["42万元"] == "暖心工程"
+
+
+def test_a_sentence_opening_with_its_own_count_is_no_frame():
+    got = about_of("选送12位校长参加第三期全省校长领航研修班，选派30位中层干部跟岗培训。")
+    assert got.get("30位") is None

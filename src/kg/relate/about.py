@@ -71,8 +71,11 @@ class _AboutContext:
         self.clause_subjects = _clause_subjects(report, owner)
         self.section_topics = _section_topics(report, _sentence_subjects(self.clause_subjects,
                                                                          report))
+        self.figure_spans = [(f.start, f.end) for f in report.figures]
         self.frames = _event_frames(report, self)
         self.sentence_topics = _sentence_topics(report, self)
+        self.main_event: str | None = None
+        self.pointers = _event_pointers(report, self)
         self.figure_spans = [(f.start, f.end) for f in report.figures]
 
     def cls(self, m: Mention) -> str:
@@ -117,6 +120,9 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         topic = _topic_of_earlier_clause(text, sent.start, lo, cands, ctx.owner)
         if topic is not None:
             return ctx.key(topic)
+    pointed = ctx.pointers.get(sent_index)
+    if pointed is not None and pointed[0] <= fig.start and (not before or counts_names) and not own_names:
+        return pointed[1]           # 本届大赛以…为主题，设3个组别: the contest the report is about
     if not before or counts_names:
         # 实施“X”工程，…，新增学位1.08万个: the programme the sentence opens with
         topic = ctx.sentence_topics.get(sent_index)
@@ -131,6 +137,10 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         topic = ctx.section_topics.get(sent.section)
         if topic is not None and topic[0] < sent_index:   # only after the section opens so
             return topic[1].key
+    if ctx.main_event is not None and not own_names and sent_index > 0 \
+            and not any(ctx.cls(m) in TOPIC_CLASSES and ctx.key(m) != ctx.main_event for m in cands):
+        # a news item about one contest (its title names it): what it counts is the contest's
+        return ctx.main_event
     return None
 
 
@@ -186,7 +196,7 @@ def _counted_activity(text: str, mention: Mention, fig: Figure, ctx: _AboutConte
 
 # What may stand before the verb that opens a sentence: adverbs of manner and scope.
 OPENING_ADVERBS = re.compile(r"(?:(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
-                             r"(?:全年|今年|年内|一年来|同时|此外|另外)?[，,]?"
+                             r"(?:全年|今年|年内|一年来|同时|此外|另外|下一步|据悉|明年|今后)?[，,]?"
                              r"(?:深入|全面|持续|严格|扎实|大力|积极|认真|继续|进一步|着力|稳步|加快|切实|先后|广泛|精心|不断|创新)*)")
 OPENING_VERBS = ("依托", "完善", "建立", "健全", "深化", "推行", "通过")
 TOPIC_HOLDERS = {"Initiative", "Event", "Organization"}
@@ -201,23 +211,66 @@ def _sentence_topics(report: Report, ctx: _AboutContext) -> dict[int, tuple[int,
     verbs = tuple(topic_verbs()) + OPENING_VERBS
     topics = {}
     for sent in report.sentences:
-        hi = clause_end(text, sent.start)
-        if hi >= sent.end:
-            continue
-        lead = OPENING_ADVERBS.match(text, sent.start, hi)
+        lead = OPENING_ADVERBS.match(text, sent.start, sent.end)
         at = lead.end() if lead else sent.start
-        if not text.startswith(verbs, at):
+        hi = clause_end(text, at)
+        if hi >= sent.end:
             continue
         inside = [m for m in ctx.cands.get(sent.index, []) if sent.start <= m.start and m.end <= hi]
         if not inside:
             continue
         last = max(inside, key=lambda m: m.end)
+        if not text.startswith(verbs, at):
+            # 区教育局将联合区科协实施“青苗科创”培育计划，…: a body, then the verb
+            said = max((text.rfind(v, at, last.start) for v in verbs if v not in ("参加", "参与")),
+                       default=-1)
+            if said < 0 or any(m.end <= said and ctx.cls(m) in SUBJECT_CLASSES for m in inside) \
+                    or any(sent.start <= a and b <= said for a, b in ctx.figure_spans):
+                continue        # 选送29位书记参加…: a count of its own opens the sentence
+            at = said
         if hi - last.end > 4 or ctx.cls(last) not in TOPIC_HOLDERS:
             continue
         if ctx.cls(last) == "Organization" and not text.startswith(("依托", "通过"), at):
             continue
         topics[sent.index] = (hi + 1, ctx.key(last))
     return topics
+
+
+# 本届大赛, 本次比赛, 大赛, 决赛: words that point back at the one contest a report names
+POINTER = re.compile(r"(?:本届|本次|该|此次|这次)?(?:[\u4e00-\u9fff]{0,2}(?:大赛|比赛|竞赛|赛事|运动会|展演|论坛|艺术节|评选)|决赛|初赛|复赛)")
+
+
+def _event_pointers(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, str]]:
+    """Sentences whose first clause points back with 本届大赛/大赛/决赛 at the event the
+    report's title names (competition news): from the word on, the sentence's figures that
+    name nothing else are about that event."""
+    text = report.text
+    if not report.sentences:
+        return {}
+    first = report.sentences[0]
+    title_events = [m for m in ctx.named.get(first.index, []) if ctx.cls(m) == "Event"]
+    if not title_events:
+        return {}
+    main = max(title_events, key=lambda m: m.end - m.start)
+    key = ctx.key(main)
+    ctx.main_event = key
+    head = re.search(r"(大赛|比赛|竞赛|运动会|展演|论坛|艺术节|评选)$", text[main.start:main.end])
+    out = {}
+    for sent in report.sentences[1:]:
+        for m in POINTER.finditer(text, sent.start, sent.end):
+            word = m.group(0)
+            if head is None and not word.startswith(("本届", "本次", "此次", "这次", "该")):
+                continue
+            if head is not None and not (word.endswith(head.group(1)) or word in ("决赛", "初赛", "复赛")
+                                         or word.endswith("赛事")):
+                continue
+            named = [x for x in ctx.named.get(sent.index, []) if x.start < m.end() and x.end > m.start()
+                     and ctx.key(x) != key]
+            if named:
+                continue        # 第二十届贵阳市青少年科技创新大赛: another contest by name
+            out[sent.index] = (m.start(), key)
+            break
+    return out
 
 
 def _holder_of(text: str, near: Mention, before: list[Mention], ctx: _AboutContext) -> Mention | None:

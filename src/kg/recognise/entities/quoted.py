@@ -216,12 +216,26 @@ def _lead_start(doc: _Doc, qs: int) -> int:
     a place right before the quote (第三届平和县“最美教师”评选活动, 2022年“XX杯”)."""
     text = doc.text
     pos = qs
+    who = PARTICIPANTS.search(text[max(0, qs - 6):qs])
+    if who:                                      # 观山湖区中小学生“筑梦杯”: who takes part
+        for n in range(min(12, qs - len(who.group(0))), 1, -1):
+            at = qs - len(who.group(0))
+            if _place_prefix(doc, at - n, at, relative=False) == at:
+                pos = at
+                break
+        else:
+            if LEAD_ORDINAL.search(text[max(0, qs - len(who.group(0)) - 12):qs - len(who.group(0))]):
+                pos = qs - len(who.group(0))
+    qs = pos
     for n in range(min(12, qs), 1, -1):          # the places right before the quote
         if _place_prefix(doc, qs - n, qs, relative=False) == qs:
             pos = qs - n
             break
     lead = LEAD_ORDINAL.search(text[max(0, pos - 12):pos])
     return pos - len(lead.group(0)) if lead else pos
+
+
+PARTICIPANTS = re.compile(r"(?:中小学生|青少年|中学生|小学生|大学生|学生|师生|教师|青年教师|幼儿|职工)$")
 
 
 def _formula_tail_ok(words: list[str]) -> bool:
