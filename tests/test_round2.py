@@ -199,3 +199,23 @@ def test_a_sentence_opening_with_a_programme_frames_its_counts():
 def test_a_sentence_opening_with_its_own_count_is_no_frame():
     got = about_of("选送12位校长参加第三期全省校长领航研修班，选派30位中层干部跟岗培训。")
     assert got.get("30位") is None
+
+
+# ------------------------------------------------------------------ statistical bulletins
+
+def test_places_a_city_says_it_governs_lie_in_it():
+    r = process_text("赣州市2023年教育事业发展统计公报\n\n赣州市下辖章贡区、南康区、赣县区、瑞金市及于都县。"
+                     "全市共有各级各类学校3120所。\n", "t")
+    inside = rels(r, "locatedIn")
+    for place in ("章贡区", "南康区", "赣县区", "瑞金市", "于都县"):
+        assert (place, "赣州市") in inside, inside
+
+
+def test_a_county_renamed_a_city_or_district_is_still_a_place():
+    _, found = entities("西宁市湟中区、安庆市潜山市的学校。")
+    assert found.get("湟中区") == "Place" and found.get("潜山市") == "Place", found
+
+
+def test_a_school_said_to_lie_in_a_district():
+    r = process_text("位于南康区的赣州市蓉江实验学校建成投入使用，提供学位2400个。", "t")
+    assert ("赣州市蓉江实验学校", "南康区") in rels(r, "locatedIn")
