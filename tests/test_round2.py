@@ -219,3 +219,22 @@ def test_a_county_renamed_a_city_or_district_is_still_a_place():
 def test_a_school_said_to_lie_in_a_district():
     r = process_text("位于南康区的赣州市蓉江实验学校建成投入使用，提供学位2400个。", "t")
     assert ("赣州市蓉江实验学校", "南康区") in rels(r, "locatedIn")
+
+
+# ------------------------------------------------------------------ people in competition news
+
+def test_names_listed_after_a_titled_name_and_before_a_count_of_teachers():
+    _, found = entities("县实验小学学生钟子涵、邱雨桐设计的作品获一等奖。谢明华、曾小燕等22名教师获评优秀指导教师。")
+    for name in ("钟子涵", "邱雨桐", "谢明华", "曾小燕"):
+        assert found.get(name) == "Person", (name, found)
+
+
+def test_a_pupil_of_a_school_with_a_grade_between():
+    r = process_text(REPORT.format("武平县第一中学高二学生赖文博设计的作品获一等奖。"), "t")
+    assert ("赖文博", "武平县第一中学") in rels(r, "affiliatedWith")
+
+
+def test_a_science_association_and_its_short_name_are_one_organisation():
+    r, found = entities(REPORT.format("由武平县教育局、武平县科学技术协会主办。县科协主席邹建平出席。"))
+    assert found.get("武平县科学技术协会") == "Organization" and found.get("县科协") == "Organization", found
+    assert ("邹建平", "武平县科学技术协会") in rels(r, "affiliatedWith")
