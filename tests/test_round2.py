@@ -238,3 +238,15 @@ def test_a_science_association_and_its_short_name_are_one_organisation():
     r, found = entities(REPORT.format("由武平县教育局、武平县科学技术协会主办。县科协主席邹建平出席。"))
     assert found.get("武平县科学技术协会") == "Organization" and found.get("县科协") == "Organization", found
     assert ("邹建平", "武平县科学技术协会") in rels(r, "affiliatedWith")
+
+
+def test_schools_named_with_a_final_school_word():
+    _, found = entities("赣州市第三中学校、赣州市第一职业高级中学校和赣州市红旗小学校参加展演。")
+    for name in ("赣州市第三中学校", "赣州市第一职业高级中学校", "赣州市红旗小学校"):
+        assert found.get(name) == "School", (name, found)
+
+
+def test_a_body_and_its_partner_joined_by_huitong_are_two_bodies():
+    r = process_text(REPORT.format("县教育局会同县农业农村局印发《武平县中小学劳动教育基地建设方案》。"), "t")
+    issued = rels(r, "issuedBy")
+    assert {o for _, o in issued} >= {"武平县教育局", "县农业农村局"} or len(issued) == 2, issued

@@ -20,6 +20,10 @@ def _schools(doc: _Doc) -> list[_Cand]:
     rx = _alternation(tuple(s for s, _, _ in suffixes))
     info = {s: (cls, flags) for s, cls, flags in suffixes}
     found = _suffix_ends(text, rx)
+    for e, (s, suffix) in list(found.items()):
+        if suffix in SCHOOL_WORD_ENDS and text[e:e + 1] == "长" and e - 1 not in found:
+            del found[e]                    # 绵阳中学|校长, not 绵阳中学校|长
+            found[e - 1] = (s, suffix[:-1])
     accepted: dict[int, int] = {}           # end → start of the schools found so far
     generic, _ = _generic()
     for e, (s, suffix) in sorted(found.items()):
@@ -68,6 +72,7 @@ def _schools(doc: _Doc) -> list[_Cand]:
 
 
 SHORT_VOCATIONAL = ("职专", "职中", "职高")
+SCHOOL_WORD_ENDS = ("中学校", "小学校", "高级中学校", "职业高级中学校")   # 哈尔滨市第三中学校
 FIELD_TAGS = {"n", "nz", "vn", "an", "j", "ns", "ng", "nr", "b"}
 
 
