@@ -250,3 +250,18 @@ def test_a_body_and_its_partner_joined_by_huitong_are_two_bodies():
     r = process_text(REPORT.format("县教育局会同县农业农村局印发《武平县中小学劳动教育基地建设方案》。"), "t")
     issued = rels(r, "issuedBy")
     assert {o for _, o in issued} >= {"武平县教育局", "县农业农村局"} or len(issued) == 2, issued
+
+
+def test_a_contest_framed_in_a_later_clause():
+    got = about_of("新增校园足球特色学校3所，在龙岩市第十二届中小学生运动会上获金牌11枚。")
+    assert got["11枚"] == "龙岩市第十二届中小学生运动会"
+
+
+def test_a_school_with_its_partner_counts_for_itself():
+    got = about_of("武平县职业中专学校与龙岩学院合作开设五年制高职专业6个。")
+    assert got["6个"] == "武平县职业中专学校"
+
+
+def test_places_in_a_clause_do_not_break_a_programme_frame():
+    got = about_of("通过“云端教研”方式，上杭县名师为武平县开展线上教研活动38场。")
+    assert got["38场"] == "云端教研"

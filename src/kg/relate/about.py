@@ -99,7 +99,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     counts_names = False
     if before:
         near = max(before, key=lambda m: m.end)
-        holder = _holder_of(text, near, before, ctx)
+        holder = _holder_of(text, near, before, ctx) or _partner_subject(text, near, before, fig, ctx)
         if holder is not None:          # 第二中学高考本科上线率: the school's rate in the exam
             near = holder
         counts_names = _listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
@@ -126,7 +126,8 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     if not before or counts_names:
         # 实施“X”工程，…，新增学位1.08万个: the programme the sentence opens with
         topic = ctx.sentence_topics.get(sent_index)
-        if topic is not None and topic[0] <= lo and not own_names \
+        own_things = [m for m in own_names if ctx.cls(m) != "Place"]    # 松江区名师为丘北县开展…
+        if topic is not None and topic[0] <= lo and not own_things \
                 and not any(ch in "；;" for ch in text[topic[0]:lo]) \
                 and not (sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start):
             return topic[1]
@@ -160,6 +161,11 @@ def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, st
     frames = {}
     for sent in report.sentences:
         m = FRAME.match(report.text, sent.start, sent.end)
+        if not m:                   # …，在石家庄市第二十七届中小学生运动会上获…: a later clause
+            for later in re.finditer(r"[，,；;]在", report.text[sent.start:sent.end]):
+                m = FRAME.match(report.text, sent.start + later.start() + 1, sent.end)
+                if m:
+                    break
         if m:
             inside = [x for x in ctx.named.get(sent.index, [])
                       if m.start(1) <= x.start and x.end <= m.end(1) and ctx.cls(x) == "Event"]
@@ -271,6 +277,16 @@ def _event_pointers(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, 
             out[sent.index] = (m.start(), key)
             break
     return out
+
+
+def _partner_subject(text: str, near: Mention, before: list[Mention], fig: Figure,
+                     ctx: _AboutContext) -> Mention | None:
+    """A与B合作开设专业4个: the school that opens the clause is the subject, B its partner."""
+    firsts = [m for m in before if m is not near and ctx.cls(m) in SUBJECT_CLASSES
+              and re.fullmatch(r"(?:[（(][^）)]*[）)])?(?:与|和|同)", text[m.end:near.start])]
+    if not firsts or not re.search(r"(?:合作|联合|共建|开展|签订|携手|结对)", text[near.end:fig.start]):
+        return None
+    return firsts[0]
 
 
 def _holder_of(text: str, near: Mention, before: list[Mention], ctx: _AboutContext) -> Mention | None:
