@@ -265,3 +265,18 @@ def test_a_school_with_its_partner_counts_for_itself():
 def test_places_in_a_clause_do_not_break_a_programme_frame():
     got = about_of("通过“云端教研”方式，上杭县名师为武平县开展线上教研活动38场。")
     assert got["38场"] == "云端教研"
+
+
+# ------------------------------------------------------------------ shared heads
+
+def test_levels_sharing_a_head_are_each_a_name():
+    _, found = entities("整合组建学前、小学、初中三个学段教研中心。省委、市委巡回指导组到校督导。")
+    for name in ("学前教研中心", "小学教研中心", "初中教研中心"):
+        assert found.get(name) == "Organization", (name, found)
+    assert found.get("省委巡回指导组") == "GovernmentAgency" and found.get("市委巡回指导组") == "GovernmentAgency"
+    assert "小学" not in found
+
+
+def test_an_ordinary_list_before_a_head_is_no_list_of_names():
+    _, found = entities("开设科技、艺术、体育等社团课程。建立县、乡两级家长学校。")
+    assert not found, found

@@ -412,7 +412,7 @@ def _entity(g: _Group, report: Report, region_path: tuple[str, ...]) -> Entity:
     alts = set(g.names) | g.extra
     for m in g.mentions:
         t = _clean(m.text)
-        if t:
+        if t and m.source != "shared-head":     # 小学 of 小学、初中教研中心 names no centre alone
             alts.add(t)
         if m.source == "quote-typed":       # “一校一品”党建品牌: the quoted words name it too
             quoted = re.match(r"[“\"「]([^”\"」]+)[”\"」]", m.text)
