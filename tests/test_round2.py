@@ -280,3 +280,24 @@ def test_levels_sharing_a_head_are_each_a_name():
 def test_an_ordinary_list_before_a_head_is_no_list_of_names():
     _, found = entities("开设科技、艺术、体育等社团课程。建立县、乡两级家长学校。")
     assert not found, found
+
+
+def test_town_schools_counted_after_their_names_and_a_group_of_a_school():
+    r, found = entities(REPORT.format(
+        "武平县实验小学教共体吸纳桃溪镇中心小学、中山镇中心小学2所成员校。新建永平乡中心幼儿园、改扩建岩前镇中心幼儿园两所。"))
+    for name in ("桃溪镇中心小学", "中山镇中心小学", "永平乡中心幼儿园", "岩前镇中心幼儿园", "武平县实验小学教共体"):
+        assert found.get(name) == "School", (name, found)
+    assert ("桃溪镇中心小学", "武平县实验小学教共体") in rels(r, "partOf")
+    _, generic = entities("深化城乡教共体建设。")
+    assert not any(n.endswith("教共体") for n in generic), generic
+
+
+def test_a_slogan_campaign_keeps_its_head_and_its_counts():
+    got = about_of("举办“知党史、感党恩、跟党走”主题宣讲活动320余场。")
+    assert got["320余场"] == "知党史、感党恩、跟党走主题宣讲活动"
+
+
+def test_a_frame_opened_in_a_later_clause_ends_at_its_semicolon():
+    got = about_of("武平县第一中学新增专业2个；在2023年全市职业院校技能大赛中获一等奖3个；毕业生就业率达96.5%。")
+    assert got["3个"] == "2023年全市职业院校技能大赛"
+    assert got["96.5%"] != "2023年全市职业院校技能大赛"

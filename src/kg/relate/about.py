@@ -72,6 +72,7 @@ class _AboutContext:
         self.section_topics = _section_topics(report, _sentence_subjects(self.clause_subjects,
                                                                          report))
         self.figure_spans = [(f.start, f.end) for f in report.figures]
+        self.later_frames: set[int] = set()
         self.frames = _event_frames(report, self)
         self.sentence_topics = _sentence_topics(report, self)
         self.main_event: str | None = None
@@ -106,8 +107,10 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         if not (counts_names or _figure_between(ctx.figure_spans, near.end, fig.start, text)
                 or _counted_activity(text, near, fig, ctx)):
             return ctx.key(near)
-    if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start:
-        return ctx.frames[sent_index][1]
+    if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start \
+            and not (sent_index in ctx.later_frames
+                     and any(ch in "；;" for ch in text[ctx.frames[sent_index][0]:fig.start])):
+        return ctx.frames[sent_index][1]    # (a frame opened in a later clause ends at its ；)
     if after:
         return ctx.key(min(after, key=lambda m: m.start))
     if not before and previous is not None and previous.about \
@@ -165,6 +168,7 @@ def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, st
             for later in re.finditer(r"[，,；;]在", report.text[sent.start:sent.end]):
                 m = FRAME.match(report.text, sent.start + later.start() + 1, sent.end)
                 if m:
+                    ctx.later_frames.add(sent.index)
                     break
         if m:
             inside = [x for x in ctx.named.get(sent.index, [])
@@ -194,8 +198,8 @@ ACTIVITY_VERBS = ("开展", "组织", "举办", "举行", "召开")
 
 def _counted_activity(text: str, mention: Mention, fig: Figure, ctx: _AboutContext) -> bool:
     """开展送教下乡活动38场次: the programme is what is counted, not what it is about."""
-    if text[mention.end:fig.start] or ctx.cls(mention) not in TOPIC_CLASSES:
-        return False
+    if text[mention.end:fig.start] or ctx.cls(mention) not in TOPIC_CLASSES or mention.source == "quote-typed":
+        return False                # (举办“X”主题宣讲活动860余场: counts of the named campaign)
     lead = text[max(0, mention.start - 4):mention.start]
     return any(lead.endswith(v) for v in ACTIVITY_VERBS)
 

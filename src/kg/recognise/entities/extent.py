@@ -66,7 +66,7 @@ def _walk_left(doc: _Doc, hs: int, policy: str, limit: int, floor: int = 0) -> i
             k = s
             while k > floor and s - k < 4 and doc.text[k - 1] not in BOUNDARY:
                 ks, kw = doc.word_before(k, floor)
-                if kw in _breakers() or _tag(kw) in STRONG_TAGS or ks < s - 4:
+                if kw in _breakers() or _tag(kw) in STRONG_TAGS or ks < s - 3:
                     break
                 k = ks
             if k < s:

@@ -104,8 +104,13 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
             out.append(_Cand(start, end, "Event", _clean(text[start:end]), 2, "quote-event"))
             continue
         if SLOGAN_LIST.fullmatch(content) and text.startswith("主题", qe):
-            # “学党史、强信念、跟党走”主题宣讲活动: the slogan is the campaign's name
-            out.append(_Cand(qs, qe, "Initiative", _clean(content), 2, "quote-slogan"))
+            # “学党史、强信念、跟党走”主题宣讲活动: the slogan is the campaign's name, with
+            # the campaign's own head word where one follows (the slogan stays an alias)
+            head = _last_head(text, qe, min(cut, qe + 10), init_heads)
+            if head is not None and "、" not in text[qe:head]:
+                out.append(_Cand(qs, head, "Initiative", _clean(text[qs:head]), 2, "quote-typed"))
+            else:
+                out.append(_Cand(qs, qe, "Initiative", _clean(content), 2, "quote-slogan"))
             continue
         ini = _last_head(text, qe, min(cut, qe + 10), init_heads)
         if ini is not None and not re.match(r"[、]", text[qe:ini]):
