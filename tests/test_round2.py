@@ -301,3 +301,17 @@ def test_a_frame_opened_in_a_later_clause_ends_at_its_semicolon():
     got = about_of("武平县第一中学新增专业2个；在2023年全市职业院校技能大赛中获一等奖3个；毕业生就业率达96.5%。")
     assert got["3个"] == "2023年全市职业院校技能大赛"
     assert got["96.5%"] != "2023年全市职业院校技能大赛"
+
+
+# ------------------------------------------------------------------ statistical bulletins: figures
+
+def test_nine_year_compulsory_education_is_a_name_not_a_duration():
+    r = process_text("全市九年义务教育巩固率达98.2%，比上年提高0.3个百分点。", "t")
+    raws = {r.text[f.start:f.end]: f.metric for f in r.figures}
+    assert "九年" not in raws and "九年义务教育巩固率" in raws["98.2%"], raws
+
+
+def test_children_in_kindergarten_keep_their_zai():
+    r = process_text("在园幼儿8.46万人，在校生12.3万人。", "t")
+    raws = {r.text[f.start:f.end]: f.metric for f in r.figures}
+    assert raws["8.46万人"] == "在园幼儿" and raws["12.3万人"] == "在校生", raws
