@@ -315,3 +315,10 @@ def test_children_in_kindergarten_keep_their_zai():
     r = process_text("在园幼儿8.46万人，在校生12.3万人。", "t")
     raws = {r.text[f.start:f.end]: f.metric for f in r.figures}
     assert raws["8.46万人"] == "在园幼儿" and raws["12.3万人"] == "在校生", raws
+
+
+def test_a_faculty_between_a_university_and_a_person():
+    r = process_text(REPORT.format("与闽西师范大学签订合作协议。师大选派专家入校指导，师大教育学院教授温志明领衔课题组。"
+                                   "聘请龙岩学院师范学院院长钟建国等12名专家组成专家委员会。"), "t")
+    aff = rels(r, "affiliatedWith")
+    assert ("温志明", "闽西师范大学") in aff and ("钟建国", "龙岩学院") in aff, aff

@@ -143,9 +143,12 @@ GRADE = re.compile(r"(?:初|高)[一二三]|[一二三四五六七八九]年级|
 
 
 def _only_titles(gap: str) -> bool:
-    if not gap or len(gap) > 12:
+    if not gap or len(gap) > 16:
         return False
     rest = gap
+    unit = SUB_UNIT.match(rest)          # 教育科学学院院长: a faculty, then the title
+    if unit and unit.end() < len(rest):
+        rest = rest[unit.end():]
     while rest:
         if rest[0] in "、兼和及":    # 党委书记、局长
             rest = rest[1:]
