@@ -322,3 +322,18 @@ def test_a_faculty_between_a_university_and_a_person():
                                    "聘请龙岩学院师范学院院长钟建国等12名专家组成专家委员会。"), "t")
     aff = rels(r, "affiliatedWith")
     assert ("温志明", "闽西师范大学") in aff and ("钟建国", "龙岩学院") in aff, aff
+
+
+def test_a_headline_sentence_frames_the_text_after_it():
+    got = about_of("1.实施“校舍提升”工程。投入资金1860万元，改造功能教室72间。")
+    assert got["1860万元"] == "校舍提升工程" and got["72间"] == "校舍提升工程"
+
+
+def test_a_group_described_before_it_is_still_the_subject():
+    got = about_of("以武平县实验小学为龙头的武平县实验小学教育集团吸纳3所成员校，一年来集团内交流教师28名。")
+    assert got["28名"] == "武平县实验小学教育集团"
+
+
+def test_a_programme_pursued_in_named_schools():
+    got = about_of("在全县36所小学推进“课后三点半”服务，参与学生1.6万人，参与率达88.5%。")
+    assert got["88.5%"] == "课后三点半"

@@ -19,6 +19,8 @@ SUBJECT_CLASSES = {"School", "University", "Organization"}
 
 # What may stand before a sentence's subject: nothing, or a word saying whose it is.
 SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市"}
+# …or a phrase describing it: 以东苑小学为龙头的, 位于松北区的
+SUBJECT_LEAD_PHRASE = re.compile(r"(?:以[^，,；;。]{2,20}为(?:龙头|核心|牵头校|引领|主体)的|位于[^，,；;。]{2,12}的)")
 
 
 LIST_MARKS = set("、和及与等,，")
@@ -220,12 +222,16 @@ def _sentence_topics(report: Report, ctx: _AboutContext) -> dict[int, tuple[int,
     text = report.text
     verbs = tuple(topic_verbs()) + OPENING_VERBS
     topics = {}
+    headline: tuple[int, str] | None = None     # 2.实施“X”行动。 standing alone before its text
     for sent in report.sentences:
+        if headline is not None and "\n" not in text[headline[0]:sent.start]:
+            topics[sent.index] = (sent.start, headline[1])
+            continue
+        headline = None
         lead = OPENING_ADVERBS.match(text, sent.start, sent.end)
         at = lead.end() if lead else sent.start
         hi = clause_end(text, at)
-        if hi >= sent.end:
-            continue
+        alone = hi >= sent.end - 1
         inside = [m for m in ctx.cands.get(sent.index, []) if sent.start <= m.start and m.end <= hi]
         if not inside:
             continue
@@ -234,13 +240,17 @@ def _sentence_topics(report: Report, ctx: _AboutContext) -> dict[int, tuple[int,
             # 区教育局将联合区科协实施“青苗科创”培育计划，…: a body, then the verb
             said = max((text.rfind(v, at, last.start) for v in verbs if v not in ("参加", "参与")),
                        default=-1)
-            if said < 0 or any(m.end <= said and ctx.cls(m) in SUBJECT_CLASSES for m in inside) \
-                    or any(sent.start <= a and b <= said for a, b in ctx.figure_spans):
+            if said < 0 or any(m.start == at and ctx.cls(m) in SUBJECT_CLASSES for m in inside) \
+                    or (text[at] != "在" and any(sent.start <= a and b <= said for a, b in ctx.figure_spans)):
                 continue        # 选送29位书记参加…: a count of its own opens the sentence
             at = said
         if hi - last.end > 4 or ctx.cls(last) not in TOPIC_HOLDERS:
             continue
         if ctx.cls(last) == "Organization" and not text.startswith(("依托", "通过"), at):
+            continue
+        if alone:
+            if sent.start == at or LIST_NUMBER.match(text[sent.start:at]):
+                headline = (sent.end, ctx.key(last))
             continue
         topics[sent.index] = (hi + 1, ctx.key(last))
     return topics
@@ -394,7 +404,8 @@ def _clause_subjects(report: Report, owner: dict[tuple[int, int], Entity]
         lead = LIST_NUMBER.sub("", report.text[lo:m.start])
         follow = report.text[m.end:m.end + 1]
         found = subjects.setdefault(m.sentence, [])
-        if lead in SUBJECT_LEADS and follow not in LIST_MARKS and not any(p == lo for p, _ in found):
+        if (lead in SUBJECT_LEADS or SUBJECT_LEAD_PHRASE.fullmatch(lead)) and follow not in LIST_MARKS \
+                and not any(p == lo for p, _ in found):
             found.append((lo, e))
     return subjects
 
