@@ -337,3 +337,9 @@ def test_a_group_described_before_it_is_still_the_subject():
 def test_a_programme_pursued_in_named_schools():
     got = about_of("在全县36所小学推进“课后三点半”服务，参与学生1.6万人，参与率达88.5%。")
     assert got["88.5%"] == "课后三点半"
+
+
+def test_a_round_word_and_a_role_verb_stay_outside_programme_names():
+    _, found = entities("把“强校”作为重点民生工程。实施新一轮义务教育优质均衡发展行动。")
+    assert "强校" in found and not any(n.endswith("民生工程") for n in found), found
+    assert found.get("义务教育优质均衡发展行动") == "Initiative", found
