@@ -137,9 +137,8 @@ def bench_server(out: Path, clients: int, seconds: float) -> dict:
 
 def build_corpus(n: int) -> Path:
     folder = Path(tempfile.mkdtemp(prefix="edukg-bench-serve-"))
-    subprocess.run([sys.executable, "/work/shared/bench/corpus.py",
-                    str(ROOT / "seeds" / "cangshan-2022.txt"), str(n), str(folder / "corpus")],
-                   check=True)
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "corpus.py"), str(n),
+                    str(folder / "corpus")], check=True)
     kg = str(Path(sys.executable).with_name("kg"))
     subprocess.run([kg, "build", str(folder / "corpus"), "-o", str(folder / "out"), "-q"],
                    check=False)

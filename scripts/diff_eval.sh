@@ -4,7 +4,7 @@
 # the misses that differ.   scripts/diff_eval.sh eval/heldout eval/devset
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SHARED=$(cd "$ROOT/../shared/eval" 2>/dev/null && pwd || echo /work/shared/eval)
+SHARED=$(cd "$ROOT/../shared/eval" 2>/dev/null && pwd) || { echo "$(basename "$0"): no evaluation kit at $ROOT/../shared/eval" >&2; exit 1; }
 A=${KG_SRC_A:-$ROOT/../wt-base/src}; B=$ROOT/src
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 for d in "$@"; do for txt in "$d"/*.txt; do

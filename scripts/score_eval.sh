@@ -6,7 +6,7 @@
 # KG_SRC=/path/to/other/src scores another checkout's code with this venv.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SHARED=$(cd "$ROOT/../shared/eval" 2>/dev/null && pwd || echo /work/shared/eval)
+SHARED=$(cd "$ROOT/../shared/eval" 2>/dev/null && pwd) || { echo "score_eval.sh: no evaluation kit at $ROOT/../shared/eval" >&2; exit 1; }
 PY="$ROOT/.venv/bin/python"
 SRC=${KG_SRC:-$ROOT/src}
 dirs=(); extra=()

@@ -91,4 +91,4 @@ def test_a_clause_that_opens_with_a_school_gives_its_figures_a_subject():
 def test_a_sentence_opening_with_an_exam_is_about_it():
     text = ("某县2023年教育工作总结\n一、质量\n2023年高考，全县本科上线1868人，本科上线率69.03%。")
     found = abouts(text)
-    assert found.get("1868人") == "高考" and found.get("69.03%") == "高考"
+    assert found.get("1868人") == "2023年高考" and found.get("69.03%") == "2023年高考"

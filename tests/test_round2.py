@@ -171,3 +171,175 @@ def test_campuses_of_the_school_a_group_is_named_after_belong_to_the_group():
 def test_a_rare_surname_next_to_a_title():
     _, found = entities("县实验中学校长楼国平、副校长竺红梅参加培训。")
     assert found.get("楼国平") == "Person" and found.get("竺红梅") == "Person", found
+
+
+# ------------------------------------------------------------------ genres: competition news
+
+NEWS = ("第五届武平县中小学生“启航杯”创客大赛圆满落幕\n\n"
+        "12月2日，由武平县教育局主办的第五届武平县中小学生“启航杯”创客大赛决赛在武平县第一中学举行。"
+        "本届大赛设小学组、初中组2个组别，全县共有28所学校的3000余名学生参加初赛。"
+        "经过激烈角逐，大赛共评出一等奖15项、二等奖30项。"
+        "下一步，县教育局将实施“小创客”培育计划，每年安排专项经费20万元。\n")
+
+
+def test_a_news_item_counts_for_the_contest_its_title_names():
+    r = process_text(NEWS, "t")
+    got = abouts(r)
+    contest = "第五届武平县中小学生启航杯创客大赛"
+    for raw in ("2个", "28所", "3000余名", "15项", "30项"):
+        assert got[raw] == contest, (raw, got)
+    assert got["20万元"] == "小创客培育计划"
+
+
+def test_a_sentence_opening_with_a_programme_frames_its_counts():
+    got = about_of("深入实施“暖心工程”，全年走访困难学生家庭860户，发放慰问金42万元。")
+    assert got["860户"] == "暖心工程" and got["42万元"] == "暖心工程"
+
+
+def test_a_sentence_opening_with_its_own_count_is_no_frame():
+    got = about_of("选送12位校长参加第三期全省校长领航研修班，选派30位中层干部跟岗培训。")
+    assert got.get("30位") is None
+
+
+# ------------------------------------------------------------------ statistical bulletins
+
+def test_places_a_city_says_it_governs_lie_in_it():
+    r = process_text("赣州市2023年教育事业发展统计公报\n\n赣州市下辖章贡区、南康区、赣县区、瑞金市及于都县。"
+                     "全市共有各级各类学校3120所。\n", "t")
+    inside = rels(r, "locatedIn")
+    for place in ("章贡区", "南康区", "赣县区", "瑞金市", "于都县"):
+        assert (place, "赣州市") in inside, inside
+
+
+def test_a_county_renamed_a_city_or_district_is_still_a_place():
+    _, found = entities("西宁市湟中区、安庆市潜山市的学校。")
+    assert found.get("湟中区") == "Place" and found.get("潜山市") == "Place", found
+
+
+def test_a_school_said_to_lie_in_a_district():
+    r = process_text("位于南康区的赣州市蓉江实验学校建成投入使用，提供学位2400个。", "t")
+    assert ("赣州市蓉江实验学校", "南康区") in rels(r, "locatedIn")
+
+
+# ------------------------------------------------------------------ people in competition news
+
+def test_names_listed_after_a_titled_name_and_before_a_count_of_teachers():
+    _, found = entities("县实验小学学生钟子涵、邱雨桐设计的作品获一等奖。谢明华、曾小燕等22名教师获评优秀指导教师。")
+    for name in ("钟子涵", "邱雨桐", "谢明华", "曾小燕"):
+        assert found.get(name) == "Person", (name, found)
+
+
+def test_a_pupil_of_a_school_with_a_grade_between():
+    r = process_text(REPORT.format("武平县第一中学高二学生赖文博设计的作品获一等奖。"), "t")
+    assert ("赖文博", "武平县第一中学") in rels(r, "affiliatedWith")
+
+
+def test_a_science_association_and_its_short_name_are_one_organisation():
+    r, found = entities(REPORT.format("由武平县教育局、武平县科学技术协会主办。县科协主席邹建平出席。"))
+    assert found.get("武平县科学技术协会") == "Organization" and found.get("县科协") == "Organization", found
+    assert ("邹建平", "武平县科学技术协会") in rels(r, "affiliatedWith")
+
+
+def test_schools_named_with_a_final_school_word():
+    _, found = entities("赣州市第三中学校、赣州市第一职业高级中学校和赣州市红旗小学校参加展演。")
+    for name in ("赣州市第三中学校", "赣州市第一职业高级中学校", "赣州市红旗小学校"):
+        assert found.get(name) == "School", (name, found)
+
+
+def test_a_body_and_its_partner_joined_by_huitong_are_two_bodies():
+    r = process_text(REPORT.format("县教育局会同县农业农村局印发《武平县中小学劳动教育基地建设方案》。"), "t")
+    issued = rels(r, "issuedBy")
+    assert {o for _, o in issued} >= {"武平县教育局", "县农业农村局"} or len(issued) == 2, issued
+
+
+def test_a_contest_framed_in_a_later_clause():
+    got = about_of("新增校园足球特色学校3所，在龙岩市第十二届中小学生运动会上获金牌11枚。")
+    assert got["11枚"] == "龙岩市第十二届中小学生运动会"
+
+
+def test_a_school_with_its_partner_counts_for_itself():
+    got = about_of("武平县职业中专学校与龙岩学院合作开设五年制高职专业6个。")
+    assert got["6个"] == "武平县职业中专学校"
+
+
+def test_places_in_a_clause_do_not_break_a_programme_frame():
+    got = about_of("通过“云端教研”方式，上杭县名师为武平县开展线上教研活动38场。")
+    assert got["38场"] == "云端教研"
+
+
+# ------------------------------------------------------------------ shared heads
+
+def test_levels_sharing_a_head_are_each_a_name():
+    _, found = entities("整合组建学前、小学、初中三个学段教研中心。省委、市委巡回指导组到校督导。")
+    for name in ("学前教研中心", "小学教研中心", "初中教研中心"):
+        assert found.get(name) == "Organization", (name, found)
+    assert found.get("省委巡回指导组") == "GovernmentAgency" and found.get("市委巡回指导组") == "GovernmentAgency"
+    assert "小学" not in found
+
+
+def test_an_ordinary_list_before_a_head_is_no_list_of_names():
+    _, found = entities("开设科技、艺术、体育等社团课程。建立县、乡两级家长学校。")
+    assert not found, found
+
+
+def test_town_schools_counted_after_their_names_and_a_group_of_a_school():
+    r, found = entities(REPORT.format(
+        "武平县实验小学教共体吸纳桃溪镇中心小学、中山镇中心小学2所成员校。新建永平乡中心幼儿园、改扩建岩前镇中心幼儿园两所。"))
+    for name in ("桃溪镇中心小学", "中山镇中心小学", "永平乡中心幼儿园", "岩前镇中心幼儿园", "武平县实验小学教共体"):
+        assert found.get(name) == "School", (name, found)
+    assert ("桃溪镇中心小学", "武平县实验小学教共体") in rels(r, "partOf")
+    _, generic = entities("深化城乡教共体建设。")
+    assert not any(n.endswith("教共体") for n in generic), generic
+
+
+def test_a_slogan_campaign_keeps_its_head_and_its_counts():
+    got = about_of("举办“知党史、感党恩、跟党走”主题宣讲活动320余场。")
+    assert got["320余场"] == "知党史、感党恩、跟党走主题宣讲活动"
+
+
+def test_a_frame_opened_in_a_later_clause_ends_at_its_semicolon():
+    got = about_of("武平县第一中学新增专业2个；在2023年全市职业院校技能大赛中获一等奖3个；毕业生就业率达96.5%。")
+    assert got["3个"] == "2023年全市职业院校技能大赛"
+    assert got["96.5%"] != "2023年全市职业院校技能大赛"
+
+
+# ------------------------------------------------------------------ statistical bulletins: figures
+
+def test_nine_year_compulsory_education_is_a_name_not_a_duration():
+    r = process_text("全市九年义务教育巩固率达98.2%，比上年提高0.3个百分点。", "t")
+    raws = {r.text[f.start:f.end]: f.metric for f in r.figures}
+    assert "九年" not in raws and "九年义务教育巩固率" in raws["98.2%"], raws
+
+
+def test_children_in_kindergarten_keep_their_zai():
+    r = process_text("在园幼儿8.46万人，在校生12.3万人。", "t")
+    raws = {r.text[f.start:f.end]: f.metric for f in r.figures}
+    assert raws["8.46万人"] == "在园幼儿" and raws["12.3万人"] == "在校生", raws
+
+
+def test_a_faculty_between_a_university_and_a_person():
+    r = process_text(REPORT.format("与闽西师范大学签订合作协议。师大选派专家入校指导，师大教育学院教授温志明领衔课题组。"
+                                   "聘请龙岩学院师范学院院长钟建国等12名专家组成专家委员会。"), "t")
+    aff = rels(r, "affiliatedWith")
+    assert ("温志明", "闽西师范大学") in aff and ("钟建国", "龙岩学院") in aff, aff
+
+
+def test_a_headline_sentence_frames_the_text_after_it():
+    got = about_of("1.实施“校舍提升”工程。投入资金1860万元，改造功能教室72间。")
+    assert got["1860万元"] == "校舍提升工程" and got["72间"] == "校舍提升工程"
+
+
+def test_a_group_described_before_it_is_still_the_subject():
+    got = about_of("以武平县实验小学为龙头的武平县实验小学教育集团吸纳3所成员校，一年来集团内交流教师28名。")
+    assert got["28名"] == "武平县实验小学教育集团"
+
+
+def test_a_programme_pursued_in_named_schools():
+    got = about_of("在全县36所小学推进“课后三点半”服务，参与学生1.6万人，参与率达88.5%。")
+    assert got["88.5%"] == "课后三点半"
+
+
+def test_a_round_word_and_a_role_verb_stay_outside_programme_names():
+    _, found = entities("把“强校”作为重点民生工程。实施新一轮义务教育优质均衡发展行动。")
+    assert "强校" in found and not any(n.endswith("民生工程") for n in found), found
+    assert found.get("义务教育优质均衡发展行动") == "Initiative", found

@@ -80,6 +80,29 @@ def _tables():
         by_name.setdefault(d.name, []).append(d)
         if d.short:
             by_short.setdefault(d.short, []).append(d)
+    # Counties keep being made county-level cities or districts (潜山县 → 潜山市, 湟中县 →
+    # 湟中区) after the table was drawn up: X市 and X区 name the same place under the same
+    # parent, where no other division has that name.
+    import jieba                      # a short name that is a common word (大城, 新城) is left out
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    for d in list(by_code.values()):
+        if d.level != "county" or not d.name.endswith("县") or d.name.endswith("自治县"):
+            continue
+        if not d.short:                 # 赣县 → 赣县区
+            if len(d.name) == 2 and d.name + "区" not in by_name:
+                by_code[d.adcode + "区"] = Division(d.adcode + "区", d.name + "区", d.level, d.parent, "")
+                by_name[d.name + "区"] = [by_code[d.adcode + "区"]]
+            continue
+        if (jieba.dt.FREQ.get(d.short) or 0) >= 100:
+            continue
+        for suffix in ("市", "区"):
+            name = d.short + suffix
+            if name in by_name:
+                continue
+            renamed = Division(d.adcode + suffix, name, d.level, d.parent, d.short)
+            by_code[renamed.adcode] = renamed
+            by_name[name] = [renamed]
     return by_code, by_name, by_short
 
 

@@ -258,6 +258,13 @@ def _group_key(cls: str, m: Mention, report: Report, region_path: tuple[str, ...
                 base = name[: -len(sfx)]
                 extra.add(base)
                 break
+        # 区科协 = 西乡塘区科学技术协会: a body named after its place, in full or short
+        expanded = _expand_relative(name, region_path) if name[:1] in "省市区县州" else None
+        places, pos = _place_chain(expanded or name, region_path)
+        if places and pos < len(expanded or name):
+            if expanded:
+                extra.add(expanded)
+            return name, f"{places[-1]}|{_agency_core((expanded or name)[pos:])}", places[-1:], extra, False
         return name, base, [], extra, False
     if cls in ("Event", "Initiative"):
         if cls == "Event" and name.endswith("活动") and len(name) > 6:
@@ -407,7 +414,7 @@ def _entity(g: _Group, report: Report, region_path: tuple[str, ...]) -> Entity:
     alts = set(g.names) | g.extra
     for m in g.mentions:
         t = _clean(m.text)
-        if t:
+        if t and m.source != "shared-head":     # 小学 of 小学、初中教研中心 names no centre alone
             alts.add(t)
         if m.source == "quote-typed":       # “一校一品”党建品牌: the quoted words name it too
             quoted = re.match(r"[“\"「]([^”\"」]+)[”\"」]", m.text)

@@ -20,6 +20,8 @@ SUBJECT_CLASSES = {"School", "University", "Organization"}
 
 # What may stand before a sentence's subject: nothing, or a word saying whose it is.
 SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市"}
+# …or a phrase describing it: 以东苑小学为龙头的, 位于松北区的
+SUBJECT_LEAD_PHRASE = re.compile(r"(?:以[^，,；;。]{2,20}为(?:龙头|核心|牵头校|引领|主体)的|位于[^，,；;。]{2,12}的)")
 
 
 LIST_MARKS = set("、和及与等,，")
@@ -72,8 +74,12 @@ class _AboutContext:
         self.clause_subjects = _clause_subjects(report, owner)
         self.section_topics = _section_topics(report, _sentence_subjects(self.clause_subjects,
                                                                          report))
-        self.frames = _event_frames(report, self)
         self.figure_spans = SpanIndex.of_pairs((f.start, f.end) for f in report.figures)
+        self.later_frames: set[int] = set()
+        self.frames = _event_frames(report, self)
+        self.sentence_topics = _sentence_topics(report, self)
+        self.main_event: str | None = None
+        self.pointers = _event_pointers(report, self)
 
     def cls(self, m: Mention) -> str:
         return contract_class(self.owner[(m.start, m.end)].type)
@@ -96,15 +102,17 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     counts_names = False
     if before:
         near = max(before, key=lambda m: m.end)
-        holder = _holder_of(text, near, before, ctx)
+        holder = _holder_of(text, near, before, ctx) or _partner_subject(text, near, before, fig, ctx)
         if holder is not None:          # 第二中学高考本科上线率: the school's rate in the exam
             near = holder
         counts_names = _listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
         if not (counts_names or _figure_between(ctx.figure_spans, near.end, fig.start, text)
                 or _counted_activity(text, near, fig, ctx)):
             return ctx.key(near)
-    if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start:
-        return ctx.frames[sent_index][1]
+    if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start \
+            and not (sent_index in ctx.later_frames
+                     and any(ch in "；;" for ch in text[ctx.frames[sent_index][0]:fig.start])):
+        return ctx.frames[sent_index][1]    # (a frame opened in a later clause ends at its ；)
     if after:
         return ctx.key(min(after, key=lambda m: m.start))
     if not before and previous is not None and previous.about \
@@ -117,6 +125,17 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         topic = _topic_of_earlier_clause(text, sent.start, lo, cands, ctx.owner)
         if topic is not None:
             return ctx.key(topic)
+    pointed = ctx.pointers.get(sent_index)
+    if pointed is not None and pointed[0] <= fig.start and (not before or counts_names) and not own_names:
+        return pointed[1]           # 本届大赛以…为主题，设3个组别: the contest the report is about
+    if not before or counts_names:
+        # 实施“X”工程，…，新增学位1.08万个: the programme the sentence opens with
+        topic = ctx.sentence_topics.get(sent_index)
+        own_things = [m for m in own_names if ctx.cls(m) != "Place"]    # 松江区名师为丘北县开展…
+        if topic is not None and topic[0] <= lo and not own_things \
+                and not any(ch in "；;" for ch in text[topic[0]:lo]) \
+                and not (sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start):
+            return topic[1]
     opened = [(pos, e) for pos, e in ctx.clause_subjects.get(sent_index, []) if pos <= fig.start]
     if opened and not counts_names and _subject_carries(text, opened[-1][0], fig, cands):
         return opened[-1][1].key
@@ -124,6 +143,10 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         topic = ctx.section_topics.get(sent.section)
         if topic is not None and topic[0] < sent_index:   # only after the section opens so
             return topic[1].key
+    if ctx.main_event is not None and not own_names and sent_index > 0 \
+            and not any(ctx.cls(m) in TOPIC_CLASSES and ctx.key(m) != ctx.main_event for m in cands):
+        # a news item about one contest (its title names it): what it counts is the contest's
+        return ctx.main_event
     return None
 
 
@@ -143,6 +166,12 @@ def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, st
     frames = {}
     for sent in report.sentences:
         m = FRAME.match(report.text, sent.start, sent.end)
+        if not m:                   # …，在石家庄市第二十七届中小学生运动会上获…: a later clause
+            for later in re.finditer(r"[，,；;]在", report.text[sent.start:sent.end]):
+                m = FRAME.match(report.text, sent.start + later.start() + 1, sent.end)
+                if m:
+                    ctx.later_frames.add(sent.index)
+                    break
         if m:
             inside = [x for x in ctx.named.get(sent.index, [])
                       if m.start(1) <= x.start and x.end <= m.end(1) and ctx.cls(x) == "Event"]
@@ -159,7 +188,8 @@ def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, st
             topic = topic[:len(topic) - cut]
             whole = [x for x in ctx.named.get(sent.index, [])
                      if x.end == m.end(1) - cut and report.text[x.start:x.end].endswith(topic)
-                     and ctx.cls(x) == "Event"]
+                     and (ctx.cls(x) == "Event" or (ctx.cls(x) == "Initiative" and done
+                                                    and done.group(0) in ("中", "期间")))]
             if whole:
                 frames[sent.index] = (m.end(), ctx.key(whole[0]))
     return frames
@@ -170,10 +200,107 @@ ACTIVITY_VERBS = ("开展", "组织", "举办", "举行", "召开")
 
 def _counted_activity(text: str, mention: Mention, fig: Figure, ctx: _AboutContext) -> bool:
     """开展送教下乡活动38场次: the programme is what is counted, not what it is about."""
-    if text[mention.end:fig.start] or ctx.cls(mention) not in TOPIC_CLASSES:
-        return False
+    if text[mention.end:fig.start] or ctx.cls(mention) not in TOPIC_CLASSES or mention.source == "quote-typed":
+        return False                # (举办“X”主题宣讲活动860余场: counts of the named campaign)
     lead = text[max(0, mention.start - 4):mention.start]
     return any(lead.endswith(v) for v in ACTIVITY_VERBS)
+
+
+# What may stand before the verb that opens a sentence: adverbs of manner and scope.
+OPENING_ADVERBS = re.compile(r"(?:(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
+                             r"(?:全年|今年|年内|一年来|同时|此外|另外|下一步|据悉|明年|今后)?[，,]?"
+                             r"(?:深入|全面|持续|严格|扎实|大力|积极|认真|继续|进一步|着力|稳步|加快|切实|先后|广泛|精心|不断|创新)*)")
+OPENING_VERBS = ("依托", "完善", "建立", "健全", "深化", "推行", "通过")
+TOPIC_HOLDERS = {"Initiative", "Event", "Organization"}
+
+
+def _sentence_topics(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, str]]:
+    """A sentence whose first clause is a verb of doing and a programme, event or
+    platform (实施“幼有优育”工程，…; 依托张丽华名师工作室，…; 开展“停课不停学”工作，…):
+    the figures of its later clauses that name nothing of their own are about it.
+    By sentence: (where the next clause starts, the programme's key)."""
+    text = report.text
+    verbs = tuple(topic_verbs()) + OPENING_VERBS
+    topics = {}
+    headline: tuple[int, str] | None = None     # 2.实施“X”行动。 standing alone before its text
+    for sent in report.sentences:
+        if headline is not None and "\n" not in text[headline[0]:sent.start]:
+            topics[sent.index] = (sent.start, headline[1])
+            continue
+        headline = None
+        lead = OPENING_ADVERBS.match(text, sent.start, sent.end)
+        at = lead.end() if lead else sent.start
+        hi = clause_end(text, at)
+        alone = hi >= sent.end - 1
+        inside = [m for m in ctx.cands.get(sent.index, []) if sent.start <= m.start and m.end <= hi]
+        if not inside:
+            continue
+        last = max(inside, key=lambda m: m.end)
+        if not text.startswith(verbs, at):
+            # 区教育局将联合区科协实施“青苗科创”培育计划，…: a body, then the verb
+            said = max((text.rfind(v, at, last.start) for v in verbs if v not in ("参加", "参与")),
+                       default=-1)
+            if said < 0 or any(m.start == at and ctx.cls(m) in SUBJECT_CLASSES for m in inside) \
+                    or (text[at] != "在" and any(sent.start <= a and b <= said for a, b in ctx.figure_spans.near(sent.start, said))):
+                continue        # 选送29位书记参加…: a count of its own opens the sentence
+            at = said
+        if hi - last.end > 4 or ctx.cls(last) not in TOPIC_HOLDERS:
+            continue
+        if ctx.cls(last) == "Organization" and not text.startswith(("依托", "通过"), at):
+            continue
+        if alone:
+            if sent.start == at or LIST_NUMBER.match(text[sent.start:at]):
+                headline = (sent.end, ctx.key(last))
+            continue
+        topics[sent.index] = (hi + 1, ctx.key(last))
+    return topics
+
+
+# 本届大赛, 本次比赛, 大赛, 决赛: words that point back at the one contest a report names
+POINTER = re.compile(r"(?:本届|本次|该|此次|这次)?(?:[\u4e00-\u9fff]{0,2}(?:大赛|比赛|竞赛|赛事|运动会|展演|论坛|艺术节|评选)|决赛|初赛|复赛)")
+
+
+def _event_pointers(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, str]]:
+    """Sentences whose first clause points back with 本届大赛/大赛/决赛 at the event the
+    report's title names (competition news): from the word on, the sentence's figures that
+    name nothing else are about that event."""
+    text = report.text
+    if not report.sentences:
+        return {}
+    first = report.sentences[0]
+    title_events = [m for m in ctx.named.get(first.index, []) if ctx.cls(m) == "Event"]
+    if not title_events:
+        return {}
+    main = max(title_events, key=lambda m: m.end - m.start)
+    key = ctx.key(main)
+    ctx.main_event = key
+    head = re.search(r"(大赛|比赛|竞赛|运动会|展演|论坛|艺术节|评选)$", text[main.start:main.end])
+    out = {}
+    for sent in report.sentences[1:]:
+        for m in POINTER.finditer(text, sent.start, sent.end):
+            word = m.group(0)
+            if head is None and not word.startswith(("本届", "本次", "此次", "这次", "该")):
+                continue
+            if head is not None and not (word.endswith(head.group(1)) or word in ("决赛", "初赛", "复赛")
+                                         or word.endswith("赛事")):
+                continue
+            named = [x for x in ctx.named.get(sent.index, []) if x.start < m.end() and x.end > m.start()
+                     and ctx.key(x) != key]
+            if named:
+                continue        # 第二十届贵阳市青少年科技创新大赛: another contest by name
+            out[sent.index] = (m.start(), key)
+            break
+    return out
+
+
+def _partner_subject(text: str, near: Mention, before: list[Mention], fig: Figure,
+                     ctx: _AboutContext) -> Mention | None:
+    """A与B合作开设专业4个: the school that opens the clause is the subject, B its partner."""
+    firsts = [m for m in before if m is not near and ctx.cls(m) in SUBJECT_CLASSES
+              and re.fullmatch(r"(?:[（(][^）)]*[）)])?(?:与|和|同)", text[m.end:near.start])]
+    if not firsts or not re.search(r"(?:合作|联合|共建|开展|签订|携手|结对)", text[near.end:fig.start]):
+        return None
+    return firsts[0]
 
 
 def _holder_of(text: str, near: Mention, before: list[Mention], ctx: _AboutContext) -> Mention | None:
@@ -277,7 +404,8 @@ def _clause_subjects(report: Report, owner: dict[tuple[int, int], Entity]
         lead = LIST_NUMBER.sub("", report.text[lo:m.start])
         follow = report.text[m.end:m.end + 1]
         found = subjects.setdefault(m.sentence, [])
-        if lead in SUBJECT_LEADS and follow not in LIST_MARKS and not any(p == lo for p, _ in found):
+        if (lead in SUBJECT_LEADS or SUBJECT_LEAD_PHRASE.fullmatch(lead)) and follow not in LIST_MARKS \
+                and not any(p == lo for p, _ in found):
             found.append((lo, e))
     return subjects
 

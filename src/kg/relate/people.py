@@ -143,13 +143,23 @@ def _institution_of_party_body(org: Entity, entities: list[Entity]) -> Entity:
 SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:学院|学部|系|研究院|研究所|研究中心|中心|教研室|办公室)")
 
 
+GRADE = re.compile(r"(?:初|高)[一二三]|[一二三四五六七八九]年级|\d年级|(?:初|高)中部")
+
+
 def _only_titles(gap: str) -> bool:
-    if not gap or len(gap) > 12:
+    if not gap or len(gap) > 16:
         return False
     rest = gap
+    unit = SUB_UNIT.match(rest)          # 教育科学学院院长: a faculty, then the title
+    if unit and unit.end() < len(rest):
+        rest = rest[unit.end():]
     while rest:
         if rest[0] in "、兼和及":    # 党委书记、局长
             rest = rest[1:]
+            continue
+        grade = GRADE.match(rest)
+        if grade:                    # 初二学生, 五年级学生: a pupil's grade before the title
+            rest = rest[grade.end():]
             continue
         for t in title_words():
             if rest.startswith(t):

@@ -1,9 +1,11 @@
 """Where things are and what they belong to: locatedIn, partOf."""
 from __future__ import annotations
 
+import re
+
 from .. import gazetteer
 from ..model import Entity, Relation, Report, contract_class
-from .text import (clause_end, clause_start, first_sentence, names_of, member_suffixes, member_words,
+from .text import (clause_end, clause_start, first_sentence, mention_owner, names_of, member_suffixes, member_words,
                    outermost)
 
 
@@ -39,6 +41,47 @@ def located_in(report: Report) -> list[Relation]:
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
                 elif not parents and _is_town(e.label) and together:
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
+    rels += _contained(report)
+    return rels
+
+
+CONTAINS = re.compile(r"(?:下辖|辖|管辖|辖有|包括)")
+LIES_IN = re.compile(r"(?:位于|地处|坐落于|落户)")
+
+
+def _contained(report: Report) -> list[Relation]:
+    """Words of containment: 安庆市下辖桐城市、潜山市…和迎江区 (each lies in 安庆市);
+    位于松北区的哈尔滨市江北实验学校 (the school lies in 松北区)."""
+    owner = mention_owner(report)
+    text = report.text
+    ms = outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
+                          key=lambda m: (m.start, -m.end)))
+    rels = []
+    for i, m in enumerate(ms):
+        e = owner[(m.start, m.end)]
+        if contract_class(e.type) != "Place":
+            continue
+        verb = CONTAINS.match(text, m.end)
+        if verb:                            # X下辖A、B和C
+            pos = verb.end()
+            for n in ms[i + 1:]:
+                if n.start != pos:
+                    break
+                inner = owner[(n.start, n.end)]
+                if contract_class(inner.type) == "Place" and inner is not e:
+                    rels.append(Relation(inner.key, "locatedIn", e.key, n.sentence))
+                pos = n.end
+                if text[pos:pos + 1] in "、和及与":
+                    pos += 1
+                else:
+                    break
+        lead = LIES_IN.search(text, max(0, m.start - 3), m.start)
+        if lead and lead.end() == m.start and text.startswith("的", m.end):   # 位于X的Y
+            for n in ms[i + 1:i + 2]:
+                inner = owner[(n.start, n.end)]
+                if n.start == m.end + 1 and contract_class(inner.type) in ("School", "GovernmentAgency",
+                                                                            "Organization", "University"):
+                    rels.append(Relation(inner.key, "locatedIn", e.key, n.sentence))
     return rels
 
 

@@ -41,6 +41,7 @@ from .persons import _persons
 from .places import _places, _towns
 from .quoted import _aliases, _quotes
 from .schools import _schools
+from .shared_heads import _shared_heads
 from .select import (_drop_inside_institutions, _drop_nested_bodies, _select, _standalone,
                      _strip_lead_verb)
 from .universities import _universities
@@ -83,6 +84,9 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
     cands = _drop_inside_institutions(cands)
     cands = _strip_lead_verb(doc, cands)
     cands += _standalone(_known_terms(doc), cands)
+    shared = _shared_heads(doc)          # 小学、初中、高中三个学段教研中心
+    cands = [c for c in cands if not any(x.start <= c.start < c.end <= x.end or
+                                         (c.start < x.end and x.start < c.end) for x in shared)] + shared
     mentions = [Mention(start=c.start, end=c.end, text=text[c.start:c.end], type=c.type,
                         name=c.name, source=c.source) for c in cands]
     mentions.sort(key=lambda m: (m.start, -m.end, m.type))

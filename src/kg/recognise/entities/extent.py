@@ -66,7 +66,7 @@ def _walk_left(doc: _Doc, hs: int, policy: str, limit: int, floor: int = 0) -> i
             k = s
             while k > floor and s - k < 4 and doc.text[k - 1] not in BOUNDARY:
                 ks, kw = doc.word_before(k, floor)
-                if kw in _breakers() or _tag(kw) in STRONG_TAGS or ks < s - 4:
+                if kw in _breakers() or _tag(kw) in STRONG_TAGS or ks < s - 3:
                     break
                 k = ks
             if k < s:
@@ -91,7 +91,7 @@ def _walk_left(doc: _Doc, hs: int, policy: str, limit: int, floor: int = 0) -> i
 
 
 DETERMINERS = frozenset({"各级", "各类", "各项", "相关", "有关", "一批", "系列", "全体", "广大",
-                         "区属", "市属", "县属", "省属", "辖区", "一系列", "多项", "多场"})
+                         "区属", "市属", "县属", "省属", "辖区", "一系列", "多项", "多场", "新一轮", "新一期"})
 
 
 def _strip_generic(doc: _Doc, s: int, e: int, words: frozenset[str] | None = None) -> int:

@@ -32,7 +32,12 @@ def _known_terms(doc: _Doc) -> list[_Cand]:
     for m in _alternation(tuple(exams)).finditer(doc.text):
         if m.start() > 0 and doc.text[m.start() - 1] in "中高初新":   # 中高考, 初中考, 新高考 (the reform)
             continue
-        out.append(_Cand(m.start(), m.end(), "Event", exams[m.group(0)], 5, "exam"))
+        start, name = m.start(), exams[m.group(0)]
+        year = re.search(r"(?:19|20)\d{2}年$", doc.text[max(0, start - 5):start])
+        if year and name == m.group(0):     # 2024年高考: the year's sitting of the exam
+            start -= len(year.group(0))
+            name = year.group(0) + name
+        out.append(_Cand(start, m.end(), "Event", name, 5, "exam"))
     for m in _alternation(tuple(load_words("national_programmes.txt"))).finditer(doc.text):
         out.append(_Cand(m.start(), m.end(), "Initiative", m.group(0), 5, "programme"))
     return out

@@ -112,8 +112,8 @@ def _persons(doc: _Doc) -> list[_Cand]:
                     # 中小学生|阳光体育: 学生 names a person only at a clear edge, and
                     # never a common word
                     weak_ok = False
-                    strong = edge(after) and (_jieba()[0].dt.FREQ.get(cand) or 0) < 50 \
-                        and not _opens_with_word(cand)
+                    strong = (edge(after) or (after in "设获参荣被" and _segmented_as_name(text[e:e + n + 4], cand))) \
+                        and (_jieba()[0].dt.FREQ.get(cand) or 0) < 50 and not _opens_with_word(cand)
                 if not (strong or weak_ok):
                     continue
                 # 局长|沈建国|带领: right after the title and right before a verb, the name
@@ -147,6 +147,37 @@ def _persons(doc: _Doc) -> list[_Cand]:
                     out.append(_Cand(end - 1 - n, end - 1, "Person", cand, 7, "person-list"))
                     end = end - 1 - n
                     break
+            else:
+                break
+    # 学生陈思远、龙雨涵: names listed right after a titled name share its title
+    for c in list(out):
+        end = c.end
+        while text[end:end + 1] == "、":
+            for n in (3, 2):
+                cand = text[end + 1:end + 1 + n]
+                after = text[end + 1 + n:end + 2 + n]
+                if len(cand) == n and (edge(after) or after in "等设获同老") and _person_ok(cand, strict=True) \
+                        and not _opens_with_word(cand):
+                    out.append(_Cand(end + 1, end + 1 + n, "Person", cand, 7, "person-list"))
+                    end = end + 1 + n
+                    break
+            else:
+                break
+    # 黄丽萍、蒙海燕等35名教师: names counted as people
+    for m in re.finditer(r"等(?:[\d一二三四五六七八九十百余多]+(?:名|位))?(?:教师|老师|学生|专家|校长|同志|选手|辅导员)", text):
+        end = m.start()
+        while end > 0:
+            for n in (3, 2):
+                cand = text[end - n:end]
+                if len(cand) == n and (edge(text[end - n - 1:end - n]) or end - n in doc.starts) \
+                        and _person_ok(cand, strict=True):
+                    out.append(_Cand(end - n, end, "Person", cand, 7, "person-list"))
+                    end = end - n
+                    break
+            else:
+                break
+            if text[end - 1:end] == "、":
+                end -= 1
             else:
                 break
     # the same names elsewhere in the text

@@ -104,8 +104,13 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
             out.append(_Cand(start, end, "Event", _clean(text[start:end]), 2, "quote-event"))
             continue
         if SLOGAN_LIST.fullmatch(content) and text.startswith("主题", qe):
-            # “学党史、强信念、跟党走”主题宣讲活动: the slogan is the campaign's name
-            out.append(_Cand(qs, qe, "Initiative", _clean(content), 2, "quote-slogan"))
+            # “学党史、强信念、跟党走”主题宣讲活动: the slogan is the campaign's name, with
+            # the campaign's own head word where one follows (the slogan stays an alias)
+            head = _last_head(text, qe, min(cut, qe + 10), init_heads)
+            if head is not None and "、" not in text[qe:head]:
+                out.append(_Cand(qs, head, "Initiative", _clean(text[qs:head]), 2, "quote-typed"))
+            else:
+                out.append(_Cand(qs, qe, "Initiative", _clean(content), 2, "quote-slogan"))
             continue
         ini = _last_head(text, qe, min(cut, qe + 10), init_heads)
         if ini is not None and not re.match(r"[、]", text[qe:ini]):
@@ -216,12 +221,26 @@ def _lead_start(doc: _Doc, qs: int) -> int:
     a place right before the quote (第三届平和县“最美教师”评选活动, 2022年“XX杯”)."""
     text = doc.text
     pos = qs
+    who = PARTICIPANTS.search(text[max(0, qs - 6):qs])
+    if who:                                      # 观山湖区中小学生“筑梦杯”: who takes part
+        for n in range(min(12, qs - len(who.group(0))), 1, -1):
+            at = qs - len(who.group(0))
+            if _place_prefix(doc, at - n, at, relative=False) == at:
+                pos = at
+                break
+        else:
+            if LEAD_ORDINAL.search(text[max(0, qs - len(who.group(0)) - 12):qs - len(who.group(0))]):
+                pos = qs - len(who.group(0))
+    qs = pos
     for n in range(min(12, qs), 1, -1):          # the places right before the quote
         if _place_prefix(doc, qs - n, qs, relative=False) == qs:
             pos = qs - n
             break
     lead = LEAD_ORDINAL.search(text[max(0, pos - 12):pos])
     return pos - len(lead.group(0)) if lead else pos
+
+
+PARTICIPANTS = re.compile(r"(?:中小学生|青少年|中学生|小学生|大学生|学生|师生|教师|青年教师|幼儿|职工)$")
 
 
 def _formula_tail_ok(words: list[str]) -> bool:

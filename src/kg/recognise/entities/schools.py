@@ -21,6 +21,10 @@ def _schools(doc: _Doc) -> list[_Cand]:
     rx = _alternation(tuple(s for s, _, _ in suffixes))
     info = {s: (cls, flags) for s, cls, flags in suffixes}
     found = _suffix_ends(text, rx)
+    for e, (s, suffix) in list(found.items()):
+        if suffix in SCHOOL_WORD_ENDS and text[e:e + 1] == "长" and e - 1 not in found:
+            del found[e]                    # 绵阳中学|校长, not 绵阳中学校|长
+            found[e - 1] = (s, suffix[:-1])
     accepted: dict[int, int] = {}           # end → start of the schools found so far
     generic, _ = _generic()
     for e, (s, suffix) in sorted(found.items()):
@@ -30,8 +34,9 @@ def _schools(doc: _Doc) -> list[_Cand]:
             continue                        # 教育集团化办学: a way of running schools
         if e < len(text) and s not in doc.starts and e not in doc.starts and doc.tok_start[e - 1] == e - 1 > s:
             continue                        # 初中学位 read 初中|学位: 中学 straddles two words
-        if re.match(rf"[\d{CN_NUM}两]+所", text[e:e + 5]) and "bare" not in info[suffix][1] \
-                and not APPOSITION_COUNT.match(text, e):
+        counted = bool(re.match(rf"[\d{CN_NUM}两]+所", text[e:e + 5]) and "bare" not in info[suffix][1]
+                       and not APPOSITION_COUNT.match(text, e))
+        if counted and not TOWN_BEFORE.search(text[max(0, s - 8):s]):
             continue                        # 现有幼儿园98所: schools counted, none named
         if text[e:e + 1] == "部" and suffix in ("小学", "初中", "高中", "中学", "幼儿园"):
             continue                        # 高中部: a section of the school before it
@@ -43,6 +48,8 @@ def _schools(doc: _Doc) -> list[_Cand]:
             if text[ts:te] in generic or text[ts:e] in generic:   # 中小学, 中小学校
                 continue
         cls, flags = info[suffix]
+        if suffix == "教共体" and not _ends_with_school(text[max(0, s - 8):s]):
+            continue                        # 城乡教共体: a kind; X小学教共体 names one
         if suffix.endswith("校") and text[e:e + 1] == "长":     # 学校校长, 小学校长
             continue
         start = _walk_left(doc, s, "name", MAX_NAME["School"])
@@ -68,7 +75,10 @@ def _schools(doc: _Doc) -> list[_Cand]:
     return out
 
 
+# 改扩建平寨乡中心幼儿园两所: a town's own school, named though a count follows
+TOWN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:中心)?$")
 SHORT_VOCATIONAL = ("职专", "职中", "职高")
+SCHOOL_WORD_ENDS = ("中学校", "小学校", "高级中学校", "职业高级中学校")   # 哈尔滨市第三中学校
 FIELD_TAGS = {"n", "nz", "vn", "an", "j", "ns", "ng", "nr", "b"}
 
 
@@ -104,7 +114,7 @@ def _field_vocational(doc: _Doc, s: int, e: int, cls: str) -> _Cand | None:
 
 
 # A、B两所中职学校: the count names the kind of the schools just listed, each named
-APPOSITION_COUNT = re.compile(rf"[\d{CN_NUM}两]+所[\u4e00-\u9fff]{{0,4}}(?:学校|学院|院校|中学|小学|幼儿园|高校|中职|职校)")
+APPOSITION_COUNT = re.compile(rf"[\d{CN_NUM}两]+所[\u4e00-\u9fff]{{0,4}}(?:学校|学院|院校|中学|小学|幼儿园|高校|中职|职校|成员校|校区)")
 
 
 def _type_before_event(text: str, e: int) -> bool:

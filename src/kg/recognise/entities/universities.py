@@ -13,6 +13,8 @@ from .places import _place_prefix, _short_ok
 from .schools import _common_word, _short_place_only
 
 
+# 师大教育学院教授: a faculty of the university right after its short name
+FACULTY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:学院|学部|研究院)(?:教授|副教授|院长|副院长|讲师|博士|专家)")
 FACULTY_OF = re.compile(r"(?:大学|师大|科大|农大|医大|理工大|工大)(?=[\u4e00-\u9fff])")
 
 
@@ -36,7 +38,7 @@ def _universities(doc: _Doc) -> list[_Cand]:
         if _only_generic(doc, start, s) or (m.group(0) == "学院" and core_start == start
                                             and _common_word(text[start:s])):
             continue
-        if m.group(0) == "学院" and FACULTY_OF.search(text[start:s]):
+        if m.group(0).endswith("学院") and (FACULTY_OF.search(text[start:s]) or "学院" in text[start:s]):
             continue                    # 闽南师大教育科学学院: a faculty of the university
                                         # named before it; the university is the entity
         out.append(_Cand(start, e, "University", _clean(text[start:e]), 6, "university"))
@@ -71,7 +73,8 @@ def _universities(doc: _Doc) -> list[_Cand]:
                 continue
             nxt = text[e:e + 2]
             if len(ab) == 2 and not (not nxt or nxt[0] in BOUNDARY or
-                                     re.match(r"教授|老师|专家|学者|附中|附小|学生|毕业|等|的|与|和|及", nxt)):
+                                     re.match(r"教授|老师|专家|学者|附中|附小|学生|毕业|等|的|与|和|及|选派|派出|团队", nxt)
+                                     or FACULTY_AFTER.match(text, e)):
                 continue
             # 师大 alone, where the text names one 师范大学 in full: that university, whatever
             # its head (a place, 海峡, 华夏), so the short form carries the full name

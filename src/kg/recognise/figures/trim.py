@@ -24,6 +24,10 @@ def _strip_dates(phrase: str) -> str:
     return phrase
 
 
+# 在园幼儿, 在校生, 在读, 在职, 在岗, 在编: 在 is part of the noun, not a preposition
+IN_PLACE = set("园校读职岗编册籍")
+
+
 @memo_phrase
 def strip_framing(phrase: str, lex: Lexicon, leading: bool = True, trailing: bool = True) -> str:
     """Remove framing words (whole jieba words) and dates at the edges of a phrase."""
@@ -42,7 +46,7 @@ def strip_framing(phrase: str, lex: Lexicon, leading: bool = True, trailing: boo
         if leading:
             for k in range(min(3, len(words)), 0, -1):
                 head = "".join(words[:k])
-                if head in lex.strip_leading:
+                if head in lex.strip_leading and not (head == "在" and phrase[1:2] in IN_PLACE):
                     phrase = phrase[len(head):]
                     break
         words = [w for w, _ in tagged_words(phrase)]
