@@ -95,6 +95,7 @@ class Sink:
 
     def _start_store(self, path: Path, previous: Path | None, reports: dict) -> ox.Store:
         self._reusable: dict[str, tuple[str, str]] = {}   # doc_id → (key, source)
+        self._old_entities = False
         if previous is not None and reports and (previous / STORE_DIR / "CURRENT").exists():
             try:
                 ox.Store.read_only(str(previous / STORE_DIR)).backup(str(path))
@@ -103,8 +104,8 @@ class Sink:
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 self._reusable = dict(reports)
-                for graph in (ENTITIES_GRAPH, ONTOLOGY_GRAPH):
-                    store.remove_graph(ox.NamedNode(graph))
+                self._old_entities = True    # patched at the end, not reloaded
+                store.remove_graph(ox.NamedNode(ONTOLOGY_GRAPH))
                 return store
         return ox.Store(str(path))
 
@@ -176,6 +177,7 @@ class Sink:
     # -- at the end ---------------------------------------------------------------------
     def finish(self) -> None:
         self._flush_batch()
+        self._new_entity_quads: set[ox.Quad] = set()
         for doc_id in self._reusable:   # reports of the last build that are gone now
             self.store.remove_graph(ox.NamedNode(report_graph_iri(doc_id)))
         self._csv.close()
@@ -196,6 +198,12 @@ class Sink:
         rest = [relation_triple(*rel) for s in sorted(by_subject) for rel in by_subject[s]]
         if rest:   # relations whose subject no report named (should not happen)
             self._write_entity_chunk(rest, graph)
+        if self._old_entities:   # only what changed in the shared graph is written
+            old = set(self.store.quads_for_pattern(None, None, None, graph))
+            for quad in old - self._new_entity_quads:
+                self.store.remove(quad)
+            self.store.extend(self._new_entity_quads - old)
+            self._new_entity_quads = set()
         self._ttl.close()
         os.replace(self.folder / ".graph.ttl.part", self.folder / "graph.ttl")
         load_ontology(self.store)
@@ -205,31 +213,48 @@ class Sink:
     def _write_entity_chunk(self, triples: list[ox.Triple], graph: ox.NamedNode) -> None:
         self._ttl.write(strip_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
                                                     prefixes=TURTLE_PREFIXES)))
+        if self._old_entities:   # an incremental build: remember, patch the graph at the end
+            self._new_entity_quads.update(ox.Quad(t.subject, t.predicate, t.object, graph)
+                                          for t in triples)
+            return
         self.store.bulk_load(ox.serialize((ox.Quad(t.subject, t.predicate, t.object, graph)
                                            for t in triples), format=ox.RdfFormat.N_QUADS),
                              format=ox.RdfFormat.N_QUADS)
 
     def _write_networks(self) -> None:
         """Entity nodes (known only now), then the reports' nodes as rendered by the
-        workers; relations and report links, then the reports' edges."""
-        relations = sorted(self.relations, key=lambda r: (node_id(r[0]), r[1], node_id(r[2])))
-        links = report_links(_LinkView(self.entities, self.report_ids),
-                             relations)
-        for fmt, module in NETWORK_FORMATS.items():
-            with atomic_open(self.folder / f"graph.{fmt}", "w", encoding="utf-8") as fh:
-                fh.write(module.header())
-                for iri in sorted(self.entities, key=node_id):
-                    e = self.entities[iri]
-                    fh.write(module.node_xml(node_id(iri), entity_node_attrs(
-                        iri, e.type, e.label, sorted(e.alts), e.mentions, len(e.reports))))
-                _copy(self.folder / f".nodes.{fmt}", fh)
-                fh.write(module.between())
-                for s, p, o in relations:
-                    fh.write(module.edge_xml(node_id(s), p.rsplit("#", 1)[-1], node_id(o)))
-                for link in links:
-                    fh.write(module.edge_xml(*link))
-                _copy(self.folder / f".edges.{fmt}", fh)
-                fh.write(module.footer())
+        workers; relations and report links, then the reports' edges. Both formats are
+        written in one pass over the index."""
+        ids = {iri: node_id(iri) for iri in self.entities}
+        relations = sorted(self.relations, key=lambda r: (ids.get(r[0]) or node_id(r[0]), r[1],
+                                                          ids.get(r[2]) or node_id(r[2])))
+        links = report_links(_LinkView(self.entities, self.report_ids), relations)
+        files = {fmt: atomic_open(self.folder / f"graph.{fmt}", "w", encoding="utf-8")
+                 for fmt in NETWORK_FORMATS}
+        with files["graphml"] as graphml_fh, files["gexf"] as gexf_fh:
+            out = {"graphml": graphml_fh, "gexf": gexf_fh}
+            for fmt, module in NETWORK_FORMATS.items():
+                out[fmt].write(module.header())
+            for iri in sorted(self.entities, key=ids.__getitem__):
+                e = self.entities[iri]
+                attrs = entity_node_attrs(iri, e.type, e.label, sorted(e.alts), e.mentions,
+                                          len(e.reports))
+                for fmt, module in NETWORK_FORMATS.items():
+                    out[fmt].write(module.node_xml(ids[iri], attrs))
+            for fmt, module in NETWORK_FORMATS.items():
+                _copy(self.folder / f".nodes.{fmt}", out[fmt])
+                out[fmt].write(module.between())
+            for s, p, o in relations:
+                edge = (ids.get(s) or node_id(s), p.rsplit("#", 1)[-1], ids.get(o) or node_id(o))
+                for fmt, module in NETWORK_FORMATS.items():
+                    out[fmt].write(module.edge_xml(*edge))
+            for link in links:
+                for fmt, module in NETWORK_FORMATS.items():
+                    out[fmt].write(module.edge_xml(*link))
+            for fmt, module in NETWORK_FORMATS.items():
+                _copy(self.folder / f".edges.{fmt}", out[fmt])
+                out[fmt].write(module.footer())
+        for fmt in NETWORK_FORMATS:
             for part in ("nodes", "edges"):
                 (self.folder / f".{part}.{fmt}").unlink()
 

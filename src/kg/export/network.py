@@ -82,9 +82,14 @@ def local_name(iri: object) -> str:
     return re.split(r"[#/]", text)[-1] or text
 
 
+_BASE = str(ID)
+
+
 def node_id(iri: object) -> str:
     """A short stable node id: the IRI without the ``id:`` base (other IRIs stay whole)."""
     text = str(iri)
+    if text.startswith(_BASE) and len(text) > len(_BASE) and text.isprintable():
+        return text[len(_BASE):]   # the common case: one of our IRIs
     if text.startswith("<") and text.endswith(">"):
         text = text[1:-1]
     base = str(ID)
