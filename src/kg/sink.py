@@ -171,7 +171,7 @@ class Sink:
 
     def _flush_batch(self) -> None:
         if self._batch:
-            self.store.bulk_extend(ox.parse(b"".join(self._batch), format=ox.RdfFormat.N_QUADS))
+            self.store.bulk_load(b"".join(self._batch), format=ox.RdfFormat.N_QUADS)
             self._batch, self._batch_size = [], 0
 
     # -- at the end ---------------------------------------------------------------------
