@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 from collections.abc import Iterable
-from typing import Any
 from kg.export.network import xml_attr as quoteattr
 
-from kg.atomic import atomic_open
-from kg.export.network import EDGE_ATTRS, NODE_ATTRS, PARENT
+from kg.export.network import EDGE_ATTRS, NODE_ATTRS, attr_text, write_network, PARENT
 
 __all__ = ["write_gexf", "PALETTE", "color_for", "size_for", "GEXF_NS", "VIZ_NS", "header",
            "between", "footer", "node_xml", "edge_xml"]
@@ -59,13 +58,6 @@ def size_for(mentions: int) -> float:
     return round(8.0 + 6.0 * math.sqrt(max(mentions, 0)), 2)
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
-
 
 def header() -> str:
     decls = "".join(f'      <attribute id="{n}" title="{n}" type="{t}"/>\n'
@@ -88,7 +80,7 @@ def footer() -> str:
 
 
 def node_xml(nid: str, attrs: dict) -> str:
-    values = "".join(f'        <attvalue for="{name}" value={quoteattr(_text(attrs[name]))}/>\n'
+    values = "".join(f'        <attvalue for="{name}" value={quoteattr(attr_text(attrs[name]))}/>\n'
                      for name in NODE_ATTRS if attrs.get(name) is not None)
     kind = str(attrs.get("type", ""))
     r, g, b = color_for(kind)
@@ -107,11 +99,4 @@ def edge_xml(src: str, label: str, dst: str) -> str:
 def write_gexf(path: str | os.PathLike[str], nodes: Iterable[tuple[str, dict]],
                edges: Iterable[tuple[str, str, str]]) -> None:
     """Stream ``nodes`` ((id, attrs)) and ``edges`` ((source, label, target)) to ``path``."""
-    with atomic_open(path, "w", encoding="utf-8") as fh:
-        fh.write(header())
-        for nid, attrs in nodes:
-            fh.write(node_xml(nid, attrs))
-        fh.write(between())
-        for edge in edges:
-            fh.write(edge_xml(*edge))
-        fh.write(footer())
+    write_network(path, sys.modules[__name__], nodes, edges)

@@ -9,12 +9,11 @@ so no filler zeros). Written as text, one node or edge at a time.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable
-from typing import Any
 from kg.export.network import xml_attr as quoteattr, xml_text as escape
 
-from kg.atomic import atomic_open
-from kg.export.network import EDGE_ATTRS, NODE_ATTRS
+from kg.export.network import EDGE_ATTRS, NODE_ATTRS, attr_text, write_network
 
 __all__ = ["write_graphml", "NS", "header", "between", "footer", "node_xml", "edge_xml"]
 
@@ -24,13 +23,6 @@ SCHEMA_LOCATION = f"{NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 _TYPES = {"string": "string", "integer": "long", "double": "double", "boolean": "boolean"}
 _NODE_KEYS = {"label": "string", **NODE_ATTRS}
 
-
-def _text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
 
 
 def header() -> str:
@@ -52,7 +44,7 @@ def footer() -> str:
 
 
 def node_xml(nid: str, attrs: dict) -> str:
-    data = "".join(f'      <data key="{name}">{escape(_text(attrs[name]))}</data>\n'
+    data = "".join(f'      <data key="{name}">{escape(attr_text(attrs[name]))}</data>\n'
                    for name in _NODE_KEYS if attrs.get(name) is not None)
     return f"    <node id={quoteattr(nid)}>\n{data}    </node>\n"
 
@@ -66,11 +58,4 @@ def edge_xml(src: str, label: str, dst: str) -> str:
 def write_graphml(path: str | os.PathLike[str], nodes: Iterable[tuple[str, dict]],
                   edges: Iterable[tuple[str, str, str]]) -> None:
     """Stream ``nodes`` ((id, attrs)) and ``edges`` ((source, label, target)) to ``path``."""
-    with atomic_open(path, "w", encoding="utf-8") as fh:
-        fh.write(header())
-        for nid, attrs in nodes:
-            fh.write(node_xml(nid, attrs))
-        fh.write(between())
-        for edge in edges:
-            fh.write(edge_xml(*edge))
-        fh.write(footer())
+    write_network(path, sys.modules[__name__], nodes, edges)

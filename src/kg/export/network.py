@@ -21,7 +21,7 @@ from typing import Any
 
 from kg.vocab import AGENCY_SUBCLASSES, ID, SCHOOL_SUBCLASSES
 
-__all__ = ["report_links", "xml_attr", "xml_text", "clean_text", "node_id", "local_name", "MAX_LABEL", "PARENT", "NODE_ATTRS",
+__all__ = ["report_links", "attr_text", "write_network", "xml_attr", "xml_text", "clean_text", "node_id", "local_name", "MAX_LABEL", "PARENT", "NODE_ATTRS",
            "EDGE_ATTRS", "entity_node_attrs", "figure_node_attrs", "report_node_attrs",
            "structure_node_attrs"]
 
@@ -74,6 +74,31 @@ def xml_text(text: str) -> str:
     if _XML_SPECIAL.search(text) is None:
         return text
     return _XML_SPECIAL.sub(lambda m: _XML_ESCAPES[m.group()], text)
+
+
+def attr_text(value: Any) -> str:
+    """An attribute value as GEXF and GraphML write it (``true``/``false``, repr floats)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def write_network(path, fmt, nodes, edges) -> None:
+    """Stream ``nodes`` ((id, attrs)) and ``edges`` ((source, label, target)) to ``path`` in
+    the format whose module is ``fmt`` (:mod:`.gexf` or :mod:`.graphml`: ``header``,
+    ``node_xml``, ``between``, ``edge_xml``, ``footer``)."""
+    from kg.atomic import atomic_open
+
+    with atomic_open(path, "w", encoding="utf-8") as fh:
+        fh.write(fmt.header())
+        for nid, attrs in nodes:
+            fh.write(fmt.node_xml(nid, attrs))
+        fh.write(fmt.between())
+        for edge in edges:
+            fh.write(fmt.edge_xml(*edge))
+        fh.write(fmt.footer())
 
 
 def local_name(iri: object) -> str:
