@@ -36,12 +36,22 @@ class _Entity:
     thousands of them in a national corpus."""
     __slots__ = ("type", "label", "alts", "mentions", "reports")
 
-    def __init__(self, type_name: str, label: str) -> None:
+    def __init__(self, type_name: str, label: str, report: int) -> None:
         self.type = type_name
         self.label = label
-        self.alts: frozenset[str] = frozenset()
+        self.alts: tuple[str, ...] = ()
         self.mentions = 0
-        self.reports: list[int] = []    # positions in Sink.report_ids, input order
+        # positions in Sink.report_ids, input order: an int while there is one (most
+        # entities are named by one report), a list after
+        self.reports: int | list[int] = report
+
+    def report_list(self) -> list[int]:
+        return self.reports if isinstance(self.reports, list) else [self.reports]
+
+    def add_report(self, report: int) -> None:
+        last = self.reports[-1] if isinstance(self.reports, list) else self.reports
+        if last != report:
+            self.reports = self.report_list() + [report]
 
 
 class _LinkView(Mapping):
@@ -53,7 +63,7 @@ class _LinkView(Mapping):
 
     def __getitem__(self, iri: str) -> tuple[int, list[str]]:
         e = self.entities[iri]
-        return e.mentions, [self.report_ids[r] for r in e.reports]
+        return e.mentions, [self.report_ids[r] for r in e.report_list()]
 
     def __iter__(self):
         return iter(self.entities)
@@ -145,15 +155,16 @@ class Sink:
         for rec in result.entities:
             known = self.entities.get(rec.iri)
             if known is None:   # the first report to name it gives its class and label
-                known = self.entities[intern(rec.iri)] = _Entity(intern(rec.type), rec.label)
+                known = self.entities[intern(rec.iri)] = _Entity(intern(rec.type), rec.label,
+                                                                 report_no)
+            else:
+                known.add_report(report_no)
             names = set(rec.alt_labels)
             if rec.label != known.label:
                 names.add(rec.label)
-            if not names <= known.alts:
-                known.alts = known.alts | names
+            if not names.issubset(known.alts):
+                known.alts = tuple(sorted(names.union(known.alts)))
             known.mentions += rec.mentions
-            if not known.reports or known.reports[-1] != report_no:
-                known.reports.append(report_no)
         for s, p, o in result.relations:   # interned: the index shares one copy of an IRI
             self.relations.add((intern(s), intern(p), intern(o)))
         if self.per_report:
@@ -237,8 +248,8 @@ class Sink:
                 out[fmt].write(module.header())
             for iri in sorted(self.entities, key=ids.__getitem__):
                 e = self.entities[iri]
-                attrs = entity_node_attrs(iri, e.type, e.label, sorted(e.alts), e.mentions,
-                                          len(e.reports))
+                attrs = entity_node_attrs(iri, e.type, e.label, list(e.alts), e.mentions,
+                                          len(e.report_list()))
                 for fmt, module in NETWORK_FORMATS.items():
                     out[fmt].write(module.node_xml(ids[iri], attrs))
             for fmt, module in NETWORK_FORMATS.items():
