@@ -143,13 +143,23 @@ def test_a_file_over_the_time_limit_costs_that_file_only(corpus):
     assert all(o.result is not None for o in outcomes if "gulou" not in o.path)
 
 
-def test_out_folder_that_is_not_a_build_is_refused(tmp_path, capsys):
+def test_out_folder_with_the_users_files_keeps_them(tmp_path):
     mine = tmp_path / "mine"
     mine.mkdir()
     (mine / "thesis.docx").write_bytes(b"precious")
-    assert main(["build", str(SEED), "-o", str(mine), "-q"]) == 1
-    assert "not empty" in capsys.readouterr().err
+    log = open(mine / "log", "w")   # as `kg build -o DIR > DIR/log` leaves it
+    try:
+        for _ in range(2):
+            assert main(["build", str(SEED), "-o", str(mine), "-q", "--no-cache"]) == 0
+            log.write("built\n")
+            log.flush()
+    finally:
+        log.close()
     assert (mine / "thesis.docx").read_bytes() == b"precious"
+    assert (mine / "log").read_text() == "built\nbuilt\n"      # still the same file
+    assert (mine / "graph.ttl").stat().st_size > 0 and (mine / "store" / "CURRENT").exists()
+    assert not [p for p in mine.iterdir() if p.name.startswith(".")]
+    assert not list(tmp_path.glob(".mine.*"))
 
 
 def test_nothing_built_keeps_the_previous_build(local_build, tmp_path):

@@ -5,6 +5,10 @@ everything is written, swaps it with ``out/`` in one atomic ``renameat2(RENAME_E
 (or two renames where the kernel lacks it), then removes the old folder. A small guard
 process removes the fresh folder if the build dies before that, SIGKILL included, so
 an interrupted build leaves neither a mixed ``out/`` nor temporary files.
+
+A folder that also holds files of the user's (a log, notes) is never swapped away: there
+the outputs are moved in one by one, each replaced atomically, ``build-report.json``
+last, and the user's files stay where they are.
 """
 from __future__ import annotations
 
@@ -25,19 +29,28 @@ class OutDirError(Exception):
     """A ``-o`` folder that cannot be used; ``str()`` is one line naming it."""
 
 
+# What a build writes; a folder holding only these (or nothing) is swapped whole.
+OUTPUT_NAMES = frozenset({"graph.ttl", "graph.graphml", "graph.gexf", "figures.csv", "store",
+                          "reports", MARKER, "build-report.failed.json"})
+
+
 def check_target(out: Path) -> None:
-    """Refuse an output path that is a file, or a folder that holds anything but a
-    previous build (never swap away a user's own folder)."""
+    """Refuse an output path that is a file, or a folder that cannot be read."""
     if out.exists() and not out.is_dir():
         raise OutDirError(f"{out}: exists and is not a folder; choose another -o")
     if out.is_dir():
         try:
-            names = {p.name for p in out.iterdir()}
+            next(iter(out.iterdir()), None)
         except OSError as exc:
             raise OutDirError(f"{out}: cannot read the folder ({exc.strerror})") from None
-        if names and MARKER not in names and "build-report.failed.json" not in names:
-            raise OutDirError(f"{out}: folder is not empty and holds no previous kg build "
-                              f"({MARKER}); choose another -o")
+
+
+def holds_only_outputs(out: Path) -> bool:
+    """True when ``out`` is missing, empty or holds nothing but a build's outputs."""
+    try:
+        return all(p.name in OUTPUT_NAMES for p in out.iterdir())
+    except FileNotFoundError:
+        return True
 
 
 class FreshFolder:
@@ -70,7 +83,11 @@ class FreshFolder:
         return self
 
     def commit(self) -> None:
-        """Switch the fresh folder in as ``out``; the old one goes."""
+        """Switch the fresh folder in as ``out``; the old one goes. In a folder that also
+        holds the user's files, replace the outputs one by one instead."""
+        if not holds_only_outputs(self.out):
+            self._commit_items()
+            return
         if self.out.exists():
             if not _exchange(self.path, self.out):
                 old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
@@ -79,6 +96,20 @@ class FreshFolder:
                 self.path = old
         else:
             os.rename(self.path, self.out)
+        self.committed = True
+
+    def _commit_items(self) -> None:
+        names = sorted((p.name for p in self.path.iterdir() if not p.name.startswith(".")),
+                       key=lambda n: (n == MARKER, n))          # the report last
+        for name in names:
+            target = self.out / name
+            if target.exists() or target.is_symlink():
+                # the old output goes into the fresh folder, which is removed afterwards
+                os.rename(target, self.path / f".old-{name}")
+            os.rename(self.path / name, target)
+        stale = self.out / "build-report.failed.json"
+        if stale.exists():
+            os.rename(stale, self.path / ".old-build-report.failed.json")
         self.committed = True
 
     def __exit__(self, *exc) -> None:
@@ -123,4 +154,5 @@ def _alive(pid: int) -> bool:
     return True
 
 
-__all__ = ["FreshFolder", "OutDirError", "check_target", "remove_stale"]
+__all__ = ["FreshFolder", "OutDirError", "check_target", "holds_only_outputs", "remove_stale",
+           "OUTPUT_NAMES"]
