@@ -123,7 +123,7 @@ ROWS: list[tuple[str, list, int]] = [
     ("build-dict-json-broken", ["build", str(SEED), "--dict", "dict_broken.json"], 1),
     ("build-dict-non-utf8-name", ["build", str(SEED), "--dict", X + ".tsv"], 1),
     ("build-strict-one-bad", ["build", "strict_in", "-o", "out5", "--strict", "-q"], 1),
-    ("build-out-not-a-build", ["build", str(SEED), "-o", "only_readme"], 1),
+    ("build-out-inside-a-file", ["build", str(SEED), "-o", "tiny.ttl/out"], 1),
     ("build-file-timeout-abc", ["build", "--file-timeout", "abc"], 2),
     ("build-file-timeout-negative", ["build", "--file-timeout", "-5"], 2),
     ("build-scheduler-malformed", ["build", str(SEED), "-o", "out6", "--scheduler", "nonsense"], 2),
