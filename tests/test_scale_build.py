@@ -20,6 +20,7 @@ from kg.query import run_query
 from kg.store import open_store
 
 from conftest import SEED
+from serve_helpers import free_port
 
 OUTPUTS = ("graph.ttl", "graph.graphml", "graph.gexf", "figures.csv")
 SHORT = ("{d}2022年教育工作总结\n一、学校建设\n1.扩容增位。全年新增义务教育学位{n}个，"
@@ -176,17 +177,11 @@ def test_nothing_built_keeps_the_previous_build(local_build, tmp_path):
 
 
 # -------------------------------------------------------------- a real Dask cluster
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def dask_cluster(tmp_path_factory):
     pytest.importorskip("distributed")
     dask = Path(sys.executable).with_name("dask")
-    port = _free_port()
+    port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     logs = tmp_path_factory.mktemp("dask")
     env = {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
@@ -232,6 +227,6 @@ def test_dask_cluster_build_is_byte_identical_to_a_local_build(dask_cluster, cor
 
 def test_unreachable_scheduler_is_one_line(corpus, tmp_path, capsys):
     assert main(["build", str(corpus), "-o", str(tmp_path / "o"), "-q", "--no-cache",
-                 "--scheduler", f"tcp://127.0.0.1:{_free_port()}"]) == 1
+                 "--scheduler", f"tcp://127.0.0.1:{free_port()}"]) == 1
     err = capsys.readouterr().err
     assert "cannot reach the Dask scheduler" in err and err.count("\n") == 1

@@ -358,26 +358,24 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(f"{self.prog}: {message} (see `{self.prog} --help`)", EXIT_USAGE)
 
 
-def _jobs(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a whole number "
-                                         f"(0 = automatic)") from None
-    if n < 0 or n > MAX_JOBS:
-        raise argparse.ArgumentTypeError(f"{n} is out of range (0 = automatic, "
-                                         f"at most {MAX_JOBS})")
-    return n
+def _bounded(convert, ok, not_a: str, out_of_range: str):
+    """An argparse type: ``convert`` the text, then check it with ``ok``; the messages say
+    what was expected (``{value}`` / ``{n}`` in them are filled in)."""
+    def parse(value: str):
+        try:
+            n = convert(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(not_a.format(value=repr(shown(value)))) from None
+        if not ok(n):
+            raise argparse.ArgumentTypeError(out_of_range.format(n=n))
+        return n
+    return parse
 
 
-def _seconds(value: str) -> float:
-    try:
-        n = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a number of seconds") from None
-    if not 0 < n <= 86400:
-        raise argparse.ArgumentTypeError(f"{n:g} is out of range (more than 0, at most 86400)")
-    return n
+_jobs = _bounded(int, lambda n: 0 <= n <= MAX_JOBS, "{value} is not a whole number (0 = automatic)",
+                 "{n} is out of range (0 = automatic, at most " + str(MAX_JOBS) + ")")
+_seconds = _bounded(float, lambda n: 0 < n <= 86400, "{value} is not a number of seconds",
+                    "{n:g} is out of range (more than 0, at most 86400)")
 
 
 _SCHEDULER = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+)"
@@ -391,16 +389,6 @@ def _scheduler(value: str) -> str:
         raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a scheduler address "
                                          f"(tcp://HOST:PORT)")
     return value
-
-
-def _port(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a port number") from None
-    if not 0 <= n <= 65535:
-        raise argparse.ArgumentTypeError(f"{n} is not a port number (0-65535)")
-    return n
 
 
 class _VersionAction(argparse.Action):

@@ -19,8 +19,8 @@ from typing import Sequence
 import pyoxigraph as ox
 
 from .graph import EntityRecord, report_graph_iri, report_triples, sentence_iri
-from .model import Report, contract_class
-from .vocab import KG, PREFIXES
+from .model import Report
+from .vocab import PREFIXES
 
 # Prefixes for the Turtle chunks; id: is left out on purpose (Oxigraph would escape
 # every "/" in id: local names, which reads badly).
@@ -75,7 +75,7 @@ def result_of(report: Report, include_structure: bool = False) -> ReportResult:
                "figures": len(report.figures), "relations": len(report.relations)}
     result = ReportResult(report.doc_id, report.source, summary, nquads, turtle,
                           rt.entities, rt.relations)
-    _add_rows_and_nodes(result, report, rt.entities, labels, include_structure)
+    _add_rows_and_nodes(result, report, rt.iris, labels, include_structure)
     return result
 
 
@@ -91,17 +91,15 @@ def turtle_header() -> bytes:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in TURTLE_PREFIXES.items()).encode()
 
 
-def _add_rows_and_nodes(result: ReportResult, report: Report, entities: list[EntityRecord],
+def _add_rows_and_nodes(result: ReportResult, report: Report, iris: dict[str, str],
                         labels: dict[str, str], include_structure: bool) -> None:
     """The CSV rows, and the Gephi nodes and edges of the report's figures (and, with
     ``include_structure``, of its sections and sentences), rendered here in the worker."""
     from .export import gexf, graphml
     from .export.csv_figures import figure_row
-    from .export.network import (figure_node_attrs, node_id, report_node_attrs,
-                                 structure_node_attrs)
-    from .graph import entity_iri, figure_iri, report_iri, section_iri
+    from .export.network import figure_node_attrs, node_id, report_node_attrs
+    from .graph import figure_iri, report_iri
 
-    iris = {e.key: entity_iri(e.key, e.type) for e in report.entities}
     r_iri = report_iri(report)
     rid = result.report_node_id = node_id(r_iri)
     nodes = [(rid, report_node_attrs(r_iri, report.title or report.doc_id, report.year,

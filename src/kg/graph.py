@@ -113,13 +113,14 @@ class ReportTriples:
     local: list[ox.Triple] = field(default_factory=list)
     entities: list[EntityRecord] = field(default_factory=list)
     relations: list[tuple[str, str, str]] = field(default_factory=list)   # (s, kg:p, o) IRIs
+    iris: dict[str, str] = field(default_factory=dict)   # Entity.key → IRI
 
 
 def report_triples(report: Report) -> ReportTriples:
     """Every triple the report contributes, split into its own graph and shared records."""
     out = ReportTriples(report.doc_id)
     local = out.local
-    iris = {e.key: entity_iri(e.key, e.type) for e in report.entities}
+    iris = out.iris = {e.key: entity_iri(e.key, e.type) for e in report.entities}
     r = ox.NamedNode(report_iri(report))
     T, L = ox.Triple, ox.Literal
 

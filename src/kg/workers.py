@@ -17,7 +17,6 @@ import hashlib
 import os
 import pickle
 import signal
-import sys
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass

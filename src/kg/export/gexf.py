@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable
 from kg.export.network import xml_attr as quoteattr
 
-from kg.export.network import EDGE_ATTRS, NODE_ATTRS, attr_text, write_network, PARENT
+from kg.export.network import NODE_ATTRS, PARENT, attr_text, write_network
 
 __all__ = ["write_gexf", "PALETTE", "color_for", "size_for", "GEXF_NS", "VIZ_NS", "header",
            "between", "footer", "node_xml", "edge_xml"]
