@@ -115,6 +115,32 @@ def test_cache_serves_unchanged_reports_and_rebuilds_changed_ones(corpus, local_
     assert report_graph_iri("jiangning-2022") not in {g.value for g in open_store(out).named_graphs()}
 
 
+def test_the_store_is_closed_before_the_build_is_switched_in(corpus, local_build, tmp_path,
+                                                             monkeypatch):
+    """RocksDB must not be open when its folder is swapped in (a store copied from the
+    last build, still open, lost files in the next build). Opening it read-write here
+    fails while the build still holds it."""
+    from kg import outdir
+
+    commit = outdir.FreshFolder.commit
+    held = []
+
+    def checked_commit(self) -> None:
+        try:
+            ox.Store(str(self.path / "store"))
+        except OSError as exc:
+            held.append(str(exc))
+        commit(self)
+
+    monkeypatch.setattr(outdir.FreshFolder, "commit", checked_commit)
+    args = ["build", str(corpus), "-o", str(tmp_path / "out"), "-q",
+            "--cache-dir", str(tmp_path / "cache")]
+    for _ in range(3):   # fresh, all from the cache, and again
+        assert main(args) == 0
+        assert not held, held[0]
+    assert _quads(tmp_path / "out") == _quads(local_build)
+
+
 def _quads(out: Path) -> set[str]:
     return {str(q) for q in open_store(out).quads_for_pattern(None, None, None, None)}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Mapping
 from sys import intern
 from pathlib import Path
@@ -91,6 +92,11 @@ class Sink:
         self.about_count = 0
         self._batch: list[bytes] = []
         self._batch_size = 0
+        # Oxigraph's bulk load lets go of the GIL: it runs on a thread of its own while
+        # this one takes the next reports (at most one batch waits, so memory stays flat)
+        self._loader = ThreadPoolExecutor(1, thread_name_prefix="kg-store-load")
+        self._loading: Future | None = None
+        self._patch: _GraphPatch | None = None
         self._ttl = open(folder / ".graph.ttl.part", "wb")
         self._ttl.write(turtle_header())
         self._csv = open(folder / "figures.csv", "w", encoding="utf-8-sig", newline="")
@@ -114,7 +120,7 @@ class Sink:
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 self._reusable = dict(reports)
-                self._old_entities = True    # patched at the end, not reloaded
+                self._old_entities = True    # made anew at the end
                 store.remove_graph(ox.NamedNode(ONTOLOGY_GRAPH))
                 return store
         return ox.Store(str(path))
@@ -129,16 +135,19 @@ class Sink:
         old = self._reusable.pop(result.doc_id, None)
         if old is not None and key and old[0] == key:
             if old[1] != source:   # the same report, moved: only its path changes
+                self._wait_loaded()
                 self.store.remove(ox.Quad(where.subject, where.predicate,
                                           ox.Literal(old[1]), graph))
                 self.store.add(ox.Quad(where.subject, where.predicate, where.object, graph))
         else:
             if old is not None:
+                self._wait_loaded()
                 self.store.remove_graph(graph)
             quad = ox.serialize([ox.Quad(where.subject, where.predicate, where.object, graph)],
                                 format=ox.RdfFormat.N_QUADS)
-            self._batch += [result.nquads, quad]
-            self._batch_size += len(result.nquads)
+            nquads = result.nquads if isinstance(result.nquads, bytes) else result.nquads.read()
+            self._batch += [nquads, quad]
+            self._batch_size += len(nquads)
             if self._batch_size >= BATCH_BYTES:
                 self._flush_batch()
         self._ttl.write(result.turtle)
@@ -182,19 +191,32 @@ class Sink:
 
     def _flush_batch(self) -> None:
         if self._batch:
-            self.store.bulk_load(b"".join(self._batch), format=ox.RdfFormat.N_QUADS)
+            self._load(b"".join(self._batch))
             self._batch, self._batch_size = [], 0
+
+    def _load(self, nquads: bytes) -> None:
+        """Bulk-load on the loader thread, once the previous load is done."""
+        self._wait_loaded()
+        self._loading = self._loader.submit(self.store.bulk_load, nquads,
+                                            format=ox.RdfFormat.N_QUADS)
+
+    def _wait_loaded(self) -> None:
+        if self._loading is not None:
+            loading, self._loading = self._loading, None
+            loading.result()   # a failed load fails the build here
 
     # -- at the end ---------------------------------------------------------------------
     def finish(self) -> None:
+        """The shared entities graph (to ``graph.ttl`` and the store), then the Gephi
+        files, written while the store loads the last batches on its own thread."""
         self._flush_batch()
-        self._new_entity_quads: set[ox.Quad] = set()
-        for doc_id in self._reusable:   # reports of the last build that are gone now
-            self.store.remove_graph(ox.NamedNode(report_graph_iri(doc_id)))
+        graph = ox.NamedNode(ENTITIES_GRAPH)
+        # a rebuild patches the copied shared graph by difference (removing the whole
+        # graph from RocksDB costs seconds; a changed report changes a few of its lines)
+        self._patch = _GraphPatch(self.store, graph) if self._old_entities else None
         self._csv.close()
         for fh in self._net.values():
             fh.close()
-        graph = ox.NamedNode(ENTITIES_GRAPH)
         by_subject: dict[str, list[tuple[str, str, str]]] = {}
         for rel in sorted(self.relations):
             by_subject.setdefault(rel[0], []).append(rel)
@@ -209,28 +231,27 @@ class Sink:
         rest = [relation_triple(*rel) for s in sorted(by_subject) for rel in by_subject[s]]
         if rest:   # relations whose subject no report named (should not happen)
             self._write_entity_chunk(rest, graph)
-        if self._old_entities:   # only what changed in the shared graph is written
-            old = set(self.store.quads_for_pattern(None, None, None, graph))
-            for quad in old - self._new_entity_quads:
-                self.store.remove(quad)
-            self.store.extend(self._new_entity_quads - old)
-            self._new_entity_quads = set()
         self._ttl.close()
         os.replace(self.folder / ".graph.ttl.part", self.folder / "graph.ttl")
+        self._write_networks()
+        self._wait_loaded()
+        if self._patch is not None:
+            self._patch.apply()
+            self._patch = None   # it holds the store, which must close with the sink
+        for doc_id in self._reusable:   # reports of the last build that are gone now
+            self.store.remove_graph(ox.NamedNode(report_graph_iri(doc_id)))
         load_ontology(self.store)
         self.store.flush()
-        self._write_networks()
+        self._loader.shutdown()
 
     def _write_entity_chunk(self, triples: list[ox.Triple], graph: ox.NamedNode) -> None:
         self._ttl.write(strip_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
                                                     prefixes=TURTLE_PREFIXES)))
-        if self._old_entities:   # an incremental build: remember, patch the graph at the end
-            self._new_entity_quads.update(ox.Quad(t.subject, t.predicate, t.object, graph)
-                                          for t in triples)
-            return
-        self.store.bulk_load(ox.serialize((ox.Quad(t.subject, t.predicate, t.object, graph)
-                                           for t in triples), format=ox.RdfFormat.N_QUADS),
-                             format=ox.RdfFormat.N_QUADS)
+        if self._patch is not None:
+            self._patch.add(triples)
+        else:
+            self._load(ox.serialize((ox.Quad(t.subject, t.predicate, t.object, graph)
+                                     for t in triples), format=ox.RdfFormat.N_QUADS))
 
     def _write_networks(self) -> None:
         """Entity nodes (known only now), then the reports' nodes as rendered by the
@@ -274,7 +295,41 @@ class Sink:
         for fh in (self._ttl, self._csv, *self._net.values()):
             if not fh.closed:
                 fh.close()
+        self._loader.shutdown(wait=True, cancel_futures=True)
+        self._loading = self._patch = None
         self.store = None   # RocksDB closes when the last reference goes
+
+
+class _GraphPatch:
+    """Turns the old version of one named graph into the new one by its difference,
+    compared line by line as N-Triples (kept as hashes, so the old graph is never held)."""
+
+    def __init__(self, store: ox.Store, graph: ox.NamedNode) -> None:
+        self.store, self.graph = store, graph
+        self.old = {hash(line) for line in self._dump().splitlines()}
+        self.new: set[int] = set()
+        self.added: list[bytes] = []
+
+    def _dump(self) -> bytes:
+        # one native call: iterating the graph's quads in Python is ten times slower
+        return self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=self.graph)
+
+    def add(self, triples: list[ox.Triple]) -> None:
+        for line in ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines():
+            h = hash(line)
+            self.new.add(h)
+            if h not in self.old:
+                self.added.append(line)
+
+    def apply(self) -> None:
+        gone = self.old - self.new
+        if gone:
+            lines = [line for line in self._dump().splitlines() if hash(line) in gone]
+            for t in ox.parse(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES):
+                self.store.remove(ox.Quad(t.subject, t.predicate, t.object, self.graph))
+        if self.added:
+            self.store.load(b"\n".join(self.added) + b"\n", format=ox.RdfFormat.N_TRIPLES,
+                            to_graph=self.graph)
 
 
 def _copy(path: Path, fh) -> None:

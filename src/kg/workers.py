@@ -122,25 +122,52 @@ class Cache:
         h.update(data)
         return h.hexdigest()
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pkl.z"
+    def _path(self, key: str, part: str = "pkl.z") -> Path:
+        return self.folder / key[:2] / f"{key}.{part}"
 
     def get(self, key: str) -> ReportResult | None:
+        """The cached result, its N-Quads left on disk (:class:`CachedNQuads`): a rebuild
+        that keeps the report's graph in the store never reads them."""
         try:
-            return pickle.loads(zlib.decompress(self._path(key).read_bytes()))
+            result = pickle.loads(zlib.decompress(self._path(key).read_bytes()))
         except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError,
                 TypeError, ValueError):
             return None
+        nquads = self._path(key, "nq.z")
+        if not isinstance(result, ReportResult) or not nquads.is_file():
+            return None
+        result.nquads = CachedNQuads(nquads)
+        return result
+
+    def has(self, key: str) -> bool:
+        return self._path(key).is_file() and self._path(key, "nq.z").is_file()
 
     def put(self, key: str, result: ReportResult) -> None:
-        path = self._path(key)
+        from dataclasses import replace
+
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}")
-            tmp.write_bytes(zlib.compress(pickle.dumps(result, protocol=5), 1))
-            os.replace(tmp, path)
+            self._path(key).parent.mkdir(parents=True, exist_ok=True)
+            # the N-Quads first: a result file is only there when its N-Quads are
+            for part, data in (("nq.z", zlib.compress(result.nquads, 1)),
+                               ("pkl.z", zlib.compress(pickle.dumps(replace(result, nquads=b""),
+                                                                    protocol=5), 1))):
+                path = self._path(key, part)
+                tmp = path.with_name(f".{path.name}.{os.getpid()}")
+                tmp.write_bytes(data)
+                os.replace(tmp, path)
         except OSError:
             pass   # a cache that cannot be written only costs speed
+
+
+class CachedNQuads:
+    """A cached report's N-Quads, read when the store needs them."""
+    __slots__ = ("path",)
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def read(self) -> bytes:
+        return zlib.decompress(self.path.read_bytes())
 
 
 def default_cache_dir() -> Path:
@@ -176,13 +203,16 @@ def run_tasks(tasks: Sequence[Task], options: Options, jobs: int = 1,
                 data = load_bytes(task.path)
             except ReadError as exc:
                 ready[task.index] = Outcome(task.index, task.path, None, exc.reason)
+                yield None
                 continue
             if cache is not None:
-                key = keys[task.index] = cache.key(data, task.path, task.doc_id)
+                key = keys.get(task.index) or cache.key(data, task.path, task.doc_id)
+                keys[task.index] = key
                 hit = cache.get(key)
                 if hit is not None:
                     ready[task.index] = Outcome(task.index, task.path, hit, cached=True,
                                                 key=key)
+                    yield None   # no work, but a result waiting: the engine checks room()
                     continue
             yield task, data
 
@@ -208,10 +238,35 @@ def run_tasks(tasks: Sequence[Task], options: Options, jobs: int = 1,
     engine = _dask_engine(scheduler, work) if scheduler else _local_engine(
         jobs, file_timeout, worker_memory, work)
     window = max(16, jobs * 16) if not scheduler else 64   # queued ahead: workers never idle
+
+    def room() -> int:
+        """How many more files to read ahead: results waiting for their turn count, so
+        a rebuild that finds nearly all in the cache never holds them all at once."""
+        return window - len(ready)
+
     with engine as run:
-        for outcome in run(todo(), options, window, finished, drain):
+        if _first_miss(tasks, cache, keys) is not None:
+            engine.warm()   # workers start while the cached results before it are written
+        for outcome in run(todo(), options, room, finished, drain):
             yield outcome
     yield from drain()
+
+
+def _first_miss(tasks: Sequence[Task], cache: Cache | None, keys: dict[int, str]) -> int | None:
+    """Index of the first task the cache cannot serve (keys found on the way are kept)."""
+    from .read import ReadError, load_bytes
+
+    for task in tasks:
+        if cache is None:
+            return task.index
+        try:
+            data = load_bytes(task.path)
+        except ReadError:
+            continue
+        key = keys[task.index] = cache.key(data, task.path, task.doc_id)
+        if not cache.has(key):
+            return task.index
+    return None
 
 
 class _local_engine:
@@ -232,6 +287,10 @@ class _local_engine:
             else:
                 self.pool.stop()
             self.pool.join()
+
+    def warm(self) -> None:
+        if self.pool is None:
+            self._start()
 
     def _start(self):
         import multiprocessing
@@ -257,7 +316,7 @@ class _local_engine:
             if old is not None:
                 signal.signal(signal.SIGINT, old)
 
-    def run(self, items, options, window, finished, drain):
+    def run(self, items, options, room, finished, drain):
         from concurrent.futures import FIRST_COMPLETED, TimeoutError as FutureTimeout, wait
 
         from pebble import ProcessExpired
@@ -266,12 +325,15 @@ class _local_engine:
         items = iter(items)
         exhausted = False
         while True:
-            while not exhausted and len(inflight) < window:
+            while not exhausted and len(inflight) < room():
                 try:
-                    task, data = next(items)
+                    item = next(items)
                 except StopIteration:
                     exhausted = True
                     break
+                if item is None:   # served from the cache
+                    continue
+                task, data = item
                 if self.pool is None:
                     self._start()
                 future = self.pool.schedule(self.work, args=(data, task.path, task.doc_id, options),
@@ -329,7 +391,10 @@ class _dask_engine:
         if self.client is not None:
             self.client.close()
 
-    def run(self, items, options, window, finished, drain):
+    def warm(self) -> None:   # the cluster's workers are running already
+        pass
+
+    def run(self, items, options, room, finished, drain):
         from distributed import as_completed
 
         items = iter(items)
@@ -340,12 +405,15 @@ class _dask_engine:
         def submit_more() -> None:
             nonlocal exhausted, pending
             fresh = []
-            while not exhausted and len(tasks) < window:
+            while not exhausted and len(tasks) < room():
                 try:
-                    task, data = next(items)
+                    item = next(items)
                 except StopIteration:
                     exhausted = True
                     break
+                if item is None:   # served from the cache
+                    continue
+                task, data = item
                 future = self.client.submit(self.work, data, task.path, task.doc_id, options,
                                             key=f"kg-extract-{task.index}-{task.doc_id}-"
                                                 f"{hashlib.sha1(data).hexdigest()[:12]}",
@@ -357,9 +425,13 @@ class _dask_engine:
             elif fresh:
                 pending.update(fresh)
 
-        submit_more()
-        yield from drain()
-        while pending is not None and tasks:
+        while True:
+            submit_more()
+            yield from drain()
+            if not tasks:
+                if exhausted:
+                    return
+                continue
             future = next(pending)
             task = tasks.pop(future.key)
             try:
@@ -368,7 +440,6 @@ class _dask_engine:
                 status, payload = "failed", f"worker failed ({type(exc).__name__}: {exc})"
             future.release()
             finished(task, status, payload)
-            submit_more()
             yield from drain()
 
 
