@@ -82,3 +82,31 @@ def test_a_programme_joined_to_another_by_he_frames_nothing():
     text = "推行“书记陪读”和教辅统一征订制度，全县学校落实率达到96%，新增试点学校四所。"
     got = abouts(text)
     assert got["96%"] is None and got["四所"] is None, got
+
+
+# ------------------------------------------------------------ members counted under a group
+
+def test_members_a_group_takes_in_are_counted_under_the_group():
+    text = ("河西区实验小学教育集团吸纳河西区实验小学东校区、河西区柳湾小学和河西区"
+            "马庄小学3个成员校，集团内交流教师28名。")
+    got = abouts(text)
+    assert got["3个"] == "河西区实验小学教育集团", got
+
+
+def test_qizhong_introduces_the_school_the_clause_is_about():
+    text = ("全县4所新建学校秋季投入使用，其中城东实验学校为九年一贯制学校，"
+            "占地面积5.2万平方米，可提供学位2160个。")
+    got = abouts(text)
+    assert got["5.2万平方米"] == got["2160个"] == "城东实验学校", got
+
+
+# ------------------------------------------------------------ a heading that names the programme
+
+def test_a_heading_programme_owns_the_figures_of_sentences_that_name_nothing():
+    text = ("（三）深化“区管校聘”改革\n"
+            "打通教师流动渠道，全年交流轮岗教师186名，其中骨干教师占比21.5%。\n"
+            "（四）守牢安全底线，平安校园建设扎实推进\n"
+            "全年排查安全隐患420处。")
+    got = abouts(text)
+    assert got["186名"] == got["21.5%"] and got["186名"] in ("区管校聘", "区管校聘改革"), got
+    assert got["420处"] is None, got

@@ -19,7 +19,7 @@ SUBJECT_CLASSES = {"School", "University", "Organization"}
 
 
 # What may stand before a sentence's subject: nothing, or a word saying whose it is.
-SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市"}
+SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市", "其中"}
 # …or a phrase describing it: 以东苑小学为龙头的, 位于松北区的
 SUBJECT_LEAD_PHRASE = re.compile(r"(?:以[^，,；;。]{2,20}为(?:龙头|核心|牵头校|引领|主体)的|位于[^，,；;。]{2,12}的)")
 
@@ -31,6 +31,10 @@ LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|[（(][\d一二三四五六七�
 
 
 MAX_AFTER_GAP = 12
+
+
+# Verbs by which a group or body counts the members it takes in: 吸纳A、B等3个成员校
+MEMBERS_TAKEN = re.compile(r"(?:吸纳|包括|包含|涵盖|现有|下设|下辖|辐射|带动|吸收|联合|结对)")
 
 
 SHORT_CLAUSE = 12   # a follow-up clause this short continues the previous one's subject
@@ -78,6 +82,7 @@ class _AboutContext:
         self.later_frames: set[int] = set()
         self.frames = _event_frames(report, self)
         self.sentence_topics = _sentence_topics(report, self)
+        self.heading_topics = _heading_topics(report, self)
         self.main_event: str | None = None
         self.pointers = _event_pointers(report, self)
 
@@ -139,12 +144,22 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
                 and not (sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start):
             return topic[1]
     opened = [(pos, e) for pos, e in ctx.clause_subjects.get(sent_index, []) if pos <= fig.start]
-    if opened and not counts_names and _subject_carries(text, opened[-1][0], fig, cands):
-        return opened[-1][1].key
+    if opened and _subject_carries(text, opened[-1][0], fig, cands):
+        subject = opened[-1][1]
+        if not counts_names:
+            return subject.key
+        # X教育集团吸纳A、B和C3个成员校: the list is counted under the subject that takes it in
+        taken = MEMBERS_TAKEN.search(text, opened[-1][0], fig.start)
+        if taken and contract_class(subject.type) in SUBJECT_CLASSES \
+                and not any(ctx.key(m) == subject.key for m in before if m.start >= taken.end()):
+            return subject.key
     if not cands and sent.section is not None:
         topic = ctx.section_topics.get(sent.section)
         if topic is not None and topic[0] < sent_index:   # only after the section opens so
             return topic[1].key
+        heading = ctx.heading_topics.get(sent.section)
+        if heading is not None and heading[0] < sent_index and not own_names:
+            return heading[1]
     if ctx.main_event is not None and not own_names and sent_index > 0 \
             and not any(ctx.cls(m) in TOPIC_CLASSES and ctx.key(m) != ctx.main_event for m in cands):
         # a news item about one contest (its title names it): what it counts is the contest's
@@ -295,6 +310,34 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
             return ("headline", ctx.key(last))
         return None
     return (hi + 1, ctx.key(last))
+
+
+HEADING_VERBS = ("深化", "推进", "实施", "落实", "推行", "开展", "加强", "完善", "打造", "做好", "抓好", "推动")
+
+
+def _heading_topics(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, str]]:
+    """A section headed by a verb of doing and a programme (（四）深化“县管校聘”改革): the
+    figures of its sentences that name nothing at all are the programme's. By section:
+    (the heading's sentence, the programme's key)."""
+    text, out = report.text, {}
+    verbs = tuple(topic_verbs()) + HEADING_VERBS
+    for sent in report.sentences:
+        if sent.section is None or report.sections[sent.section].start != sent.start:
+            continue
+        sec = report.sections[sent.section]
+        at = sent.start + len(sec.number) if text.startswith(sec.number, sent.start) else sent.start
+        lead = OPENING_ADVERBS.match(text, at, sent.end)
+        at = lead.end() if lead else at
+        hi = clause_end(text, at)
+        if hi < sent.end - 1 or not text.startswith(verbs, at):
+            continue                # one clause only: 守牢安全底线，平安校园建设扎实推进 is no heading topic
+        inside = [m for m in ctx.cands.get(sent.index, []) if at <= m.start and m.end <= hi]
+        if not inside:
+            continue
+        last = max(inside, key=lambda m: m.end)
+        if ctx.cls(last) in TOPIC_CLASSES and (hi - last.end <= 4 or PROGRAMME_TAIL.fullmatch(text, last.end, hi)):
+            out[sent.section] = (sent.index, ctx.key(last))
+    return out
 
 
 # 本届大赛, 本次比赛, 大赛, 决赛: words that point back at the one contest a report names
