@@ -33,3 +33,11 @@ def test_a_street_a_school_lies_in():
     assert ("城西区实验小学", "清河街道") in got, got
     got = relations("城西区第一中学与清河街道辖区内的城西区育英学校组建共同体。", "locatedIn")
     assert ("城西区育英学校", "清河街道") in got, got
+
+
+def test_a_role_word_before_a_name_makes_it_a_person():
+    from kg.recognise.entities import find_mentions
+    for text, name in [("城关区运动员王浩然在全国学生运动会上获男子跳远冠军。", "王浩然"),
+                       ("大赛评审委员会主任委员周建国点评时说，作品选题更加广泛。", "周建国")]:
+        found = {m.text: m.type for m in find_mentions(text)}
+        assert found.get(name) == "Person", found
