@@ -19,7 +19,7 @@ SUBJECT_CLASSES = {"School", "University", "Organization"}
 
 
 # What may stand before a sentence's subject: nothing, or a word saying whose it is.
-SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市"}
+SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市", "其中"}
 # …or a phrase describing it: 以东苑小学为龙头的, 位于松北区的
 SUBJECT_LEAD_PHRASE = re.compile(r"(?:以[^，,；;。]{2,20}为(?:龙头|核心|牵头校|引领|主体)的|位于[^，,；;。]{2,12}的)")
 
@@ -31,6 +31,10 @@ LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、]|[（(][\d一二三四五六七�
 
 
 MAX_AFTER_GAP = 12
+
+
+# Verbs by which a group or body counts the members it takes in: 吸纳A、B等3个成员校
+MEMBERS_TAKEN = re.compile(r"(?:吸纳|包括|包含|涵盖|现有|下设|下辖|辐射|带动|吸收|联合|结对)")
 
 
 SHORT_CLAUSE = 12   # a follow-up clause this short continues the previous one's subject
@@ -78,6 +82,7 @@ class _AboutContext:
         self.later_frames: set[int] = set()
         self.frames = _event_frames(report, self)
         self.sentence_topics = _sentence_topics(report, self)
+        self.heading_topics = _heading_topics(report, self)
         self.main_event: str | None = None
         self.pointers = _event_pointers(report, self)
 
@@ -130,19 +135,31 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         return pointed[1]           # 本届大赛以…为主题，设3个组别: the contest the report is about
     if not before or counts_names:
         # 实施“X”工程，…，新增学位1.08万个: the programme the sentence opens with
-        topic = ctx.sentence_topics.get(sent_index)
+        topic = next((t for t in reversed(ctx.sentence_topics.get(sent_index, [])) if t[0] <= lo), None)
         own_things = [m for m in own_names if ctx.cls(m) != "Place"]    # 松江区名师为丘北县开展…
-        if topic is not None and topic[0] <= lo and not own_things \
+        opened_later = [p for p, _ in ctx.clause_subjects.get(sent_index, [])
+                        if topic is not None and topic[0] <= p <= fig.start]
+        if topic is not None and topic[0] <= lo and not own_things and not opened_later \
                 and not any(ch in "；;" for ch in text[topic[0]:lo]) \
                 and not (sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start):
             return topic[1]
     opened = [(pos, e) for pos, e in ctx.clause_subjects.get(sent_index, []) if pos <= fig.start]
-    if opened and not counts_names and _subject_carries(text, opened[-1][0], fig, cands):
-        return opened[-1][1].key
+    if opened and _subject_carries(text, opened[-1][0], fig, cands):
+        subject = opened[-1][1]
+        if not counts_names:
+            return subject.key
+        # X教育集团吸纳A、B和C3个成员校: the list is counted under the subject that takes it in
+        taken = MEMBERS_TAKEN.search(text, opened[-1][0], fig.start)
+        if taken and contract_class(subject.type) in SUBJECT_CLASSES \
+                and not any(ctx.key(m) == subject.key for m in before if m.start >= taken.end()):
+            return subject.key
     if not cands and sent.section is not None:
         topic = ctx.section_topics.get(sent.section)
         if topic is not None and topic[0] < sent_index:   # only after the section opens so
             return topic[1].key
+        heading = ctx.heading_topics.get(sent.section)
+        if heading is not None and heading[0] < sent_index and not own_names:
+            return heading[1]
     if ctx.main_event is not None and not own_names and sent_index > 0 \
             and not any(ctx.cls(m) in TOPIC_CLASSES and ctx.key(m) != ctx.main_event for m in cands):
         # a news item about one contest (its title names it): what it counts is the contest's
@@ -214,46 +231,113 @@ OPENING_VERBS = ("依托", "完善", "建立", "健全", "深化", "推行", "�
 TOPIC_HOLDERS = {"Initiative", "Event", "Organization"}
 
 
-def _sentence_topics(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, str]]:
-    """A sentence whose first clause is a verb of doing and a programme, event or
-    platform (实施“幼有优育”工程，…; 依托张丽华名师工作室，…; 开展“停课不停学”工作，…):
+def _units(text: str, sent) -> list[tuple[int, int]]:
+    """A sentence's ；-joined parts: each reads like a sentence of its own (…；认真落实“X”政策，
+    为1860名学生发放补助资金558万元)."""
+    out, lo = [], sent.start
+    for m in re.finditer(r"[；;]", text[sent.start:sent.end]):
+        out.append((lo, sent.start + m.start()))
+        lo = sent.start + m.end()
+    out.append((lo, sent.end))
+    return out
+
+
+def _sentence_topics(report: Report, ctx: _AboutContext) -> dict[int, list[tuple[int, str]]]:
+    """A sentence (or a ；-part of one) whose first clause is a verb of doing and a programme,
+    event or platform (实施“幼有优育”工程，…; 依托张丽华名师工作室，…; 开展“停课不停学”工作，…):
     the figures of its later clauses that name nothing of their own are about it.
-    By sentence: (where the next clause starts, the programme's key)."""
+    By sentence: [(where the next clause starts, the programme's key)] in text order."""
     text = report.text
     verbs = tuple(topic_verbs()) + OPENING_VERBS
-    topics = {}
+    topics: dict[int, list[tuple[int, str]]] = {}
     headline: tuple[int, str] | None = None     # 2.实施“X”行动。 standing alone before its text
     for sent in report.sentences:
         if headline is not None and "\n" not in text[headline[0]:sent.start]:
-            topics[sent.index] = (sent.start, headline[1])
+            topics[sent.index] = [(sent.start, headline[1])]
             continue
         headline = None
-        lead = OPENING_ADVERBS.match(text, sent.start, sent.end)
-        at = lead.end() if lead else sent.start
+        for u_start, u_end in _units(text, sent):
+            found = _unit_topic(text, sent, u_start, u_end, verbs, ctx)
+            if found is None:
+                continue
+            if found[0] == "headline":
+                if u_start == sent.start:
+                    headline = (sent.end, found[1])
+                continue
+            topics.setdefault(sent.index, []).append(found)
+    return topics
+
+
+# What may follow a programme's name to the end of its clause: a head that says what kind
+# of programme it is (“雨露计划”职业教育补助政策, “青蓝”结对帮扶工作)
+PROGRAMME_TAIL = re.compile(r"[”\"]?(?:(?![和与及、])[\u4e00-\u9fff]){0,10}(?:政策|工程|计划|项目|行动|活动|工作|改革|制度|机制|品牌|模式)")
+INSTRUMENT_VERBS = ("通过", "依托", "借助", "利用")
+
+
+def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...],
+                ctx: _AboutContext) -> tuple | None:
+    """The programme one sentence part opens with, as (where its next clause starts, key),
+    ("headline", key) for a sentence that is nothing but the programme, or None."""
+    lead = OPENING_ADVERBS.match(text, u_start, u_end)
+    at = lead.end() if lead else u_start
+    hi = clause_end(text, at)
+    alone = hi >= u_end - 1
+    inside = [m for m in ctx.cands.get(sent.index, []) if u_start <= m.start and m.end <= hi]
+    if not inside:
+        return None
+    last = max(inside, key=lambda m: m.end)
+    if text.startswith(INSTRUMENT_VERBS, at) and not alone:
+        # 通过“特岗计划”招聘特岗教师136名，…: the means named right after the verb frames the part
+        first = min(inside, key=lambda m: m.start)
+        listed = text[first.end:first.end + 1] in ("“", "\"", "、", "等", "和", "及")
+        if first.start - at <= 3 and ctx.cls(first) in TOPIC_CLASSES and not listed:
+            return (hi + 1, ctx.key(first))
+    if not text.startswith(verbs, at):
+        # 区教育局将联合区科协实施“青苗科创”培育计划，…: a body, then the verb
+        said = max((text.rfind(v, at, last.start) for v in verbs if v not in ("参加", "参与")),
+                   default=-1)
+        if said < 0 or any(m.start == at and ctx.cls(m) in SUBJECT_CLASSES for m in inside) \
+                or (text[at] != "在" and any(u_start <= a and b <= said for a, b in ctx.figure_spans.near(u_start, said))):
+            return None         # 选送29位书记参加…: a count of its own opens the sentence
+        at = said
+    if (hi - last.end > 4 and not PROGRAMME_TAIL.fullmatch(text, last.end, hi)) \
+            or ctx.cls(last) not in TOPIC_HOLDERS:
+        return None
+    if ctx.cls(last) == "Organization" and not text.startswith(INSTRUMENT_VERBS, at):
+        return None
+    if alone:
+        if u_start == sent.start and (sent.start == at or LIST_NUMBER.match(text[sent.start:at])):
+            return ("headline", ctx.key(last))
+        return None
+    return (hi + 1, ctx.key(last))
+
+
+HEADING_VERBS = ("深化", "推进", "实施", "落实", "推行", "开展", "加强", "完善", "打造", "做好", "抓好", "推动")
+
+
+def _heading_topics(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, str]]:
+    """A section headed by a verb of doing and a programme (（四）深化“县管校聘”改革): the
+    figures of its sentences that name nothing at all are the programme's. By section:
+    (the heading's sentence, the programme's key)."""
+    text, out = report.text, {}
+    verbs = tuple(topic_verbs()) + HEADING_VERBS
+    for sent in report.sentences:
+        if sent.section is None or report.sections[sent.section].start != sent.start:
+            continue
+        sec = report.sections[sent.section]
+        at = sent.start + len(sec.number) if text.startswith(sec.number, sent.start) else sent.start
+        lead = OPENING_ADVERBS.match(text, at, sent.end)
+        at = lead.end() if lead else at
         hi = clause_end(text, at)
-        alone = hi >= sent.end - 1
-        inside = [m for m in ctx.cands.get(sent.index, []) if sent.start <= m.start and m.end <= hi]
+        if hi < sent.end - 1 or not text.startswith(verbs, at):
+            continue                # one clause only: 守牢安全底线，平安校园建设扎实推进 is no heading topic
+        inside = [m for m in ctx.cands.get(sent.index, []) if at <= m.start and m.end <= hi]
         if not inside:
             continue
         last = max(inside, key=lambda m: m.end)
-        if not text.startswith(verbs, at):
-            # 区教育局将联合区科协实施“青苗科创”培育计划，…: a body, then the verb
-            said = max((text.rfind(v, at, last.start) for v in verbs if v not in ("参加", "参与")),
-                       default=-1)
-            if said < 0 or any(m.start == at and ctx.cls(m) in SUBJECT_CLASSES for m in inside) \
-                    or (text[at] != "在" and any(sent.start <= a and b <= said for a, b in ctx.figure_spans.near(sent.start, said))):
-                continue        # 选送29位书记参加…: a count of its own opens the sentence
-            at = said
-        if hi - last.end > 4 or ctx.cls(last) not in TOPIC_HOLDERS:
-            continue
-        if ctx.cls(last) == "Organization" and not text.startswith(("依托", "通过"), at):
-            continue
-        if alone:
-            if sent.start == at or LIST_NUMBER.match(text[sent.start:at]):
-                headline = (sent.end, ctx.key(last))
-            continue
-        topics[sent.index] = (hi + 1, ctx.key(last))
-    return topics
+        if ctx.cls(last) in TOPIC_CLASSES and (hi - last.end <= 4 or PROGRAMME_TAIL.fullmatch(text, last.end, hi)):
+            out[sent.section] = (sent.index, ctx.key(last))
+    return out
 
 
 # 本届大赛, 本次比赛, 大赛, 决赛: words that point back at the one contest a report names
@@ -397,24 +481,58 @@ def _clause_subjects(report: Report, owner: dict[tuple[int, int], Entity]
     subjects: dict[int, list[tuple[int, Entity]]] = {}
     for m in sorted(report.mentions, key=lambda m: (m.start, -m.end)):
         e = owner.get((m.start, m.end))
-        if e is None or m.sentence is None or contract_class(e.type) not in SUBJECT_CLASSES:
+        if e is None or m.sentence is None:
             continue
         sent = report.sentences[m.sentence]
         lo = max(clause_start(report.text, m.start), sent.start)
         lead = LIST_NUMBER.sub("", report.text[lo:m.start])
-        follow = report.text[m.end:m.end + 1]
         found = subjects.setdefault(m.sentence, [])
-        if (lead in SUBJECT_LEADS or SUBJECT_LEAD_PHRASE.fullmatch(lead)) and follow not in LIST_MARKS \
-                and not any(p == lo for p, _ in found):
+        if any(p == lo for p, _ in found):
+            continue
+        cls = contract_class(e.type)
+        if cls in SUBJECT_CLASSES:
+            ok = (lead in SUBJECT_LEADS or SUBJECT_LEAD_PHRASE.fullmatch(lead)) \
+                and not _listed_after(report.text, m.end, clause_end(report.text, m.end))
+        else:
+            ok = cls in TOPIC_CLASSES and _programme_states(report.text, lead, m.end)
+        if ok:
             found.append((lo, e))
     return subjects
+
+
+# A programme the clause reports the state of: …学校课后服务实现全覆盖，参与学生42.6万人
+PROGRAMME_STATE = re.compile(r"(?:[“\"”]?(?:实现|覆盖率|全覆盖|参与率|持续深化|深入推进|扎实推进|稳步推进|全面推进"
+                             r"|成效(?:明显|显著)|取得(?:明显|显著)?成效|有序推进|全面铺开|全面落地))")
+# The scope a programme subject may be written with: 全县义务教育学校, 我市, 各校
+PROGRAMME_SCOPE = re.compile(r"(?:(?:全|我|各)[区县市省旗州]?)?[\u4e00-\u9fff]{0,10}?(?:学校|幼儿园|中小学|高校|各校)?")
+
+
+def _programme_states(text: str, lead: str, end: int) -> bool:
+    """课后服务实现全覆盖 / “县管校聘”管理改革持续深化: a programme as the clause's subject,
+    with nothing but its scope before it and a word of state right after it."""
+    if len(lead) > 12 or not PROGRAMME_SCOPE.fullmatch(lead) \
+            or any(v in lead for v in topic_verbs()) or re.search(r"\d", lead):
+        return False
+    return PROGRAMME_STATE.match(text, end) is not None
+
+
+PARTNER_VERBS = re.compile(r"(?:合作|联合|共建|开展|签订|携手|结对|共同)")
+
+
+def _listed_after(text: str, end: int, hi: int) -> bool:
+    """A school followed by 、/和 is one of a list, except ``A与B开展…`` where B is a partner."""
+    follow = text[end:end + 1]
+    if follow not in LIST_MARKS:
+        return False
+    return not (follow in "与和同" and PARTNER_VERBS.search(text, end, hi))
 
 
 def _sentence_subjects(clause_subjects: dict[int, list[tuple[int, Entity]]],
                        report: Report) -> dict[int, Entity]:
     """A sentence whose first clause opens with a school or organisation is about it."""
     return {i: found[0][1] for i, found in clause_subjects.items()
-            if found and found[0][0] == report.sentences[i].start}
+            if found and found[0][0] == report.sentences[i].start
+            and contract_class(found[0][1].type) in SUBJECT_CLASSES}
 
 
 def _section_topics(report: Report, subjects: dict[int, Entity]

@@ -47,6 +47,7 @@ def located_in(report: Report) -> list[Relation]:
 
 CONTAINS = re.compile(r"(?:下辖|辖|管辖|辖有|包括)")
 LIES_IN = re.compile(r"(?:位于|地处|坐落于|落户)")
+WITHIN = re.compile(r"(?:辖区内|辖区|境内)的")
 
 
 def _contained(report: Report) -> list[Relation]:
@@ -75,6 +76,13 @@ def _contained(report: Report) -> list[Relation]:
                     pos += 1
                 else:
                     break
+        inside = WITHIN.match(text, m.end)
+        if inside:                          # X街道辖区内的Y
+            for n in ms[i + 1:i + 2]:
+                held = owner[(n.start, n.end)]
+                if n.start == inside.end() and contract_class(held.type) in ("School", "GovernmentAgency",
+                                                                              "Organization", "University"):
+                    rels.append(Relation(held.key, "locatedIn", e.key, n.sentence))
         lead = LIES_IN.search(text, max(0, m.start - 3), m.start)
         if lead and lead.end() == m.start and text.startswith("的", m.end):   # 位于X的Y
             for n in ms[i + 1:i + 2]:
@@ -219,6 +227,8 @@ def joined_group(report: Report, owner: dict[tuple[int, int], Entity]) -> list[R
               and owner[(m.start, m.end)].type == "EducationGroup"]
     for g in groups:
         lo, hi = clause_start(text, g.start), clause_end(text, g.end)
+        if hi < len(text) and text[hi] in "，," and text.startswith(member_words(), hi + 1):
+            hi = clause_end(text, hi + 1)   # 组建X教育集团，吸纳A、B为成员校: the next clause
         if not any(w in text[lo:hi] for w in member_words()):
             continue
         group = owner[(g.start, g.end)]

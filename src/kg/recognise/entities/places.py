@@ -152,6 +152,7 @@ def _towns(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
             found.add(text[hit[0]:hit[1]])
     found |= _town_lists(doc)
     found |= _campus_towns(doc, kept)
+    found |= _located_towns(doc)
     out = []
     for town in found:
         for m in re.finditer(re.escape(town), text):
@@ -179,6 +180,25 @@ def _town_item(doc: _Doc, end: int, listed: bool = False) -> tuple[int, int] | N
         if hit and hit[1] == end:
             return hit
     return None
+
+
+# A town or street that a word of location names: 位于簇锦街道的…, 地处石门镇, …街道辖区内
+LOCATED_TOWN = re.compile(r"(?:镇|乡|街道)(?=辖区|境内|的[\u4e00-\u9fff])")
+LOCATION_VERBS = ("位于", "地处", "坐落于", "落户")
+
+
+def _located_towns(doc: _Doc) -> set[str]:
+    """Towns and streets a sentence places something in: after 位于/地处, or before
+    辖区/境内 (智远街道辖区内的…学校)."""
+    text, found = doc.text, set()
+    for m in LOCATED_TOWN.finditer(text):
+        hit = _town_item(doc, m.end())
+        if hit is None:
+            continue
+        lead = text[max(0, hit[0] - 3):hit[0]]
+        if text.startswith(("辖区", "境内"), m.end()) or lead.endswith(LOCATION_VERBS):
+            found.add(text[hit[0]:hit[1]])
+    return found
 
 
 def _town_lists(doc: _Doc) -> set[str]:
