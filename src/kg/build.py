@@ -130,7 +130,7 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
                 return summary
             sink.finish()
             summary.built = len(sink.summaries)
-            summary.entities = len(sink.entities)
+            summary.entities = sink.entity_count
             summary.figures = sum(s["figures"] for s in sink.summaries)
             summary.relations = len(sink.relations) + sink.about_count
             summary.seconds = time.perf_counter() - start

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 from concurrent.futures import Future, ThreadPoolExecutor
-from collections.abc import Mapping
+from contextlib import ExitStack
 from sys import intern
 from pathlib import Path
 
@@ -21,7 +21,8 @@ import pyoxigraph as ox
 from .export.csv_figures import COLUMNS
 from .atomic import atomic_open
 from .export import gexf, graphml
-from .export.network import entity_node_attrs, node_id, report_links
+from .entity_runs import EntityRuns
+from .export.network import entity_node_attrs, head_key, node_id
 from .extract import ReportResult, TURTLE_PREFIXES, strip_prefixes, turtle_header
 from .graph import (ENTITIES_GRAPH, ONTOLOGY_GRAPH, entity_triples, relation_triple, report_graph_iri,
                     source_triple)
@@ -30,47 +31,6 @@ from .store import STORE_DIR, load_ontology
 NETWORK_FORMATS = {"graphml": graphml, "gexf": gexf}
 BATCH_BYTES = 16 * 1024 * 1024    # N-Quads gathered before one bulk load
 ENTITY_CHUNK = 5000               # entities serialised to Turtle at a time
-
-
-class _Entity:
-    """What the corpus index keeps of one entity: small, because there are hundreds of
-    thousands of them in a national corpus."""
-    __slots__ = ("type", "label", "alts", "mentions", "reports")
-
-    def __init__(self, type_name: str, label: str, report: int) -> None:
-        self.type = type_name
-        self.label = label
-        self.alts: tuple[str, ...] = ()
-        self.mentions = 0
-        # positions in Sink.report_ids, input order: an int while there is one (most
-        # entities are named by one report), a list after
-        self.reports: int | list[int] = report
-
-    def report_list(self) -> list[int]:
-        return self.reports if isinstance(self.reports, list) else [self.reports]
-
-    def add_report(self, report: int) -> None:
-        last = self.reports[-1] if isinstance(self.reports, list) else self.reports
-        if last != report:
-            self.reports = self.report_list() + [report]
-
-
-class _LinkView(Mapping):
-    """The index as ``report_links`` reads it (IRI → (mentions, report node ids)),
-    computed per entity on demand instead of copied."""
-
-    def __init__(self, entities: dict[str, _Entity], report_ids: list[str]) -> None:
-        self.entities, self.report_ids = entities, report_ids
-
-    def __getitem__(self, iri: str) -> tuple[int, list[str]]:
-        e = self.entities[iri]
-        return e.mentions, [self.report_ids[r] for r in e.report_list()]
-
-    def __iter__(self):
-        return iter(self.entities)
-
-    def __len__(self) -> int:
-        return len(self.entities)
 
 
 class Sink:
@@ -85,7 +45,8 @@ class Sink:
         self.folder = folder
         self.per_report = per_report
         self.store = self._start_store(folder / STORE_DIR, previous, previous_reports or {})
-        self.entities: dict[str, _Entity] = {}
+        self.entities = EntityRuns(folder)   # on disk, merged by IRI at the end
+        self.entity_count = 0                 # known once the build is finished
         self.report_ids: list[str] = []      # report node ids, input order
         self.relations: set[tuple[str, str, str]] = set()
         self.summaries: list[dict] = []
@@ -161,19 +122,7 @@ class Sink:
         for fmt in NETWORK_FORMATS:
             self._net[fmt, "nodes"].write(result.network_nodes.get(fmt, ""))
             self._net[fmt, "edges"].write(result.network_edges.get(fmt, ""))
-        for rec in result.entities:
-            known = self.entities.get(rec.iri)
-            if known is None:   # the first report to name it gives its class and label
-                known = self.entities[intern(rec.iri)] = _Entity(intern(rec.type), rec.label,
-                                                                 report_no)
-            else:
-                known.add_report(report_no)
-            names = set(rec.alt_labels)
-            if rec.label != known.label:
-                names.add(rec.label)
-            if not names.issubset(known.alts):
-                known.alts = tuple(sorted(names.union(known.alts)))
-            known.mentions += rec.mentions
+        self.entities.add(report_no, result.entities)
         for s, p, o in result.relations:   # interned: the index shares one copy of an IRI
             self.relations.add((intern(s), intern(p), intern(o)))
         if self.per_report:
@@ -207,8 +156,9 @@ class Sink:
 
     # -- at the end ---------------------------------------------------------------------
     def finish(self) -> None:
-        """The shared entities graph (to ``graph.ttl`` and the store), then the Gephi
-        files, written while the store loads the last batches on its own thread."""
+        """The shared entities graph (to ``graph.ttl`` and the store) and the Gephi files,
+        in two passes over the merged entity records, while the store loads the last
+        batches on its own thread."""
         self._flush_batch()
         graph = ox.NamedNode(ENTITIES_GRAPH)
         # a rebuild patches the copied shared graph by difference (removing the whole
@@ -220,20 +170,40 @@ class Sink:
         by_subject: dict[str, list[tuple[str, str, str]]] = {}
         for rel in sorted(self.relations):
             by_subject.setdefault(rel[0], []).append(rel)
-        iris = sorted(self.entities)
-        for start in range(0, len(iris), ENTITY_CHUNK):
+        ends = {iri for s, _, o in self.relations for iri in (s, o)}
+        mentions: dict[str, int] = {}     # of the entities that relations join
+        with ExitStack() as stack:
+            out = {fmt: stack.enter_context(atomic_open(self.folder / f"graph.{fmt}", "w",
+                                                        encoding="utf-8"))
+                   for fmt in NETWORK_FORMATS}
+            for fmt, module in NETWORK_FORMATS.items():
+                out[fmt].write(module.header())
             triples: list[ox.Triple] = []
-            for iri in iris[start:start + ENTITY_CHUNK]:
-                e = self.entities[iri]
-                triples.extend(entity_triples(iri, e.type, e.label, e.alts))
-                triples.extend(relation_triple(*rel) for rel in by_subject.pop(iri, ()))
-            self._write_entity_chunk(triples, graph)
-        rest = [relation_triple(*rel) for s in sorted(by_subject) for rel in by_subject[s]]
-        if rest:   # relations whose subject no report named (should not happen)
-            self._write_entity_chunk(rest, graph)
-        self._ttl.close()
-        os.replace(self.folder / ".graph.ttl.part", self.folder / "graph.ttl")
-        self._write_networks()
+            in_chunk = 0
+            for e in self.entities.merged():
+                self.entity_count += 1
+                triples.extend(entity_triples(e.iri, e.type, e.label, e.alts))
+                triples.extend(relation_triple(*rel) for rel in by_subject.pop(e.iri, ()))
+                in_chunk += 1
+                if in_chunk == ENTITY_CHUNK:
+                    self._write_entity_chunk(triples, graph)
+                    triples, in_chunk = [], 0
+                attrs = entity_node_attrs(e.iri, e.type, e.label, list(e.alts), e.mentions,
+                                          len(e.reports))
+                nid = node_id(e.iri)
+                for fmt, module in NETWORK_FORMATS.items():
+                    out[fmt].write(module.node_xml(nid, attrs))
+                if e.iri in ends:
+                    mentions[e.iri] = e.mentions
+            if triples:
+                self._write_entity_chunk(triples, graph)
+            rest = [relation_triple(*rel) for s in sorted(by_subject) for rel in by_subject[s]]
+            if rest:   # relations whose subject no report named (should not happen)
+                self._write_entity_chunk(rest, graph)
+            self._ttl.close()
+            os.replace(self.folder / ".graph.ttl.part", self.folder / "graph.ttl")
+            self._write_edges(out, mentions)
+        self.entities.close()
         self._wait_loaded()
         if self._patch is not None:
             self._patch.apply()
@@ -253,39 +223,44 @@ class Sink:
             self._load(ox.serialize((ox.Quad(t.subject, t.predicate, t.object, graph)
                                      for t in triples), format=ox.RdfFormat.N_QUADS))
 
-    def _write_networks(self) -> None:
-        """Entity nodes (known only now), then the reports' nodes as rendered by the
-        workers; relations and report links, then the reports' edges. Both formats are
-        written in one pass over the index."""
-        ids = {iri: node_id(iri) for iri in self.entities}
-        relations = sorted(self.relations, key=lambda r: (ids.get(r[0]) or node_id(r[0]), r[1],
-                                                          ids.get(r[2]) or node_id(r[2])))
-        links = report_links(_LinkView(self.entities, self.report_ids), relations)
-        files = {fmt: atomic_open(self.folder / f"graph.{fmt}", "w", encoding="utf-8")
-                 for fmt in NETWORK_FORMATS}
-        with files["graphml"] as graphml_fh, files["gexf"] as gexf_fh:
-            out = {"graphml": graphml_fh, "gexf": gexf_fh}
+    def _write_edges(self, out: dict, mentions: dict[str, int]) -> None:
+        """After the entity nodes: the reports' own nodes, the relations, the links that
+        tie each island of entities to its reports, and the reports' own edges.
+
+        An island is a set of entities joined by relations (a union-find finds them; an
+        entity in no relation is an island of its own). Its most-mentioned entity is
+        linked to the reports that name it, so a school, its group and its district hang
+        together off their report, and a corpus shows which reports share which
+        entities. The links come in the heads' order, from a second pass over the
+        merged records."""
+        from networkx.utils import UnionFind
+
+        for fmt, module in NETWORK_FORMATS.items():
+            _copy(self.folder / f".nodes.{fmt}", out[fmt])
+            out[fmt].write(module.between())
+        for s, p, o in sorted(self.relations, key=lambda r: (node_id(r[0]), r[1], node_id(r[2]))):
+            edge = (node_id(s), p.rsplit("#", 1)[-1], node_id(o))
             for fmt, module in NETWORK_FORMATS.items():
-                out[fmt].write(module.header())
-            for iri in sorted(self.entities, key=ids.__getitem__):
-                e = self.entities[iri]
-                attrs = entity_node_attrs(iri, e.type, e.label, list(e.alts), e.mentions,
-                                          len(e.report_list()))
-                for fmt, module in NETWORK_FORMATS.items():
-                    out[fmt].write(module.node_xml(ids[iri], attrs))
-            for fmt, module in NETWORK_FORMATS.items():
-                _copy(self.folder / f".nodes.{fmt}", out[fmt])
-                out[fmt].write(module.between())
-            for s, p, o in relations:
-                edge = (ids.get(s) or node_id(s), p.rsplit("#", 1)[-1], ids.get(o) or node_id(o))
-                for fmt, module in NETWORK_FORMATS.items():
-                    out[fmt].write(module.edge_xml(*edge))
-            for link in links:
-                for fmt, module in NETWORK_FORMATS.items():
-                    out[fmt].write(module.edge_xml(*link))
-            for fmt, module in NETWORK_FORMATS.items():
-                _copy(self.folder / f".edges.{fmt}", out[fmt])
-                out[fmt].write(module.footer())
+                out[fmt].write(module.edge_xml(*edge))
+        islands = UnionFind()
+        for s, _, o in self.relations:
+            if s in mentions and o in mentions:
+                islands.union(s, o)
+        best: dict[str, tuple] = {}
+        for iri in islands.parents:
+            root, key = islands[iri], head_key(iri, mentions[iri])
+            if root not in best or key > best[root]:
+                best[root] = key
+        heads = {key[-1] for key in best.values()}
+        for e in self.entities.merged():
+            if e.iri in heads or e.iri not in islands.parents:
+                nid = node_id(e.iri)
+                for report in e.reports:
+                    for fmt, module in NETWORK_FORMATS.items():
+                        out[fmt].write(module.edge_xml(nid, "inReport", self.report_ids[report]))
+        for fmt, module in NETWORK_FORMATS.items():
+            _copy(self.folder / f".edges.{fmt}", out[fmt])
+            out[fmt].write(module.footer())
         for fmt in NETWORK_FORMATS:
             for part in ("nodes", "edges"):
                 (self.folder / f".{part}.{fmt}").unlink()
@@ -297,6 +272,7 @@ class Sink:
                 fh.close()
         self._loader.shutdown(wait=True, cancel_futures=True)
         self._loading = self._patch = None
+        self.entities.close()
         self.store = None   # RocksDB closes when the last reference goes
 
 

@@ -192,13 +192,18 @@ def report_links(entities: Mapping[str, tuple[int, list[str]]],
     for s, _, o in relations:
         if s in entities and o in entities:
             groups.union(s, o)
-    heads = [max(sorted(c), key=lambda iri: (entities[iri][0], _neg(node_id(iri))))
-             for c in groups.to_sets()]
+    heads = [max(head_key(iri, entities[iri][0]) for iri in c)[-1] for c in groups.to_sets()]
     heads += [iri for iri in entities if iri not in groups.parents]   # alone: its own head
     links = []
     for iri in sorted(heads, key=node_id):
         links.extend((node_id(iri), "inReport", report) for report in entities[iri][1])
     return links
+
+
+def head_key(iri: str, mentions: int) -> tuple:
+    """Orders the entities of an island: the most mentioned is its head, and of equals
+    the one with the smallest node id (the IRI is last, to be read back)."""
+    return mentions, _neg(node_id(iri)), iri
 
 
 def _neg(text: str) -> tuple[int, ...]:
