@@ -6,7 +6,7 @@
 Prints, for a varied synthetic corpus (``benchmarks/corpus.py``):
   * the anchor: ``jieba.lcut`` over the same texts, in one process;
   * extraction alone (read → relate, in one process) as a ratio to the anchor;
-  * ``kg build -j 1 --no-cache``: wall time, chars/s, ratio to the anchor, peak RSS of
+  * ``kg build -j 1 --no-cache``: wall time, chars/s, ratio to the anchor, peak RSS (and PSS) of
     the whole process tree (build + workers, sampled from /proc);
   * ``-j 2`` speedup; an incremental rebuild after changing one report (cache on);
   * the big corpus: time against 4× the small one (linearity) and its peak RSS
@@ -34,20 +34,40 @@ PY = sys.executable
 KG = str(Path(sys.executable).with_name("kg"))
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident memory of ``pid`` and all its descendants, in bytes."""
-    total, todo = 0, [pid]
+def _tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants (the build, the fork server, the workers)."""
+    found, todo = [], [pid]
     while todo:
         p = todo.pop()
+        found.append(p)
         try:
-            with open(f"/proc/{p}/statm") as fh:
-                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as fh:
                     todo.extend(int(c) for c in fh.read().split())
         except (OSError, ValueError):
             continue
-    return total
+    return found
+
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _pss(pid: int) -> int:
+    """Proportional memory: pages the fork server and its workers share count once, as
+    the machine pays for them."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def run_build(folder: Path, out: Path, jobs: int, cache: Path | None = None) -> dict:
@@ -55,12 +75,14 @@ def run_build(folder: Path, out: Path, jobs: int, cache: Path | None = None) -> 
     args += ["--cache-dir", str(cache)] if cache else ["--no-cache"]
     start = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0
+    peak = peak_pss = 0
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss
         while proc.poll() is None:
-            peak = max(peak, _tree_rss(proc.pid))
+            tree = _tree(proc.pid)
+            peak = max(peak, sum(map(_rss, tree)))
+            peak_pss = max(peak_pss, sum(map(_pss, tree)))
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -70,7 +92,8 @@ def run_build(folder: Path, out: Path, jobs: int, cache: Path | None = None) -> 
     sampler.join()
     if proc.returncode not in (0, 3):
         raise SystemExit(f"build failed: {stderr.strip().splitlines()[-1:]}")
-    return {"seconds": seconds, "peak_mb": peak / 2**20, "line": stdout.strip()}
+    return {"seconds": seconds, "peak_mb": peak / 2**20, "peak_pss_mb": peak_pss / 2**20,
+            "line": stdout.strip()}
 
 
 def _in_process(code: str, folder: Path) -> float:
@@ -101,7 +124,8 @@ def measure(n: int, tmp: Path, extra: bool) -> dict:
         row["extract_x"] = round(row["extract_s"] / anchor, 2)
     one = run_build(folder, tmp / f"o{n}-1", 1)
     row.update({"build_j1_s": round(one["seconds"], 2), "build_x": round(one["seconds"] / anchor, 2),
-                "chars_per_s": round(chars / one["seconds"]), "peak_mb": round(one["peak_mb"])})
+                "chars_per_s": round(chars / one["seconds"]), "peak_mb": round(one["peak_mb"]),
+                "peak_pss_mb": round(one["peak_pss_mb"])})
     shutil.rmtree(tmp / f"o{n}-1")
     if extra:
         two = run_build(folder, tmp / f"o{n}-2", 2)
