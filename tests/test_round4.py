@@ -126,3 +126,10 @@ def test_a_ratio_after_a_ratio_word_is_a_figure_with_unit_colon_one():
 def test_a_time_or_a_score_is_no_ratio():
     report = process_text("开幕式于9:30举行，决赛中城关中学以3:1获胜。", "t")
     assert not [f for f in report.figures if f.unit == ":1"], report.figures
+
+
+def test_gai_and_a_head_points_back_at_the_name_with_that_head():
+    text = ("城关小学教师李娜介绍了学校依托“小小发明家”科创社团开展项目式学习的做法，"
+            "该社团现有成员160名，近三年累计获得市级以上奖项52项。")
+    got = abouts(text)
+    assert got["160名"] == got["52项"] == "小小发明家", got

@@ -108,6 +108,9 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     owned = [m for m in after if text[fig.end:m.start] == "的"]
     if owned:
         return ctx.key(owned[0])
+    back = _pointed_back(text, lo, fig, cands, sent)
+    if back is not None:                # 依托“X”科创社团…，该社团现有成员210名 → X
+        return ctx.key(back)
     counts_names = False
     if before:
         near = max(before, key=lambda m: m.end)
@@ -171,6 +174,29 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
             and not any(ctx.cls(m) in TOPIC_CLASSES and ctx.key(m) != ctx.main_event for m in cands):
         # a news item about one contest (its title names it): what it counts is the contest's
         return ctx.main_event
+    return None
+
+
+# 该社团, 该协会, 该项目: a head word after 该 points back at the name that head followed
+POINTER_BACK = re.compile(r"该(社团|协会|联盟|中心|平台|基地|项目|工程|活动|工作室|实验室|品牌)")
+
+
+def _pointed_back(text: str, lo: int, fig: Figure, cands: list[Mention], sent) -> Mention | None:
+    """A clause opens 该+head (该社团现有成员210名, and the clauses after it up to the next ；):
+    the figure is about the latest earlier name of the sentence written with that head
+    (依托“小小发明家”科创社团开展…)."""
+    floor = max(sent.start, max(text.rfind("；", sent.start, lo), text.rfind(";", sent.start, lo)) + 1)
+    pointer = None
+    for m in POINTER_BACK.finditer(text, floor, fig.start):
+        if m.start() == floor or text[m.start() - 1] in "，,":
+            pointer = m
+    if pointer is None or any(pointer.end() <= c.start < fig.start for c in cands):
+        return None
+    head = pointer.group(1)
+    for c in sorted(cands, key=lambda c: -c.start):
+        if c.end <= pointer.start() and sent.start <= c.start and \
+                (text.endswith(head, c.start, c.end) or head in text[c.end:c.end + 6]):
+            return c
     return None
 
 
