@@ -5,6 +5,7 @@ import re
 
 from ..model import Entity, Figure, Mention, Report, contract_class
 from ..spans import SpanIndex
+from .respectively import respective_abouts
 from .text import CLAUSE_BREAK, clause_end, clause_start, outermost, topic_verbs
 
 
@@ -56,9 +57,12 @@ def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
     7. the school or organisation the clause before it, or the section, opens with.
     """
     ctx = _AboutContext(report, owner)
+    paired = respective_abouts(report.text, ctx.cands, report.figures, ctx.key)
     previous: Figure | None = None
     for fig in sorted(report.figures, key=lambda f: f.start):
-        if fig.sentence is not None:
+        if fig.start in paired:
+            fig.about = paired[fig.start]
+        elif fig.sentence is not None:
             fig.about = _about_of(fig, ctx, previous)
         previous = fig
 
@@ -104,6 +108,9 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     owned = [m for m in after if text[fig.end:m.start] == "的"]
     if owned:
         return ctx.key(owned[0])
+    back = _pointed_back(text, lo, fig, cands, sent)
+    if back is not None:                # 依托“X”科创社团…，该社团现有成员210名 → X
+        return ctx.key(back)
     counts_names = False
     if before:
         near = max(before, key=lambda m: m.end)
@@ -131,7 +138,10 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         if topic is not None:
             return ctx.key(topic)
     pointed = ctx.pointers.get(sent_index)
-    if pointed is not None and pointed[0] <= fig.start and (not before or counts_names) and not own_names:
+    later_topic = pointed is not None and any(pointed[0] < t[0] <= lo
+                                              for t in ctx.sentence_topics.get(sent_index, []))
+    if pointed is not None and pointed[0] <= fig.start and (not before or counts_names) \
+            and not own_names and not later_topic:
         return pointed[1]           # 本届大赛以…为主题，设3个组别: the contest the report is about
     if not before or counts_names:
         # 实施“X”工程，…，新增学位1.08万个: the programme the sentence opens with
@@ -164,6 +174,29 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
             and not any(ctx.cls(m) in TOPIC_CLASSES and ctx.key(m) != ctx.main_event for m in cands):
         # a news item about one contest (its title names it): what it counts is the contest's
         return ctx.main_event
+    return None
+
+
+# 该社团, 该协会, 该项目: a head word after 该 points back at the name that head followed
+POINTER_BACK = re.compile(r"该(社团|协会|联盟|中心|平台|基地|项目|工程|活动|工作室|实验室|品牌)")
+
+
+def _pointed_back(text: str, lo: int, fig: Figure, cands: list[Mention], sent) -> Mention | None:
+    """A clause opens 该+head (该社团现有成员210名, and the clauses after it up to the next ；):
+    the figure is about the latest earlier name of the sentence written with that head
+    (依托“小小发明家”科创社团开展…)."""
+    floor = max(sent.start, max(text.rfind("；", sent.start, lo), text.rfind(";", sent.start, lo)) + 1)
+    pointer = None
+    for m in POINTER_BACK.finditer(text, floor, fig.start):
+        if m.start() == floor or text[m.start() - 1] in "，,":
+            pointer = m
+    if pointer is None or any(pointer.end() <= c.start < fig.start for c in cands):
+        return None
+    head = pointer.group(1)
+    for c in sorted(cands, key=lambda c: -c.start):
+        if c.end <= pointer.start() and sent.start <= c.start and \
+                (text.endswith(head, c.start, c.end) or head in text[c.end:c.end + 6]):
+            return c
     return None
 
 
@@ -225,8 +258,8 @@ def _counted_activity(text: str, mention: Mention, fig: Figure, ctx: _AboutConte
 
 # What may stand before the verb that opens a sentence: adverbs of manner and scope.
 OPENING_ADVERBS = re.compile(r"(?:(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
-                             r"(?:全年|今年|年内|一年来|同时|此外|另外|下一步|据悉|明年|今后)?[，,]?"
-                             r"(?:深入|全面|持续|严格|扎实|大力|积极|认真|继续|进一步|着力|稳步|加快|切实|先后|广泛|精心|不断|创新)*)")
+                             r"(?:全年|今年|年内|一年来|同时|此外|另外|另|下一步|据悉|明年|今后)?[，,]?"
+                             r"(?:深入|全面|持续|严格|扎实|大力|积极|认真|继续|进一步|着力|稳步|加快|切实|先后|广泛|精心|不断|创新|首次)*)")
 OPENING_VERBS = ("依托", "完善", "建立", "健全", "深化", "推行", "通过")
 TOPIC_HOLDERS = {"Initiative", "Event", "Organization"}
 
@@ -272,6 +305,8 @@ def _sentence_topics(report: Report, ctx: _AboutContext) -> dict[int, list[tuple
 # of programme it is (“雨露计划”职业教育补助政策, “青蓝”结对帮扶工作)
 PROGRAMME_TAIL = re.compile(r"[”\"]?(?:(?![和与及、])[\u4e00-\u9fff]){0,10}(?:政策|工程|计划|项目|行动|活动|工作|改革|制度|机制|品牌|模式)")
 INSTRUMENT_VERBS = ("通过", "依托", "借助", "利用")
+TAKEN_INTO = ("纳入", "列入", "并入", "融入")
+EVENT_RUNNING = ("组织开展", "开展", "举办", "举行", "主办", "承办", "组织")
 
 
 def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...],
@@ -286,6 +321,12 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
     if not inside:
         return None
     last = max(inside, key=lambda m: m.end)
+    if text.startswith("将", at) and not alone:
+        # 将“X”联赛纳入…统一组织，共有…队伍参赛: what the sentence brings in is its topic
+        first = min(inside, key=lambda m: m.start)
+        if first.start == at + 1 and ctx.cls(first) in TOPIC_CLASSES \
+                and text.startswith(TAKEN_INTO, first.end):
+            return (hi + 1, ctx.key(first))
     if text.startswith(INSTRUMENT_VERBS, at) and not alone:
         # 通过“特岗计划”招聘特岗教师136名，…: the means named right after the verb frames the part
         first = min(inside, key=lambda m: m.start)
@@ -296,7 +337,10 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
         # 区教育局将联合区科协实施“青苗科创”培育计划，…: a body, then the verb
         said = max((text.rfind(v, at, last.start) for v in verbs if v not in ("参加", "参与")),
                    default=-1)
-        if said < 0 or any(m.start == at and ctx.cls(m) in SUBJECT_CLASSES for m in inside) \
+        led = any(m.start == at and ctx.cls(m) in SUBJECT_CLASSES for m in inside)
+        if led and ctx.cls(last) == "Event" and said >= 0 and text.startswith(EVENT_RUNNING, said):
+            led = False         # 市足球协会举办“X杯”联赛，共有…队伍参赛: the event's entrants
+        if said < 0 or led \
                 or (text[at] != "在" and any(u_start <= a and b <= said for a, b in ctx.figure_spans.near(u_start, said))):
             return None         # 选送29位书记参加…: a count of its own opens the sentence
         at = said

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity, Mention, Relation, Report, contract_class
+from ..spans import SpanIndex
 from .text import clause_start, issue_verbs
 
 
@@ -12,6 +13,7 @@ def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Rela
     clause, is issued by that body, the body that is the verb's subject, or else by the
     report's own issuer."""
     issuer = _issuer_entity(report)
+    spans = SpanIndex(report.mentions)
     rels = []
     for e in report.entities:
         if contract_class(e.type) != "Document":
@@ -22,6 +24,11 @@ def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Rela
                 rels.append(Relation(e.key, "issuedBy", owner_body.key, m.sentence))
                 break
             lo = clause_start(report.text, m.start)
+            partner = _agreement_partner(report, owner, m, spans)
+            if partner is not None:          # 与X教育局签订《…协议》: both parties
+                for body in ([issuer] if issuer is not None and issuer is not partner else []) + [partner]:
+                    rels.append(Relation(e.key, "issuedBy", body.key, m.sentence))
+                break
             before = report.text[lo:m.start]
             verb_at = max((before.rfind(v) for v in issue_verbs()), default=-1)
             if verb_at < 0:
@@ -59,6 +66,26 @@ def _partner_lead(text: str, lo: int, first: Entity, owner: dict[tuple[int, int]
         return False
     lead = text[lo:min(starts)]
     return bool(re.fullmatch(r"(?:我局|局|我们)?(?:与|同|会同|联合|协同|携手)", lead))
+
+
+# 与厦门市某区教育局签订《…协作协议》: an agreement signed with a named body (not a pledge
+# that staff are made to sign: 组织教师签订《承诺书》)
+SIGNED_WITH = re.compile(r"(?:与|同|和)$")
+SIGN_VERB = re.compile(r"(?:共同|正式|联合)?(?:签订|签署)")
+
+
+def _agreement_partner(report: Report, owner: dict[tuple[int, int], Entity], doc: Mention,
+                       spans: SpanIndex) -> Entity | None:
+    text = report.text
+    for m in spans.near(max(0, doc.start - 40), doc.start):
+        if m.end > doc.start or doc.start - m.end > 6 or (m.start, m.end) not in owner:
+            continue
+        body = owner[(m.start, m.end)]
+        verb = SIGN_VERB.match(text, m.end)
+        if contract_class(body.type) == "GovernmentAgency" and verb and verb.end() == doc.start \
+                and SIGNED_WITH.search(text, max(0, m.start - 1), m.start):
+            return body
+    return None
 
 
 def _issuer_entity(report: Report) -> Entity | None:

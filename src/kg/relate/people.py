@@ -37,6 +37,7 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
             org = _institution_of_party_body(org, report.entities)
             rels.append(Relation(person.key, "affiliatedWith", org.key, m.sentence))
     rels += _bracketed_posts(report, owner, mentions)
+    rels += _coming_from(report, owner, mentions)
     rels += _back_references(report, owner, mentions)
     rels += _named_studios(report)
     return rels
@@ -65,6 +66,31 @@ def _bracketed_posts(report: Report, owner: dict[tuple[int, int], Entity], menti
             if (rest and (_only_titles(rest) or _titled(rest))) or (not rest and x.start > b.start(1)):
                 rels.append(Relation(person.key, "affiliatedWith",
                                      _institution_of_party_body(org, report.entities).key, m.sentence))
+    return rels
+
+
+# 来自X的援疆干部、Y副局长陈宇: a seconded person comes from X, whatever posts follow
+COMING_FROM = ("来自", "选派自", "派自")
+POSTS_GAP = re.compile(r"[^，,；;。：:！？\n（）()“”]{1,24}")
+
+
+def _coming_from(report: Report, owner: dict[tuple[int, int], Entity], mentions: list) -> list[Relation]:
+    rels = []
+    text = report.text
+    for i, m in enumerate(mentions):
+        org = owner[(m.start, m.end)]
+        if contract_class(org.type) not in ORG_CLASSES or text[m.end:m.end + 1] != "的" or \
+                not text.endswith(COMING_FROM, max(0, m.start - 3), m.start):
+            continue
+        for n in mentions[i + 1:i + 6]:
+            if n.start <= m.end:
+                continue
+            if not POSTS_GAP.fullmatch(text, m.end + 1, n.start):
+                break
+            if contract_class(owner[(n.start, n.end)].type) == "Person":
+                rels.append(Relation(owner[(n.start, n.end)].key, "affiliatedWith",
+                                     _institution_of_party_body(org, report.entities).key, n.sentence))
+                break
     return rels
 
 
@@ -140,7 +166,8 @@ def _institution_of_party_body(org: Entity, entities: list[Entity]) -> Entity:
 
 
 # A department inside an organisation, named between it and a person: 教育科学学院, 数学系.
-SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:学院|学部|系|研究院|研究所|研究中心|中心|教研室|办公室)")
+SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:学院|学部|系|研究院|研究所|研究中心|中心|教研室|办公室"
+                      r"|委员会|评委会|组委会|专家组)")
 
 
 GRADE = re.compile(r"(?:初|高)[一二三]|[一二三四五六七八九]年级|\d年级|(?:初|高)中部")
@@ -156,6 +183,9 @@ def _only_titles(gap: str) -> bool:
     while rest:
         if rest[0] in "、兼和及":    # 党委书记、局长
             rest = rest[1:]
+            unit = SUB_UNIT.match(rest)      # 教授、评审委员会主任委员: a second post in a body
+            if unit and unit.end() < len(rest):
+                rest = rest[unit.end():]
             continue
         grade = GRADE.match(rest)
         if grade:                    # 初二学生, 五年级学生: a pupil's grade before the title

@@ -88,7 +88,7 @@ def _contained(report: Report) -> list[Relation]:
             for n in ms[i + 1:i + 2]:
                 inner = owner[(n.start, n.end)]
                 if n.start == m.end + 1 and contract_class(inner.type) in ("School", "GovernmentAgency",
-                                                                            "Organization", "University"):
+                                                                            "Organization", "University", "Place"):
                     rels.append(Relation(inner.key, "locatedIn", e.key, n.sentence))
     return rels
 
@@ -135,7 +135,8 @@ def part_of(report: Report) -> list[Relation]:
                 continue
             if e.label.startswith(other.label):
                 rest = e.label[len(other.label):]
-                if _is_member_tail(rest) or (other.type == "EducationGroup" and len(rest) >= 2):
+                if _is_member_tail(rest) or (other.type == "EducationGroup" and len(rest) >= 2) \
+                        or _branch_school(other.label, rest):
                     rels.append(Relation(e.key, "partOf", other.key, first_sentence(e)))
     # A campus of a school that heads a group named after it belongs to the group
     # (凤岭小学长塘分校 → 青秀区凤岭小学教育集团).
@@ -206,6 +207,14 @@ def _labels_index(schools: list[Entity]) -> dict[str, list[int]]:
 
 
 MAX_CAMPUS_QUALIFIER = 6   # 东圃校区, 天河东校区, 南湖分校
+SCHOOL_HEADS = ("中学", "小学", "学校", "附中", "附小")
+
+
+def _branch_school(whole: str, rest: str) -> bool:
+    """人大附中西山学校, 师大附中滨江小学: a school's full name and then another school's
+    name is a school that school runs (a branch written without 分校)."""
+    return whole.endswith(SCHOOL_HEADS) and rest.endswith(("学校", "小学", "中学")) \
+        and 3 <= len(rest) <= 2 + MAX_CAMPUS_QUALIFIER
 
 
 def _is_member_tail(rest: str) -> bool:

@@ -50,6 +50,10 @@ def _from_to(befores, afters, metrics, lex: Lexicon) -> None:
             metrics[i] = metrics[i + 1] = subject
 
 
+# A、B分别有11项、9项作品获奖: numbers paired with a list of names share the last one's noun
+RESPECTIVELY = re.compile(r"(?:分别|各自)[\u4e00-\u9fff]{0,3}$")
+
+
 def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     """Set each figure's ``metric``. The figures of a clause are named together, since
     the words between two figures belong to one or the other; context resets at each
@@ -149,9 +153,12 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
                      for i in range(len(group))]
         fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, prev_plain,
                           fallbacks, prev_clause, "" if first_clause else setup)
+        paired = RESPECTIVELY.search(befores[0]) is not None
         for i in range(len(group) - 2, -1, -1):
             sep = afters[i].strip()
-            if not metrics[i] and len(sep) == 1 and sep in SEPARATORS:
+            if paired and sep in ("、", "和", "及"):
+                metrics[i] = group[i].metric = metrics[i + 1]   # A、B分别有3项和2项作品: as the last
+            elif not metrics[i] and len(sep) == 1 and sep in SEPARATORS:
                 metrics[i] = group[i].metric = metrics[i + 1]   # 3-5人: as the 5人
         prev_frame = frames[0] or verb_frame(metrics[0])
         prev_fig, prev_unit = group[-1], group[0].unit

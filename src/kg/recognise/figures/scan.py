@@ -38,6 +38,16 @@ def ends_with_any(text: str, pos: int, words) -> str:
     return ""
 
 
+# 生师比由14.3:1优化至13.6:1, 生机比达到5.2:1: a ratio N:1 follows a word for a ratio
+RATIO_WORD = re.compile(r"(?<!分)比(?!分|赛)|比例")
+
+
+def _ratio(text: str, start: int, end: int) -> bool:
+    if end < len(text) and text[end].isdigit():
+        return False
+    return RATIO_WORD.search(text, max(0, start - 16), start) is not None
+
+
 def _match_unit(text: str, pos: int, lex: Lexicon):
     """(unit, kind, end, approx) for the unit at ``pos``; "block" or None."""
     n = len(text)
@@ -170,6 +180,8 @@ def scan(text: str, tokens: list[NumberToken], lex: Lexicon
             continue               # 九个一, 一人一案, 一年一度
         if kind == "time" and text.startswith(lex.name_after, unit_end):
             continue               # 三年行动计划, 五年规划
+        if unit in (":1", "：1") and not _ratio(text, tok.start, unit_end):
+            continue               # 10:10 (a time), 比分2:1 (a score): not a ratio
         if unit in ("名", "位") and ends_with_any(text, before, lex.rank_prefix):
             continue               # 前三名
         # qualifiers before the number

@@ -1,0 +1,30 @@
+"""吉阳校区、海棠湾校区2个校区: a campus listed right after a campus the rules already
+know is a campus too, though its own name (a bay, a road) is in no gazetteer."""
+from __future__ import annotations
+
+import re
+
+from ...model import contract_class
+from .doc import _Cand, _Doc
+
+CAMPUS_HEADS = ("校区", "分校", "分园")
+NEXT_CAMPUS = re.compile(r"[、和及]([\u4e00-\u9fff]{2,4}?(?:校区|分校|分园))")
+MAX_LIST = 8
+
+
+def _listed_campuses(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+    text = doc.text
+    taken = {(c.start, c.end) for c in cands}
+    out = []
+    for c in cands:
+        if contract_class(c.type) != "School" or not text.endswith(CAMPUS_HEADS, c.start, c.end):
+            continue
+        pos = c.end
+        for _ in range(MAX_LIST):
+            m = NEXT_CAMPUS.match(text, pos)
+            if not m or not text.startswith(text[m.end(1) - 2:m.end(1)], c.end - 2):
+                break               # the same head as the known campus only
+            if (m.start(1), m.end(1)) not in taken:
+                out.append(_Cand(m.start(1), m.end(1), c.type, m.group(1), 6, "listed-campus"))
+            pos = m.end(1)
+    return out
