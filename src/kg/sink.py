@@ -9,8 +9,10 @@ At the end that index becomes the shared entities graph and the entity nodes.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+from array import array
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from sys import intern
@@ -31,6 +33,7 @@ from .store import STORE_DIR, load_ontology
 NETWORK_FORMATS = {"graphml": graphml, "gexf": gexf}
 BATCH_BYTES = 16 * 1024 * 1024    # N-Quads gathered before one bulk load
 ENTITY_CHUNK = 5000               # entities serialised to Turtle at a time
+ENTITY_HASHES = "edukg-entities.hashes"   # beside RocksDB's files: the shared graph's lines
 
 
 class Sink:
@@ -73,6 +76,7 @@ class Sink:
     def _start_store(self, path: Path, previous: Path | None, reports: dict) -> ox.Store:
         self._reusable: dict[str, tuple[str, str]] = {}   # doc_id → (key, source)
         self._old_entities = False
+        self._old_hashes: Path | None = None
         if previous is not None and reports and (previous / STORE_DIR / "CURRENT").exists():
             try:
                 ox.Store.read_only(str(previous / STORE_DIR)).backup(str(path))
@@ -81,7 +85,8 @@ class Sink:
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 self._reusable = dict(reports)
-                self._old_entities = True    # made anew at the end
+                self._old_entities = True    # patched by difference at the end
+                self._old_hashes = previous / STORE_DIR / ENTITY_HASHES
                 store.remove_graph(ox.NamedNode(ONTOLOGY_GRAPH))
                 return store
         return ox.Store(str(path))
@@ -163,7 +168,9 @@ class Sink:
         graph = ox.NamedNode(ENTITIES_GRAPH)
         # a rebuild patches the copied shared graph by difference (removing the whole
         # graph from RocksDB costs seconds; a changed report changes a few of its lines)
-        self._patch = _GraphPatch(self.store, graph) if self._old_entities else None
+        self._patch = _GraphPatch(self.store, graph, self._old_hashes) \
+            if self._old_entities else None
+        self._entity_hashes: list[int] = []   # of the shared graph's lines, for the next build
         self._csv.close()
         for fh in self._net.values():
             fh.close()
@@ -213,15 +220,18 @@ class Sink:
         load_ontology(self.store)
         self.store.flush()
         self._loader.shutdown()
+        (self.folder / STORE_DIR / ENTITY_HASHES).write_bytes(
+            array("Q", sorted(self._entity_hashes)).tobytes())
 
     def _write_entity_chunk(self, triples: list[ox.Triple], graph: ox.NamedNode) -> None:
         self._ttl.write(strip_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
                                                     prefixes=TURTLE_PREFIXES)))
+        lines = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        self._entity_hashes.extend(line_hash(line) for line in lines.splitlines())
         if self._patch is not None:
-            self._patch.add(triples)
-        else:
-            self._load(ox.serialize((ox.Quad(t.subject, t.predicate, t.object, graph)
-                                     for t in triples), format=ox.RdfFormat.N_QUADS))
+            self._patch.add(lines)
+        else:   # N-Triples lines end in " .\n" and nowhere else: naming the graph there
+            self._load(lines.replace(b" .\n", f" <{graph.value}> .\n".encode()))
 
     def _write_edges(self, out: dict, mentions: dict[str, int]) -> None:
         """After the entity nodes: the reports' own nodes, the relations, the links that
@@ -276,13 +286,24 @@ class Sink:
         self.store = None   # RocksDB closes when the last reference goes
 
 
+def line_hash(line: bytes) -> int:
+    """A stable 64-bit hash of one N-Triples line (the same in every process)."""
+    return int.from_bytes(hashlib.blake2b(line, digest_size=8).digest(), "little")
+
+
 class _GraphPatch:
     """Turns the old version of one named graph into the new one by its difference,
-    compared line by line as N-Triples (kept as hashes, so the old graph is never held)."""
+    compared line by line as N-Triples hashes. The last build left its lines' hashes
+    beside the store, so the old graph is read only for lines that must go."""
 
-    def __init__(self, store: ox.Store, graph: ox.NamedNode) -> None:
+    def __init__(self, store: ox.Store, graph: ox.NamedNode, hashes: Path | None) -> None:
         self.store, self.graph = store, graph
-        self.old = {hash(line) for line in self._dump().splitlines()}
+        try:
+            self.old = set(array("Q", hashes.read_bytes())) if hashes else None
+        except OSError:
+            self.old = None
+        if self.old is None:   # a store from an older build: hash what it holds
+            self.old = {line_hash(line) for line in self._dump().splitlines()}
         self.new: set[int] = set()
         self.added: list[bytes] = []
 
@@ -290,9 +311,9 @@ class _GraphPatch:
         # one native call: iterating the graph's quads in Python is ten times slower
         return self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=self.graph)
 
-    def add(self, triples: list[ox.Triple]) -> None:
-        for line in ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines():
-            h = hash(line)
+    def add(self, lines: bytes) -> None:
+        for line in lines.splitlines():
+            h = line_hash(line)
             self.new.add(h)
             if h not in self.old:
                 self.added.append(line)
@@ -300,7 +321,7 @@ class _GraphPatch:
     def apply(self) -> None:
         gone = self.old - self.new
         if gone:
-            lines = [line for line in self._dump().splitlines() if hash(line) in gone]
+            lines = [line for line in self._dump().splitlines() if line_hash(line) in gone]
             for t in ox.parse(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES):
                 self.store.remove(ox.Quad(t.subject, t.predicate, t.object, self.graph))
         if self.added:
