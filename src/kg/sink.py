@@ -32,6 +32,7 @@ from .store import STORE_DIR, load_ontology
 
 NETWORK_FORMATS = {"graphml": graphml, "gexf": gexf}
 BATCH_BYTES = 16 * 1024 * 1024    # N-Quads gathered before one bulk load
+SMALL_LOAD = 4 * 1024 * 1024      # below this, a transaction is cheaper than a bulk load
 ENTITY_CHUNK = 5000               # entities serialised to Turtle at a time
 ENTITY_HASHES = "edukg-entities.hashes"   # beside RocksDB's files: the shared graph's lines
 
@@ -149,10 +150,12 @@ class Sink:
             self._batch, self._batch_size = [], 0
 
     def _load(self, nquads: bytes) -> None:
-        """Bulk-load on the loader thread, once the previous load is done."""
+        """Load on the loader thread, once the previous load is done. A few reports (a
+        rebuild) go in by a plain transaction: a bulk load writes a new file for each
+        of RocksDB's indexes, which costs seconds against a large store."""
         self._wait_loaded()
-        self._loading = self._loader.submit(self.store.bulk_load, nquads,
-                                            format=ox.RdfFormat.N_QUADS)
+        load = self.store.bulk_load if len(nquads) > SMALL_LOAD else self.store.load
+        self._loading = self._loader.submit(load, nquads, format=ox.RdfFormat.N_QUADS)
 
     def _wait_loaded(self) -> None:
         if self._loading is not None:
