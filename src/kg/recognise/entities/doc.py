@@ -25,6 +25,9 @@ ORDINAL = re.compile(rf"^第?[{CN_NUM}\d]+$")
 # words that are common parts of school names.
 NAME_BREAK_TAGS = {"v", "vn", "a", "ad", "an", "vd"}
 NAME_PART_WORDS = {"实验", "体育", "教育", "培训", "胜利", "实践", "团结", "育才", "启明", "希望"}
+# Short names of development zones that schools are named after (西安高新第一中学, 经开实验小学);
+# jieba reads 高新 as an adverb.
+ZONE_SHORT = {"高新", "经开", "高新区", "经开区"}
 # A town's or street's own name (胡族铺|镇, 建设|路) is not cut by what its words look like.
 TOWN_WORDS = {"镇", "乡", "街道", "村", "路", "街", "巷"}
 TOWN_ENDS = ("镇", "乡", "街道", "路", "街")
