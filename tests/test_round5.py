@@ -117,3 +117,24 @@ def test_a_school_named_after_a_development_zone_and_its_campus():
     assert "成都高新第二中学初中" not in names, got
     rels = relations("张三（成都高新第二中学初中校区，数学）获一等奖，成都高新第二中学共有5名教师获奖。")
     assert ("成都高新第二中学初中校区", "partOf", "成都高新第二中学") in rels, rels
+
+
+def test_entrants_counted_with_their_schools_are_named_by_taking_part():
+    got = metrics("本届比赛共有来自37所学校的865名学生参加，经初赛选拔，最终来自20所学校的140名学生进入决赛。")
+    assert got["37所"] == "参加学校" and got["865名"] == "参加学生", got
+    assert got["20所"] == "进入决赛的学校" and got["140名"] == "进入决赛的学生", got
+    got = metrics("全县共有28所中小学的6000余名学生参加校级选拔赛，成绩喜人。")
+    assert got["6000余名"] == "参加校级选拔赛的学生", got
+
+
+def test_a_name_before_shuo_is_two_characters():
+    got = persons("“孩子们的进步很明显。”华南师范大学副教授梁敏说。")
+    assert "梁敏" in got and "梁敏说" not in got, got
+
+
+def test_university_names_with_verb_like_type_words():
+    got = entities("市属高校湘江学院、湘江职业技术学院稳步发展。株洲开放大学在籍学员1.2万人。"
+                   "另有株洲航空旅游职业学院、株洲酒店管理职业学院等高校。")
+    names = {n for n, t in got if t == "University"}
+    assert {"湘江学院", "株洲开放大学", "株洲航空旅游职业学院", "株洲酒店管理职业学院"} <= names, got
+    assert "高校湘江学院" not in names, got

@@ -13,7 +13,7 @@ from .winners import winners
 LOOSE_TITLES = ("学生", "同学")
 # ...but a full title after a grade or a school (高二学生张某, 第八中学学生李某)
 FIRM_BEFORE_LOOSE = re.compile(r"(?:年级|高[一二三]|初[一二三]|班|小学|中学|学校|中学校)$")
-AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被荣当担任为执"
+AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被荣当担任为执说"
 NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "r", "m", "q",
                  "f", "t", "s"}
 NAME_STOP_CHARS = set("的了是在和与及等位名个区市县省校园局党们年月日届所项次这那其各全本该我你他她它为对把被从向到由副")

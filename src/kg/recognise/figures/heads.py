@@ -32,6 +32,42 @@ def _stage(text: str, pos: int) -> str:
     return found
 
 
+# 来自41所学校的326名学生、118件作品进入决赛: every count is of those who took part
+TAKE_PART = "参赛|参加比赛|参加|参与|进入决赛|晋级决赛|入围决赛|进入复赛"
+ENTRANTS = re.compile(r"#([\u4e00-\u9fff]{1,4}?)的#([\u4e00-\u9fff]{1,4}?)((?:[、和]#[\u4e00-\u9fff]{1,4}?)*)"
+                      rf"(?:共同|一起|同台)?({TAKE_PART})")
+
+
+def _entrants(text: str, figs: list[Candidate]) -> None:
+    """N所学校的M名学生参加 → 参加学校, 参加学生; longer verbs join with 的 (进入决赛的学校)."""
+    by_start = sorted(figs, key=lambda f: f.start)
+    i = 0
+    while i < len(by_start):
+        f = by_start[i]
+        # mark the figures of the next 40 characters with #
+        run, j, pos, marked = [], i, f.start, ""
+        while j < len(by_start) and by_start[j].start - f.start < 40:
+            g = by_start[j]
+            marked += text[pos:g.start] + "#"
+            run.append(g)
+            pos = g.end
+            j += 1
+        marked += text[pos:pos + 20]
+        m = ENTRANTS.match(marked)
+        if not m:
+            i += 1
+            continue
+        nouns = [m.group(1), m.group(2)] + re.findall(r"#([\u4e00-\u9fff]{1,4})", m.group(3))
+        verb = m.group(4)
+        obj = re.match(r"[\u4e00-\u9fff]{0,7}(?=[，。；,;\n])", marked[m.end():])
+        if obj and len(obj.group(0)) <= 6:
+            verb += obj.group(0)         # 参加校级初赛的学生: what they took part in
+        glue = "的" if len(verb) > 2 else ""
+        for g, noun in zip(run, nouns):
+            g.metric = verb + glue + noun
+        i += len(nouns)
+
+
 def _broken(metric: str) -> bool:
     """A metric cut out of a bracket: empty, 含在园幼儿）, 不含教学点）."""
     unbalanced = metric.count("）") + metric.count(")") > metric.count("（") + metric.count("(")
@@ -58,3 +94,4 @@ def refine_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
         if m and text.startswith(m.group(0), f.end):
             metric = m.group(2) + m.group(1)
         f.metric = metric
+    _entrants(text, figs)
