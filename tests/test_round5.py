@@ -138,3 +138,17 @@ def test_university_names_with_verb_like_type_words():
     names = {n for n, t in got if t == "University"}
     assert {"湘江学院", "株洲开放大学", "株洲航空旅游职业学院", "株洲酒店管理职业学院"} <= names, got
     assert "高校湘江学院" not in names, got
+
+
+def test_quoted_speech_is_no_initiative():
+    got = entities("校长王红说：“这次获奖是对老师们最好的鼓励。”学校开展“书香校园”读书活动，"
+                   "评委认为“多数作品已经达到了省级水平”。")
+    names = {n for n, _ in got}
+    assert not any("鼓励" in n or "省级水平" in n for n in names), got
+    assert any("书香校园" in n for n in names), got
+
+
+def test_places_listed_before_an_agency_head_each_have_the_agency():
+    got = entities("全市评出优秀组织单位10个，天河区、越秀区、海珠区教育局等单位获此荣誉。")
+    names = {n for n, t in got if t == "GovernmentAgency"}
+    assert {"天河区教育局", "越秀区教育局", "海珠区教育局"} <= names, got
