@@ -152,3 +152,9 @@ def test_places_listed_before_an_agency_head_each_have_the_agency():
     got = entities("全市评出优秀组织单位10个，天河区、越秀区、海珠区教育局等单位获此荣誉。")
     names = {n for n, t in got if t == "GovernmentAgency"}
     assert {"天河区教育局", "越秀区教育局", "海珠区教育局"} <= names, got
+
+
+def test_public_and_private_counts_carry_the_kind_counted_before():
+    got = metrics("全县共有普通高中9所，其中公办6所、民办3所。幼儿园45所（公办30所、民办15所）。")
+    assert got["6所"] == "公办普通高中" and got["3所"] == "民办普通高中", got
+    assert got["30所"] == "公办幼儿园" and got["15所"] == "民办幼儿园", got

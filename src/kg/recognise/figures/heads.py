@@ -68,6 +68,22 @@ def _entrants(text: str, figs: list[Candidate]) -> None:
         i += len(nouns)
 
 
+OWNERSHIP = ("公办", "民办")
+
+
+def _owned(text: str, figs: list[Candidate]) -> None:
+    """普通高中121所，其中公办92所、民办29所: an ownership word alone counts the kind the
+    sentence counted just before (公办普通高中)."""
+    prev = None
+    for f in sorted(figs, key=lambda g: g.start):
+        if f.metric in OWNERSHIP and prev is not None and prev.metric \
+                and not re.search(r"[。；;\n]", text[prev.end:f.start]) \
+                and not prev.metric.startswith(OWNERSHIP):
+            f.metric = f.metric + prev.metric
+            continue
+        prev = f
+
+
 def _broken(metric: str) -> bool:
     """A metric cut out of a bracket: empty, 含在园幼儿）, 不含教学点）."""
     unbalanced = metric.count("）") + metric.count(")") > metric.count("（") + metric.count("(")
@@ -95,3 +111,4 @@ def refine_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
             metric = m.group(2) + m.group(1)
         f.metric = metric
     _entrants(text, figs)
+    _owned(text, figs)
