@@ -120,10 +120,14 @@ def _subjects_before(report: Report, owner: dict[tuple[int, int], Entity], start
     names no body, so the report's own issuer is)."""
     named = sorted((m for m in report.mentions if start <= m.start and m.end <= verb
                     and (m.start, m.end) in owner
-                    and contract_class(owner[(m.start, m.end)].type) == "GovernmentAgency"),
+                    and contract_class(owner[(m.start, m.end)].type) in ("GovernmentAgency", "Organization")),
                    key=lambda m: (m.start, -m.end))
     named = [m for m in named if not any(o is not m and o.start <= m.start and m.end <= o.end
                                          for o in named)]
+    # a body joined to an agency issues with it (市教育局、市教育工会联合印发), but an
+    # association or company alone is not taken for an issuer here
+    while named and contract_class(owner[(named[0].start, named[0].end)].type) != "GovernmentAgency":
+        named = named[1:]
     if not named:
         return []
     subjects = [named[0]]

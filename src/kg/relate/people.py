@@ -40,6 +40,28 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
     rels += _coming_from(report, owner, mentions)
     rels += _back_references(report, owner, mentions)
     rels += _named_studios(report)
+    rels += _reporters(report, owner, mentions)
+    return rels
+
+
+# 太原日报记者　刘某, 某某新闻网讯（记者 张某）: a reporter works for the outlet named before
+REPORTER_BEFORE = re.compile(r"(?:讯\s*)?[（(]?\s*记者[ \u3000:：]*$")
+
+
+def _reporters(report: Report, owner: dict[tuple[int, int], Entity], mentions: list) -> list[Relation]:
+    rels = []
+    text = report.text
+    for i, m in enumerate(mentions):
+        if contract_class(owner[(m.start, m.end)].type) != "Person":
+            continue
+        lead = REPORTER_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if not lead:
+            continue
+        for n in reversed(mentions[max(0, i - 3):i]):
+            org = owner[(n.start, n.end)]
+            if n.end == lead.start() and contract_class(org.type) == "Organization":
+                rels.append(Relation(owner[(m.start, m.end)].key, "affiliatedWith", org.key, m.sentence))
+                break
     return rels
 
 

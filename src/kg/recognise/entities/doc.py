@@ -24,7 +24,11 @@ ORDINAL = re.compile(rf"^第?[{CN_NUM}\d]+$")
 # Verbs and adjectives end a school's name on the left (发挥|进修校, 优化|中学), except
 # words that are common parts of school names.
 NAME_BREAK_TAGS = {"v", "vn", "a", "ad", "an", "vd"}
-NAME_PART_WORDS = {"实验", "体育", "教育", "培训", "胜利", "实践", "团结", "育才", "启明", "希望"}
+NAME_PART_WORDS = {"实验", "体育", "教育", "培训", "胜利", "实践", "团结", "育才", "启明", "希望",
+                   "开放", "旅游", "管理"}     # 开放大学, 旅游职业学院, 酒店管理职业学院
+# Short names of development zones that schools are named after (西安高新第一中学, 经开实验小学);
+# jieba reads 高新 as an adverb.
+ZONE_SHORT = {"高新", "经开", "高新区", "经开区"}
 # A town's or street's own name (胡族铺|镇, 建设|路) is not cut by what its words look like.
 TOWN_WORDS = {"镇", "乡", "街道", "村", "路", "街", "巷"}
 TOWN_ENDS = ("镇", "乡", "街道", "路", "街")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .doc import (BOUNDARY, NAME_BREAK_TAGS, NAME_PART_WORDS, NUMBER_TAGS, ORDINAL, ORDINAL_PIECES,
+from .doc import (BOUNDARY, NAME_BREAK_TAGS, NAME_PART_WORDS, ZONE_SHORT, NUMBER_TAGS, ORDINAL, ORDINAL_PIECES,
                   STRONG_TAGS, TOWN_ENDS, TOWN_WORDS, _Doc, _words)
 from .lexicon import _breakers, _generic, _tag, _weak_category
 from .places import _place_word
@@ -40,6 +40,8 @@ def _is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
         return None if policy == "phrase" else len(word)
     if policy == "phrase" and (word in ORDINAL_PIECES or ORDINAL.match(word)):
         return None                            # 第 59 届, 第六期
+    if policy == "name" and word in ZONE_SHORT:
+        return None
     if tag in STRONG_TAGS:
         return len(word)
     if tag in NUMBER_TAGS:

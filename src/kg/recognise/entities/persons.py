@@ -6,11 +6,14 @@ import re
 
 from .doc import BOUNDARY, SINGLE_BREAKERS, _Cand, _Doc
 from .lexicon import _alternation, _jieba, _surnames, _tag, _titles
+from .winners import winners
 
 
 # Words that are a title only now and then (学生林思远), mostly a plain noun (中小学生阳光体育).
 LOOSE_TITLES = ("学生", "同学")
-AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被荣当担任为"
+# ...but a full title after a grade or a school (高二学生张某, 第八中学学生李某)
+FIRM_BEFORE_LOOSE = re.compile(r"(?:年级|高[一二三]|初[一二三]|班|小学|中学|学校|中学校)$")
+AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被荣当担任为执说"
 NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "r", "m", "q",
                  "f", "t", "s"}
 NAME_STOP_CHARS = set("的了是在和与及等位名个区市县省校园局党们年月日届所项次这那其各全本该我你他她它为对把被从向到由副")
@@ -108,7 +111,7 @@ def _persons(doc: _Doc) -> list[_Cand]:
                 strong = edge(after) or after in "同老校局书教主院" \
                     or (_segmented_as_name(text[e:e + n + 4], cand) and not _modifier_word(text, e, n))
                 weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS
-                if m.group(0) in LOOSE_TITLES:
+                if m.group(0) in LOOSE_TITLES and not FIRM_BEFORE_LOOSE.search(text[max(0, s - 3):s]):
                     # 中小学生|阳光体育: 学生 names a person only at a clear edge, and
                     # never a common word
                     weak_ok = False
@@ -136,6 +139,7 @@ def _persons(doc: _Doc) -> list[_Cand]:
             if len(cand) == n and edge(text[b.start() - n - 1:b.start() - n]) and _person_ok(cand, strict=False):
                 out.append(_Cand(b.start() - n, b.start(), "Person", cand, 7, "person"))
                 break
+    out += winners(doc, lambda name, strict: _person_ok(name, strict=strict) and not _opens_with_word(name))
     # 陈红、王芳同志: names listed before a titled name share its title
     for c in list(out):
         end = c.start
@@ -156,7 +160,7 @@ def _persons(doc: _Doc) -> list[_Cand]:
             for n in (3, 2):
                 cand = text[end + 1:end + 1 + n]
                 after = text[end + 1 + n:end + 2 + n]
-                if len(cand) == n and (edge(after) or after in "等设获同老") and _person_ok(cand, strict=True) \
+                if len(cand) == n and (edge(after) or after in "等设获同老共合执") and _person_ok(cand, strict=True) \
                         and not _opens_with_word(cand):
                     out.append(_Cand(end + 1, end + 1 + n, "Person", cand, 7, "person-list"))
                     end = end + 1 + n

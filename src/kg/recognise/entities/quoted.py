@@ -139,7 +139,7 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
                 continue                # “十四五”: a plan period, not a programme
             if TITLE_TAIL.match(tail):
                 continue                # 评出“最美教师”10名, “优秀教师”称号: a title people get
-            if len(content) > 24:
+            if len(content) > 24 or _speech(content):
                 continue
             own = _last_head(content, 0, len(content), event_heads)
             if own == len(content) and len(content) >= 6 and (
@@ -197,6 +197,18 @@ def _type_word_after(text: str, content: str, qe: int, cut: int, init_heads: tup
 ROLE_LEAD = re.compile(r"(?:当好|打好|打赢|筑牢|守好|守住|成为|争当|争做|扛起|下好|唱响|发挥|担当|作为|是)$")
 GOAL_LEAD = re.compile(r"(?:推动|实现|促进|助力|着力|聚焦|围绕|坚持|力求|确保|追求|突出)[^，。；]{0,4}$")
 NUMBERED_MOTTO = re.compile(r"[一二三四五六七八九十两]个(?:更加|更|坚持|必须|不|始终|全面|着力|聚焦|面向|确保|持续)")
+
+
+# “这次夺冠是对孩子们最好的肯定。”: words someone said, not the name of anything
+SPEECH_VERBS = re.compile(r"是|已|在|对|能|会|要|让|把|被|最")
+
+
+def _speech(content: str) -> bool:
+    """A quote that reads as a sentence: a full stop, or long with 的/了 and a verb (a motto
+    of two halves, “携手落实两法，共护祖国未来”, is still a name)."""
+    if re.search(r"[。！？!?…]", content):
+        return True
+    return len(content) >= 10 and ("的" in content or "了" in content) and bool(SPEECH_VERBS.search(content))
 
 
 def _slogan(text: str, content: str, qs: int, qe: int) -> bool:

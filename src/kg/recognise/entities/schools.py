@@ -38,8 +38,8 @@ def _schools(doc: _Doc) -> list[_Cand]:
                        and not APPOSITION_COUNT.match(text, e))
         if counted and not TOWN_BEFORE.search(text[max(0, s - 8):s]):
             continue                        # 现有幼儿园98所: schools counted, none named
-        if text[e:e + 1] == "部" and suffix in ("小学", "初中", "高中", "中学", "幼儿园"):
-            continue                        # 高中部: a section of the school before it
+        if (text[e:e + 1] == "部" or text[e:e + 2] == "校区") and suffix in ("小学", "初中", "高中", "中学", "幼儿园"):
+            continue                        # 高中部, 初中校区: a section of the school before it
         if s not in doc.starts:
             ts = doc.tok_start[s]
             te = s + 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ... import gazetteer
 from .doc import _Cand, _Doc
 
 SCHOOL_LEVELS = ("学前", "幼儿园", "小学", "初中", "高中", "普高", "中职", "职教", "特教", "中学")
@@ -23,8 +24,27 @@ SHARED = re.compile(rf"((?:(?:{_LEVEL})[、和及与])+)({_LEVEL})"
                     rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_HEAD}))")
 
 
-def _shared_heads(doc: _Doc) -> list[_Cand]:
+# 碑林区、雁塔区、未央区教育局: places listed before a body's type word each have that body
+AGENCY_HEADS = ("教育局", "教体局", "教育体育局", "教育和体育局", "人民政府", "政府")
+PLACE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,5}?[省市区县旗州][、和及与])+)([\u4e00-\u9fff]{1,5}?[省市区县旗州])("
+                        + "|".join(AGENCY_HEADS) + ")")
+
+
+def _place_list_agencies(text: str) -> list[_Cand]:
     out = []
+    for m in PLACE_LIST.finditer(text):
+        members = [(m.start(1) + p.start(1), m.start(1) + p.end(1))
+                   for p in re.finditer(r"([\u4e00-\u9fff]{1,5}?[省市区县旗州])[、和及与]", m.group(1))]
+        if not members or not all(gazetteer.is_full_name(text[s:e]) for s, e in members) \
+                or not gazetteer.is_full_name(m.group(2)):
+            continue
+        for s, e in members:               # the last is named in full by the text itself
+            out.append(_Cand(s, e, "GovernmentAgency", text[s:e] + m.group(3), 6, "shared-head"))
+    return out
+
+
+def _shared_heads(doc: _Doc) -> list[_Cand]:
+    out = _place_list_agencies(doc.text)
     text = doc.text
     for m in SHARED.finditer(text):
         head = m.group(4)

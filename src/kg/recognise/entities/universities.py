@@ -15,6 +15,7 @@ from .schools import _common_word, _short_place_only
 
 # 师大教育学院教授: a faculty of the university right after its short name
 FACULTY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:学院|学部|研究院)(?:教授|副教授|院长|副院长|讲师|博士|专家)")
+CATEGORY_LEAD = ("高校", "院校")
 FACULTY_OF = re.compile(r"(?:大学|师大|科大|农大|医大|理工大|工大)(?=[\u4e00-\u9fff])")
 
 
@@ -31,6 +32,8 @@ def _universities(doc: _Doc) -> list[_Cand]:
             continue
         start = _walk_left(doc, s, "name", MAX_NAME["University"])
         start = _strip_generic(doc, start, s)
+        if text.startswith(CATEGORY_LEAD, start) and s - start >= 4:
+            start += 2                  # 市属高校长沙学院: the category is no part of the name
         core_start = _place_prefix(doc, start, s, relative=False)
         if s - start < 2 or (core_start == s and m.group(0) in ("大学", "学院")
                              and not _short_place_only(doc, start, s)):

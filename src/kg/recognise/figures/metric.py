@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from .carry import fill_from_context, name_by_alias
 from .context import sentence_topic, verb_frame
+from .heads import refine_metrics
 from .lexicon import Lexicon
 from .patterns import CLAUSE_BREAKS, MAX_METRIC, SENTENCE_BREAKS, SEPARATORS
 from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_phrase,
@@ -166,3 +167,4 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
         prev_clause = clause
     name_by_alias(text, figs, sentences)
     name_prizes(text, figs, sentences, lex)
+    refine_metrics(text, figs, lex)

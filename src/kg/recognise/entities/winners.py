@@ -1,0 +1,105 @@
+"""People that competition news names without a title word: bylines （记者 X 通讯员 Y）,
+winners written before a bracket with their school （张三（某某小学，数学））, pupils and
+teachers written right after their school (某某小学李四获…), and a name opening a clause
+about its work (王五的“…”)."""
+from __future__ import annotations
+
+import re
+
+from .doc import BOUNDARY, SINGLE_BREAKERS, _Cand, _Doc
+from .lexicon import _jieba
+
+# a byline word, then a space or colon, then the name (（记者　刘某　通讯员　郭某）)
+BYLINE = re.compile(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|供稿|审核|校对)[ \u3000:：]+")
+# what a school, university or other body's name ends with
+INSTITUTION_END = ("小学", "中学", "中学校", "学校", "幼儿园", "大学", "学院", "校区", "附中", "附小",
+                   "研究院", "中心", "公司", "协会", "学会", "教育局")
+SCHOOL_END = re.compile(r"(?:小学|中学校|中学|学校|幼儿园|附中|附小)")
+# what follows a pupil's or teacher's name written after the school
+AFTER_SCHOOL_NAME = ("的", "、", "获", "等", "，", "和", "与", "共同", "合作", "设计", "执教", "同学",
+                     "老师", "说", "荣获", "参加", "以")
+
+
+def _cjk_run(text: str, i: int, limit: int = 4) -> int:
+    """Where the run of Chinese characters starting at ``i`` ends (at most ``limit`` long)."""
+    j = i
+    while j < len(text) and j - i < limit and "\u4e00" <= text[j] <= "\u9fff":
+        j += 1
+    return j
+
+
+def _edge(ch: str) -> bool:
+    return not ch or ch in BOUNDARY or ch in SINGLE_BREAKERS
+
+
+def _bylines(text: str, ok) -> list[_Cand]:
+    """（记者 刘某 通讯员 张某）, （责任编辑：周某）: each name stands between spaces."""
+    out = []
+    for m in BYLINE.finditer(text):
+        i = m.end()
+        while True:
+            j = _cjk_run(text, i, 5)
+            if not (2 <= j - i <= 4) or not _edge(text[j:j + 1]) or not ok(text[i:j], False):
+                break
+            out.append(_Cand(i, j, "Person", text[i:j], 7, "person-byline"))
+            k = j
+            while k < len(text) and text[k] in " \u3000、":
+                k += 1
+            if k == j or BYLINE.match(text, k) or not ("\u4e00" <= text[k:k + 1] <= "\u9fff"):
+                break
+            i = k
+    return out
+
+
+def _before_bracket(text: str, ok) -> list[_Cand]:
+    """陈某（某某幼儿园）, 张某（某某小学，数学）: a name before a bracket that opens with a
+    school or body."""
+    out = []
+    for b in re.finditer(r"[（(]([^（）()\n]{3,40})[）)]", text):
+        first = re.split(r"[，,、；;]", b.group(1))[0]
+        if not first.endswith(INSTITUTION_END):
+            continue
+        for n in (3, 2):
+            cand = text[b.start() - n:b.start()]
+            if len(cand) == n and _edge(text[b.start() - n - 1:b.start() - n]) and ok(cand, True):
+                out.append(_Cand(b.start() - n, b.start(), "Person", cand, 7, "person-winner"))
+                break
+    return out
+
+
+def _after_school(text: str, ok) -> list[_Cand]:
+    """某某小学李某、赵某共同完成…, 某某小学王某的“…”: a name right after a school's name."""
+    jieba, _ = _jieba()
+    out = []
+    for m in SCHOOL_END.finditer(text):
+        e = m.end()
+        for n in (3, 2):
+            cand = text[e:e + n]
+            rest = text[e + n:e + n + 2]
+            if len(cand) == n and rest.startswith(AFTER_SCHOOL_NAME) and ok(cand, True) \
+                    and (jieba.dt.FREQ.get(cand) or 0) < 50:
+                out.append(_Cand(e, e + n, "Person", cand, 7, "person-winner"))
+                break
+    return out
+
+
+def _owner_of_work(text: str, ok) -> list[_Cand]:
+    """。刘某的“…”: a clause that opens with an unknown name owning a quoted work."""
+    jieba, _ = _jieba()
+    out = []
+    for m in re.finditer(r"的[“《]", text):
+        s = m.start()
+        for n in (3, 2):
+            cand = text[s - n:s]
+            if len(cand) == n and text[s - n - 1:s - n] in ("", "。", "；", "\n", "，") \
+                    and ok(cand, True) and (jieba.dt.FREQ.get(cand) or 0) < 20:
+                out.append(_Cand(s - n, s, "Person", cand, 7, "person-winner"))
+                break
+    return out
+
+
+def winners(doc: _Doc, ok) -> list[_Cand]:
+    """Names competition news gives without a title word; ``ok(name, strict)`` is the
+    surname test of persons.py."""
+    text = doc.text
+    return _bylines(text, ok) + _before_bracket(text, ok) + _after_school(text, ok) + _owner_of_work(text, ok)

@@ -1,0 +1,114 @@
+"""Last touches to metric labels, in the words annotators use:
+
+* a statistics bulletin's bare counts (招生, 在校生, 毕业生) carry the stage the paragraph
+  is about (普通高中。…招生3.41万人 → 普通高中招生);
+* a bracketed remark right before the figure is not its metric (在校生（含在园幼儿）50万人
+  → 在校生);
+* news writes the counted thing before its verb (203支队伍参赛, 作品获奖), annotators name
+  it verb first (参赛队伍, 获奖作品)."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .phrases import pre_phrase
+from .scan import Candidate
+
+BARE_COUNTS = ("招生", "在校生", "毕业生", "在校学生", "招生人数", "在校生人数", "毕业生人数")
+# school stages, longest first so 普通高中 wins over 高中
+STAGES = re.compile(r"普通高中|中等职业学校|中等职业教育|中职学校|中职|特殊教育学校|特殊教育|"
+                    r"初中|小学|幼儿园|学前教育|普通本科|高等职业|高职|普通高校|高等教育|成人高校")
+STAGE_WINDOW = 160          # how far back in the paragraph a stage is looked for
+PAREN_BEFORE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
+VERB_AFTER = re.compile(r"(队伍|学生|作品|教师|代表|选手|团队|学校|单位)(参赛|参加|参与|获奖|参会)$")
+
+
+def _stage(text: str, pos: int) -> str:
+    """The last school stage written before ``pos`` in its paragraph."""
+    lo = max(text.rfind("\n", 0, pos) + 1, pos - STAGE_WINDOW)
+    found = ""
+    for m in STAGES.finditer(text, lo, pos):
+        found = m.group(0)
+    return found
+
+
+# 来自41所学校的326名学生、118件作品进入决赛: every count is of those who took part
+TAKE_PART = "参赛|参加比赛|参加|参与|进入决赛|晋级决赛|入围决赛|进入复赛"
+ENTRANTS = re.compile(r"#([\u4e00-\u9fff]{1,4}?)的#([\u4e00-\u9fff]{1,4}?)((?:[、和]#[\u4e00-\u9fff]{1,4}?)*)"
+                      rf"(?:共同|一起|同台)?({TAKE_PART})")
+
+
+def _entrants(text: str, figs: list[Candidate]) -> None:
+    """N所学校的M名学生参加 → 参加学校, 参加学生; longer verbs join with 的 (进入决赛的学校)."""
+    by_start = sorted(figs, key=lambda f: f.start)
+    i = 0
+    while i < len(by_start):
+        f = by_start[i]
+        # mark the figures of the next 40 characters with #
+        run, j, pos, marked = [], i, f.start, ""
+        while j < len(by_start) and by_start[j].start - f.start < 40:
+            g = by_start[j]
+            marked += text[pos:g.start] + "#"
+            run.append(g)
+            pos = g.end
+            j += 1
+        marked += text[pos:pos + 20]
+        m = ENTRANTS.match(marked)
+        if not m:
+            i += 1
+            continue
+        nouns = [m.group(1), m.group(2)] + re.findall(r"#([\u4e00-\u9fff]{1,4})", m.group(3))
+        verb = m.group(4)
+        obj = re.match(r"[\u4e00-\u9fff]{0,7}(?=[，。；,;\n])", marked[m.end():])
+        if obj and len(obj.group(0)) <= 6:
+            verb += obj.group(0)         # 参加校级初赛的学生: what they took part in
+        glue = "的" if len(verb) > 2 else ""
+        for g, noun in zip(run, nouns):
+            g.metric = verb + glue + noun
+        i += len(nouns)
+
+
+OWNERSHIP = ("公办", "民办")
+
+
+def _owned(text: str, figs: list[Candidate]) -> None:
+    """普通高中121所，其中公办92所、民办29所: an ownership word alone counts the kind the
+    sentence counted just before (公办普通高中)."""
+    prev = None
+    for f in sorted(figs, key=lambda g: g.start):
+        if f.metric in OWNERSHIP and prev is not None and prev.metric \
+                and not re.search(r"[。；;\n]", text[prev.end:f.start]) \
+                and not prev.metric.startswith(OWNERSHIP):
+            f.metric = f.metric + prev.metric
+            continue
+        prev = f
+
+
+def _broken(metric: str) -> bool:
+    """A metric cut out of a bracket: empty, 含在园幼儿）, 不含教学点）."""
+    unbalanced = metric.count("）") + metric.count(")") > metric.count("（") + metric.count("(")
+    return not metric or unbalanced or metric.startswith(("含", "不含"))
+
+
+def refine_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
+    """Rewrite metrics by the three rules of this module; others are left as they are."""
+    for f in figs:
+        metric = f.metric
+        before = text[max(0, f.start - 40):f.start]
+        paren = PAREN_BEFORE.search(before)
+        if paren and _broken(metric):
+            lead = before[:paren.start()]
+            lead = re.split(r"[，。；：、,;:\n]", lead)[-1]
+            phrase = pre_phrase(lead, lex)[0] if lead else ""
+            if len(phrase) >= 2:
+                metric = phrase
+        if metric in BARE_COUNTS:
+            stage = _stage(text, f.start)
+            if stage:
+                metric = stage + metric
+        m = VERB_AFTER.search(metric)
+        if m and text.startswith(m.group(0), f.end):
+            metric = m.group(2) + m.group(1)
+        f.metric = metric
+    _entrants(text, figs)
+    _owned(text, figs)
