@@ -150,11 +150,13 @@ class Sink:
             self._batch, self._batch_size = [], 0
 
     def _load(self, nquads: bytes) -> None:
-        """Load on the loader thread, once the previous load is done. A few reports (a
-        rebuild) go in by a plain transaction: a bulk load writes a new file for each
-        of RocksDB's indexes, which costs seconds against a large store."""
+        """Load on the loader thread, once the previous load is done. In a rebuild, a
+        few changed reports go in by a plain transaction: a bulk load writes a new file
+        for each of RocksDB's indexes, which costs seconds against a large store. A
+        fresh build always bulk-loads (transactions hold their writes in memory)."""
         self._wait_loaded()
-        load = self.store.bulk_load if len(nquads) > SMALL_LOAD else self.store.load
+        small = self._old_entities and len(nquads) <= SMALL_LOAD   # a rebuild's few reports
+        load = self.store.load if small else self.store.bulk_load
         self._loading = self._loader.submit(load, nquads, format=ox.RdfFormat.N_QUADS)
 
     def _wait_loaded(self) -> None:
