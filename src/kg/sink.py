@@ -24,7 +24,7 @@ from .export.csv_figures import COLUMNS
 from .atomic import atomic_open
 from .export import gexf, graphml
 from .entity_runs import EntityRuns
-from .export.network import entity_node_attrs, head_key, node_id
+from .export.network import entity_node_attrs, island_heads, node_id
 from .extract import ReportResult, TURTLE_PREFIXES, strip_prefixes, turtle_header
 from .graph import (ENTITIES_GRAPH, ONTOLOGY_GRAPH, entity_triples, relation_triple, report_graph_iri,
                     source_triple)
@@ -240,16 +240,9 @@ class Sink:
 
     def _write_edges(self, out: dict, mentions: dict[str, int]) -> None:
         """After the entity nodes: the reports' own nodes, the relations, the links that
-        tie each island of entities to its reports, and the reports' own edges.
-
-        An island is a set of entities joined by relations (a union-find finds them; an
-        entity in no relation is an island of its own). Its most-mentioned entity is
-        linked to the reports that name it, so a school, its group and its district hang
-        together off their report, and a corpus shows which reports share which
-        entities. The links come in the heads' order, from a second pass over the
-        merged records."""
-        from networkx.utils import UnionFind
-
+        tie each island of entities to its reports (the rule of
+        :func:`~kg.export.network.report_links`, streamed: the heads' links come from a
+        second pass over the merged records), and the reports' own edges."""
         for fmt, module in NETWORK_FORMATS.items():
             _copy(self.folder / f".nodes.{fmt}", out[fmt])
             out[fmt].write(module.between())
@@ -257,18 +250,9 @@ class Sink:
             edge = (node_id(s), p.rsplit("#", 1)[-1], node_id(o))
             for fmt, module in NETWORK_FORMATS.items():
                 out[fmt].write(module.edge_xml(*edge))
-        islands = UnionFind()
-        for s, _, o in self.relations:
-            if s in mentions and o in mentions:
-                islands.union(s, o)
-        best: dict[str, tuple] = {}
-        for iri in islands.parents:
-            root, key = islands[iri], head_key(iri, mentions[iri])
-            if root not in best or key > best[root]:
-                best[root] = key
-        heads = {key[-1] for key in best.values()}
+        joined, heads = island_heads(self.relations, mentions)
         for e in self.entities.merged():
-            if e.iri in heads or e.iri not in islands.parents:
+            if e.iri in heads or e.iri not in joined:   # in no relation: heads itself
                 nid = node_id(e.iri)
                 for report in e.reports:
                     for fmt, module in NETWORK_FORMATS.items():

@@ -197,22 +197,29 @@ def run_tasks(tasks: Sequence[Task], options: Options, jobs: int = 1,
     next_out = 0
     keys: dict[int, str] = {}
 
-    def todo() -> Iterator[tuple[Task, bytes]]:
+    def served(task: Task, key: str) -> bool:
+        hit = cache.get(key) if cache is not None else None
+        if hit is not None:
+            ready[task.index] = Outcome(task.index, task.path, hit, cached=True, key=key)
+        return hit is not None
+
+    def todo() -> Iterator[tuple[Task, bytes] | None]:
+        """The files to extract, in order; None for one served without work (from the
+        cache, or unreadable), whose outcome waits in ``ready``."""
         for task in tasks:
+            if task.index in keys and served(task, keys[task.index]):
+                yield None   # known from the scan for the first miss: not read again
+                continue
             try:
                 data = load_bytes(task.path)
             except ReadError as exc:
                 ready[task.index] = Outcome(task.index, task.path, None, exc.reason)
                 yield None
                 continue
-            if cache is not None:
-                key = keys.get(task.index) or cache.key(data, task.path, task.doc_id)
-                keys[task.index] = key
-                hit = cache.get(key)
-                if hit is not None:
-                    ready[task.index] = Outcome(task.index, task.path, hit, cached=True,
-                                                key=key)
-                    yield None   # no work, but a result waiting: the engine checks room()
+            if cache is not None and task.index not in keys:
+                keys[task.index] = cache.key(data, task.path, task.doc_id)
+                if served(task, keys[task.index]):
+                    yield None
                     continue
             yield task, data
 
@@ -247,9 +254,31 @@ def run_tasks(tasks: Sequence[Task], options: Options, jobs: int = 1,
     with engine as run:
         if _first_miss(tasks, cache, keys) is not None:
             engine.warm()   # workers start while the cached results before it are written
-        for outcome in run(todo(), options, room, finished, drain):
+        for outcome in run(_Feed(todo(), room), options, finished, drain):
             yield outcome
     yield from drain()
+
+
+class _Feed:
+    """The files still to extract, handed to an engine while there is room ahead."""
+
+    def __init__(self, items: Iterator[tuple[Task, bytes] | None],
+                 room: Callable[[], int]) -> None:
+        self._items, self._room = items, room
+        self.exhausted = False
+
+    def take(self, busy: int) -> tuple[Task, bytes] | None:
+        """The next file to extract, or None: no room with ``busy`` files in flight (or
+        results waiting), or none left (then ``exhausted``)."""
+        while not self.exhausted and busy < self._room():
+            try:
+                item = next(self._items)
+            except StopIteration:
+                self.exhausted = True
+                return None
+            if item is not None:
+                return item
+        return None
 
 
 def _first_miss(tasks: Sequence[Task], cache: Cache | None, keys: dict[int, str]) -> int | None:
@@ -316,23 +345,14 @@ class _local_engine:
             if old is not None:
                 signal.signal(signal.SIGINT, old)
 
-    def run(self, items, options, room, finished, drain):
+    def run(self, feed: _Feed, options, finished, drain):
         from concurrent.futures import FIRST_COMPLETED, TimeoutError as FutureTimeout, wait
 
         from pebble import ProcessExpired
 
         inflight: dict = {}
-        items = iter(items)
-        exhausted = False
         while True:
-            while not exhausted and len(inflight) < room():
-                try:
-                    item = next(items)
-                except StopIteration:
-                    exhausted = True
-                    break
-                if item is None:   # served from the cache
-                    continue
+            while (item := feed.take(len(inflight))) is not None:
                 task, data = item
                 if self.pool is None:
                     self._start()
@@ -341,7 +361,7 @@ class _local_engine:
                 inflight[future] = task
             yield from drain()
             if not inflight:
-                if exhausted:
+                if feed.exhausted:
                     return
                 continue
             done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
@@ -394,25 +414,16 @@ class _dask_engine:
     def warm(self) -> None:   # the cluster's workers are running already
         pass
 
-    def run(self, items, options, room, finished, drain):
+    def run(self, feed: _Feed, options, finished, drain):
         from distributed import as_completed
 
-        items = iter(items)
         tasks: dict[str, Task] = {}
         pending = None          # as_completed, made with the first futures
-        exhausted = False
 
         def submit_more() -> None:
-            nonlocal exhausted, pending
+            nonlocal pending
             fresh = []
-            while not exhausted and len(tasks) < room():
-                try:
-                    item = next(items)
-                except StopIteration:
-                    exhausted = True
-                    break
-                if item is None:   # served from the cache
-                    continue
+            while (item := feed.take(len(tasks))) is not None:
                 task, data = item
                 future = self.client.submit(self.work, data, task.path, task.doc_id, options,
                                             key=f"kg-extract-{task.index}-{task.doc_id}-"
@@ -429,7 +440,7 @@ class _dask_engine:
             submit_more()
             yield from drain()
             if not tasks:
-                if exhausted:
+                if feed.exhausted:
                     return
                 continue
             future = next(pending)

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from kg.vocab import AGENCY_SUBCLASSES, ID, SCHOOL_SUBCLASSES
 
-__all__ = ["report_links", "attr_text", "write_network", "xml_attr", "xml_text", "clean_text", "node_id", "local_name", "MAX_LABEL", "PARENT", "NODE_ATTRS",
+__all__ = ["report_links", "island_heads", "attr_text", "write_network", "xml_attr", "xml_text", "clean_text", "node_id", "local_name", "MAX_LABEL", "PARENT", "NODE_ATTRS",
            "EDGE_ATTRS", "entity_node_attrs", "figure_node_attrs", "report_node_attrs",
            "structure_node_attrs"]
 
@@ -178,32 +178,43 @@ def report_links(entities: Mapping[str, tuple[int, list[str]]],
     """``inReport`` edges that tie every island of the entity graph to its reports.
 
     ``entities`` maps an entity IRI to (mentions, report node ids); ``relations`` are
-    (subject, predicate, object) IRIs. Entities joined by relations form components
-    (a union-find finds them; an entity in no relation is a component of its own); the
-    most-mentioned entity of each component is linked to the reports that mention it, so
-    a school, its group and its district hang together off their report rather than
-    floating apart, and a corpus shows which reports share which entities.
+    (subject, predicate, object) IRIs. The head of each island (:func:`island_heads`) is
+    linked to the reports that mention it, so a school, its group and its district hang
+    together off their report rather than floating apart, and a corpus shows which
+    reports share which entities.
     """
-    from networkx.utils import UnionFind
-
-    # a union-find, not a networkx Graph: only the partition is needed, and at a
-    # national corpus's hundreds of thousands of entities a Graph costs ~10× the memory
-    groups = UnionFind()
-    for s, _, o in relations:
-        if s in entities and o in entities:
-            groups.union(s, o)
-    heads = [max(head_key(iri, entities[iri][0]) for iri in c)[-1] for c in groups.to_sets()]
-    heads += [iri for iri in entities if iri not in groups.parents]   # alone: its own head
+    mentions = {iri: entities[iri][0] for s, _, o in relations for iri in (s, o)
+                if iri in entities}
+    joined, heads = island_heads(relations, mentions)
     links = []
-    for iri in sorted(heads, key=node_id):
-        links.extend((node_id(iri), "inReport", report) for report in entities[iri][1])
+    for iri in sorted(entities, key=node_id):
+        if iri in heads or iri not in joined:   # an entity in no relation heads itself
+            links.extend((node_id(iri), "inReport", report) for report in entities[iri][1])
     return links
 
 
-def head_key(iri: str, mentions: int) -> tuple:
-    """Orders the entities of an island: the most mentioned is its head, and of equals
-    the one with the smallest node id (the IRI is last, to be read back)."""
-    return mentions, _neg(node_id(iri)), iri
+def island_heads(relations: Iterable[tuple[str, str, str]],
+                 mentions: Mapping[str, int]) -> tuple[set[str], set[str]]:
+    """(the entities some relation joins, the head of each island they form).
+
+    ``mentions`` gives the mention count of every entity a relation names (a relation
+    to anything else is left out). Entities joined by relations form islands (a
+    union-find, not a networkx Graph: only the partition is needed, and at a national
+    corpus's hundreds of thousands of entities a Graph costs ~10× the memory); the most
+    mentioned entity heads its island, and of equals the one with the smallest node id.
+    """
+    from networkx.utils import UnionFind
+
+    islands = UnionFind()
+    for s, _, o in relations:
+        if s in mentions and o in mentions:
+            islands.union(s, o)
+    best: dict[str, tuple] = {}
+    for iri in islands.parents:
+        root, key = islands[iri], (mentions[iri], _neg(node_id(iri)), iri)
+        if root not in best or key > best[root]:
+            best[root] = key
+    return set(islands.parents), {key[-1] for key in best.values()}
 
 
 def _neg(text: str) -> tuple[int, ...]:
