@@ -152,6 +152,9 @@ def main() -> None:
     ap.add_argument("--mid", type=int, default=200, help="memory reference (default 200)")
     ap.add_argument("--keep", type=Path, help="keep corpora here (reused next time)")
     args = ap.parse_args()
+    # as ./dev.sh does: bytecode for the package, so no process compiles it again
+    subprocess.run([PY, "-m", "compileall", "-q", str(HERE.parent / "src")], check=True,
+                   stdout=subprocess.DEVNULL)
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="kgbench-"))
     tmp.mkdir(parents=True, exist_ok=True)
     try:

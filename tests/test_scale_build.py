@@ -271,3 +271,22 @@ def test_unreachable_scheduler_is_one_line(corpus, tmp_path, capsys):
                  "--scheduler", f"tcp://127.0.0.1:{free_port()}"]) == 1
     err = capsys.readouterr().err
     assert "cannot reach the Dask scheduler" in err and err.count("\n") == 1
+
+
+def test_gephi_files_written_in_a_process_of_their_own_are_the_same(corpus, local_build,
+                                                                    tmp_path, monkeypatch):
+    """A large corpus's GraphML and GEXF are written by another process while the sink
+    writes the entities graph; the files must be those of the in-process writer."""
+    from kg.export import network_files
+
+    calls = []
+    monkeypatch.setattr(network_files, "IN_PROCESS_RECORDS", 0)
+    real = network_files.ProcessPoolExecutor
+    monkeypatch.setattr(network_files, "ProcessPoolExecutor",
+                        lambda *a, **k: calls.append(1) or real(*a, **k))
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "-o", str(out), "-q", "--no-cache"]) == 0
+    assert calls, "the Gephi files were not written in a process of their own"
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == (local_build / name).read_bytes(), name
+    assert not list(out.glob(".entities.*")) and not list(out.glob(".nodes.*"))

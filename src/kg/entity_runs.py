@@ -45,10 +45,13 @@ class EntityRuns:
         self.folder = folder
         self._pending: list[tuple] = []
         self._runs: list[Path] = []
+        self._count = 0
 
     def add(self, report: int, records: Iterable[EntityRecord]) -> None:
+        before = len(self._pending)
         self._pending.extend((r.iri, report, r.type, r.label, r.alt_labels, r.mentions)
                              for r in records)
+        self._count += len(self._pending) - before
         if len(self._pending) >= RUN_RECORDS:
             self._spill()
 
@@ -61,33 +64,22 @@ class EntityRuns:
         self._runs.append(path)
         self._pending = []
 
-    @staticmethod
-    def _read(path: Path) -> Iterator[tuple]:
-        with open(path, "rb") as fh:
-            while True:
-                try:
-                    chunk = pickle.load(fh)
-                except EOFError:
-                    return
-                yield from chunk
+    @property
+    def records(self) -> int:
+        """How many records were added (over all reports)."""
+        return self._count
+
+    def flush(self) -> list[Path]:
+        """Write what is still in memory as a last run; the runs, for :func:`merge_runs`
+        (in this or another process)."""
+        if self._pending:
+            self._spill()
+        return list(self._runs)
 
     def merged(self) -> Iterator[CorpusEntity]:
-        """Every entity once, in IRI order. The first report to name an entity gives its
-        class and label; the others add names, mentions and themselves."""
+        """Every entity once, in IRI order (see :func:`merge_runs`)."""
         self._pending.sort(key=_order)
-        streams = [self._read(p) for p in self._runs] + [iter(self._pending)]
-        for iri, group in groupby(heapq.merge(*streams, key=_order), key=itemgetter(0)):
-            _, report, type_name, label, alts, mentions = next(group)
-            names = set(alts)
-            reports = [report]
-            for _, report, _, other_label, other_alts, other_mentions in group:
-                names.update(other_alts)
-                if other_label != label:
-                    names.add(other_label)
-                mentions += other_mentions
-                if reports[-1] != report:
-                    reports.append(report)
-            yield CorpusEntity(iri, type_name, label, tuple(sorted(names)), mentions, reports)
+        return _merge([_read(p) for p in self._runs] + [iter(self._pending)])
 
     def close(self) -> None:
         for path in self._runs:
@@ -95,4 +87,35 @@ class EntityRuns:
         self._runs, self._pending = [], []
 
 
-__all__ = ["EntityRuns", "CorpusEntity", "RUN_RECORDS"]
+def merge_runs(runs: list[Path]) -> Iterator[CorpusEntity]:
+    """Every entity of these sorted runs once, in IRI order. The first report to name an
+    entity gives its class and label; the others add names, mentions and themselves."""
+    return _merge([_read(p) for p in runs])
+
+
+def _read(path: Path) -> Iterator[tuple]:
+    with open(path, "rb") as fh:
+        while True:
+            try:
+                chunk = pickle.load(fh)
+            except EOFError:
+                return
+            yield from chunk
+
+
+def _merge(streams: list[Iterator[tuple]]) -> Iterator[CorpusEntity]:
+    for iri, group in groupby(heapq.merge(*streams, key=_order), key=itemgetter(0)):
+        _, report, type_name, label, alts, mentions = next(group)
+        names = set(alts)
+        reports = [report]
+        for _, report, _, other_label, other_alts, other_mentions in group:
+            names.update(other_alts)
+            if other_label != label:
+                names.add(other_label)
+            mentions += other_mentions
+            if reports[-1] != report:
+                reports.append(report)
+        yield CorpusEntity(iri, type_name, label, tuple(sorted(names)), mentions, reports)
+
+
+__all__ = ["EntityRuns", "CorpusEntity", "RUN_RECORDS", "merge_runs"]

@@ -2,10 +2,10 @@
 
 Each :class:`~kg.extract.ReportResult` is appended to the outputs as it arrives — its
 N-Quads bulk-loaded into the store in batches, its Turtle chunk, CSV rows and Gephi
-nodes and edges streamed to files — and then dropped. All the sink keeps for the whole
-corpus is a small index of entities (IRI → class, names, mention counts), because an
-entity's names and its place in the Gephi view depend on every report that names it.
-At the end that index becomes the shared entities graph and the entity nodes.
+nodes and edges streamed to files — and then dropped. An entity's names and its place in
+the Gephi view depend on every report that names it, so its records go to sorted runs on
+disk (:mod:`.entity_runs`); at the end, merged, they become the shared entities graph
+and the entity nodes.
 """
 from __future__ import annotations
 
@@ -14,23 +14,19 @@ import os
 import shutil
 from array import array
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import ExitStack
 from sys import intern
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .export.csv_figures import COLUMNS
-from .atomic import atomic_open
-from .export import gexf, graphml
 from .entity_runs import EntityRuns
-from .export.network import entity_node_attrs, island_heads, node_id
+from .export.network_files import NETWORK_FORMATS, NetworkFiles, part_path
 from .extract import ReportResult, TURTLE_PREFIXES, strip_prefixes, turtle_header
 from .graph import (ENTITIES_GRAPH, ONTOLOGY_GRAPH, entity_triples, relation_triple, report_graph_iri,
                     source_triple)
 from .store import STORE_DIR, load_ontology
 
-NETWORK_FORMATS = {"graphml": graphml, "gexf": gexf}
 BATCH_BYTES = 16 * 1024 * 1024    # N-Quads gathered before one bulk load
 SMALL_LOAD = 4 * 1024 * 1024      # below this, a transaction is cheaper than a bulk load
 ENTITY_CHUNK = 5000               # entities serialised to Turtle at a time
@@ -69,8 +65,9 @@ class Sink:
         self._csv_writer = csv.writer(self._csv)
         self._csv_writer.writerow(COLUMNS)
         # the reports' own Gephi nodes and edges, per format, appended as they come
-        self._net = {(fmt, part): open(folder / f".{part}.{fmt}", "w", encoding="utf-8")
+        self._net = {(fmt, part): open(part_path(folder, part, fmt), "w", encoding="utf-8")
                      for fmt in NETWORK_FORMATS for part in ("nodes", "edges")}
+        self._network: NetworkFiles | None = None
         if per_report:
             (folder / "reports").mkdir()
 
@@ -166,9 +163,9 @@ class Sink:
 
     # -- at the end ---------------------------------------------------------------------
     def finish(self) -> None:
-        """The shared entities graph (to ``graph.ttl`` and the store) and the Gephi files,
-        in two passes over the merged entity records, while the store loads the last
-        batches on its own thread."""
+        """The shared entities graph (to ``graph.ttl`` and the store), from one pass over
+        the merged entity records, while the store loads the last batches on its own
+        thread and the Gephi files are written beside it (:class:`NetworkFiles`)."""
         self._flush_batch()
         graph = ox.NamedNode(ENTITIES_GRAPH)
         # a rebuild patches the copied shared graph by difference (removing the whole
@@ -179,43 +176,28 @@ class Sink:
         self._csv.close()
         for fh in self._net.values():
             fh.close()
+        self._network = NetworkFiles(self.folder, self.entities.flush(), sorted(self.relations),
+                                     self.report_ids, self.entities.records)
         by_subject: dict[str, list[tuple[str, str, str]]] = {}
         for rel in sorted(self.relations):
             by_subject.setdefault(rel[0], []).append(rel)
-        ends = {iri for s, _, o in self.relations for iri in (s, o)}
-        mentions: dict[str, int] = {}     # of the entities that relations join
-        with ExitStack() as stack:
-            out = {fmt: stack.enter_context(atomic_open(self.folder / f"graph.{fmt}", "w",
-                                                        encoding="utf-8"))
-                   for fmt in NETWORK_FORMATS}
-            for fmt, module in NETWORK_FORMATS.items():
-                out[fmt].write(module.header())
-            triples: list[ox.Triple] = []
-            in_chunk = 0
-            for e in self.entities.merged():
-                self.entity_count += 1
-                triples.extend(entity_triples(e.iri, e.type, e.label, e.alts))
-                triples.extend(relation_triple(*rel) for rel in by_subject.pop(e.iri, ()))
-                in_chunk += 1
-                if in_chunk == ENTITY_CHUNK:
-                    self._write_entity_chunk(triples, graph)
-                    triples, in_chunk = [], 0
-                attrs = entity_node_attrs(e.iri, e.type, e.label, list(e.alts), e.mentions,
-                                          len(e.reports))
-                nid = node_id(e.iri)
-                for fmt, module in NETWORK_FORMATS.items():
-                    out[fmt].write(module.node_xml(nid, attrs))
-                if e.iri in ends:
-                    mentions[e.iri] = e.mentions
-            if triples:
+        triples: list[ox.Triple] = []
+        in_chunk = 0
+        for e in self.entities.merged():
+            self.entity_count += 1
+            triples.extend(entity_triples(e.iri, e.type, e.label, e.alts))
+            triples.extend(relation_triple(*rel) for rel in by_subject.pop(e.iri, ()))
+            in_chunk += 1
+            if in_chunk == ENTITY_CHUNK:
                 self._write_entity_chunk(triples, graph)
-            rest = [relation_triple(*rel) for s in sorted(by_subject) for rel in by_subject[s]]
-            if rest:   # relations whose subject no report named (should not happen)
-                self._write_entity_chunk(rest, graph)
-            self._ttl.close()
-            os.replace(self.folder / ".graph.ttl.part", self.folder / "graph.ttl")
-            self._write_edges(out, mentions)
-        self.entities.close()
+                triples, in_chunk = [], 0
+        if triples:
+            self._write_entity_chunk(triples, graph)
+        rest = [relation_triple(*rel) for s in sorted(by_subject) for rel in by_subject[s]]
+        if rest:   # relations whose subject no report named (should not happen)
+            self._write_entity_chunk(rest, graph)
+        self._ttl.close()
+        os.replace(self.folder / ".graph.ttl.part", self.folder / "graph.ttl")
         self._wait_loaded()
         if self._patch is not None:
             self._patch.apply()
@@ -227,6 +209,9 @@ class Sink:
         self._loader.shutdown()
         (self.folder / STORE_DIR / ENTITY_HASHES).write_bytes(
             array("Q", sorted(self._entity_hashes)).tobytes())
+        self._network.wait()
+        self._network = None
+        self.entities.close()
 
     def _write_entity_chunk(self, triples: list[ox.Triple], graph: ox.NamedNode) -> None:
         self._ttl.write(strip_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
@@ -238,32 +223,6 @@ class Sink:
         else:   # N-Triples lines end in " .\n" and nowhere else: naming the graph there
             self._load(lines.replace(b" .\n", f" <{graph.value}> .\n".encode()))
 
-    def _write_edges(self, out: dict, mentions: dict[str, int]) -> None:
-        """After the entity nodes: the reports' own nodes, the relations, the links that
-        tie each island of entities to its reports (the rule of
-        :func:`~kg.export.network.report_links`, streamed: the heads' links come from a
-        second pass over the merged records), and the reports' own edges."""
-        for fmt, module in NETWORK_FORMATS.items():
-            _copy(self.folder / f".nodes.{fmt}", out[fmt])
-            out[fmt].write(module.between())
-        for s, p, o in sorted(self.relations, key=lambda r: (node_id(r[0]), r[1], node_id(r[2]))):
-            edge = (node_id(s), p.rsplit("#", 1)[-1], node_id(o))
-            for fmt, module in NETWORK_FORMATS.items():
-                out[fmt].write(module.edge_xml(*edge))
-        joined, heads = island_heads(self.relations, mentions)
-        for e in self.entities.merged():
-            if e.iri in heads or e.iri not in joined:   # in no relation: heads itself
-                nid = node_id(e.iri)
-                for report in e.reports:
-                    for fmt, module in NETWORK_FORMATS.items():
-                        out[fmt].write(module.edge_xml(nid, "inReport", self.report_ids[report]))
-        for fmt, module in NETWORK_FORMATS.items():
-            _copy(self.folder / f".edges.{fmt}", out[fmt])
-            out[fmt].write(module.footer())
-        for fmt in NETWORK_FORMATS:
-            for part in ("nodes", "edges"):
-                (self.folder / f".{part}.{fmt}").unlink()
-
     def close(self) -> None:
         """Release files (after finish, or when the build is abandoned)."""
         for fh in (self._ttl, self._csv, *self._net.values()):
@@ -271,6 +230,9 @@ class Sink:
                 fh.close()
         self._loader.shutdown(wait=True, cancel_futures=True)
         self._loading = self._patch = None
+        if self._network is not None:
+            self._network.cancel()
+            self._network = None
         self.entities.close()
         self.store = None   # RocksDB closes when the last reference goes
 
@@ -316,11 +278,6 @@ class _GraphPatch:
         if self.added:
             self.store.load(b"\n".join(self.added) + b"\n", format=ox.RdfFormat.N_TRIPLES,
                             to_graph=self.graph)
-
-
-def _copy(path: Path, fh) -> None:
-    with open(path, encoding="utf-8") as src:
-        shutil.copyfileobj(src, fh, 1 << 20)
 
 
 __all__ = ["Sink"]
