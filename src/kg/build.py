@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from .inputs import collect_inputs, display_path
+from .inputs import assign_doc_ids, collect_inputs, default_jobs, display_path
 from .outdir import FreshFolder, OutDirError, check_target
-from .pipeline import assign_doc_ids, default_jobs
 from .workers import (DEFAULT_FILE_TIMEOUT, DEFAULT_WORKER_MEMORY, Cache, Options, Outcome,
                       Task, default_cache_dir, run_tasks)
 

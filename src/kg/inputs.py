@@ -25,9 +25,10 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
-__all__ = ["REPORT_SUFFIXES", "InputScan", "collect_inputs", "display_path", "is_not_a_report_name"]
+__all__ = ["REPORT_SUFFIXES", "InputScan", "assign_doc_ids", "collect_inputs", "default_jobs",
+           "display_path", "doc_id_for", "is_not_a_report_name"]
 
 # Suffixes of files read from folders (a file named explicitly is read whatever its suffix).
 REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf"})
@@ -187,3 +188,37 @@ def _walk(root: Path, root_key: tuple[int, int], found: list, scan: InputScan,
             else:
                 found.append((path, info))
         stack.extend(reversed(subfolders))
+
+
+def doc_id_for(path: Path) -> str:
+    """A readable, IRI-safe id from the file name; non-ASCII names get a short hash."""
+    stem = path.stem
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-")
+    if slug != stem or not slug:
+        import hashlib
+        digest = hashlib.sha1(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+        slug = (slug + "-" if slug else "doc-") + digest
+    return slug
+
+
+def assign_doc_ids(files: Sequence[Path]) -> list[str]:
+    """Stems where unique; the suffix added where two inputs share a stem."""
+    ids = [doc_id_for(f) for f in files]
+    seen: dict[str, int] = {}
+    for i in ids:
+        seen[i] = seen.get(i, 0) + 1
+    out = []
+    used: set[str] = set()
+    for f, i in zip(files, ids):
+        if seen[i] > 1:
+            i = f"{i}-{f.suffix.lstrip('.').lower() or 'file'}"
+        base, n = i, 2
+        while i in used:
+            i, n = f"{base}-{n}", n + 1
+        used.add(i)
+        out.append(i)
+    return out
+
+
+def default_jobs(n_files: int) -> int:
+    return max(1, min(os.cpu_count() or 1, n_files // 4 or 1))

@@ -7,12 +7,10 @@ touches files.
 from __future__ import annotations
 
 import bisect
-import os
-import re
 from pathlib import Path
 from typing import Sequence
 
-from .inputs import REPORT_SUFFIXES, InputScan, collect_inputs, display_path  # noqa: F401  (re-exported)
+from .inputs import REPORT_SUFFIXES, InputScan, collect_inputs, display_path, doc_id_for  # noqa: F401  (re-exported)
 from .model import Entity, Relation, Report, contract_class
 from .recognise.echoes import echo_mentions
 from .recognise.entities import find_mentions
@@ -125,35 +123,3 @@ def process_file(path: str | Path, doc_id: str | None = None,
                         fmt=result.format, user_dict=user_dict)
 
 
-def doc_id_for(path: Path) -> str:
-    """A readable, IRI-safe id from the file name; non-ASCII names get a short hash."""
-    stem = path.stem
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-")
-    if slug != stem or not slug:
-        import hashlib
-        digest = hashlib.sha1(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
-        slug = (slug + "-" if slug else "doc-") + digest
-    return slug
-
-
-def assign_doc_ids(files: Sequence[Path]) -> list[str]:
-    """Stems where unique; the suffix added where two inputs share a stem."""
-    ids = [doc_id_for(f) for f in files]
-    seen: dict[str, int] = {}
-    for i in ids:
-        seen[i] = seen.get(i, 0) + 1
-    out = []
-    used: set[str] = set()
-    for f, i in zip(files, ids):
-        if seen[i] > 1:
-            i = f"{i}-{f.suffix.lstrip('.').lower() or 'file'}"
-        base, n = i, 2
-        while i in used:
-            i, n = f"{base}-{n}", n + 1
-        used.add(i)
-        out.append(i)
-    return out
-
-
-def default_jobs(n_files: int) -> int:
-    return max(1, min(os.cpu_count() or 1, n_files // 4 or 1))

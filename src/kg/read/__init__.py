@@ -15,12 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .docx import read_docx
 from .errors import ReadError
-from .html import read_html
 from .limits import MAX_FILE_BYTES, MAX_TEXT_CHARS, READ_SECONDS, time_limit
 from .normalise import han_count, normalise
-from .pdf import read_pdf
 from .sniff import detect_format
 from .text import decode_text
 
@@ -30,9 +27,20 @@ __all__ = ["MAX_BYTES", "MIN_HAN", "ReadError", "ReadResult", "normalise", "read
 MAX_BYTES = MAX_FILE_BYTES     # larger files are not reports (budgets: kg.read.limits)
 MIN_HAN = 20                   # fewer Chinese characters than this is not a report
 
-_READERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {
-    "txt": decode_text, "html": read_html, "docx": read_docx, "pdf": read_pdf,
-}
+def _reader(fmt: str) -> Callable[[bytes], tuple[str, str | None]]:
+    """The format's reader. HTML, DOCX and PDF readers are imported when first needed:
+    their libraries (BeautifulSoup, lxml, pdfminer) cost a build's parent, which reads
+    nothing, a tenth of a second to import."""
+    if fmt == "html":
+        from .html import read_html
+        return read_html
+    if fmt == "docx":
+        from .docx import read_docx
+        return read_docx
+    if fmt == "pdf":
+        from .pdf import read_pdf
+        return read_pdf
+    return decode_text
 
 
 @dataclass(frozen=True)
@@ -89,7 +97,7 @@ def _read(path: Path, max_bytes: int) -> ReadResult:
 
 def _decode(data: bytes, suffix: str, max_bytes: int) -> ReadResult:
     fmt = detect_format(data, suffix, max_bytes)
-    raw, encoding = _READERS[fmt](data)
+    raw, encoding = _reader(fmt)(data)
     if len(raw) > MAX_TEXT_CHARS:
         raise ReadError(f"more than {MAX_TEXT_CHARS:,} characters of text (limit)")
     text = normalise(raw)
