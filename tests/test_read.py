@@ -203,10 +203,10 @@ def test_normalise_is_idempotent(text):
 @given(simplified=st.integers(0, 60), traditional=st.integers(0, 6), seed=st.randoms())
 def test_the_convertible_count_decides_as_the_whole_conversion_would(simplified, traditional, seed):
     """The quick count only skips texts the whole conversion would have left alone:
-    around the share, both decide the same way."""
+    around the share, both decide the same way (𠁞 → 𠀾: outside the BMP too)."""
     from opencc import OpenCC
     from kg.read.normalise import TRADITIONAL_SHARE, han_count, to_simplified
-    chars = list("教育局学校发展乾后干") * simplified + list("學校發展區後幹") * traditional
+    chars = list("教育局学校发展乾后干") * simplified + list("學校發展區後幹𠁞") * traditional
     seed.shuffle(chars)
     text = "".join(chars)
     full = OpenCC("t2s").convert(text)
