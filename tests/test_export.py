@@ -422,3 +422,19 @@ def test_export_failure_keeps_previous_output(tmp_path, store, monkeypatch):
         export(store, "gexf", p)
     assert p.read_bytes() == before
     assert [x.name for x in tmp_path.iterdir()] == ["graph.gexf"]
+
+
+def test_figure_rows_carry_no_nul_characters():
+    """The sink writes the workers' rows as they are, so a row is NUL-free when made."""
+    from decimal import Decimal
+    from types import SimpleNamespace
+
+    from kg.export.csv_figures import figure_row
+
+    report = SimpleNamespace(doc_id="r1", region="某县", year=2023)
+    fig = SimpleNamespace(metric="新增\x00学位", value=Decimal(120), unit="个", approximate=False,
+                          raw="120个", start=3, end=7)
+    sentence = SimpleNamespace(text="新增学位120个\x00。")
+    row = figure_row(report, fig, "https://w3id.org/edukg/id/figure/r1-0", "", sentence, None)
+    assert "新增学位" in row and "新增学位120个。" in row
+    assert not any("\x00" in cell for cell in row)

@@ -117,8 +117,7 @@ class Sink:
         self._ttl.write(result.turtle)
         self._ttl.write(strip_prefixes(ox.serialize([where], format=ox.RdfFormat.TURTLE,
                                                     prefixes=TURTLE_PREFIXES)))
-        self._csv_writer.writerows([[c.replace("\x00", "") for c in row]
-                                    for row in result.csv_rows])
+        self._csv_writer.writerows(result.csv_rows)
         report_no = len(self.report_ids)
         self.report_ids.append(result.report_node_id)
         self.about_count += result.about_edges

@@ -27,13 +27,15 @@ def short_iri(iri: str) -> str:
 
 
 def figure_row(report, fig, f_iri: str, about_label: str, sentence, section) -> list[str]:
-    """One row of :data:`COLUMNS` for a figure of a processed report."""
-    return [f"report/{report.doc_id}", report.region or "",
-            "" if not report.year else str(report.year),
-            (section.number + section.title) if section is not None else "",
-            fig.metric, number_lexical(fig.value)[0], fig.unit,
-            "true" if fig.approximate else "false", about_label, fig.raw,
-            sentence.text if sentence is not None else "", str(fig.start), str(fig.end), f_iri]
+    """One row of :data:`COLUMNS` for a figure of a processed report, without NUL
+    characters (spreadsheets stop reading at one; the sink writes rows as they are)."""
+    row = [f"report/{report.doc_id}", report.region or "",
+           "" if not report.year else str(report.year),
+           (section.number + section.title) if section is not None else "",
+           fig.metric, number_lexical(fig.value)[0], fig.unit,
+           "true" if fig.approximate else "false", about_label, fig.raw,
+           sentence.text if sentence is not None else "", str(fig.start), str(fig.end), f_iri]
+    return [cell.replace("\x00", "") for cell in row] if "\x00" in "".join(row) else row
 
 
 def write_figures_csv(path: str | os.PathLike[str], rows: Iterable[list[str]]) -> None:
