@@ -35,7 +35,7 @@ from ...model import Mention
 from .bodies import _agencies, _organizations
 from .campuses import _listed_campuses
 from .school_aliases import _school_aliases
-from .zones import _located_zones
+from .zones import _located_zones, named_zones
 from .doc import _Cand, _Doc
 from .documents import _bracket_documents, _laws, _trigger_documents
 from .headed import _headed_names
@@ -85,6 +85,7 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
     cands = _school_aliases(doc, cands)
     cands += _places(doc, cands)
     cands += _located_zones(doc, cands)
+    cands += named_zones(doc, cands)
     cands = _select(cands)
     cands = _drop_nested_bodies(cands)
     cands = _drop_inside_institutions(cands)
