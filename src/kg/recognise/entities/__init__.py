@@ -45,7 +45,7 @@ from .places import _places, _towns
 from .quoted import _aliases, _quotes
 from .schools import _schools
 from .shared_heads import _shared_heads
-from .select import (_drop_inside_institutions, _drop_nested_bodies, _select, _standalone,
+from .select import (drop_inside_quoted_organizations, _drop_inside_institutions, _drop_nested_bodies, _select, _standalone,
                      _strip_lead_verb)
 from .universities import _universities
 from .user_dict import _user_mentions
@@ -89,6 +89,7 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
     cands = _select(cands)
     cands = _drop_nested_bodies(cands)
     cands = _drop_inside_institutions(cands)
+    cands = drop_inside_quoted_organizations(cands)
     cands = _strip_lead_verb(doc, cands)
     cands += _standalone(_known_terms(doc), cands)
     shared = _shared_heads(doc)          # 小学、初中、高中三个学段教研中心

@@ -55,9 +55,11 @@ def _body_ok(doc: _Doc, s: int, e: int, task_word: bool = False) -> bool:
     before the type word may be a verb saying what the body does (家庭教育指导|中心,
     服务|中心), unless it is a function word."""
     words = _words(doc, s, e)
-    if words and e < len(doc.text) and e not in doc.starts:
+    run_on = bool(words) and e < len(doc.text) and e not in doc.starts
+    if run_on:
         words = words[:-1]
-    elif task_word and len(words) >= 2 and _tag(words[-1]) not in STRONG_TAGS \
+    # 家庭教育|指导|服务中心: the word before a run-on word may say what the centre does too
+    if task_word and len(words) >= 2 and _tag(words[-1]) not in STRONG_TAGS \
             and not any(ch in SINGLE_BREAKERS for ch in words[-1]):
         words = words[:-1]
     for w in words:
@@ -196,6 +198,10 @@ def _organizations(doc: _Doc) -> list[_Cand]:
                 if _place_at(doc, p, s) and _body_ok(doc, p, s) and s - p - _place_at(doc, p, s) >= 2:
                     out.append(_Cand(p, e, "Organization", _clean(text[p:e]), 6, "organization"))
                     break
+            else:
+                p = listed_company_start(doc, s, e)
+                if p is not None:
+                    out.append(_Cand(p, e, "Organization", _clean(text[p:e]), 6, "organization-list"))
             continue
         if kind in ("media", "channel"):
             # 醉美仓山视频号, 新华社客户端: a short name opening its clause
@@ -212,6 +218,9 @@ def _organizations(doc: _Doc) -> list[_Cand]:
                 start = st
         if start is None:
             continue
+        academy = PARENT_ACADEMY.search(text, max(0, start - 10), start)
+        if academy and academy.end() == start:
+            start = academy.start()     # 中国科学院|上海某某研究所: the institute carries its academy
         out.append(_Cand(start, e, "Organization", _clean(text[start:e]), 6, "organization"))
     # news agencies and papers the dictionary knows as organisations (新华社)
     for tok_s in sorted(doc.starts):
@@ -223,6 +232,28 @@ def _organizations(doc: _Doc) -> list[_Cand]:
             out.append(_Cand(tok_s, j, "Organization", word, 6, "organization"))
     out += _media_list(doc)
     return out
+
+
+PARENT_ACADEMY = re.compile(r"(?:中国|中华)(?:科学院|工程院|社会科学院|农业科学院|医学科学院)")
+LIST_MARKS = "、与和同"
+COMPANY_LIST = re.compile(r"集团|公司|企业")
+
+
+def listed_company_start(doc: _Doc, s: int, e: int) -> int | None:
+    """Start of a company group of two to four characters listed with other companies
+    (与甲乙集团、丙丁集团等龙头企业): no place names it, the list says what it is."""
+    text = doc.text
+    for n in (4, 3, 2):
+        p = s - n
+        if p < 1 or text[p - 1] not in LIST_MARKS or not all("\u4e00" <= ch <= "\u9fff" for ch in text[p:s]):
+            continue
+        if p not in doc.starts or any(w in _breakers() for w in _words(doc, p, s)) or _only_generic(doc, p, s):
+            continue
+        listed = text[e:e + 1] in "、等" or text[p - 1] == "、"
+        others = COMPANY_LIST.search(text, max(0, p - 20), p - 1) or COMPANY_LIST.search(text, e, e + 24)
+        if listed and others:
+            return p
+    return None
 
 
 MEDIA_LIST_END = re.compile(r"等(?:主流|中央|省级|市级|各级|新闻|网络|权威)*(?:媒体|平台|网站)")

@@ -68,9 +68,12 @@ def _places(doc: _Doc, others: list[_Cand]) -> list[_Cand]:
         return any(c.start <= s and e <= c.end and (c.start, c.end) != (s, e)
                    for c in index.near(s, e))
 
-    for s, e, name, kind in gazetteer.scan(text):
+    hits = list(gazetteer.scan(text))
+    full_starts = {s for s, _, _, kind in hits if kind == "full"}
+    full_ends = {e for _, e, _, kind in hits if kind == "full"}
+    for s, e, name, kind in hits:
         if kind == "full":
-            if len(name) == 2 and not _two_char_ok(doc, s, e):
+            if len(name) == 2 and not _two_char_ok(doc, s, e) and not listed_place(text, s, e, full_starts, full_ends):
                 continue
             out.append(_Cand(s, e, "Place", name, 8, "place"))
         else:
@@ -99,6 +102,11 @@ def _two_char_ok(doc: _Doc, s: int, e: int) -> bool:
                 if n and text[max(0, s - len(n)):s] == n:
                     return True
     return False
+
+
+def listed_place(text: str, s: int, e: int, starts: set[int], ends: set[int]) -> bool:
+    """丰县、沛县、睢宁县: a two-character county is an item of a list of places."""
+    return (text[s - 1:s] == "、" and s - 1 in ends) or (text[e:e + 1] == "、" and e + 1 in starts)
 
 
 TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)")

@@ -75,6 +75,11 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
             # “XX智慧教育云平台”: a platform named in full is an organisation
             out.append(_Cand(qs, qe, "Organization", _clean(content), 2, "quote-channel"))
             continue
+        org_end = quoted_organization(text, content, qs, qe)
+        if org_end is not None:
+            # “XX协同创新中心”, 社团“XX创客社”, “XX”名师工作室: an organisation by its head
+            out.append(_Cand(qs, org_end, "Organization", _clean(text[qs:org_end]), 2, "quote-organization"))
+            continue
         channel = CHANNEL_TAIL.match(tail)
         if channel and BUILD_BEFORE.search(text[max(0, qs - 4):qs]) and \
                 channel.group(0) not in ORG_CHANNELS and not re.fullmatch(r"[\d\W_]+", content):
@@ -149,6 +154,27 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
                 continue
             out.append(_Cand(qs, qe, "Initiative", _clean(content), 3, "quote"))
     return out
+
+
+# Heads that make a quoted name an organisation's, inside the quote or right after it.
+QUOTED_ORG_ENDS = ("协同创新中心", "创新中心", "研究中心", "指导中心", "服务中心", "发展中心", "协会",
+                   "研究会", "联合会", "促进会", "基金会", "讲师团", "宣讲团", "工作室")
+STUDIO_TAIL = re.compile(r"(?:名师|名校长|名班主任|名园长|技能大师|劳模|大师)?工作室")
+CLUB_BEFORE = re.compile(r"社团[:：]?$")
+
+
+def quoted_organization(text: str, content: str, qs: int, qe: int) -> int | None:
+    """End of an organisation named with quotation marks, or None: the quoted words end on
+    an organisation's head (“矿大—XX协同创新中心”), a club's name after 社团 (社团“XX社”), or
+    a studio's head follows the quote (“XX”名师工作室)."""
+    if len(content) >= 4 and content.endswith(QUOTED_ORG_ENDS) and not re.search(r"[，。；！？,;]", content):
+        return qe
+    if content.endswith("社") and 3 <= len(content) <= 8 and CLUB_BEFORE.search(text[max(0, qs - 4):qs]):
+        return qe
+    tail = STUDIO_TAIL.match(text, qe)
+    if tail and 2 <= len(content) <= 10:
+        return tail.end()
+    return None
 
 
 # What after a quotation says it names a problem (“入学难”问题, “大班额”“择校热”等现象).
