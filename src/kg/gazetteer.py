@@ -123,6 +123,21 @@ def ambiguous_names() -> frozenset[str]:
     return load_words("place_ambiguous.txt")
 
 
+def confirmed_ambiguous(text: str) -> frozenset[str]:
+    """Divisions whose bare name is a common phrase (城关区, 市中区), written in ``text`` right
+    after their parent's name (拉萨市城关区, 兰州城关区): there, and so in the whole text, they
+    name that division."""
+    out = set()
+    for name in ambiguous_names():
+        if not is_full_name(name) or name not in text:
+            continue
+        for d in lookup(name):
+            for p in _chain(d)[:-1]:
+                if any(n and n + name in text for n in (p.name, p.short)):
+                    out.add(name)
+    return frozenset(out)
+
+
 def divisions() -> tuple[Division, ...]:
     return tuple(_tables()[0].values())
 

@@ -110,7 +110,7 @@ def _place_chain(name: str, region_path: tuple[str, ...],
         hit = None
         for n in range(min(12, len(name) - pos - 1), 1, -1):
             piece = name[pos:pos + n]
-            if piece in gazetteer.ambiguous_names():
+            if piece in gazetteer.ambiguous_names() and piece not in known:
                 continue
             if gazetteer.is_full_name(piece) or gazetteer.is_short_name(piece):
                 d = gazetteer.resolve(piece, tuple(places[-1:]) + tuple(region_path)

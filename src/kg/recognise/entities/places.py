@@ -32,10 +32,13 @@ def _place_prefix(doc: _Doc, s: int, e: int, relative: bool = True) -> int:
 
 
 def _place_at(doc: _Doc, pos: int, e: int) -> int:
-    if not gazetteer.may_start_name(doc.text, pos):
+    if not gazetteer.may_start_name(doc.text, pos) and not (
+            doc.confirmed_places and doc.text[pos:pos + 2] in {n[:2] for n in doc.confirmed_places}):
         return 0
     for n in range(min(12, e - pos), 1, -1):
         piece = doc.text[pos:pos + n]
+        if piece in doc.confirmed_places:
+            return n
         if piece in gazetteer.ambiguous_names():
             continue
         if gazetteer.is_full_name(piece):
@@ -82,6 +85,9 @@ def _places(doc: _Doc, others: list[_Cand]) -> list[_Cand]:
             if not (s in doc.starts or s == 0 or text[s - 1] in BOUNDARY):
                 continue
             out.append(_Cand(s, e, "Place", name, 8, "place-short"))
+    for name in sorted(doc.confirmed_places):
+        for m in re.finditer(re.escape(name), text):
+            out.append(_Cand(m.start(), m.end(), "Place", name, 8, "place"))
     for i in gazetteer.abbreviation_starts(text):
         hit = gazetteer.abbreviation_at(text, i)
         if hit and not nested(hit[0], hit[1]):
