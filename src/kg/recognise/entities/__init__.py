@@ -33,7 +33,7 @@ from typing import Sequence
 
 from ...model import Mention
 from .bodies import _agencies, _organizations
-from .campuses import _listed_campuses
+from .campuses import _listed_campuses, school_sections
 from .school_aliases import _school_aliases
 from .zones import _located_zones, named_zones
 from .doc import _Cand, _Doc
@@ -80,6 +80,7 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
     cands += _persons(doc)
     cands = _select(cands)
     cands += _listed_campuses(doc, cands)
+    cands += school_sections(doc, cands)
     cands += _towns(doc, cands)
     cands = _aliases(doc, cands)
     cands = _school_aliases(doc, cands)

@@ -75,6 +75,11 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
             # “XX智慧教育云平台”: a platform named in full is an organisation
             out.append(_Cand(qs, qe, "Organization", _clean(content), 2, "quote-channel"))
             continue
+        school = quoted_school(content)
+        if school is not None and not HONOUR_LEAD.search(text[max(0, qs - 4):qs]):
+            # 合作建设“某县教师发展学校”: a school's full name, quoted, is that school
+            out.append(_Cand(qs + 1, qe - 1, school, content, 2, "quote-school"))
+            continue
         org_end = quoted_organization(text, content, qs, qe)
         if org_end is not None:
             # “XX协同创新中心”, 社团“XX创客社”, “XX”名师工作室: an organisation by its head
@@ -116,6 +121,11 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
                 out.append(_Cand(qs, head, "Initiative", _clean(text[qs:head]), 2, "quote-typed"))
             else:
                 out.append(_Cand(qs, qe, "Initiative", _clean(content), 2, "quote-slogan"))
+            continue
+        if len(content) >= 4 and _last_head(content, 0, len(content), event_heads) == len(content) \
+                and EVENT_SERIES.match(text, qe):
+            # “某城读书节”系列活动: the activities are the festival's; the festival is the name
+            out.append(_Cand(qs, qe, "Event", _clean(content), 2, "quote-event"))
             continue
         ini = _last_head(text, qe, min(cut, qe + 10), init_heads)
         if ini is not None and not re.match(r"[、]", text[qe:ini]):
@@ -163,6 +173,24 @@ STUDIO_TAIL = re.compile(r"(?:名师|名校长|名班主任|名园长|技能大�
 CLUB_BEFORE = re.compile(r"社团[:：]?$")
 
 
+# 获评“某市优质民办学校”: a title schools are given, not a school
+HONOUR_LEAD = re.compile(r"(?:获评|评为|入选|认定为|命名为|授予|创成|创建|成为)$")
+HONOUR_WORDS = re.compile(r"优质|示范|特色|星级|标准化|先进|优秀|现代化|平安|文明|绿色|一级|二级|三级|达标|品牌|名校")
+
+
+def quoted_school(content: str) -> str | None:
+    """The class of a quoted school name (a place, words of its own, a school's type word:
+    “某县教师发展学校”), else None."""
+    if not 5 <= len(content) <= 20 or not re.fullmatch(r"[\u4e00-\u9fff]+", content) \
+            or HONOUR_WORDS.search(content):
+        return None
+    for sfx, cls, _ in _school_suffixes():
+        if content.endswith(sfx) and len(content) - len(sfx) >= 3 \
+                and gazetteer.region_from_text(content[:len(content) - len(sfx)]) != ():
+            return cls
+    return None
+
+
 def quoted_organization(text: str, content: str, qs: int, qe: int) -> int | None:
     """End of an organisation named with quotation marks, or None: the quoted words end on
     an organisation's head (“矿大—XX协同创新中心”), a club's name after 社团 (社团“XX社”), or
@@ -191,6 +219,8 @@ CHANNEL_TAIL = re.compile(r"(?:微信公众号|公众号|视频号|客户端|抖
                           r"(?![\u4e00-\u9fff]{0,2}(?:建设|搭建|建成|开发|功能))")
 PLAN_PERIOD = re.compile(r"[一二三四五六七八九十]{1,3}五")
 TITLE_TAIL = re.compile(rf"(?:[\d{CN_NUM}两]+(?:名|位|人)|(?:荣誉)?称号)")
+# what follows a festival's quoted name when the text counts its activities
+EVENT_SERIES = re.compile(r"(?:系列|开放展示|展示|主题|专题|配套)?活动")
 WEAK_EVENT_HEADS = ("评选活动", "评比活动", "评选", "评比")
 
 
