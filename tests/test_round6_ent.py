@@ -212,3 +212,36 @@ def test_a_festival_counted_by_its_activities_is_an_event():
 def test_a_national_contest_after_reaching_it():
     got = labels("本届共有205项作品获奖，其中9项入围全国青少年科技创新大赛终评。", "Event")
     assert "全国青少年科技创新大赛" in got, got
+
+
+# ---------------------------------------------------------------- affiliations and parts
+
+def test_a_post_in_a_second_organisation_listed_first():
+    rels = relations("湖北省农业科学院研究员、襄阳市科普讲师团成员乔文斌为参赛师生作报告。")
+    assert ("乔文斌", "affiliatedWith", "湖北省农业科学院") in rels, rels
+    assert ("乔文斌", "affiliatedWith", "襄阳市科普讲师团") in rels, rels
+
+
+def test_a_party_group_of_an_association_stands_for_it():
+    rels = relations("由襄阳市教育局、襄阳市科学技术协会主办。襄阳市科协党组成员、副主席伍晓红出席。")
+    assert ("伍晓红", "affiliatedWith", "襄阳市科学技术协会") in rels, rels
+
+
+def test_a_department_of_an_organisation_is_no_ministry():
+    text = "重庆市科技艺术教育中心科技教育部负责人尤建国在观摩后表示，参赛规模扩大。"
+    got = entities(text)
+    assert not any(t == "GovernmentAgency" for _, t in got), got
+    rels = relations(text)
+    assert ("尤建国", "affiliatedWith", "重庆市科技艺术教育中心") in rels, rels
+
+
+def test_an_academy_institute_with_and_in_its_name():
+    rels = relations("中国科学院长春光学精密机械与物理研究所研究员阎立新担任评委。")
+    assert ("阎立新", "affiliatedWith", "中国科学院长春光学精密机械与物理研究所") in rels, rels
+
+
+def test_a_group_made_of_schools():
+    rels = relations("组建敦化市和平小学教育集团等教育集团5个。其中，敦化市和平小学教育集团由和平小学、"
+                     "和平小学东城分校和大石头镇中心小学组成，集团内教师交流30人次。")
+    assert ("大石头镇中心小学", "partOf", "敦化市和平小学教育集团") in rels, rels
+    assert ("敦化市和平小学", "partOf", "敦化市和平小学教育集团") in rels, rels
