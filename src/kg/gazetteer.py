@@ -128,14 +128,21 @@ def confirmed_ambiguous(text: str) -> frozenset[str]:
     after their parent's name (拉萨市城关区, 兰州城关区): there, and so in the whole text, they
     name that division."""
     out = set()
-    for name in ambiguous_names():
-        if not is_full_name(name) or name not in text:
-            continue
-        for d in lookup(name):
-            for p in _chain(d)[:-1]:
-                if any(n and n + name in text for n in (p.name, p.short)):
-                    out.add(name)
+    for name, parents in _ambiguous_divisions():
+        if name in text and any(p + name in text for p in parents):
+            out.add(name)
     return frozenset(out)
+
+
+@cache
+def _ambiguous_divisions() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Ambiguous names that are divisions, each with its parents' full and short names."""
+    rows = []
+    for name in sorted(ambiguous_names()):
+        if is_full_name(name):
+            parents = {n for d in lookup(name) for p in _chain(d)[:-1] for n in (p.name, p.short) if n}
+            rows.append((name, tuple(sorted(parents))))
+    return tuple(rows)
 
 
 def divisions() -> tuple[Division, ...]:

@@ -4,6 +4,7 @@ introduced with 简称 (以下简称“平和职校”)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ... import gazetteer
 from ...data import load_words
@@ -122,8 +123,8 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
             else:
                 out.append(_Cand(qs, qe, "Initiative", _clean(content), 2, "quote-slogan"))
             continue
-        if len(content) >= 4 and _last_head(content, 0, len(content), event_heads) == len(content) \
-                and EVENT_SERIES.match(text, qe):
+        if len(content) >= 4 and EVENT_SERIES.match(text, qe) \
+                and _last_head(content, 0, len(content), event_heads) == len(content):
             # “某城读书节”系列活动: the activities are the festival's; the festival is the name
             out.append(_Cand(qs, qe, "Event", _clean(content), 2, "quote-event"))
             continue
@@ -178,13 +179,19 @@ HONOUR_LEAD = re.compile(r"(?:获评|评为|入选|认定为|命名为|授予|�
 HONOUR_WORDS = re.compile(r"优质|示范|特色|星级|标准化|先进|优秀|现代化|平安|文明|绿色|一级|二级|三级|达标|品牌|名校")
 
 
+@cache
+def school_type_words() -> tuple[str, ...]:
+    return tuple(x for x, _, _ in _school_suffixes())
+
+
 def quoted_school(content: str) -> str | None:
     """The class of a quoted school name (a place, words of its own, a school's type word:
     “某县教师发展学校”), else None."""
-    if not 5 <= len(content) <= 20 or not re.fullmatch(r"[\u4e00-\u9fff]+", content) \
-            or HONOUR_WORDS.search(content):
+    suffixes = _school_suffixes()
+    if not 5 <= len(content) <= 20 or not content.endswith(school_type_words()) \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", content) or HONOUR_WORDS.search(content):
         return None
-    for sfx, cls, _ in _school_suffixes():
+    for sfx, cls, _ in suffixes:
         if content.endswith(sfx) and len(content) - len(sfx) >= 3 \
                 and gazetteer.region_from_text(content[:len(content) - len(sfx)]) != ():
             return cls

@@ -68,6 +68,8 @@ def drop_inside_quoted_organizations(cands: list[_Cand]) -> list[_Cand]:
     """“南师—常州基础教育协同创新中心”: the organisation is the whole quotation; a shorter
     name found inside it (常州基础教育协同创新中心) is not mentioned on its own."""
     quoted = SpanIndex(c for c in cands if c.source == "quote-organization")
+    if not len(quoted):
+        return cands
     return [c for c in cands
             if c.type == "Place" or c.source == "quote-organization" or not any(
                 q.start <= c.start and c.end <= q.end for q in quoted.near(c.start, c.end))]
