@@ -123,6 +123,28 @@ def ambiguous_names() -> frozenset[str]:
     return load_words("place_ambiguous.txt")
 
 
+def confirmed_ambiguous(text: str) -> frozenset[str]:
+    """Divisions whose bare name is a common phrase (城关区, 市中区), written in ``text`` right
+    after their parent's name (拉萨市城关区, 兰州城关区): there, and so in the whole text, they
+    name that division."""
+    out = set()
+    for name, parents in _ambiguous_divisions():
+        if name in text and any(p + name in text for p in parents):
+            out.add(name)
+    return frozenset(out)
+
+
+@cache
+def _ambiguous_divisions() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Ambiguous names that are divisions, each with its parents' full and short names."""
+    rows = []
+    for name in sorted(ambiguous_names()):
+        if is_full_name(name):
+            parents = {n for d in lookup(name) for p in _chain(d)[:-1] for n in (p.name, p.short) if n}
+            rows.append((name, tuple(sorted(parents))))
+    return tuple(rows)
+
+
 def divisions() -> tuple[Division, ...]:
     return tuple(_tables()[0].values())
 

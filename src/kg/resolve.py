@@ -37,6 +37,9 @@ SCHOOL_ABBREV = (("教师进修学校", "进修校"), ("进修学校", "进修�
                  ("附属小学", "附小"), ("实验小学", "实小"), ("外国语学校", "外校"))
 UNIVERSITY_ABBREV = (("师范大学", "师大"), ("科技大学", "科大"), ("农业大学", "农大"),
                      ("理工大学", "理工大"), ("医科大学", "医大"))
+# words that describe a kind of school, not one school (职业中等专业学校 is still a type word)
+GENERIC_QUALIFIERS = frozenset({"职业", "实验", "师范", "中心", "特殊教育", "普通", "高级",
+                                "职业技术", "成人", "广播电视"})
 CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
             "七": 7, "八": 8, "九": 9}
 
@@ -107,7 +110,7 @@ def _place_chain(name: str, region_path: tuple[str, ...],
         hit = None
         for n in range(min(12, len(name) - pos - 1), 1, -1):
             piece = name[pos:pos + n]
-            if piece in gazetteer.ambiguous_names():
+            if piece in gazetteer.ambiguous_names() and piece not in known:
                 continue
             if gazetteer.is_full_name(piece) or gazetteer.is_short_name(piece):
                 d = gazetteer.resolve(piece, tuple(places[-1:]) + tuple(region_path)
@@ -283,12 +286,38 @@ def _issuer_rest(issuer: str, region_path: tuple[str, ...]) -> str:
     return issuer[pos:]
 
 
-def _compatible(a: list[str], b: list[str], region_path: tuple[str, ...]) -> bool:
-    """Two place prefixes agree: equal, one missing, or one inside the other."""
+@cache
+def _type_words() -> frozenset[str]:
+    """School and university type words and their short forms: a core made of one of
+    these alone (中学, 大学, 职专, 〈1〉中) names nothing without its place."""
+    words = {line.split("\t")[0] for line in data_path("school_suffixes.tsv")
+             .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")}
+    words |= set(load_words("university_suffixes.txt"))
+    words |= {short for _, short in SCHOOL_ABBREV + UNIVERSITY_ABBREV}
+    return frozenset(words)
+
+
+def named_by_place(core: str) -> bool:
+    """True when a school's core is only a type word or a number (乐清中学 → 中学,
+    延吉市第一高级中学 → 〈1〉中): the place is the name, so another place is another school."""
+    if core.startswith("〈") or core in _type_words():
+        return True
+    for word in _type_words():          # 职业|中等专业学校, 实验|中学: a generic word before it
+        if core.endswith(word) and core[: -len(word)] in GENERIC_QUALIFIERS:
+            return True
+    return False
+
+
+def _compatible(a: list[str], b: list[str], region_path: tuple[str, ...],
+                core: str = "") -> bool:
+    """Two place prefixes agree: equal, one missing, or one inside the other (but not
+    for a name whose place is all it has: 温州中学 and 乐清中学 are two schools)."""
     if not a or not b:
         return True
     if a[0] == b[0]:
         return True
+    if core and named_by_place(core):
+        return False
     pa = gazetteer.path_of(a[0], region_path)
     pb = gazetteer.path_of(b[0], region_path)
     return (bool(pa) and b[0] in pa) or (bool(pb) and a[0] in pb)
@@ -344,7 +373,8 @@ def _merge_groups(groups: list[_Group], region_path: tuple[str, ...]) -> list[_G
     by_core: dict[tuple[str, str], list[_Group]] = {}   # merged, by (cls, core), in order
     for g in sorted(groups, key=lambda g: g.first):
         fits = [h for h in by_core.get((g.cls, g.core), ())
-                if _compatible(h.places, g.places, region_path)]
+                if _compatible(h.places, g.places, region_path,
+                               g.core if g.cls in ("School", "University") else "")]
         if g.cls in ("School", "University", "GovernmentAgency") and len(fits) > 1:
             # 实验小学 with 仓山区实验小学 and 鼓楼区实验小学: ambiguous, keep apart
             fits = [h for h in fits if h.places == g.places]

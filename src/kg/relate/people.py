@@ -36,12 +36,30 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
         if _only_titles(gap) or (titled_after and (not gap or SUB_UNIT.fullmatch(gap))):
             org = _institution_of_party_body(org, report.entities)
             rels.append(Relation(person.key, "affiliatedWith", org.key, m.sentence))
+            first = earlier_post(report, owner, mentions, ends, by_end, prev)
+            if first is not None:
+                rels.append(Relation(person.key, "affiliatedWith", first.key, m.sentence))
     rels += _bracketed_posts(report, owner, mentions)
     rels += _coming_from(report, owner, mentions)
     rels += _back_references(report, owner, mentions)
     rels += _named_studios(report)
     rels += _reporters(report, owner, mentions)
     return rels
+
+
+def earlier_post(report: Report, owner: dict[tuple[int, int], Entity], mentions: list,
+                 ends: list[int], by_end: list[int], org_mention) -> Entity | None:
+    """A研究员、B成员张某: a post in another organisation, listed before the one written
+    right before the name, is the person's too (A + titles + 、 right before B)."""
+    last = bisect_right(ends, org_mention.start)
+    if not last:
+        return None
+    prev = mentions[by_end[bisect_left(ends, ends[last - 1])]]
+    gap = report.text[prev.end:org_mention.start]
+    org = owner[(prev.start, prev.end)]
+    if contract_class(org.type) not in ORG_CLASSES or not gap.endswith("、") or not _only_titles(gap[:-1]):
+        return None
+    return _institution_of_party_body(org, report.entities)
 
 
 # 太原日报记者　刘某, 某某新闻网讯（记者 张某）: a reporter works for the outlet named before
@@ -182,13 +200,14 @@ def _institution_of_party_body(org: Entity, entities: list[Entity]) -> Entity:
                 host = name[:-len(tail)]
                 for e in entities:
                     if e is not org and host in names_of(e) and \
-                            contract_class(e.type) in ("GovernmentAgency", "School", "University"):
+                            contract_class(e.type) in ("GovernmentAgency", "School", "University",
+                                                       "Organization"):
                         return e
     return org
 
 
 # A department inside an organisation, named between it and a person: 教育科学学院, 数学系.
-SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:学院|学部|系|研究院|研究所|研究中心|中心|教研室|办公室"
+SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:学院|学部|系|研究院|研究所|研究中心|中心|教研室|办公室|部"
                       r"|委员会|评委会|组委会|专家组)")
 
 

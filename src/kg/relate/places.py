@@ -129,6 +129,7 @@ def part_of(report: Report) -> list[Relation]:
     schools = [e for e in report.entities if contract_class(e.type) == "School"]
     by_label = _labels_index(schools)
     rels = []
+    by_name = _names_index(schools)
     for e in schools:
         for other in _prefixes_of(e, schools, by_label):
             if other is e:
@@ -138,10 +139,15 @@ def part_of(report: Report) -> list[Relation]:
                 if _is_member_tail(rest) or (other.type == "EducationGroup" and len(rest) >= 2) \
                         or _branch_school(other.label, rest):
                     rels.append(Relation(e.key, "partOf", other.key, first_sentence(e)))
+        # 中央小学河南分校 extends 中央小学, the short name of 某市中央小学: a branch of it
+        for other in _named_prefixes_of(e, schools, by_name):
+            if other is e or other.type == "EducationGroup" or e.label.startswith(other.label):
+                continue
+            if any(e.label.startswith(n) and _is_member_tail(e.label[len(n):]) for n in names_of(other)):
+                rels.append(Relation(e.key, "partOf", other.key, first_sentence(e)))
     # A campus of a school that heads a group named after it belongs to the group
     # (凤岭小学长塘分校 → 青秀区凤岭小学教育集团).
     groups = [g for g in schools if g.type == "EducationGroup"]
-    by_name = _names_index(schools)
     for e in schools:
         for other in _named_prefixes_of(e, schools, by_name):
             for name in names_of(other):     # 凤岭小学云景校区 extends 凤岭小学, another name of 青秀区凤岭小学

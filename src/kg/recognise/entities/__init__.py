@@ -33,9 +33,9 @@ from typing import Sequence
 
 from ...model import Mention
 from .bodies import _agencies, _organizations
-from .campuses import _listed_campuses
+from .campuses import _listed_campuses, school_sections
 from .school_aliases import _school_aliases
-from .zones import _located_zones
+from .zones import _located_zones, named_zones
 from .doc import _Cand, _Doc
 from .documents import _bracket_documents, _laws, _trigger_documents
 from .headed import _headed_names
@@ -45,7 +45,7 @@ from .places import _places, _towns
 from .quoted import _aliases, _quotes
 from .schools import _schools
 from .shared_heads import _shared_heads
-from .select import (_drop_inside_institutions, _drop_nested_bodies, _select, _standalone,
+from .select import (drop_inside_quoted_organizations, _drop_inside_institutions, _drop_nested_bodies, _select, _standalone,
                      _strip_lead_verb)
 from .universities import _universities
 from .user_dict import _user_mentions
@@ -80,14 +80,17 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
     cands += _persons(doc)
     cands = _select(cands)
     cands += _listed_campuses(doc, cands)
+    cands += school_sections(doc, cands)
     cands += _towns(doc, cands)
     cands = _aliases(doc, cands)
     cands = _school_aliases(doc, cands)
     cands += _places(doc, cands)
     cands += _located_zones(doc, cands)
+    cands += named_zones(doc, cands)
     cands = _select(cands)
     cands = _drop_nested_bodies(cands)
     cands = _drop_inside_institutions(cands)
+    cands = drop_inside_quoted_organizations(cands)
     cands = _strip_lead_verb(doc, cands)
     cands += _standalone(_known_terms(doc), cands)
     shared = _shared_heads(doc)          # 小学、初中、高中三个学段教研中心

@@ -22,6 +22,9 @@ SUFFIX_NEXT_STOP = {
 }
 TWO_BODIES = re.compile(r"[委局办厅府](?=[省市区县](?:委|政府|人民政府|教育局))"   # 区委|区政府
                         r"|(?:会同|联合|协同)")                             # 市教育局会同市农业农村局
+# an organisation's name right before a department's (…中心|科技教育部, …协会|宣传部)
+ORG_BEFORE_DEPARTMENT = re.compile(r"(?:中心|协会|学会|集团|公司|研究院|科学院)"
+                                   r"(?:(?![与和及的在对由为并同向将把从])[\u4e00-\u9fff]){1,6}$")
 OFFICE_VERB_CHARS = set("主承协创举开兴民公合督联代包停筹交领帮转查催经首试申新")
 OFFICE_NEXT_OK = set("的和与及、等在对向为牵联负指组主协会召举印发制出予，。；：,.;:！？!?\n（）() 《“\"")
 
@@ -55,9 +58,11 @@ def _body_ok(doc: _Doc, s: int, e: int, task_word: bool = False) -> bool:
     before the type word may be a verb saying what the body does (家庭教育指导|中心,
     服务|中心), unless it is a function word."""
     words = _words(doc, s, e)
-    if words and e < len(doc.text) and e not in doc.starts:
+    run_on = bool(words) and e < len(doc.text) and e not in doc.starts
+    if run_on:
         words = words[:-1]
-    elif task_word and len(words) >= 2 and _tag(words[-1]) not in STRONG_TAGS \
+    # 家庭教育|指导|服务中心: the word before a run-on word may say what the centre does too
+    if task_word and len(words) >= 2 and _tag(words[-1]) not in STRONG_TAGS \
             and not any(ch in SINGLE_BREAKERS for ch in words[-1]):
         words = words[:-1]
     for w in words:
@@ -105,6 +110,8 @@ def _agencies(doc: _Doc) -> list[_Cand]:
                 r"(?:教育|组织|宣传|统战|政法|武装|人事|财政|工作|国防|指挥|科技|文化|体育|卫生|人社|社保|自然资源|生态环境|商务|民政|公安|司法|交通|水利|农业|外交)$",
                 text[max(0, s - 6):s]):
             continue
+        if sfx == "部" and ORG_BEFORE_DEPARTMENT.search(text, max(0, s - 12), s):
+            continue                    # 某市科技艺术教育中心科技教育部: a department of an organisation
         if len(sfx) == 1 and _common_word_end(doc, s, e):
             continue                    # 布局, 格局, 大局: a word that ends as a body's name does
         lo = doc.clause_start(s)
@@ -137,6 +144,8 @@ def _agencies(doc: _Doc) -> list[_Cand]:
             (s > lead and _place_prefix(doc, lead, s, relative=False) == s)))
         out.append(_Cand(start, e, "PartyBody" if party else cls, _clean(name), 6, "agency"))
     for m in _alternation(tuple(load_words("national_bodies.txt"))).finditer(text):
+        if ORG_BEFORE_DEPARTMENT.search(text, max(0, m.start() - 12), m.end() - 1):
+            continue                    # 某中心科技|教育部: a department's name ends like a ministry's
         out.append(_Cand(m.start(), m.end(), "GovernmentAgency", m.group(0), 6, "national-body"))
     return out
 
@@ -196,6 +205,10 @@ def _organizations(doc: _Doc) -> list[_Cand]:
                 if _place_at(doc, p, s) and _body_ok(doc, p, s) and s - p - _place_at(doc, p, s) >= 2:
                     out.append(_Cand(p, e, "Organization", _clean(text[p:e]), 6, "organization"))
                     break
+            else:
+                p = listed_company_start(doc, s, e)
+                if p is not None:
+                    out.append(_Cand(p, e, "Organization", _clean(text[p:e]), 6, "organization-list"))
             continue
         if kind in ("media", "channel"):
             # 醉美仓山视频号, 新华社客户端: a short name opening its clause
@@ -212,7 +225,11 @@ def _organizations(doc: _Doc) -> list[_Cand]:
                 start = st
         if start is None:
             continue
+        academy = PARENT_ACADEMY.search(text, max(0, start - 10), start)
+        if academy and academy.end() == start:
+            start = academy.start()     # 中国科学院|上海某某研究所: the institute carries its academy
         out.append(_Cand(start, e, "Organization", _clean(text[start:e]), 6, "organization"))
+    out += academy_institutes(doc)
     # news agencies and papers the dictionary knows as organisations (新华社)
     for tok_s in sorted(doc.starts):
         j = tok_s + 1
@@ -223,6 +240,36 @@ def _organizations(doc: _Doc) -> list[_Cand]:
             out.append(_Cand(tok_s, j, "Organization", word, 6, "organization"))
     out += _media_list(doc)
     return out
+
+
+PARENT_ACADEMY = re.compile(r"(?:中国|中华)(?:科学院|工程院|社会科学院|农业科学院|医学科学院)")
+LIST_MARKS = "、与和同"
+ACADEMY_INSTITUTE = re.compile(r"(?:中国|中华)(?:科学院|工程院|社会科学院|农业科学院|医学科学院)"
+                               r"[\u4e00-\u9fff]{2,16}?(?:研究所|研究院|研究中心)")
+
+
+def academy_institutes(doc: _Doc) -> list[_Cand]:
+    """中国科学院武汉物理与数学研究所: an academy's institute, whose own name may hold 与/和."""
+    return [_Cand(m.start(), m.end(), "Organization", m.group(0), 6, "organization")
+            for m in ACADEMY_INSTITUTE.finditer(doc.text)]
+COMPANY_LIST = re.compile(r"集团|公司|企业")
+
+
+def listed_company_start(doc: _Doc, s: int, e: int) -> int | None:
+    """Start of a company group of two to four characters listed with other companies
+    (与甲乙集团、丙丁集团等龙头企业): no place names it, the list says what it is."""
+    text = doc.text
+    for n in (4, 3, 2):
+        p = s - n
+        if p < 1 or text[p - 1] not in LIST_MARKS or not all("\u4e00" <= ch <= "\u9fff" for ch in text[p:s]):
+            continue
+        if p not in doc.starts or any(w in _breakers() for w in _words(doc, p, s)) or _only_generic(doc, p, s):
+            continue
+        listed = text[e:e + 1] in "、等" or text[p - 1] == "、"
+        others = COMPANY_LIST.search(text, max(0, p - 20), p - 1) or COMPANY_LIST.search(text, e, e + 24)
+        if listed and others:
+            return p
+    return None
 
 
 MEDIA_LIST_END = re.compile(r"等(?:主流|中央|省级|市级|各级|新闻|网络|权威)*(?:媒体|平台|网站)")

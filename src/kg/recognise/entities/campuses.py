@@ -1,5 +1,6 @@
-"""吉阳校区、海棠湾校区2个校区: a campus listed right after a campus the rules already
-know is a campus too, though its own name (a bay, a road) is in no gazetteer."""
+"""Campuses and sections of schools: 吉阳校区、海棠湾校区2个校区 (a campus listed right after
+a campus the rules already know is a campus too, though its own name is in no gazetteer),
+and X中学新校区, X学校高中部 (a school's name and a section word name a campus of it)."""
 from __future__ import annotations
 
 import re
@@ -27,4 +28,22 @@ def _listed_campuses(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
             if (m.start(1), m.end(1)) not in taken:
                 out.append(_Cand(m.start(1), m.end(1), c.type, m.group(1), 6, "listed-campus"))
             pos = m.end(1)
+    return out
+
+
+# a section of the school named right before it; not 高中部分 (a part of), 本部门
+SECTION = re.compile(r"(?:新校区|老校区|[东南西北]校区|高中部|初中部|小学部|国际部)(?![分门署])")
+
+
+def school_sections(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+    """长春市第二实验中学新校区, 某某学校高中部: a campus or section, named by its school."""
+    text = doc.text
+    taken = {(c.start, c.end) for c in cands}
+    out = []
+    for c in cands:
+        if contract_class(c.type) != "School" or c.type == "EducationGroup":
+            continue
+        m = SECTION.match(text, c.end)
+        if m and (c.start, m.end()) not in taken:
+            out.append(_Cand(c.start, m.end(), "School", text[c.start:m.end()], 5, "school-section"))
     return out

@@ -48,6 +48,9 @@ class _Doc:
             self.starts.add(s)
             self.tok_start[s:e] = [s] * (e - s)
         self.full_places = {name for _, _, name, kind in gazetteer.scan(text, shorts=False)}
+        # 城关区 after 拉萨市: a division whose bare name is a common phrase, confirmed here
+        self.confirmed_places = gazetteer.confirmed_ambiguous(text)
+        self.full_places |= self.confirmed_places
 
     def word_before(self, pos: int, floor: int) -> tuple[int, str]:
         s = max(self.tok_start[pos - 1], floor)

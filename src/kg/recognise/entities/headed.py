@@ -18,6 +18,8 @@ INITIATIVE_GENERIC = {"重点", "重大", "民生", "惠民", "实事", "各项"
 EVENT_MARK = re.compile(rf"第[{CN_NUM}\d]+[届期次]|首届|\d{{4}}(?:[-—~至]\d{{4}})?(?:年度|学年|年)|届|暨"
                         r"|^(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
 # A version number after a programme's head word (…提升工程2.0): part of the name
+# 工程|学院, 工程|大学: a head word that runs on into an institution's type word is no head
+INSTITUTION_TAILS = ("学院", "大学", "学校", "职业", "技术学院")
 VERSION = re.compile(r"[1-9]\.0(?![\d.%％万亿元倍个人次所名项])")
 NATIONAL_PREFIX = ("全国", "全省", "全市", "全区", "全县", "国际", "中国", "中华", "亚洲", "世界",
                    "海峡两岸", "两岸", "国家", "自治区", "自治州")
@@ -55,6 +57,8 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
             continue
         cls = heads[h]
         nxt = text[e:e + 1]
+        if text.startswith(INSTITUTION_TAILS, e):
+            continue                    # 南宁工程|学院: the head word runs on into a college's name
         if nxt and nxt in HEAD_AFTER_STOP[cls] and not (
                 h.endswith(("会", "会议")) and text.startswith("精神", e)):
             continue                    # …大会精神: the meeting's spirit, the meeting named

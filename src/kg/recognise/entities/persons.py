@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...data import load_words
 from .doc import BOUNDARY, SINGLE_BREAKERS, _Cand, _Doc
 from .lexicon import _alternation, _jieba, _surnames, _tag, _titles
 from .winners import winners
@@ -14,9 +15,17 @@ LOOSE_TITLES = ("学生", "同学")
 # ...but a full title after a grade or a school (高二学生张某, 第八中学学生李某)
 FIRM_BEFORE_LOOSE = re.compile(r"(?:年级|高[一二三]|初[一二三]|班|小学|中学|学校|中学校)$")
 AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被荣当担任为执说"
+# 副教授沈雯以《…》为题: a preposition after a two-character name is not its third character
+AFTER_NAME_PREPS = "以在"
 NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "r", "m", "q",
                  "f", "t", "s"}
 NAME_STOP_CHARS = set("的了是在和与及等位名个区市县省校园局党们年月日届所项次这那其各全本该我你他她它为对把被从向到由副")
+
+
+def tibetan_name(name: str) -> bool:
+    """扎西卓玛, 次仁央宗: two common Tibetan name elements, no surname."""
+    parts = load_words("tibetan_name_parts.txt")
+    return len(name) == 4 and name[:2] in parts and name[2:] in parts
 
 
 def _person_ok(name: str, strict: bool) -> bool:
@@ -26,6 +35,8 @@ def _person_ok(name: str, strict: bool) -> bool:
     the given name must not be a frequent word either (师范|学院教授 is no 范学院)."""
     if not (2 <= len(name) <= 4) or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
+    if tibetan_name(name):
+        return True
     surnames = _surnames()
     compound = len(name) >= 3 and name[:2] in surnames
     if not (name[0] in surnames or compound):
@@ -92,7 +103,7 @@ def _persons(doc: _Doc) -> list[_Cand]:
         s, e = m.start(), m.end()
         pos = where[m.group(0)]
         if pos in ("after", "both"):
-            for n in (3, 2):
+            for n in ((4,) if tibetan_name(text[max(0, s - 4):s]) else ()) + (3, 2):
                 if s - n < 0:
                     continue
                 cand = text[s - n:s]
@@ -101,13 +112,19 @@ def _persons(doc: _Doc) -> list[_Cand]:
                     out.append(_Cand(s - n, s, "Person", cand, 7, "person"))
                     break
         if pos in ("before", "both"):
+            # 指导教师为邹晓玲、彭杰: a name after 为 counts only at a clear edge
+            named_as = text[e:e + 1] == "为" and m.group(0) not in LOOSE_TITLES
+            if named_as:
+                e += 1
             # 教授高明作报告: a verb after a two-character name is not its third character
-            order = (2, 3) if text[e + 2:e + 3] and text[e + 2] in AFTER_NAME_VERBS else (3, 2)
-            for n in order:
+            order = (2, 3) if text[e + 2:e + 3] and text[e + 2] in AFTER_NAME_VERBS + AFTER_NAME_PREPS else (3, 2)
+            for n in ((4,) if tibetan_name(text[e:e + 4]) else ()) + order:
                 cand = text[e:e + n]
                 if len(cand) < n:
                     continue
                 after = text[e + n:e + n + 1]
+                if named_as and not edge(after):
+                    continue
                 strong = edge(after) or after in "同老校局书教主院" \
                     or (_segmented_as_name(text[e:e + n + 4], cand) and not _modifier_word(text, e, n))
                 weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS
@@ -160,7 +177,8 @@ def _persons(doc: _Doc) -> list[_Cand]:
             for n in (3, 2):
                 cand = text[end + 1:end + 1 + n]
                 after = text[end + 1 + n:end + 2 + n]
-                if len(cand) == n and (edge(after) or after in "等设获同老共合执") and _person_ok(cand, strict=True) \
+                if len(cand) == n and (edge(after) or after in "等设获同老共合执" or text.startswith("团队", end + 1 + n)) \
+                        and _person_ok(cand, strict=True) \
                         and not _opens_with_word(cand):
                     out.append(_Cand(end + 1, end + 1 + n, "Person", cand, 7, "person-list"))
                     end = end + 1 + n

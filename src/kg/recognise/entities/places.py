@@ -32,10 +32,13 @@ def _place_prefix(doc: _Doc, s: int, e: int, relative: bool = True) -> int:
 
 
 def _place_at(doc: _Doc, pos: int, e: int) -> int:
-    if not gazetteer.may_start_name(doc.text, pos):
+    if not gazetteer.may_start_name(doc.text, pos) and not (
+            doc.confirmed_places and doc.text[pos:pos + 2] in {n[:2] for n in doc.confirmed_places}):
         return 0
     for n in range(min(12, e - pos), 1, -1):
         piece = doc.text[pos:pos + n]
+        if piece in doc.confirmed_places:
+            return n
         if piece in gazetteer.ambiguous_names():
             continue
         if gazetteer.is_full_name(piece):
@@ -68,9 +71,12 @@ def _places(doc: _Doc, others: list[_Cand]) -> list[_Cand]:
         return any(c.start <= s and e <= c.end and (c.start, c.end) != (s, e)
                    for c in index.near(s, e))
 
-    for s, e, name, kind in gazetteer.scan(text):
+    hits = list(gazetteer.scan(text))
+    full_starts = {s for s, _, _, kind in hits if kind == "full"}
+    full_ends = {e for _, e, _, kind in hits if kind == "full"}
+    for s, e, name, kind in hits:
         if kind == "full":
-            if len(name) == 2 and not _two_char_ok(doc, s, e):
+            if len(name) == 2 and not _two_char_ok(doc, s, e) and not listed_place(text, s, e, full_starts, full_ends):
                 continue
             out.append(_Cand(s, e, "Place", name, 8, "place"))
         else:
@@ -79,6 +85,9 @@ def _places(doc: _Doc, others: list[_Cand]) -> list[_Cand]:
             if not (s in doc.starts or s == 0 or text[s - 1] in BOUNDARY):
                 continue
             out.append(_Cand(s, e, "Place", name, 8, "place-short"))
+    for name in sorted(doc.confirmed_places):
+        for m in re.finditer(re.escape(name), text):
+            out.append(_Cand(m.start(), m.end(), "Place", name, 8, "place"))
     for i in gazetteer.abbreviation_starts(text):
         hit = gazetteer.abbreviation_at(text, i)
         if hit and not nested(hit[0], hit[1]):
@@ -99,6 +108,11 @@ def _two_char_ok(doc: _Doc, s: int, e: int) -> bool:
                 if n and text[max(0, s - len(n)):s] == n:
                     return True
     return False
+
+
+def listed_place(text: str, s: int, e: int, starts: set[int], ends: set[int]) -> bool:
+    """丰县、沛县、睢宁县: a two-character county is an item of a list of places."""
+    return (text[s - 1:s] == "、" and s - 1 in ends) or (text[e:e + 1] == "、" and e + 1 in starts)
 
 
 TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)")

@@ -4,6 +4,7 @@ introduced with 简称 (以下简称“平和职校”)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ... import gazetteer
 from ...data import load_words
@@ -75,6 +76,16 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
             # “XX智慧教育云平台”: a platform named in full is an organisation
             out.append(_Cand(qs, qe, "Organization", _clean(content), 2, "quote-channel"))
             continue
+        school = quoted_school(content)
+        if school is not None and not HONOUR_LEAD.search(text[max(0, qs - 4):qs]):
+            # 合作建设“某县教师发展学校”: a school's full name, quoted, is that school
+            out.append(_Cand(qs + 1, qe - 1, school, content, 2, "quote-school"))
+            continue
+        org_end = quoted_organization(text, content, qs, qe)
+        if org_end is not None:
+            # “XX协同创新中心”, 社团“XX创客社”, “XX”名师工作室: an organisation by its head
+            out.append(_Cand(qs, org_end, "Organization", _clean(text[qs:org_end]), 2, "quote-organization"))
+            continue
         channel = CHANNEL_TAIL.match(tail)
         if channel and BUILD_BEFORE.search(text[max(0, qs - 4):qs]) and \
                 channel.group(0) not in ORG_CHANNELS and not re.fullmatch(r"[\d\W_]+", content):
@@ -111,6 +122,11 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
                 out.append(_Cand(qs, head, "Initiative", _clean(text[qs:head]), 2, "quote-typed"))
             else:
                 out.append(_Cand(qs, qe, "Initiative", _clean(content), 2, "quote-slogan"))
+            continue
+        if len(content) >= 4 and EVENT_SERIES.match(text, qe) \
+                and _last_head(content, 0, len(content), event_heads) == len(content):
+            # “某城读书节”系列活动: the activities are the festival's; the festival is the name
+            out.append(_Cand(qs, qe, "Event", _clean(content), 2, "quote-event"))
             continue
         ini = _last_head(text, qe, min(cut, qe + 10), init_heads)
         if ini is not None and not re.match(r"[、]", text[qe:ini]):
@@ -151,6 +167,51 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
     return out
 
 
+# Heads that make a quoted name an organisation's, inside the quote or right after it.
+QUOTED_ORG_ENDS = ("协同创新中心", "创新中心", "研究中心", "指导中心", "服务中心", "发展中心", "协会",
+                   "研究会", "联合会", "促进会", "基金会", "讲师团", "宣讲团", "工作室")
+STUDIO_TAIL = re.compile(r"(?:名师|名校长|名班主任|名园长|技能大师|劳模|大师)?工作室")
+CLUB_BEFORE = re.compile(r"社团[:：]?$")
+
+
+# 获评“某市优质民办学校”: a title schools are given, not a school
+HONOUR_LEAD = re.compile(r"(?:获评|评为|入选|认定为|命名为|授予|创成|创建|成为)$")
+HONOUR_WORDS = re.compile(r"优质|示范|特色|星级|标准化|先进|优秀|现代化|平安|文明|绿色|一级|二级|三级|达标|品牌|名校")
+
+
+@cache
+def school_type_words() -> tuple[str, ...]:
+    return tuple(x for x, _, _ in _school_suffixes())
+
+
+def quoted_school(content: str) -> str | None:
+    """The class of a quoted school name (a place, words of its own, a school's type word:
+    “某县教师发展学校”), else None."""
+    suffixes = _school_suffixes()
+    if not 5 <= len(content) <= 20 or not content.endswith(school_type_words()) \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", content) or HONOUR_WORDS.search(content):
+        return None
+    for sfx, cls, _ in suffixes:
+        if content.endswith(sfx) and len(content) - len(sfx) >= 3 \
+                and gazetteer.region_from_text(content[:len(content) - len(sfx)]) != ():
+            return cls
+    return None
+
+
+def quoted_organization(text: str, content: str, qs: int, qe: int) -> int | None:
+    """End of an organisation named with quotation marks, or None: the quoted words end on
+    an organisation's head (“矿大—XX协同创新中心”), a club's name after 社团 (社团“XX社”), or
+    a studio's head follows the quote (“XX”名师工作室)."""
+    if len(content) >= 4 and content.endswith(QUOTED_ORG_ENDS) and not re.search(r"[，。；！？,;]", content):
+        return qe
+    if content.endswith("社") and 3 <= len(content) <= 8 and CLUB_BEFORE.search(text[max(0, qs - 4):qs]):
+        return qe
+    tail = STUDIO_TAIL.match(text, qe)
+    if tail and 2 <= len(content) <= 10:
+        return tail.end()
+    return None
+
+
 # What after a quotation says it names a problem (“入学难”问题, “大班额”“择校热”等现象).
 PROBLEM_TAIL = re.compile(r"(?:[、，,]?[“\"][^”\"]{1,10}[”\"])*等?(?:问题|现象|难题|顽疾|痛点|难点|矛盾)")
 PLATFORM_ENDS = ("云平台", "服务平台", "资源平台", "管理平台", "公共平台")
@@ -165,6 +226,8 @@ CHANNEL_TAIL = re.compile(r"(?:微信公众号|公众号|视频号|客户端|抖
                           r"(?![\u4e00-\u9fff]{0,2}(?:建设|搭建|建成|开发|功能))")
 PLAN_PERIOD = re.compile(r"[一二三四五六七八九十]{1,3}五")
 TITLE_TAIL = re.compile(rf"(?:[\d{CN_NUM}两]+(?:名|位|人)|(?:荣誉)?称号)")
+# what follows a festival's quoted name when the text counts its activities
+EVENT_SERIES = re.compile(r"(?:系列|开放展示|展示|主题|专题|配套)?活动")
 WEAK_EVENT_HEADS = ("评选活动", "评比活动", "评选", "评比")
 
 

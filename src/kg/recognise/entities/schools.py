@@ -30,6 +30,8 @@ def _schools(doc: _Doc) -> list[_Cand]:
     for e, (s, suffix) in sorted(found.items()):
         if text[e:e + 1] in ("生", "级"):  # 小学生, 中学生, 学校级
             continue
+        if text.endswith(COLLEGE_ENDS, max(0, e - 8), e):
+            continue                        # 某某师范高等专科学校: a college, a University
         if suffix.endswith("集团") and text[e:e + 1] == "化":
             continue                        # 教育集团化办学: a way of running schools
         if e < len(text) and s not in doc.starts and e not in doc.starts and doc.tok_start[e - 1] == e - 1 > s:
@@ -78,6 +80,7 @@ def _schools(doc: _Doc) -> list[_Cand]:
 # 改扩建平寨乡中心幼儿园两所: a town's own school, named though a count follows
 TOWN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:中心)?$")
 SHORT_VOCATIONAL = ("职专", "职中", "职高")
+COLLEGE_ENDS = ("高等专科学校", "高等职业技术学校")
 SCHOOL_WORD_ENDS = ("中学校", "小学校", "高级中学校", "职业高级中学校")   # 哈尔滨市第三中学校
 FIELD_TAGS = {"n", "nz", "vn", "an", "j", "ns", "ng", "nr", "b"}
 

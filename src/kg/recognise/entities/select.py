@@ -64,6 +64,17 @@ def _drop_inside_institutions(cands: list[_Cand]) -> list[_Cand]:
                     any(k.start <= c.start and c.end < k.end for k in inst.near(c.start, c.end)))]
 
 
+def drop_inside_quoted_organizations(cands: list[_Cand]) -> list[_Cand]:
+    """“南师—常州基础教育协同创新中心”: the organisation is the whole quotation; a shorter
+    name found inside it (常州基础教育协同创新中心) is not mentioned on its own."""
+    quoted = SpanIndex(c for c in cands if c.source == "quote-organization")
+    if not len(quoted):
+        return cands
+    return [c for c in cands
+            if c.type == "Place" or c.source == "quote-organization" or not any(
+                q.start <= c.start and c.end <= q.end for q in quoted.near(c.start, c.end))]
+
+
 def _strip_lead_verb(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
     """持续提升|营养改善计划: a verb glued to the front of a programme the report names
     elsewhere without it is not part of the name."""

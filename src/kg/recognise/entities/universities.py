@@ -28,8 +28,8 @@ def _universities(doc: _Doc) -> list[_Cand]:
         s, e = m.start(), m.end()
         if text[e:e + 1] in ("生", "城", "堂", "士"):
             continue
-        if m.group(0) == "学院" and s > 0 and text[s - 1] in "书医剧影戏庭法":
-            continue
+        if m.group(0) == "学院" and s > 0 and text[s - 1] in "书医剧影戏庭法科":
+            continue                    # 科学院 (河南省科学院) is a research body, an Organization
         start = _walk_left(doc, s, "name", MAX_NAME["University"])
         start = _strip_generic(doc, start, s)
         if text.startswith(CATEGORY_LEAD, start) and s - start >= 4:
@@ -41,6 +41,9 @@ def _universities(doc: _Doc) -> list[_Cand]:
         if _only_generic(doc, start, s) or (m.group(0) == "学院" and core_start == start
                                             and _common_word(text[start:s])):
             continue
+        if m.group(0).endswith("学院") and text[start - 1:start] in ("与", "和") and \
+                FACULTY_OF.search(text[max(0, start - 14):start]):
+            continue                    # 某某大学机械与动力工程学院: a faculty whose name holds 与
         if m.group(0).endswith("学院") and (FACULTY_OF.search(text[start:s]) or "学院" in text[start:s]):
             continue                    # 闽南师大教育科学学院: a faculty of the university
                                         # named before it; the university is the entity
