@@ -77,6 +77,7 @@ class Lexicon:
     event_stop: frozenset[str]
     participation: tuple[str, ...]
     duration_intro: tuple[str, ...]
+    coverage: tuple[str, ...]             # 全覆盖: a state reached, not an activity
 
 
 def _division_names() -> list[str]:
@@ -145,4 +146,5 @@ def load_lexicon() -> Lexicon:
         event_stop=frozenset(mw.get("event_stop", ())),
         participation=_longest_first(mw.get("participation", ())),
         duration_intro=_longest_first(mw.get("duration_intro", ())),
+        coverage=_longest_first(mw.get("coverage", ())),
     )

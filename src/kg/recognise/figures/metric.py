@@ -14,6 +14,7 @@ from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_p
                       split_point)
 from .prizes import name_prizes
 from .scan import Candidate
+from .subjects import name_subjects
 from .trim import shorten, strip_framing
 from .words import has_verb
 
@@ -24,7 +25,8 @@ def _spans_between(text: str, breaks: str, figs: list[Candidate]) -> list[tuple[
     for f in figs:
         inside.update(range(f.start, f.end))
     spans, start = [], 0
-    for hit in re.finditer("[" + re.escape(breaks) + "]", text):   # the breaks, in order
+    # the breaks, in order; a half-width full stop only before a space or the end
+    for hit in re.finditer("[" + re.escape(breaks) + r"]|\.(?=\s|$)", text):
         i = hit.start()
         if i not in inside:
             spans.append((start, i))
@@ -167,4 +169,5 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
         prev_clause = clause
     name_by_alias(text, figs, sentences)
     name_prizes(text, figs, sentences, lex)
+    name_subjects(text, figs)
     refine_metrics(text, figs, lex)

@@ -1,0 +1,60 @@
+"""Issue 10, round 6: figures and their metric labels as bulletins and competition news
+write them. Every sentence is new (other places, other names, other numbers), written in
+the style of the reports; each test names the class of sentence it stands for."""
+from __future__ import annotations
+
+from kg.recognise.figures import find_figures
+
+
+def metrics(text):
+    return {f.raw: f.metric for f in find_figures(text)}
+
+
+def test_a_state_reached_is_no_activity_the_rates_borrow():
+    # X实现全覆盖, then 参与学生/参与率: they take part in X, not in 全覆盖
+    got = metrics("全区中小学课后服务实现全覆盖，参与学生3.8万人，参与率为91.2%。")
+    assert got["3.8万人"] == "课后服务参与学生", got
+    assert got["91.2%"] == "课后服务参与率", got
+    got = metrics("全县126所学校实现延时服务全覆盖, 参与学生2.4万人, 参与率达88.6%.")
+    assert got["88.6%"] == "延时服务参与率", got
+
+
+def test_breakdown_by_district_names_each_count_with_its_district():
+    # 分区看，A区在校生…，B区…: each item repeats the first item's noun with its own place
+    got = metrics("分区看，越秀区在校生18.2万人，荔湾区12.6万人，黄埔区9.8万人；另有省属学校在校生3.1万人。")
+    assert got["18.2万人"] == "越秀区在校生", got
+    assert got["12.6万人"] == "荔湾区在校生", got
+    assert got["9.8万人"] == "黄埔区在校生", got
+    got = metrics("分区域看, 城北区有各级各类学校64所, 城中区57所, 湟中区112所.")
+    assert got["57所"] == "城中区各级各类学校", got
+    assert got["112所"] == "湟中区各级各类学校", got
+
+
+def test_districts_with_their_own_counts_in_a_bulletin():
+    # A区有中小学N所、在校生M万人；B县有…: the counts are each place's, 有 dropped
+    got = metrics("（二）县域。宁乡县有中小学212所、在校生15.3万人；浏阳市有中小学301所，在校生21.7万人，新建学校6所。")
+    assert got["212所"] == "宁乡县中小学", got
+    assert got["15.3万人"] == "宁乡县在校生", got
+    assert got["21.7万人"] == "浏阳市在校生", got
+    assert got["6所"] == "浏阳市新建学校", got
+
+
+def test_ranked_schools_and_districts_own_their_prizes():
+    got = metrics("①合肥市第一中学，获一等奖8项、二等奖11项；")
+    assert got["8项"].startswith("合肥市第一中学") and "一等奖" in got["8项"], got
+    assert got["11项"].startswith("合肥市第一中学") and "二等奖" in got["11项"], got
+    got = metrics("从各区县看，蜀山区、包河区分别获一等奖23项、19项；庐阳区首次组织学校整体报送，获一等奖12项。")
+    assert got["23项"].startswith("蜀山区") and got["19项"].startswith("包河区"), got
+    assert got["12项"].startswith("庐阳区"), got
+
+
+def test_one_place_in_an_annual_report_is_no_breakdown():
+    # a partner district named once is not a breakdown: its counts keep their own metric
+    got = metrics("滨湖区选派支教教师36名赴我县开展帮扶，我县选派120余名骨干教师跟岗研修，每期2个月。")
+    assert not got["2个月"].startswith("滨湖区"), got
+
+
+def test_a_stage_is_not_read_inside_zhong_xiao_xue():
+    # 中小学…，在校生: the stage is 中小学, not the 小学 inside it
+    got = metrics("全市有民办中小学（含一贯制学校）41所，在校生6.3万人。")
+    assert got["6.3万人"] in ("中小学在校生", "民办中小学在校生"), got
