@@ -58,3 +58,15 @@ def test_a_stage_is_not_read_inside_zhong_xiao_xue():
     # 中小学…，在校生: the stage is 中小学, not the 小学 inside it
     got = metrics("全市有民办中小学（含一贯制学校）41所，在校生6.3万人。")
     assert got["6.3万人"] in ("中小学在校生", "民办中小学在校生"), got
+
+
+def test_a_place_whose_name_opens_with_a_numeral_is_no_figure():
+    # 七台河市, 五指山市 …: the numeral and 台/指 are a name, not a count
+    got = metrics("七台河市有中小学62所、在校生8.1万人。")
+    assert "七台" not in got and got["62所"].endswith("中小学"), got
+    # the short name beside the full one in the same report
+    got = metrics("支持三门县、天台县改善办学条件。三门职中获一等奖3个。")
+    assert set(got) == {"3个"}, got
+    # a plain count of machines stays a figure
+    assert "三门" in metrics("学校新开设选修课三门。")
+    assert "三台" in metrics("学校新购置电脑三台。")

@@ -118,6 +118,21 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> 
     return i >= 0 and spans[i][0] <= a and b <= spans[i][1]
 
 
+def _numeral_place(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a Chinese numeral opens a place's name: the division's full name is
+    written here (九台区), or its name without 区/县/市 here and in full elsewhere in
+    the report (三台职业中专 in a report that names 三台县)."""
+    for name in lex.numeral_places:
+        if name[0] != text[start]:
+            continue
+        if text.startswith(name, start):
+            return True
+        short = name[:-1]
+        if len(short) >= 2 and text.startswith(short, start) and name in text:
+            return True
+    return False
+
+
 def _context_exclusion(text: str, lex: Lexicon):
     """A test of whether the number ``tok`` (its unit ending at ``end``) is part of a
     code, an ordinal, a quoted name or a fixed phrase; quotes and idioms are found once."""
@@ -140,6 +155,8 @@ def _context_exclusion(text: str, lex: Lexicon):
             return True            # 一批, 万户
         if not tok.arabic and ends_with_any(text, before, lex.name_prefix):
             return True            # 老九所
+        if not tok.arabic and _numeral_place(text, tok.start, lex):
+            return True            # 九台区, 三台县 (and 三台职业中专 beside it)
         return False
 
     return excluded_context
