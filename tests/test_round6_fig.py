@@ -70,3 +70,12 @@ def test_a_place_whose_name_opens_with_a_numeral_is_no_figure():
     # a plain count of machines stays a figure
     assert "三门" in metrics("学校新开设选修课三门。")
     assert "三台" in metrics("学校新购置电脑三台。")
+
+
+def test_later_grades_of_a_prize_list_keep_its_category():
+    # 某类成果一等奖N项、二等奖M项: 二等奖 is the same category's
+    got = metrics("共评出中小学生艺术作品一等奖35项、二等奖71项、三等奖104项; 优秀组织奖8个。")
+    assert got["71项"].endswith("艺术作品二等奖"), got
+    assert got["104项"].endswith("艺术作品三等奖"), got
+    got = metrics("本次展评共评出青少年机器人创意设计一等奖14项、二等奖30项。")
+    assert got["30项"].endswith("创意设计二等奖"), got
