@@ -79,3 +79,14 @@ def test_later_grades_of_a_prize_list_keep_its_category():
     assert got["104项"].endswith("艺术作品三等奖"), got
     got = metrics("本次展评共评出青少年机器人创意设计一等奖14项、二等奖30项。")
     assert got["30项"].endswith("创意设计二等奖"), got
+
+
+def test_a_running_total_keeps_lei_ji():
+    # 累计 before the metric's words or before the number: a running total
+    got = metrics("依托“云上课堂”平台开设直播课程620节, 累计观看达9.4万人次; 回放累计点击量突破30万次.")
+    assert got["9.4万人次"] == "累计观看", got
+    assert got["30万次"].endswith("累计点击量"), got
+    got = metrics("新增市级劳动教育特色学校12所，累计达到57所。")
+    assert got["57所"].startswith("累计") and "特色学校" in got["57所"], got
+    got = metrics("近两年学校累计投入210万元。")
+    assert got["210万元"] == "累计投入", got

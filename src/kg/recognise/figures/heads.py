@@ -5,12 +5,16 @@
 * a bracketed remark right before the figure is not its metric (在校生（含在园幼儿）50万人
   → 在校生);
 * news writes the counted thing before its verb (203支队伍参赛, 作品获奖), annotators name
-  it verb first (参赛队伍, 获奖作品)."""
+  it verb first (参赛队伍, 获奖作品);
+* 累计 written right before the metric's words or the number stays in the metric
+  (累计观看达3万人次 → 累计观看; …，累计达21所 → 累计…): a running total is not the
+  year's count."""
 from __future__ import annotations
 
 import re
 
 from .lexicon import Lexicon
+from .patterns import MAX_METRIC
 from .phrases import pre_phrase
 from .scan import Candidate
 
@@ -90,10 +94,34 @@ def _broken(metric: str) -> bool:
     return not metric or unbalanced or metric.startswith(("含", "不含"))
 
 
+RUNNING = "累计"
+RUNNING_TOTAL = re.compile(r"累计(?:达到|达|为|共|有)?$")
+CLAUSE_START = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+def _running(text: str, f: Candidate) -> str:
+    """累计 kept where the report writes it right before the metric's words (累计访问量达
+    150万人次 → 累计访问量) or right before the number (示范校…，累计达21所 → 累计示范校):
+    a running total, not the year's count."""
+    metric = f.metric
+    if not metric or RUNNING in metric or len(metric) + len(RUNNING) > MAX_METRIC:
+        return metric
+    lo = f.start
+    while lo > 0 and f.start - lo < 40 and not CLAUSE_START.match(text[lo - 1]):
+        lo -= 1
+    clause = text[lo:f.start]
+    if RUNNING not in clause:
+        return metric
+    at = clause.rfind(metric)
+    if (at >= 2 and clause[at - 2:at] == RUNNING) or RUNNING_TOTAL.search(clause):
+        return RUNNING + metric
+    return metric
+
+
 def refine_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
-    """Rewrite metrics by the three rules of this module; others are left as they are."""
+    """Rewrite metrics by the rules of this module; others are left as they are."""
     for f in figs:
-        metric = f.metric
+        metric = f.metric = _running(text, f)
         before = text[max(0, f.start - 40):f.start]
         paren = PAREN_BEFORE.search(before)
         if paren and _broken(metric):
