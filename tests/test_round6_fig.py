@@ -90,3 +90,14 @@ def test_a_running_total_keeps_lei_ji():
     assert got["57所"].startswith("累计") and "特色学校" in got["57所"], got
     got = metrics("近两年学校累计投入210万元。")
     assert got["210万元"] == "累计投入", got
+
+
+def test_entrants_from_a_list_of_places_with_brackets():
+    # 来自N个区、M个县（市）的K名运动员参赛: each count is of those taking part
+    got = metrics("隆重举办全市第五届中小学生游泳比赛, 来自6个区、4个县(市)的1300余名运动员参赛。")
+    assert got["6个"] == "参赛区", got
+    assert got["4个"] == "参赛县(市)", got
+    assert got["1300余名"] == "参赛运动员", got
+    got = metrics("本届展演吸引了全市12个县（市、区）的205所学校参与。")
+    assert got["12个"] == "参与县（市、区）", got
+    assert got["205所"] == "参与学校", got

@@ -38,8 +38,11 @@ def _stage(text: str, pos: int) -> str:
 
 # 来自41所学校的326名学生、118件作品进入决赛: every count is of those who took part
 TAKE_PART = "参赛|参加比赛|参加|参与|进入决赛|晋级决赛|入围决赛|进入复赛"
-ENTRANTS = re.compile(r"#([\u4e00-\u9fff]{1,4}?)的#([\u4e00-\u9fff]{1,4}?)((?:[、和]#[\u4e00-\u9fff]{1,4}?)*)"
+# a counted noun, with the bracket a county list carries (县（市、区）)
+_NOUN = r"[\u4e00-\u9fff]{1,4}?(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?"
+ENTRANTS = re.compile(rf"#({_NOUN})((?:[、和]#{_NOUN})*)的#({_NOUN})((?:[、和]#{_NOUN})*)"
                       rf"(?:共同|一起|同台)?({TAKE_PART})")
+LISTED = re.compile(rf"#({_NOUN})(?=[、和]|$)")
 
 
 def _entrants(text: str, figs: list[Candidate]) -> None:
@@ -61,8 +64,9 @@ def _entrants(text: str, figs: list[Candidate]) -> None:
         if not m:
             i += 1
             continue
-        nouns = [m.group(1), m.group(2)] + re.findall(r"#([\u4e00-\u9fff]{1,4})", m.group(3))
-        verb = m.group(4)
+        nouns = ([m.group(1)] + LISTED.findall(m.group(2)) + [m.group(3)]
+                 + LISTED.findall(m.group(4)))
+        verb = m.group(5)
         obj = re.match(r"[\u4e00-\u9fff]{0,7}(?=[，。；,;\n])", marked[m.end():])
         if obj and len(obj.group(0)) <= 6:
             verb += obj.group(0)         # 参加校级初赛的学生: what they took part in
