@@ -101,3 +101,17 @@ def test_entrants_from_a_list_of_places_with_brackets():
     got = metrics("本届展演吸引了全市12个县（市、区）的205所学校参与。")
     assert got["12个"] == "参与县（市、区）", got
     assert got["205所"] == "参与学校", got
+
+
+def test_an_average_age_is_a_figure_an_age_group_is_not():
+    got = metrics("全区乡村教师平均年龄下降至41.3岁，招收3-6岁幼儿1200名。")
+    assert got.get("41.3岁") == "乡村教师平均年龄", got
+    assert "6岁" not in got and "3-6岁" not in got, got
+    got = metrics("参加决赛的选手平均年龄为31.8岁.")
+    assert "31.8岁" in got, got
+
+
+def test_editions_held_are_counted_ordinals_are_not():
+    got = metrics("该赛事自创办以来已连续举办十二届, 本届为第十二届; 2024届毕业生2100人。")
+    assert "十二届" in got and got["十二届"].endswith("连续举办"), got
+    assert set(got) == {"十二届", "2100人"}, got
