@@ -115,3 +115,18 @@ def test_editions_held_are_counted_ordinals_are_not():
     got = metrics("该赛事自创办以来已连续举办十二届, 本届为第十二届; 2024届毕业生2100人。")
     assert "十二届" in got and got["十二届"].endswith("连续举办"), got
     assert set(got) == {"十二届", "2100人"}, got
+
+
+def test_a_connector_inside_a_word_stays():
+    # 参与 keeps its 与; a place that opens with 和 keeps it
+    got = metrics("本届运动会吸引了全县48所中小学参与。")
+    assert got["48所"].endswith("中小学参与"), got
+    got = metrics("和平区新增学位1500个。")
+    assert got["1500个"].startswith("和平区"), got
+
+
+def test_a_bare_span_is_the_span_of_what_the_sentence_opens_with():
+    got = metrics("联赛自今年3月开赛, 历时8个月, 覆盖全市9个区县。")
+    assert got["8个月"] == "联赛历时", got
+    got = metrics("颁奖结束后，优秀作品在市图书馆集中展出，展期为10天。")
+    assert got["10天"] == "优秀作品展期", got

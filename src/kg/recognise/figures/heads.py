@@ -8,7 +8,9 @@
   it verb first (参赛队伍, 获奖作品);
 * 累计 written right before the metric's words or the number stays in the metric
   (累计观看达3万人次 → 累计观看; …，累计达21所 → 累计…): a running total is not the
-  year's count."""
+  year's count;
+* a bare span (历时, 展期) is the span of what its sentence opens with (大赛自5月启动，
+  历时7个月 → 大赛历时)."""
 from __future__ import annotations
 
 import re
@@ -122,9 +124,33 @@ def _running(text: str, f: Candidate) -> str:
     return metric
 
 
+BARE_SPAN = re.compile(r"(?:前后|先后|共|总共)?(历时|历经|为期|展期|用时|时长)")
+# what a sentence is about: the noun phrase a clause opens with, before 在/自/以/于/将…
+# (大赛自5月启动 → 大赛; 获奖作品在科技馆展出 → 获奖作品)
+SPAN_SUBJECT = re.compile(r"(?:本届|本次|此次|该|全部)?([\u4e00-\u9fff]{2,6}?)(?=在|自|以|于|将|从|由|已|经)")
+SENTENCE_START = re.compile(r"[。；;！!？?\n]")
+
+
+def _span_subject(text: str, f: Candidate) -> str:
+    """A bare span (历时7个月, 展期15天) is the span of what its sentence opens with:
+    大赛自5月启动，历时7个月 → 大赛历时."""
+    bare = BARE_SPAN.fullmatch(f.metric)
+    if not bare:
+        return f.metric
+    lo = f.start
+    while lo > 0 and f.start - lo < 80 and not SENTENCE_START.match(text[lo - 1]):
+        lo -= 1
+    for clause in re.split(r"[，,：:]", text[lo:f.start])[:-1]:
+        m = SPAN_SUBJECT.match(clause.strip())
+        if m:
+            return m.group(1) + bare.group(1)
+    return f.metric
+
+
 def refine_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     """Rewrite metrics by the rules of this module; others are left as they are."""
     for f in figs:
+        f.metric = _span_subject(text, f)
         metric = f.metric = _running(text, f)
         before = text[max(0, f.start - 40):f.start]
         paren = PAREN_BEFORE.search(before)
