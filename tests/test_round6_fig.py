@@ -130,3 +130,13 @@ def test_a_bare_span_is_the_span_of_what_the_sentence_opens_with():
     assert got["8个月"] == "联赛历时", got
     got = metrics("颁奖结束后，优秀作品在市图书馆集中展出，展期为10天。")
     assert got["10天"] == "优秀作品展期", got
+
+
+def test_amounts_by_a_standard_name_the_standard():
+    # 落实X政策，按每人每月A元至B元的标准发放: both amounts are X's standard
+    got = metrics("认真落实乡镇工作补贴政策，按照每人每月300元至800元的标准发放补贴，惠及教师2100人。")
+    assert got["300元"] == "乡镇工作补贴标准", got
+    assert got["800元"] == "乡镇工作补贴标准", got
+    # …的标准提供Y: the standard of Y, when Y is named
+    got = metrics("继续实施学生营养改善计划, 按每生每天4元的标准提供课间营养餐补助, 全年惠及学生1.6万人。")
+    assert got["4元"] == "课间营养餐补助标准", got

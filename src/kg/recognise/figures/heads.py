@@ -9,12 +9,15 @@
 * 累计 written right before the metric's words or the number stays in the metric
   (累计观看达3万人次 → 累计观看; …，累计达21所 → 累计…): a running total is not the
   year's count;
+* amounts 按每人每月…标准 are the standard of what the clause before carries out
+  (落实乡村教师生活补助政策，按每人每月500元至1000元标准发放 → 乡村教师生活补助标准);
 * a bare span (历时, 展期) is the span of what its sentence opens with (大赛自5月启动，
   历时7个月 → 大赛历时)."""
 from __future__ import annotations
 
 import re
 
+from .context import object_of
 from .lexicon import Lexicon
 from .patterns import MAX_METRIC
 from .phrases import pre_phrase
@@ -147,9 +150,46 @@ def _span_subject(text: str, f: Candidate) -> str:
     return f.metric
 
 
+BY_STANDARD = re.compile(r"按(?:照)?(?:每人|每生|每校|每班)?(?:每月|每年|每学期|每天)?[^，,。；;]{0,16}的?标准")
+CARRY_OUT = re.compile(r"(?:落实|实施|执行|推进|完善|提高)([\u4e00-\u9fff]{2,18})$")
+GIVEN = re.compile(r"(?:发放|提供|给予|拨付|补贴|补助)([\u4e00-\u9fff]{2,12})(?=[，,。；;]|$)")
+POLICY_WORDS = ("政策", "制度", "机制", "工作", "办法")
+
+
+def _by_standard(text: str, f: Candidate, lex: Lexicon) -> str:
+    """落实乡村教师生活补助政策，按每人每月500元至1000元的标准发放: the amounts are the
+    standard of what the clause before carries out (乡村教师生活补助标准), not 按每人每月."""
+    lo = f.start
+    while lo > 0 and f.start - lo < 30 and text[lo - 1] not in "，,。；;\n":
+        lo -= 1
+    start = lo
+    while start < f.start and text[start].isspace():
+        start += 1                          # 按… after a half-width comma and a space
+    m = BY_STANDARD.match(text, start)
+    if not m or not (m.start() <= f.start < m.end()) or lo < 2 or text[lo - 1] not in "，,":
+        return f.metric
+    p0 = lo - 1
+    while p0 > 0 and lo - p0 < 40 and text[p0 - 1] not in "，,。；;：:\n":
+        p0 -= 1
+    if not f.metric.startswith(("按", "标准")):
+        return f.metric                     # named already
+    given = GIVEN.match(text, m.end())
+    if given and len(given.group(1)) >= 4:
+        return given.group(1) + "标准"      # …的标准提供营养膳食补助 → 营养膳食补助标准
+    carried = CARRY_OUT.search(text, p0, lo - 1)
+    obj = carried.group(1) if carried else object_of(text[p0:lo - 1], lex)
+    for word in POLICY_WORDS:
+        if obj.endswith(word):
+            obj = obj[:-len(word)]
+    if not 2 <= len(obj) <= MAX_METRIC - 2:
+        return f.metric
+    return obj + "标准"
+
+
 def refine_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     """Rewrite metrics by the rules of this module; others are left as they are."""
     for f in figs:
+        f.metric = _by_standard(text, f, lex)
         f.metric = _span_subject(text, f)
         metric = f.metric = _running(text, f)
         before = text[max(0, f.start - 40):f.start]
