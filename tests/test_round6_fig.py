@@ -140,3 +140,14 @@ def test_amounts_by_a_standard_name_the_standard():
     # …的标准提供Y: the standard of Y, when Y is named
     got = metrics("继续实施学生营养改善计划, 按每生每天4元的标准提供课间营养餐补助, 全年惠及学生1.6万人。")
     assert got["4元"] == "课间营养餐补助标准", got
+
+
+def test_a_measure_shared_by_a_list_of_stages():
+    # 小学、初中X分别为a、b: each stage's own X (the guidelines' shared head)
+    got = metrics("小学、初中生均仪器设备值分别为2860元、3910元。")
+    assert got["2860元"] == "小学生均仪器设备值", got
+    assert got["3910元"] == "初中生均仪器设备值", got
+    # X：小学a，初中b: the heading is each stage's measure
+    got = metrics("生均运动场面积: 小学9.6平方米, 初中13.2平方米, 普通高中15.8平方米。")
+    assert got["9.6平方米"] == "小学生均运动场面积", got
+    assert got["15.8平方米"] == "普通高中生均运动场面积", got

@@ -14,6 +14,7 @@ from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_p
                       split_point)
 from .prizes import name_prizes
 from .scan import Candidate
+from .stage_lists import name_stage_lists
 from .subjects import name_subjects
 from .trim import shorten, strip_framing
 from .words import has_verb
@@ -171,3 +172,4 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_prizes(text, figs, sentences, lex)
     name_subjects(text, figs)
     refine_metrics(text, figs, lex)
+    name_stage_lists(text, figs)
