@@ -151,3 +151,9 @@ def test_a_measure_shared_by_a_list_of_stages():
     got = metrics("生均运动场面积: 小学9.6平方米, 初中13.2平方米, 普通高中15.8平方米。")
     assert got["9.6平方米"] == "小学生均运动场面积", got
     assert got["15.8平方米"] == "普通高中生均运动场面积", got
+
+
+def test_a_verb_after_an_adjective_is_part_of_the_noun():
+    # 优秀组织单位: 组织 is no verb introducing what is counted
+    got = metrics("另评出优秀指导教师42名、优秀组织单位15个。")
+    assert got["15个"].endswith("优秀组织单位"), got
