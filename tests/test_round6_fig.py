@@ -157,3 +157,12 @@ def test_a_verb_after_an_adjective_is_part_of_the_noun():
     # 优秀组织单位: 组织 is no verb introducing what is counted
     got = metrics("另评出优秀指导教师42名、优秀组织单位15个。")
     assert got["15个"].endswith("优秀组织单位"), got
+
+
+def test_divisions_an_area_governs():
+    got = metrics("全县辖11镇7乡，总人口63万人; 市区下辖3个区、2个县级市。")
+    assert got["11镇"] == "辖镇" and got["7乡"] == "辖乡", got
+    assert got["3个"] == "下辖区", got
+    # without 辖 a numeral before 区/县 is no count of divisions
+    got = metrics("推进三区联动，两县交界处新建学校4所。")
+    assert set(got) == {"4所"}, got

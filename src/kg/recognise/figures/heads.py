@@ -11,6 +11,7 @@
   year's count;
 * amounts 按每人每月…标准 are the standard of what the clause before carries out
   (落实乡村教师生活补助政策，按每人每月500元至1000元标准发放 → 乡村教师生活补助标准);
+* counts of divisions governed are named by the verb and the division (下辖4个区 → 下辖区);
 * a bare span (历时, 展期) is the span of what its sentence opens with (大赛自5月启动，
   历时7个月 → 大赛历时)."""
 from __future__ import annotations
@@ -186,10 +187,27 @@ def _by_standard(text: str, f: Candidate, lex: Lexicon) -> str:
     return obj + "标准"
 
 
+GOVERNING = re.compile(r"(所辖|下辖|辖)[^，,。；;：:]{0,8}$")
+DIVISION = re.compile(r"(?:县级市|自治县|区|县|市|镇|乡|旗)")
+
+
+def _governed(text: str, f: Candidate) -> str:
+    """下辖4个区、3个县级市; 全县辖9镇14乡: counts of the divisions an area governs are
+    named by the verb and the division (下辖区, 辖镇)."""
+    verb = GOVERNING.search(text, max(0, f.start - 12), f.start)
+    if not verb:
+        return f.metric
+    if DIVISION.fullmatch(f.unit):
+        return verb.group(1) + f.unit
+    after = DIVISION.match(text, f.end)
+    return verb.group(1) + after.group(0) if after else f.metric
+
+
 def refine_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     """Rewrite metrics by the rules of this module; others are left as they are."""
     for f in figs:
         f.metric = _by_standard(text, f, lex)
+        f.metric = _governed(text, f)
         f.metric = _span_subject(text, f)
         metric = f.metric = _running(text, f)
         before = text[max(0, f.start - 40):f.start]

@@ -42,6 +42,8 @@ def ends_with_any(text: str, pos: int, words) -> str:
 RATIO_WORD = re.compile(r"(?<!分)比(?!分|赛)|比例")
 
 
+ADMIN_UNITS = ("区", "县", "镇", "乡")
+GOVERNS = re.compile(r"辖[^，,。；;：:]{0,8}$")
 HELD = re.compile(r"(?:举办|举行|开展|办)了?$")
 AGE_WORD = re.compile(r"年龄[^，,。；;：:]{0,6}$")
 
@@ -205,6 +207,8 @@ def scan(text: str, tokens: list[NumberToken], lex: Lexicon
             continue               # 10:10 (a time), 比分2:1 (a score): not a ratio
         if unit == "届" and not HELD.search(text, max(0, tok.start - 6), tok.start):
             continue               # 第十届, 十九届六中全会: editions; 已连续举办十届 counts them
+        if unit in ADMIN_UNITS and not GOVERNS.search(text, max(0, tok.start - 10), tok.start):
+            continue               # 三区, 两县: names or phrases; 辖9镇14乡 counts divisions
         if unit == "岁" and not AGE_WORD.search(text, max(0, tok.start - 12), tok.start):
             continue               # 3-6岁幼儿: an age group; 平均年龄39.6岁 is a figure
         if unit in ("名", "位") and ends_with_any(text, before, lex.rank_prefix):
