@@ -166,3 +166,10 @@ def test_divisions_an_area_governs():
     # without 辖 a numeral before 区/县 is no count of divisions
     got = metrics("推进三区联动，两县交界处新建学校4所。")
     assert set(got) == {"4所"}, got
+
+
+def test_and_a_half_and_compound_units():
+    found = {f.raw: f for f in find_figures("项目研发历时一年半, 集训两个半月; 团体总分比上届提升3个名次。")}
+    assert found["一年半"].value == 1.5 and found["一年半"].unit == "年", found
+    assert found["两个半月"].value == 2.5 and found["两个半月"].unit == "个月", found
+    assert found["3个名次"].unit == "个名次", found

@@ -42,6 +42,7 @@ def ends_with_any(text: str, pos: int, words) -> str:
 RATIO_WORD = re.compile(r"(?<!分)比(?!分|赛)|比例")
 
 
+HALF_UNITS = ("年", "个月", "天", "小时", "个小时", "周", "个学期", "学期", "学年", "个学年")
 ADMIN_UNITS = ("区", "县", "镇", "乡")
 GOVERNS = re.compile(r"辖[^，,。；;：:]{0,8}$")
 HELD = re.compile(r"(?:举办|举行|开展|办)了?$")
@@ -235,13 +236,21 @@ def scan(text: str, tokens: list[NumberToken], lex: Lexicon
             continue               # 一个重要抓手, 一项: an article, not a count
         # qualifiers after the unit
         end = unit_end
+        value = tok.value
+        if kind == "time" and text.startswith("半", end) and unit in HALF_UNITS:
+            end += 1               # 一年半: and a half
+            value = value + Decimal("0.5")
+        elif unit == "个" and text.startswith(("半月", "半小时"), end):
+            unit = "个月" if text.startswith("半月", end) else "小时"
+            end += 2 if unit == "个月" else 3        # 两个半月, 一个半小时
+            value = value + Decimal("0.5")
         suffix = next((s for s in lex.approx_suffix if text.startswith(s, end)), "")
         if not suffix and kind == "time":
             suffix = next((s for s in lex.approx_suffix_time if text.startswith(s, end)), "")
         if suffix:
             end += len(suffix)
             approx = True
-        results[idx] = Candidate(start, end, tok.value, unit, approx)
+        results[idx] = Candidate(start, end, value, unit, approx)
         consumed = end
     return results, bare
 
