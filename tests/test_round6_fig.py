@@ -173,3 +173,11 @@ def test_and_a_half_and_compound_units():
     assert found["一年半"].value == 1.5 and found["一年半"].unit == "年", found
     assert found["两个半月"].value == 2.5 and found["两个半月"].unit == "个月", found
     assert found["3个名次"].unit == "个名次", found
+
+
+def test_a_later_state_sets_up_what_the_first_clause_did_not():
+    got = metrics("新课标实施后, 全县中小学延时服务实现全覆盖, 参加延时服务学生2.7万人, 参与率达到93.1%。")
+    assert got["93.1%"] == "延时服务参与率", got
+    # an activity the first clause set up stays
+    got = metrics("全区41所学校全部开展课后服务，实现“5+2”全覆盖，参与学生3.1万人，参与率达92.8%。")
+    assert got["92.8%"] == "课后服务参与率", got

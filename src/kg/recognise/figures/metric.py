@@ -94,6 +94,10 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
                 marked = marked[:f.start - c0] + "#" + marked[f.end - c0:]
             setup = sentence_topic(marked, lex)
         if not group:
+            if not first_clause and not setup and clause.rstrip().endswith(lex.coverage):
+                # …实施后，学校课后服务实现全覆盖，参与率…: a later state sets up what the
+                # first clause did not
+                setup = sentence_topic(clause, lex)
             prev_frame, prev_plain, prev_unit = "", clause, ""
             prev_clause = clause
             continue
