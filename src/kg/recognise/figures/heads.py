@@ -114,7 +114,8 @@ def _running(text: str, f: Candidate) -> str:
     150万人次 → 累计访问量) or right before the number (示范校…，累计达21所 → 累计示范校):
     a running total, not the year's count."""
     metric = f.metric
-    if not metric or RUNNING in metric or len(metric) + len(RUNNING) > MAX_METRIC:
+    if (not metric or RUNNING in metric or len(metric) + len(RUNNING) > MAX_METRIC
+            or text.find(RUNNING, max(0, f.start - 40), f.start) < 0):
         return metric
     lo = f.start
     while lo > 0 and f.start - lo < 40 and not CLAUSE_START.match(text[lo - 1]):
@@ -160,6 +161,8 @@ POLICY_WORDS = ("政策", "制度", "机制", "工作", "办法")
 def _by_standard(text: str, f: Candidate, lex: Lexicon) -> str:
     """落实乡村教师生活补助政策，按每人每月500元至1000元的标准发放: the amounts are the
     standard of what the clause before carries out (乡村教师生活补助标准), not 按每人每月."""
+    if not f.metric.startswith(("按", "标准")):
+        return f.metric                     # named already
     lo = f.start
     while lo > 0 and f.start - lo < 30 and text[lo - 1] not in "，,。；;\n":
         lo -= 1
@@ -172,8 +175,6 @@ def _by_standard(text: str, f: Candidate, lex: Lexicon) -> str:
     p0 = lo - 1
     while p0 > 0 and lo - p0 < 40 and text[p0 - 1] not in "，,。；;：:\n":
         p0 -= 1
-    if not f.metric.startswith(("按", "标准")):
-        return f.metric                     # named already
     given = GIVEN.match(text, m.end())
     if given and len(given.group(1)) >= 4:
         return given.group(1) + "标准"      # …的标准提供营养膳食补助 → 营养膳食补助标准

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from ..numbers import NumberToken
 from .lexicon import Lexicon
@@ -125,13 +126,20 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> 
     return i >= 0 and spans[i][0] <= a and b <= spans[i][1]
 
 
+@cache
+def _places_by_numeral(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The place names of :func:`_numeral_place` by their first character."""
+    out: dict[str, list[str]] = {}
+    for name in names:
+        out.setdefault(name[0], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _numeral_place(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a Chinese numeral opens a place's name: the division's full name is
     written here (九台区), or its name without 区/县/市 here and in full elsewhere in
     the report (三台职业中专 in a report that names 三台县)."""
-    for name in lex.numeral_places:
-        if name[0] != text[start]:
-            continue
+    for name in _places_by_numeral(lex.numeral_places).get(text[start], ()):
         if text.startswith(name, start):
             return True
         short = name[:-1]

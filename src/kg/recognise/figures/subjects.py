@@ -12,6 +12,7 @@ clauses there, or it opens with 分区看/从…看, or its line is a numbered l
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .patterns import MAX_METRIC
 from .scan import Candidate
@@ -27,6 +28,7 @@ SCHOOL = (rf"{_CH}{{2,18}}?(?:学校|中学|小学|幼儿园|中专|职校|职�
           rf"(?:[（(][{_HAN}]{{1,10}}[）)])?")
 NAME = rf"(?:{SCHOOL}|{PLACE})"
 PLACE_RE = re.compile(PLACE)
+NAME_END = re.compile("[区县市旗盟校学园专院]")
 SCHOOL_DOES = ("获", "荣获", "共获")
 # not before the rest of a body's name (某区教育局, 某县人民政府)
 TAIL = r"(?![教政党人委局])(分别|各)?(共有|现有|有)?"
@@ -100,11 +102,12 @@ def _strip_subject(metric: str, name: str) -> str | None:
 def name_subjects(text: str, figs: list[Candidate]) -> None:
     """Give the counts of each subject of a breakdown paragraph their subject."""
     by_start = sorted(figs, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
     pos = 0
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
-        inside = [f for f in by_start if a <= f.start < b]
+        inside = by_start[bisect_left(starts, a):bisect_left(starts, b)]
         if inside:
             _paragraph(text, a, b, inside)
 
@@ -112,13 +115,17 @@ def name_subjects(text: str, figs: list[Candidate]) -> None:
 def _scopes(text: str, a: int, b: int, figs: list[Candidate]):
     """The subjects of a paragraph: (names, start, end of their reach, strong)."""
     scopes = []
+    starts = [f.start for f in figs]
     for c0, c1 in _clauses(text, a, b):
         clause = text[c0:c1]
         skip = MARKER.match(clause).end() if c0 == a else len(clause) - len(clause.lstrip())
         intro = INTRO.match(clause, skip)
         if intro:
             skip = intro.end()
-        first = next((f.start - c0 - skip for f in figs if c0 + skip <= f.start < c1), -1)
+        if not NAME_END.search(clause, skip, skip + 26):
+            continue             # no place or school suffix where a subject could end
+        k = bisect_left(starts, c0 + skip)
+        first = starts[k] - c0 - skip if k < len(starts) and starts[k] < c1 else -1
         found = _subject_at(clause[skip:], first)
         if not found:
             continue
