@@ -90,7 +90,8 @@ def sentence_topic(clause: str, lex: Lexicon) -> str:
     return topic
 
 
-ACTIVITY_TAGS = ("vn", "t", "n", "l", "ns")
+ACTIVITY_TAGS = ("vn", "t", "n", "l", "ns", "v")
+REACH_VERBS = ("实现", "达到", "做到", "完成")     # 实现看护服务全覆盖: 看护 is no verb here
 PLACE_OR_SCHOOL = ("校", "园", "学", "市", "区", "县", "省", "镇", "乡", "#")
 
 
@@ -103,7 +104,9 @@ def _reached(words, state: str, lex: Lexicon) -> str:
     while cut > 0 and size < len(state):
         cut -= 1
         size += len(words[cut][0])
-    verb = next((k for k in range(cut - 1, -1, -1) if words[k][1] == "v"), -1)
+    verb = next((k for k in range(cut - 1, -1, -1) if words[k][0] in REACH_VERBS), -1)
+    if verb < 0:
+        verb = next((k for k in range(cut - 1, -1, -1) if words[k][1] == "v"), -1)
     if verb < 0:
         return ""
     between = strip_framing("".join(w for w, _ in words[verb + 1:cut]), lex)
