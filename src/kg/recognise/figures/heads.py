@@ -195,7 +195,8 @@ DIVISION = re.compile(r"(?:县级市|自治县|区|县|市|镇|乡|旗)")
 def _governed(text: str, f: Candidate) -> str:
     """下辖4个区、3个县级市; 全县辖9镇14乡: counts of the divisions an area governs are
     named by the verb and the division (下辖区, 辖镇)."""
-    verb = GOVERNING.search(text, max(0, f.start - 12), f.start)
+    lo = max(0, f.start - 12)
+    verb = GOVERNING.search(text, lo, f.start) if text.find("辖", lo, f.start) >= 0 else None
     if not verb:
         return f.metric
     if DIVISION.fullmatch(f.unit):

@@ -29,6 +29,10 @@ SCHOOL = (rf"{_CH}{{2,18}}?(?:学校|中学|小学|幼儿园|中专|职校|职�
 NAME = rf"(?:{SCHOOL}|{PLACE})"
 PLACE_RE = re.compile(PLACE)
 NAME_END = re.compile("[区县市旗盟校学园专院]")
+# a clause that opens with a name ending in a place or school suffix, then 有/分别/各/获
+# or a number within a few characters
+ITEM_HINT = re.compile(r"(?:^|[，,。；;：:])\s*[①-⑳]?(?![全本我各该其])[\u4e00-\u9fff、]{1,14}[区县市旗盟校学园专院]"
+                       r"(?:共有|现有|有|分别|各|获|[^，,。；;：:]{0,6}[0-9一二三四五六七八九十两])")
 SCHOOL_DOES = ("获", "荣获", "共获")
 # not before the rest of a body's name (某区教育局, 某县人民政府)
 TAIL = r"(?![教政党人委局])(分别|各)?(共有|现有|有)?"
@@ -112,11 +116,16 @@ def name_subjects(text: str, figs: list[Candidate]) -> None:
             _paragraph(text, a, b, inside)
 
 
-def _scopes(text: str, a: int, b: int, figs: list[Candidate]):
-    """The subjects of a paragraph: (names, start, end of their reach, strong)."""
+def _scopes(text: str, a: int, b: int, figs: list[Candidate], intro_at: int):
+    """The subjects of a paragraph: (names, start, end of their reach, strong);
+    ``intro_at`` is where its 分区看/从…看 stands (-1 without one)."""
     scopes = []
     starts = [f.start for f in figs]
+    # only a part's first clause or a clause the cheap look found can hold a subject
+    hinted = {a + m.start() + (m.group(0)[0] in "，,。；;：:") for m in ITEM_HINT.finditer(text[a:b])}
     for c0, c1 in _clauses(text, a, b):
+        if c0 != a and c0 not in hinted and text[c0 - 1] not in "。；;！!？?":
+            continue
         clause = text[c0:c1]
         skip = MARKER.match(clause).end() if c0 == a else len(clause) - len(clause.lstrip())
         intro = INTRO.match(clause, skip)
@@ -132,7 +141,7 @@ def _scopes(text: str, a: int, b: int, figs: list[Candidate]):
         names, end, strong = found
         # a weak subject opens its part (某区首次组织…，获一等奖14项) inside a breakdown
         # already begun (by 分区看 or a strong subject)
-        begun = any(sure for *_, sure in scopes) or INTRO.search(text, a, c0 + skip)
+        begun = any(sure for *_, sure in scopes) or 0 <= intro_at < c0 + skip
         if not strong and not (begun and (c0 == a or text[c0 - 1] in "。；;！!？?")):
             continue
         part_end = PART_BREAKS.search(text, c1, b)
@@ -140,11 +149,23 @@ def _scopes(text: str, a: int, b: int, figs: list[Candidate]):
     return scopes
 
 
+def _maybe_breakdown(line: str, intro) -> bool:
+    """A cheap first look: 分区看/从…看, a numbered item, or two clauses that open with a
+    name followed by 有/分别/各/获 or by a number within a few characters."""
+    if intro or LIST_ITEM.match(line):
+        return True
+    hits = ITEM_HINT.finditer(line)
+    return next(hits, None) is not None and next(hits, None) is not None
+
+
 def _paragraph(text: str, a: int, b: int, figs: list[Candidate]) -> None:
     line = text[a:b]
-    scopes = _scopes(text, a, b, figs)
+    intro = INTRO.search(line)
+    if not _maybe_breakdown(line, intro):
+        return
+    scopes = _scopes(text, a, b, figs, a + intro.start() if intro else -1)
     strong = {n for names, _, _, sure in scopes if sure for n in names}
-    breakdown = (INTRO.search(line) is not None or len(strong) >= 2
+    breakdown = (intro is not None or len(strong) >= 2
                  or (LIST_ITEM.match(line) is not None and strong))
     if not scopes or not breakdown:
         return
