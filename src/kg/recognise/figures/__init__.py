@@ -50,8 +50,11 @@ Modules, in the order :func:`find_figures` uses them:
 * :mod:`.shared_units`: bare numbers in a list or range that share a unit.
 * :mod:`.metric`: names each figure, clause by clause, using :mod:`.phrases`
   (the figure's own phrase), :mod:`.carry` and :mod:`.context` (what earlier
-  clauses imply) and :mod:`.prizes`; :mod:`.trim` and :mod:`.words` (jieba)
-  serve them all, :mod:`.patterns` holds the punctuation and regexes they share.
+  clauses imply), :mod:`.prizes`, :mod:`.subjects` (breakdowns by place or school:
+  分区看，A区在校生…，B区…), :mod:`.heads` (last touches in the annotators' words) and
+  :mod:`.stage_lists` (one measure for several school stages); :mod:`.trim` and
+  :mod:`.words` (jieba) serve them all, :mod:`.patterns` holds the punctuation and
+  regexes they share.
 """
 from __future__ import annotations
 

@@ -82,9 +82,43 @@ def sentence_topic(clause: str, lex: Lexicon) -> str:
         intro = acts[-1] if acts else len(words)
     # 组织新教师入职培训: after a verb that introduces an activity, the activity whole
     topic = strip_framing("".join(w for w, _ in words[intro + 1:]), lex)
+    state = next((s for s in lex.coverage if topic.endswith(s)), "")
+    if state:
+        topic = _reached(words, state, lex)
     if not 2 <= len(topic) <= 12 or "#" in topic or any(ch in topic for ch in CLAUSE_BREAKS):
         return ""
     return topic
+
+
+ACTIVITY_TAGS = ("vn", "t", "n", "l", "ns", "v")
+REACH_VERBS = ("实现", "达到", "做到", "完成")     # 实现看护服务全覆盖: 看护 is no verb here
+PLACE_OR_SCHOOL = ("校", "园", "学", "市", "区", "县", "省", "镇", "乡", "#")
+
+
+def _reached(words, state: str, lex: Lexicon) -> str:
+    """What a clause says reached a state such as 全覆盖: what stands between the verb
+    and the state (学校实现课后服务全覆盖 → 课后服务), else the activity before the
+    verb (学校课后服务实现全覆盖 → 课后服务): at most two words ending in a verbal noun,
+    not the schools or places that did it."""
+    cut, size = len(words), 0
+    while cut > 0 and size < len(state):
+        cut -= 1
+        size += len(words[cut][0])
+    verb = next((k for k in range(cut - 1, -1, -1) if words[k][0] in REACH_VERBS), -1)
+    if verb < 0:
+        verb = next((k for k in range(cut - 1, -1, -1) if words[k][1] == "v"), -1)
+    if verb < 0:
+        return ""
+    between = strip_framing("".join(w for w, _ in words[verb + 1:cut]), lex)
+    if between:
+        return between
+    before = words[:verb]
+    if not before or before[-1][1] != "vn":
+        return ""
+    j = len(before) - 1
+    if j > 0 and before[j - 1][1] in ACTIVITY_TAGS and not before[j - 1][0].endswith(PLACE_OR_SCHOOL):
+        j -= 1
+    return "".join(w for w, _ in before[j:])
 
 
 def as_used_in(clause: str, word: str, lex: Lexicon) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ...data import data_path
+from .patterns import CHINESE_NUMERALS
 
 
 def _read_sections(name: str) -> dict[str, tuple[str, ...]]:
@@ -77,6 +78,8 @@ class Lexicon:
     event_stop: frozenset[str]
     participation: tuple[str, ...]
     duration_intro: tuple[str, ...]
+    coverage: tuple[str, ...]             # 全覆盖: a state reached, not an activity
+    numeral_places: tuple[str, ...]       # 九台区, 三台县: places whose name opens with a numeral
 
 
 def _division_names() -> list[str]:
@@ -145,4 +148,6 @@ def load_lexicon() -> Lexicon:
         event_stop=frozenset(mw.get("event_stop", ())),
         participation=_longest_first(mw.get("participation", ())),
         duration_intro=_longest_first(mw.get("duration_intro", ())),
+        coverage=_longest_first(mw.get("coverage", ())),
+        numeral_places=_longest_first(n for n in _division_names() if n[0] in CHINESE_NUMERALS),
     )

@@ -14,6 +14,8 @@ from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_p
                       split_point)
 from .prizes import name_prizes
 from .scan import Candidate
+from .stage_lists import name_stage_lists
+from .subjects import name_subjects
 from .trim import shorten, strip_framing
 from .words import has_verb
 
@@ -24,7 +26,8 @@ def _spans_between(text: str, breaks: str, figs: list[Candidate]) -> list[tuple[
     for f in figs:
         inside.update(range(f.start, f.end))
     spans, start = [], 0
-    for hit in re.finditer("[" + re.escape(breaks) + "]", text):   # the breaks, in order
+    # the breaks, in order; a half-width full stop only before a space or the end
+    for hit in re.finditer("[" + re.escape(breaks) + r"]|\.(?=\s|$)", text):
         i = hit.start()
         if i not in inside:
             spans.append((start, i))
@@ -91,6 +94,10 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
                 marked = marked[:f.start - c0] + "#" + marked[f.end - c0:]
             setup = sentence_topic(marked, lex)
         if not group:
+            if not first_clause and not setup and clause.rstrip().endswith(lex.coverage):
+                # …实施后，学校课后服务实现全覆盖，参与率…: a later state sets up what the
+                # first clause did not
+                setup = sentence_topic(clause, lex)
             prev_frame, prev_plain, prev_unit = "", clause, ""
             prev_clause = clause
             continue
@@ -167,4 +174,6 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
         prev_clause = clause
     name_by_alias(text, figs, sentences)
     name_prizes(text, figs, sentences, lex)
+    name_subjects(text, figs)
     refine_metrics(text, figs, lex)
+    name_stage_lists(text, figs)

@@ -45,7 +45,8 @@ def pre_phrase(seg: str, lex: Lexicon) -> tuple[str, int]:
     if listed:
         return listed, seg.rfind(listed[:2]) if listed[:2] in seg else 0
     for k in range(len(words) - 1, i0 - 1, -1):
-        if words[k][0] in lex.introducer and _has_content(words[k + 1:]):
+        if (words[k][0] in lex.introducer and _has_content(words[k + 1:])
+                and not (k and words[k - 1][1] == "a")):   # 优秀组织单位: a modifier, no verb
             i0 = k + 1             # 开展各类宣讲2286场 → 各类宣讲
             break
     measured = measured_noun(seg, lex)

@@ -11,6 +11,7 @@ from .trim import shorten
 from .words import tagged_words
 
 
+LIST_GLUE = ("、", "，", ",", "和", "及")
 EVENT_LIMIT = 10     # characters of a competition's name kept before its prize
 
 
@@ -44,6 +45,15 @@ def name_prizes(text: str, figs: list[Candidate], sentences, lex: Lexicon) -> No
         if not prize:
             prev, prev_prize = f, ""
             continue
+        if (prev_prize and prev is not None and between[:1] in LIST_GLUE
+                and _prize_in(between, lex) >= 0 and len(between) <= 8):
+            # 某某成果一等奖62项、二等奖118项: a later grade keeps the first one's category
+            at = _prize_in(prev.metric, lex)
+            if at > 0 and not f.metric.startswith(prev.metric[:at]):
+                f.metric = prev.metric[:at] + f.metric[pos:]
+                prev = f
+                prev_prize = next((p for p in lex.prize if f.metric[at:].startswith(p)), "")
+                continue
         # a medal is named with the meet's short name: 阳光体育运动会金牌
         event = named_event(text[s0:f.start], lex, limit=EVENT_LIMIT)
         if event:

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from ..numbers import NumberToken
 from .lexicon import Lexicon
@@ -40,6 +41,13 @@ def ends_with_any(text: str, pos: int, words) -> str:
 
 # 生师比由14.3:1优化至13.6:1, 生机比达到5.2:1: a ratio N:1 follows a word for a ratio
 RATIO_WORD = re.compile(r"(?<!分)比(?!分|赛)|比例")
+
+
+HALF_UNITS = ("年", "个月", "天", "小时", "个小时", "周", "个学期", "学期", "学年", "个学年")
+ADMIN_UNITS = ("区", "县", "镇", "乡")
+GOVERNS = re.compile(r"辖[^，,。；;：:]{0,8}$")
+HELD = re.compile(r"(?:举办|举行|开展|办)了?$")
+AGE_WORD = re.compile(r"年龄[^，,。；;：:]{0,6}$")
 
 
 def _ratio(text: str, start: int, end: int) -> bool:
@@ -118,6 +126,28 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> 
     return i >= 0 and spans[i][0] <= a and b <= spans[i][1]
 
 
+@cache
+def _places_by_numeral(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The place names of :func:`_numeral_place` by their first character."""
+    out: dict[str, list[str]] = {}
+    for name in names:
+        out.setdefault(name[0], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _numeral_place(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a Chinese numeral opens a place's name: the division's full name is
+    written here (九台区), or its name without 区/县/市 here and in full elsewhere in
+    the report (三台职业中专 in a report that names 三台县)."""
+    for name in _places_by_numeral(lex.numeral_places).get(text[start], ()):
+        if text.startswith(name, start):
+            return True
+        short = name[:-1]
+        if len(short) >= 2 and text.startswith(short, start) and name in text:
+            return True
+    return False
+
+
 def _context_exclusion(text: str, lex: Lexicon):
     """A test of whether the number ``tok`` (its unit ending at ``end``) is part of a
     code, an ordinal, a quoted name or a fixed phrase; quotes and idioms are found once."""
@@ -140,6 +170,8 @@ def _context_exclusion(text: str, lex: Lexicon):
             return True            # 一批, 万户
         if not tok.arabic and ends_with_any(text, before, lex.name_prefix):
             return True            # 老九所
+        if not tok.arabic and _numeral_place(text, tok.start, lex):
+            return True            # 九台区, 三台县 (and 三台职业中专 beside it)
         return False
 
     return excluded_context
@@ -182,6 +214,12 @@ def scan(text: str, tokens: list[NumberToken], lex: Lexicon
             continue               # 三年行动计划, 五年规划
         if unit in (":1", "：1") and not _ratio(text, tok.start, unit_end):
             continue               # 10:10 (a time), 比分2:1 (a score): not a ratio
+        if unit == "届" and not HELD.search(text, max(0, tok.start - 6), tok.start):
+            continue               # 第十届, 十九届六中全会: editions; 已连续举办十届 counts them
+        if unit in ADMIN_UNITS and not GOVERNS.search(text, max(0, tok.start - 10), tok.start):
+            continue               # 三区, 两县: names or phrases; 辖9镇14乡 counts divisions
+        if unit == "岁" and not AGE_WORD.search(text, max(0, tok.start - 12), tok.start):
+            continue               # 3-6岁幼儿: an age group; 平均年龄39.6岁 is a figure
         if unit in ("名", "位") and ends_with_any(text, before, lex.rank_prefix):
             continue               # 前三名
         # qualifiers before the number
@@ -206,13 +244,21 @@ def scan(text: str, tokens: list[NumberToken], lex: Lexicon
             continue               # 一个重要抓手, 一项: an article, not a count
         # qualifiers after the unit
         end = unit_end
+        value = tok.value
+        if kind == "time" and text.startswith("半", end) and unit in HALF_UNITS:
+            end += 1               # 一年半: and a half
+            value = value + Decimal("0.5")
+        elif unit == "个" and text.startswith(("半月", "半小时"), end):
+            unit = "个月" if text.startswith("半月", end) else "小时"
+            end += 2 if unit == "个月" else 3        # 两个半月, 一个半小时
+            value = value + Decimal("0.5")
         suffix = next((s for s in lex.approx_suffix if text.startswith(s, end)), "")
         if not suffix and kind == "time":
             suffix = next((s for s in lex.approx_suffix_time if text.startswith(s, end)), "")
         if suffix:
             end += len(suffix)
             approx = True
-        results[idx] = Candidate(start, end, tok.value, unit, approx)
+        results[idx] = Candidate(start, end, value, unit, approx)
         consumed = end
     return results, bare
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
-from .patterns import DATE_RE, MAX_METRIC, NAME_QUOTE_RE, ORDINAL_RE, SECTION_RE, SEPARATORS
+from .patterns import CONNECTORS, DATE_RE, MAX_METRIC, NAME_QUOTE_RE, ORDINAL_RE, SECTION_RE, SEPARATORS
 from .words import memo_phrase, tagged_words
 
 DATE_AT_END = re.compile(DATE_RE.pattern + "$")
+EDGE_PUNCTUATION = " \t\u3000" + "".join(c for c in SEPARATORS if c not in CONNECTORS) + "、，,。；;：:"
 
 
 def _strip_dates(phrase: str) -> str:
@@ -34,7 +35,9 @@ def strip_framing(phrase: str, lex: Lexicon, leading: bool = True, trailing: boo
     prev = None
     while prev != phrase:
         prev = phrase
-        phrase = phrase.strip(" \t\u3000" + SEPARATORS + "，,。；;：:")
+        # punctuation only: a connector (与, 和) goes as a whole word below, so that
+        # 参与 keeps its 与 (学生参与, not 学生参)
+        phrase = phrase.strip(EDGE_PUNCTUATION)
         phrase = SECTION_RE.sub("", _strip_dates(phrase))
         for cop in lex.copula:       # 压减率为 → 压减率
             if phrase.endswith(cop) and phrase[:-len(cop)].endswith(lex.measure_suffix):

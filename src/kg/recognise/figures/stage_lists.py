@@ -1,0 +1,72 @@
+"""One measure given for several school stages in a row: each figure is that stage's
+measure, as the guidelines ask for a list that shares a head (小学在校生, 初中在校生).
+
+Bulletins write it two ways:
+
+* the stages listed before the measure, the numbers after 分别:
+  ``小学、初中生均校舍建筑面积分别为7.9平方米、12.8平方米`` → 小学生均校舍建筑面积, …;
+* the measure as a heading before a colon, each stage with its number:
+  ``生均图书：小学28.6册、初中44.1册`` → 小学生均图书, 初中生均图书."""
+from __future__ import annotations
+
+import re
+
+from .heads import STAGES
+from .patterns import MAX_METRIC
+from .scan import Candidate
+
+STAGE_LIST = re.compile(rf"((?:{STAGES.pattern})(?:[、和及](?:{STAGES.pattern}))+)(.+)")
+RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)?$")
+HEADING = re.compile(r"([\u4e00-\u9fff]{2,12})[：:]$")
+BREAKS = "。；;！!？?\n"
+
+
+def _paired(text: str, figs: list[Candidate]) -> None:
+    """小学、初中X分别为a、b: the i-th figure is the i-th stage's X."""
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        m = STAGE_LIST.fullmatch(f.metric)
+        if not m:
+            i += 1
+            continue
+        stages = re.split("[、和及]", m.group(1))
+        head = m.group(2)
+        run = figs[i:i + len(stages)]
+        between = [text[a.end:b.start] for a, b in zip(run, run[1:])]
+        if (len(run) == len(stages) and all(g.metric == f.metric for g in run)
+                and all(len(s.strip()) <= 2 for s in between)
+                and RESPECTIVELY.search(text[max(0, f.start - 8):f.start])):
+            for g, stage in zip(run, stages):
+                g.metric = stage + head
+            i += len(run)
+        else:
+            i += 1
+
+
+def _headed(text: str, figs: list[Candidate]) -> None:
+    """X：小学a、初中b: a stage alone before its number is the stage's X."""
+    for f in figs:
+        tail = STAGES.search(f.metric)
+        if not tail or tail.end() != len(f.metric):
+            continue
+        stage, before = tail.group(0), f.metric[:tail.start()]
+        lo = f.start
+        while lo > 0 and f.start - lo < 80 and text[lo - 1] not in BREAKS:
+            lo -= 1
+        colon = max(text.rfind("：", lo, f.start), text.rfind(":", lo, f.start))
+        if colon < 0:
+            continue
+        m = HEADING.search(text, max(lo, colon - 12), colon + 1)
+        heading = m.group(1) if m else ""
+        # the first item may have kept the heading before its stage (生均图书小学)
+        if (heading and before in ("", heading) and not STAGES.search(heading)
+                and len(stage) + len(heading) <= MAX_METRIC):
+            f.metric = stage + heading
+
+
+def name_stage_lists(text: str, figs: list[Candidate]) -> None:
+    """Give each figure of a stage list its own stage and the list's measure."""
+    ordered = sorted(figs, key=lambda g: g.start)
+    _paired(text, ordered)
+    _headed(text, ordered)
