@@ -1,0 +1,117 @@
+"""Issue 10, round 6: relations and the about link as reports write them (a news title with
+a dashed subtitle, ranked lists with circled numbers, 学校/该校 pointing back, a pupil's
+named work, districts' own tallies, quoted speech). Every sentence is new, written in the
+style of the reports."""
+from __future__ import annotations
+
+from kg.pipeline import process_text
+
+
+def abouts(text):
+    report = process_text(text, "t")
+    label = {e.key: e.label for e in report.entities}
+    return {report.text[f.start:f.end]: label.get(f.about) for f in report.figures}
+
+
+def relations(text):
+    report = process_text(text, "t")
+    label = {e.key: e.label for e in report.entities}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in report.relations}
+
+
+def labels(text):
+    return {e.label for e in process_text(text, "t").entities}
+
+
+# ------------------------------------------------------------ a title with a dashed subtitle
+
+SUBTITLED = ("巧手筑梦 匠心育人\n"
+             "——第七届柳州市中小学生劳动技能大赛圆满闭幕\n\n"
+             "本报讯 6月12日，大赛在柳州市第二职业技术学校落下帷幕。\n"
+             "经专家评审，最终评出一等奖48项、二等奖96项。\n")
+
+
+def test_the_event_a_dashed_subtitle_names_owns_the_news_items_counts():
+    got = abouts(SUBTITLED)
+    assert got["48项"] == "第七届柳州市中小学生劳动技能大赛", got
+    assert got["96项"] == "第七届柳州市中小学生劳动技能大赛", got
+
+
+def test_a_second_line_without_a_dash_is_no_title():
+    got = abouts("巧手筑梦 匠心育人\n"
+                 "第七届柳州市中小学生劳动技能大赛日前举行了筹备会。\n\n"
+                 "经专家评审，最终评出一等奖48项、二等奖96项。\n")
+    assert got["48项"] is None, got
+
+
+# ------------------------------------------------------------ ranked lists with circled numbers
+
+RANKED = ("第五届襄阳市青少年机器人竞赛落幕\n\n"
+          "获奖数量居前的学校依次为：\n"
+          "①襄阳市第五中学，获金奖8项、银奖11项；\n"
+          "②樊城区人民路小学，获金奖6项；\n")
+
+
+def test_a_circled_number_is_no_part_of_the_school_name():
+    got = labels(RANKED)
+    assert "襄阳市第五中学" in got and not any(n.startswith("①") for n in got), got
+
+
+def test_a_school_heading_a_ranked_item_owns_its_tally():
+    got = abouts(RANKED)
+    assert got["8项"] == got["11项"] == "襄阳市第五中学", got
+    assert got["6项"] == "樊城区人民路小学", got
+
+
+def test_a_subject_does_not_carry_into_the_next_numbered_item():
+    got = abouts("扎实推进“双减”工作：①全县中小学课后服务实现全覆盖，参与率为97.1%；"
+                 "②全县原有的9家学科类校外培训机构全部压减到位，压减率100%。")
+    assert got["97.1%"] == "课后服务", got
+    assert got["100%"] != "课后服务", got
+
+
+# ------------------------------------------------------------ 学校/该校 point back at the school
+
+def test_xuexiao_opening_a_clause_points_back_at_the_school_named_before():
+    got = abouts("宜昌市第八中学校长周立新介绍，为办好本次活动，学校共抽调教师60余名，"
+                 "开放功能教室共18间。")
+    assert got["60余名"] == "宜昌市第八中学", got
+    assert got["18间"] == "宜昌市第八中学", got
+
+
+def test_gaixiao_points_back_at_the_school():
+    got = abouts("襄州区第一中学去年晋升为省级示范高中，该校现有教学班42个。")
+    assert got["42个"] == "襄州区第一中学", got
+
+
+# ------------------------------------------------------------ a pupil's named work
+
+def test_the_figures_after_a_pupils_named_work_are_about_the_work():
+    got = abouts("黄石市第二中学高二学生程雨萱的“基于声纹识别的课堂考勤系统”，"
+                 "识别准确率达97.2%，已在本校4个年级试用。")
+    assert got["97.2%"] == "基于声纹识别的课堂考勤系统", got
+
+
+def test_a_school_with_no_work_after_it_keeps_its_figures():
+    got = abouts("黄石市第二中学高二年级开设选修课程，共开设课程23门。")
+    assert got["23门"] == "黄石市第二中学", got
+
+
+# ------------------------------------------------------------ districts' own tallies, speech
+
+def test_a_districts_own_tally_in_contest_news_is_about_nothing():
+    got = abouts("第六届荆州市中小学生科技创新大赛落幕\n\n"
+                 "从各县（市、区）看，沙市区获一等奖数量最多，共33项；"
+                 "公安县、监利市分别获一等奖21项、17项。\n"
+                 "本届大赛共评出一等奖152项。\n")
+    assert got["33项"] is None, got
+    assert got["152项"] == "第六届荆州市中小学生科技创新大赛", got
+
+
+def test_figures_in_quoted_speech_are_not_the_contests():
+    got = abouts("第六届荆州市中小学生科技创新大赛落幕\n\n"
+                 "谈起备赛，选手李梓涵说：“从发现问题到做出样机，我们在校园里连续观察了45天，"
+                 "记录了每天的数据。评委的提问让我们收获很大。”\n"
+                 "本届大赛共有参赛选手860名。\n")
+    assert got["45天"] is None, got
+    assert got["860名"] == "第六届荆州市中小学生科技创新大赛", got
