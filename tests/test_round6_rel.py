@@ -115,3 +115,27 @@ def test_figures_in_quoted_speech_are_not_the_contests():
                  "本届大赛共有参赛选手860名。\n")
     assert got["45天"] is None, got
     assert got["860名"] == "第六届荆州市中小学生科技创新大赛", got
+
+
+# ------------------------------------------------------------ locatedIn from a short place name
+
+def test_a_school_named_with_a_citys_short_name_lies_in_the_city():
+    got = relations("绍兴市共有普通高中41所。绍兴鲁迅中学、诸暨中学等8所学校入选省重点建设名单，诸暨市新增学位1200个。")
+    assert ("绍兴鲁迅中学", "locatedIn", "绍兴市") in got, got
+    assert ("诸暨中学", "locatedIn", "诸暨市") in got, got
+
+
+def test_a_short_form_or_a_universitys_school_is_not_located_by_its_short_name():
+    got = relations("泉州市教育局组织泉州五中、华侨大学附属中学开展交流，泉州高新实验学校承办。")
+    assert not any(s in ("泉州五中", "华侨大学附属中学", "泉州高新实验学校") and p == "locatedIn"
+                   for s, p, o in got), got
+
+
+def test_a_districts_short_name_does_not_locate_a_school():
+    got = relations("芙蓉区共有小学36所，芙蓉小学东湖校区当年投入使用。")
+    assert not any(p == "locatedIn" and s.startswith("芙蓉小学") for s, p, o in got), got
+
+
+def test_a_university_whose_name_opens_with_a_full_place_name_lies_there():
+    got = relations("宁波市教育局与宁波市职业技术学院签订合作协议。")
+    assert ("宁波市职业技术学院", "locatedIn", "宁波市") in got, got

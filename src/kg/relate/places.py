@@ -20,8 +20,10 @@ def located_in(report: Report) -> list[Relation]:
     rels: list[Relation] = []
     for e in report.entities:
         cls = contract_class(e.type)
-        if cls in ("School", "GovernmentAgency", "Organization"):
+        if cls in ("School", "GovernmentAgency", "Organization", "University"):
             inner = _innermost_prefix_place(e.label, places)
+            if inner is None and cls == "School":
+                inner = _short_prefix_place(e.label, places)
             if inner is not None:
                 rels.append(Relation(e.key, "locatedIn", inner.key, first_sentence(e)))
         elif cls == "Place":
@@ -120,6 +122,33 @@ def _innermost_prefix_place(label: str, places: list[Entity]) -> Entity | None:
                 found, pos, progressed = p, pos + len(name), True
                 break
     return found
+
+
+# What may not follow a place's short name for the school to lie there: a numbered short
+# form (X一中 stands for the full name, which carries the place itself) or a zone word
+# (X高新第一中学 lies in the zone)
+SHORT_FORM_REST = re.compile(r"[一二三四五六七八九十\d]+[中小职]|高新|经开|新区|开发区|经济|国际")
+
+
+PROVINCE_LEVEL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+def _short_prefix_place(label: str, places: list[Entity]) -> Entity | None:
+    """A school named with the short name of a city, county or province the report names
+    (温州中学 with 温州市, 于都职业技术学校 with 于都县) lies there; not a university's attached school
+    (X大学附属中学 takes its name from the university)."""
+    if "大学" in label or "学院附属" in label:
+        return None
+    for p in sorted(places, key=lambda p: -len(p.label)):
+        if p.label.endswith(("区", "省")) or p.label in PROVINCE_LEVEL_CITIES:
+            continue        # a district's short name is often a street's (鼓楼小学); a province's
+                            # names schools across it (海南中学三亚学校)
+        short = gazetteer.short_name(p.label)
+        if len(short) >= 2 and label.startswith(short) and not label.startswith(p.label):
+            rest = label[len(short):]
+            if len(rest) >= 2 and not SHORT_FORM_REST.match(rest):
+                return p
+    return None
 
 
 def part_of(report: Report) -> list[Relation]:
