@@ -139,3 +139,21 @@ def test_a_districts_short_name_does_not_locate_a_school():
 def test_a_university_whose_name_opens_with_a_full_place_name_lies_there():
     got = relations("宁波市教育局与宁波市职业技术学院签订合作协议。")
     assert ("宁波市职业技术学院", "locatedIn", "宁波市") in got, got
+
+
+# ------------------------------------------------------------ numbered frames, quoted campaigns
+
+def test_a_numbered_item_that_opens_with_an_exam_is_framed_by_it():
+    got = abouts("（二）教育质量。①2024年中考，全县参考学生5210人，优秀率达到31.4%；"
+                 "②职业教育招生1320人。")
+    assert got["5210人"] == got["31.4%"] == "2024年中考", got
+
+
+def test_a_quoted_campaign_with_its_head_owns_the_count_of_its_sessions():
+    got = abouts("依托县教研室，组建学科教研组36个，开展“同课异构”活动420余场次。")
+    assert got["420余场次"] == "同课异构活动", got
+
+
+def test_an_unquoted_activity_counted_stays_unlinked():
+    got = abouts("组织骨干教师开展送教下乡活动38场次。")
+    assert got["38场次"] is None, got

@@ -224,7 +224,9 @@ def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, st
     figures are about that event."""
     frames = {}
     for sent in report.sentences:
-        m = FRAME.match(report.text, sent.start, sent.end)
+        numbered = LIST_NUMBER.match(report.text[sent.start:sent.start + 6])   # ①2023年高考，…
+        opening = sent.start + (numbered.end() if numbered else 0)
+        m = FRAME.match(report.text, opening, sent.end)
         if not m:                   # …，在石家庄市第二十七届中小学生运动会上获…: a later clause
             for later in re.finditer(r"[，,；;]在", report.text[sent.start:sent.end]):
                 m = FRAME.match(report.text, sent.start + later.start() + 1, sent.end)
@@ -237,7 +239,7 @@ def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, st
             if inside:
                 frames[sent.index] = (m.end(), ctx.key(outermost(inside)[0]))
             continue
-        m = TOPIC_OPENING.match(report.text, sent.start, sent.end)
+        m = TOPIC_OPENING.match(report.text, opening, sent.end)
         if m:
             topic = re.sub(r"^(?:19|20)\d{2}年度?", "", m.group(1))
             # 第十届全市中小学生运动会落下帷幕，…; 2023年全省机器人竞赛中，…: the event and
@@ -255,11 +257,13 @@ def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, st
 
 
 ACTIVITY_VERBS = ("开展", "组织", "举办", "举行", "召开")
+# a quoted name with its head (“送培进校”活动, “学党史”主题宣讲活动) is the campaign counted
+QUOTED_WITH_HEAD = ("quote-typed", "quote-initiative")
 
 
 def _counted_activity(text: str, mention: Mention, fig: Figure, ctx: _AboutContext) -> bool:
     """开展送教下乡活动38场次: the programme is what is counted, not what it is about."""
-    if text[mention.end:fig.start] or ctx.cls(mention) not in TOPIC_CLASSES or mention.source == "quote-typed":
+    if text[mention.end:fig.start] or ctx.cls(mention) not in TOPIC_CLASSES or mention.source in QUOTED_WITH_HEAD:
         return False                # (举办“X”主题宣讲活动860余场: counts of the named campaign)
     lead = text[max(0, mention.start - 4):mention.start]
     return any(lead.endswith(v) for v in ACTIVITY_VERBS)
