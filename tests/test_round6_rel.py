@@ -157,3 +157,22 @@ def test_a_quoted_campaign_with_its_head_owns_the_count_of_its_sessions():
 def test_an_unquoted_activity_counted_stays_unlinked():
     got = abouts("组织骨干教师开展送教下乡活动38场次。")
     assert got["38场次"] is None, got
+
+
+# ------------------------------------------------------------ pointers into the sentence before
+
+def test_gai_plus_head_opening_a_sentence_points_into_the_sentence_before():
+    got = abouts("区教育局与本地高校签约共建“中小学机器人教育联盟”项目，首批吸纳成员校12所。"
+                 "据介绍，该联盟将每年培训科技教师260人次。")
+    assert got["260人次"] == "中小学机器人教育联盟项目", got
+
+
+def test_xuexiao_with_partners_opening_a_sentence_is_the_school_before():
+    got = abouts("宁德市职业技术学校开设专业14个，在校生2310人。"
+                 "学校与闽东大学、宁德师范学院共建实训基地7个。")
+    assert got["7个"] == "宁德市职业技术学校", got
+
+
+def test_a_pointer_after_a_paragraph_break_points_nowhere_before():
+    got = abouts("宁德市职业技术学校开设专业14个。\n该项目共投入资金320万元。")
+    assert got["320万元"] != "宁德市职业技术学校", got

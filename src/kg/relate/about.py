@@ -110,7 +110,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     owned = [m for m in after if text[fig.end:m.start] == "的"]
     if owned:
         return ctx.key(owned[0])
-    back = _pointed_back(text, lo, fig, cands, sent, ctx.cls)
+    back = _pointed_back(text, lo, fig, cands, sent, ctx)
     if back is not None:                # 依托“X”科创社团…，该社团现有成员210名 → X
         return ctx.key(back)
     counts_names = False
@@ -187,24 +187,32 @@ SCHOOL_POINTERS = ("该校", "学校")
 
 
 def _pointed_back(text: str, lo: int, fig: Figure, cands: list[Mention], sent,
-                  cls_of) -> Mention | None:
+                  ctx: _AboutContext) -> Mention | None:
     """A clause opens 该+head (该社团现有成员210名, and the clauses after it up to the next ；):
     the figure is about the latest earlier name of the sentence written with that head
-    (依托“小小发明家”科创社团开展…)."""
+    (依托“小小发明家”科创社团开展…), or of the sentence before when this one names nothing
+    before the pointer (…共建“X”联盟项目。该联盟将培训教师300人次)."""
     floor = max(sent.start, max(text.rfind("；", sent.start, lo), text.rfind(";", sent.start, lo)) + 1)
     pointer = None
     for m in POINTER_BACK.finditer(text, floor, fig.start):
         if m.start() == floor or text[m.start() - 1] in "，,":
             pointer = m
-    if pointer is None or any(pointer.end() <= c.start < fig.start for c in cands):
+    if pointer is None:
+        return None
+    partners = text.startswith(("与", "和", "同"), pointer.end())     # 学校与A、B共建实训基地5个
+    if not partners and any(pointer.end() <= c.start < fig.start for c in cands):
         return None
     head = pointer.group(1) or pointer.group(2)
-    for c in sorted(cands, key=lambda c: -c.start):
-        if c.end <= pointer.start() and sent.start <= c.start:
+    earlier = [c for c in cands if c.end <= pointer.start()]
+    if not earlier and sent.index > 0 and "\n" not in text[ctx.report.sentences[sent.index - 1].end:sent.start]:
+        # 该联盟将在未来3年内…: a sentence naming nothing before it points into the one before
+        earlier = ctx.cands.get(sent.index - 1, [])
+    for c in sorted(earlier, key=lambda c: -c.start):
+        if c.end <= pointer.start():
             if head in SCHOOL_POINTERS:         # X中学校长Y介绍，…，学校共抽调教职工80余名
-                if cls_of(c) in ("School", "University"):
+                if ctx.cls(c) in ("School", "University"):
                     return c
-            elif text.endswith(head, c.start, c.end) or head in text[c.end:c.end + 6]:
+            elif head in text[c.start:c.end] or head in text[c.end:c.end + 6]:   # “X联盟”项目
                 return c
     return None
 
