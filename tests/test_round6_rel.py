@@ -176,3 +176,20 @@ def test_xuexiao_with_partners_opening_a_sentence_is_the_school_before():
 def test_a_pointer_after_a_paragraph_break_points_nowhere_before():
     got = abouts("宁德市职业技术学校开设专业14个。\n该项目共投入资金320万元。")
     assert got["320万元"] != "宁德市职业技术学校", got
+
+
+# ------------------------------------------------------------ places name nothing; cut sentences
+
+def test_a_place_abbreviation_inside_a_word_does_not_block_the_earlier_programme():
+    got = abouts("依托市对口支援工作组，启动“滇沪携手·乡村教师成长”项目，投入援滇资金860万元。")
+    assert got["860万元"] == "滇沪携手·乡村教师成长项目", got
+
+
+LONG_LIST = "、".join(["城东区", "城西区", "城北区", "湟中区", "湟源县", "大通回族土族自治县"] * 4)
+
+
+def test_a_contest_pointer_carries_into_the_piece_of_a_sentence_cut_at_a_long_list():
+    text = ("第九届西宁市中小学生科技创新大赛落幕\n\n"
+            f"大赛共收到来自{LONG_LIST}等24个县区和园区的215所学校报送的作品1,862件，比上届增加214件。\n")
+    got = abouts(text)
+    assert got["1,862件"] == "第九届西宁市中小学生科技创新大赛", got

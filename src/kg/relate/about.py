@@ -134,7 +134,9 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
             and _previous_clause(text, previous, lo):
         return previous.about
     own_names = [m for m in ctx.named.get(sent_index, []) if lo <= m.start and m.end <= fig.start]
-    if (not before and not own_names) or counts_names:
+    # places name nothing of the clause's own (投入援藏资金1200万元, 来自A区、B区的327所学校)
+    own_things = [m for m in own_names if ctx.cls(m) != "Place"]
+    if (not before and not own_things) or counts_names:
         # 打造“X”党建品牌，覆盖A、B等12个党支部: what the list is counted under
         topic = _topic_of_earlier_clause(text, sent.start, lo, cands, ctx.owner)
         if topic is not None:
@@ -143,12 +145,11 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     later_topic = pointed is not None and any(pointed[0] < t[0] <= lo
                                               for t in ctx.sentence_topics.get(sent_index, []))
     if pointed is not None and pointed[0] <= fig.start and (not before or counts_names) \
-            and not own_names and not later_topic:
+            and not own_things and not later_topic:
         return pointed[1]           # 本届大赛以…为主题，设3个组别: the contest the report is about
     if not before or counts_names:
         # 实施“X”工程，…，新增学位1.08万个: the programme the sentence opens with
         topic = next((t for t in reversed(ctx.sentence_topics.get(sent_index, [])) if t[0] <= lo), None)
-        own_things = [m for m in own_names if ctx.cls(m) != "Place"]    # 松江区名师为丘北县开展…
         opened_later = [p for p, _ in ctx.clause_subjects.get(sent_index, [])
                         if topic is not None and topic[0] <= p <= fig.start]
         if topic is not None and topic[0] <= lo and not own_things and not opened_later \
@@ -459,7 +460,20 @@ def _event_pointers(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, 
                 continue        # 第二十届贵阳市青少年科技创新大赛: another contest by name
             out[sent.index] = (m.start(), key)
             break
+        if sent.index not in out and sent.index - 1 in out and continues(report, sent):
+            out[sent.index] = (sent.start, key)     # a long list cut the sentence in two
     return out
+
+
+def continues(report: Report, sent) -> bool:
+    """The sentence piece goes on from the piece before: an overlong sentence was cut
+    there, at a 、 or ， of a long list (the relation rules see the cut as a line break),
+    not ended."""
+    if sent.index == 0:
+        return False
+    prev = report.sentences[sent.index - 1]
+    gap = report.text[prev.end:sent.start]
+    return gap in ("", "\n") and prev.end > 0 and report.text[prev.end - 1] in "、，,"
 
 
 def _partner_subject(text: str, near: Mention, before: list[Mention], fig: Figure,
