@@ -193,3 +193,20 @@ def test_a_contest_pointer_carries_into_the_piece_of_a_sentence_cut_at_a_long_li
             f"大赛共收到来自{LONG_LIST}等24个县区和园区的215所学校报送的作品1,862件，比上届增加214件。\n")
     got = abouts(text)
     assert got["1,862件"] == "第九届西宁市中小学生科技创新大赛", got
+
+
+# ------------------------------------------------------------ X地处/位于Y
+
+def test_a_place_written_before_dichu_lies_in_the_place_after_it():
+    got = relations("台州市地处浙江省中部沿海，下辖3个区、3个县级市和3个县。")
+    assert ("台州市", "locatedIn", "浙江省") in got, got
+
+
+def test_a_school_written_before_weiyu_lies_in_the_place_after_it():
+    got = relations("台州市第一中学位于椒江区，是省一级重点中学。")
+    assert ("台州市第一中学", "locatedIn", "椒江区") in got, got
+
+
+def test_after_dichu_the_innermost_of_the_places_written_together_is_the_parent():
+    got = relations("仙居县地处浙江省台州市西部，全县共有中小学76所。")
+    assert ("仙居县", "locatedIn", "台州市") in got and ("仙居县", "locatedIn", "浙江省") not in got, got

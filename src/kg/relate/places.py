@@ -52,9 +52,12 @@ LIES_IN = re.compile(r"(?:位于|地处|坐落于|落户)")
 WITHIN = re.compile(r"(?:辖区内|辖区|境内)的")
 
 
+PLACED = ("School", "GovernmentAgency", "Organization", "University", "Place")
+
+
 def _contained(report: Report) -> list[Relation]:
     """Words of containment: 安庆市下辖桐城市、潜山市…和迎江区 (each lies in 安庆市);
-    位于松北区的哈尔滨市江北实验学校 (the school lies in 松北区)."""
+    位于松北区的哈尔滨市江北实验学校 (the school lies in 松北区); 温州市地处浙江省东南部."""
     owner = mention_owner(report)
     text = report.text
     ms = outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
@@ -62,6 +65,18 @@ def _contained(report: Report) -> list[Relation]:
     rels = []
     for i, m in enumerate(ms):
         e = owner[(m.start, m.end)]
+        said = LIES_IN.match(text, m.end)
+        if said and contract_class(e.type) in PLACED:
+            # 温州市地处浙江省东南部; 丘北县地处云南省文山州北部: the innermost of the places
+            # written together after the verb
+            pos, inner = said.end(), None
+            for n in ms[i + 1:]:
+                outer = owner[(n.start, n.end)]
+                if n.start != pos or contract_class(outer.type) != "Place" or outer is e:
+                    break
+                inner, pos = (outer, n), n.end
+            if inner is not None:
+                rels.append(Relation(e.key, "locatedIn", inner[0].key, inner[1].sentence))
         if contract_class(e.type) != "Place":
             continue
         verb = CONTAINS.match(text, m.end)
