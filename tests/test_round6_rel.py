@@ -210,3 +210,35 @@ def test_a_school_written_before_weiyu_lies_in_the_place_after_it():
 def test_after_dichu_the_innermost_of_the_places_written_together_is_the_parent():
     got = relations("仙居县地处浙江省台州市西部，全县共有中小学76所。")
     assert ("仙居县", "locatedIn", "台州市") in got and ("仙居县", "locatedIn", "浙江省") not in got, got
+
+
+# ------------------------------------------------------------ members a group's sentence lists
+
+def test_schools_a_group_takes_in_are_its_members():
+    got = relations("其中，嘉兴市实验小学教育集团新吸纳嘉兴市南湖小学、嘉兴市东栅小学2所成员校。")
+    assert ("嘉兴市南湖小学", "partOf", "嘉兴市实验小学教育集团") in got, got
+    assert ("嘉兴市东栅小学", "partOf", "嘉兴市实验小学教育集团") in got, got
+
+
+def test_a_group_made_of_schools_and_the_school_that_leads_it():
+    got = relations("嘉兴市实验幼儿园牵头组建嘉兴市实验幼儿园教育集团。"
+                    "嘉兴市实验幼儿园教育集团由嘉兴市南湖幼儿园和嘉兴市东栅幼儿园组成。")
+    assert ("嘉兴市实验幼儿园", "partOf", "嘉兴市实验幼儿园教育集团") in got, got
+    assert ("嘉兴市南湖幼儿园", "partOf", "嘉兴市实验幼儿园教育集团") in got, got
+    assert ("嘉兴市东栅幼儿园", "partOf", "嘉兴市实验幼儿园教育集团") in got, got
+
+
+def test_schools_after_you_without_zucheng_are_no_members():
+    got = relations("嘉兴市实验小学教育集团由嘉兴市南湖小学承办本次活动。")
+    assert ("嘉兴市南湖小学", "partOf", "嘉兴市实验小学教育集团") not in got, got
+
+
+def test_a_group_with_its_head_and_members_named_before_it():
+    got = relations("组建以湖州市爱山小学为龙头，湖州市仁皇山小学、湖州市塘甸小学为成员校的湖州市爱山小学教育集团。")
+    for school in ("湖州市爱山小学", "湖州市仁皇山小学", "湖州市塘甸小学"):
+        assert (school, "partOf", "湖州市爱山小学教育集团") in got, got
+
+
+def test_a_group_that_takes_in_schools_after_a_comma():
+    got = relations("组建湖州市爱山小学教育集团，吸纳湖州市仁皇山小学、湖州市塘甸小学为成员校。")
+    assert ("湖州市塘甸小学", "partOf", "湖州市爱山小学教育集团") in got, got

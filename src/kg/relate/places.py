@@ -206,6 +206,7 @@ def part_of(report: Report) -> list[Relation]:
         for g in groups:
             if any(gn.endswith(n + "教育集团") for gn in names_of(g) for n in names_of(e)):
                 rels.append(Relation(e.key, "partOf", g.key, first_sentence(e)))
+    rels += _listed_members(report)
     # Keep only the closest whole: 集团附属幼儿园 is part of the group, not of the
     # school inside the group's name; a group beats the school it is named after.
     best: dict[str, Relation] = {}
@@ -219,6 +220,74 @@ def part_of(report: Report) -> list[Relation]:
         if r.subject not in best or rank(r) > rank(best[r.subject]):
             best[r.subject] = r
     return list(best.values())
+
+
+# A group taking in the schools listed after it: X教育集团新吸纳A、B两个成员校,
+# X教育集团由A、B和C组成; a school leading the group it founds: A牵头组建X教育集团
+TAKES_IN = re.compile(r"[，,]?(?:新|先后|共|还)?(?:吸纳|吸收|纳入|包括|涵盖|由)")
+# 以A为龙头，B、C为成员校的X教育集团: the head school and the members named before the group
+HEAD_ROLE = re.compile(r"为(?:龙头|核心|牵头校|牵头园|领航校)")
+MEMBER_ROLE = re.compile(r"为成员(?:校|园|学校|单位)")
+LEADS = re.compile(r"牵头(?:组建|成立|创建)")
+LIST_JOINS = ("、", "和", "及", "与")
+
+
+def _listed_members(report: Report) -> list[Relation]:
+    """Members a group's sentence names: the schools listed right after 吸纳/包括/由 (…组成)
+    following the group, and the school that 牵头组建 the group."""
+    owner = mention_owner(report)
+    text = report.text
+    ms = outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
+                          key=lambda m: (m.start, -m.end)))
+    rels = []
+    for i, m in enumerate(ms):
+        g = owner[(m.start, m.end)]
+        if g.type != "EducationGroup":
+            continue
+        verb = TAKES_IN.match(text, m.end)
+        if verb:
+            pos, members = verb.end(), []
+            for n in ms[i + 1:]:
+                e = owner[(n.start, n.end)]
+                if n.start != pos or contract_class(e.type) != "School" or e is g:
+                    break
+                members.append((e, n))
+                pos = n.end + (1 if text.startswith(LIST_JOINS, n.end) else 0)
+                if pos == n.end:
+                    break
+            if verb.group(0).endswith("由") and not text.startswith("组成", pos):
+                members = []
+            rels += [Relation(e.key, "partOf", g.key, n.sentence) for e, n in members]
+        rels += _members_before(report, owner, ms, i, g)
+        if i > 0:
+            lead = ms[i - 1]
+            e = owner[(lead.start, lead.end)]
+            said = LEADS.match(text, lead.end)
+            if said and said.end() == m.start and contract_class(e.type) == "School" and e is not g:
+                rels.append(Relation(e.key, "partOf", g.key, lead.sentence))
+    return rels
+
+
+def _members_before(report: Report, owner, ms, i: int, g: Entity) -> list[Relation]:
+    """以A为龙头，B、C为成员校的X教育集团: A, B and C are members of X (the same clause run,
+    at most 80 characters before the group's name)."""
+    text, m = report.text, ms[i]
+    floor = max(m.start - 80, max(text.rfind(ch, 0, m.start) for ch in "。；;\n") + 1)
+    out = []
+    for j in range(i - 1, -1, -1):
+        n = ms[j]
+        if n.start < floor:
+            break
+        e = owner[(n.start, n.end)]
+        if contract_class(e.type) != "School" or e is g:
+            continue
+        after = text[n.end:m.start]
+        if (text[n.start - 1:n.start] == "以" and HEAD_ROLE.match(text, n.end)) \
+                or MEMBER_ROLE.match(text, n.end) \
+                or (text[n.end:n.end + 1] in LIST_JOINS and MEMBER_ROLE.search(after)
+                    and not re.search(r"[，,]", after[:MEMBER_ROLE.search(after).start()])):
+            out.append(Relation(e.key, "partOf", g.key, n.sentence))
+    return out
 
 
 def _prefixes_of(e: Entity, schools: list[Entity], by_label: dict[str, list[int]]) -> list[Entity]:
