@@ -242,3 +242,11 @@ def test_a_group_with_its_head_and_members_named_before_it():
 def test_a_group_that_takes_in_schools_after_a_comma():
     got = relations("组建湖州市爱山小学教育集团，吸纳湖州市仁皇山小学、湖州市塘甸小学为成员校。")
     assert ("湖州市塘甸小学", "partOf", "湖州市爱山小学教育集团") in got, got
+
+
+# ------------------------------------------------------------ 印发该计划 points back at the document
+
+def test_a_body_that_issues_the_plan_pointed_back_at_issued_the_document():
+    got = relations("活动是落实《萧山区中小学劳动教育三年行动计划（2024—2026年）》的重要举措。"
+                    "2024年，萧山区教育局印发该计划，提出建设劳动实践基地。")
+    assert ("萧山区中小学劳动教育三年行动计划（2024—2026年）", "issuedBy", "萧山区教育局") in got, got
