@@ -250,3 +250,11 @@ def test_a_body_that_issues_the_plan_pointed_back_at_issued_the_document():
     got = relations("活动是落实《萧山区中小学劳动教育三年行动计划（2024—2026年）》的重要举措。"
                     "2024年，萧山区教育局印发该计划，提出建设劳动实践基地。")
     assert ("萧山区中小学劳动教育三年行动计划（2024—2026年）", "issuedBy", "萧山区教育局") in got, got
+
+
+# ------------------------------------------------------------ 等“X”N个 counts a kind
+
+def test_a_quoted_kind_after_deng_right_before_the_count_is_what_is_counted():
+    got = abouts("南安市职业中专学校与本地企业深化合作，开设机电技术等“冠名班”9个，在校生3120人。")
+    assert got["9个"] == "南安市职业中专学校", got
+    assert got["3120人"] == "南安市职业中专学校", got

@@ -104,7 +104,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     sent = ctx.report.sentences[sent_index]
     cands = ctx.cands.get(sent_index, [])
     lo, hi = clause_start(text, fig.start), clause_end(text, fig.end)
-    before = [m for m in cands if lo <= m.start and m.end <= fig.start]
+    before = [m for m in cands if lo <= m.start and m.end <= fig.start and not _kind_counted(text, m, fig)]
     after = [m for m in cands if fig.end <= m.start and m.end <= hi
              and m.start - fig.end <= MAX_AFTER_GAP]
     owned = [m for m in after if text[fig.end:m.start] == "的"]
@@ -185,6 +185,12 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
 # 该校, or 学校 opening a clause, at the latest school the sentence named
 POINTER_BACK = re.compile(r"该(社团|协会|联盟|中心|平台|基地|项目|工程|活动|工作室|实验室|品牌)|(该校|学校)(?![数总])")
 SCHOOL_POINTERS = ("该校", "学校")
+
+
+def _kind_counted(text: str, m: Mention, fig: Figure) -> bool:
+    """开设服装设计等“订单班”12个: a name after 等 and right before the count is the kind of
+    thing counted, not what the figure is about."""
+    return text[m.start - 1:m.start] == "等" and text[m.end:fig.start] in ("", "”")
 
 
 def _pointed_back(text: str, lo: int, fig: Figure, cands: list[Mention], sent,
