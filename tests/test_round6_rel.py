@@ -258,3 +258,16 @@ def test_a_quoted_kind_after_deng_right_before_the_count_is_what_is_counted():
     got = abouts("南安市职业中专学校与本地企业深化合作，开设机电技术等“冠名班”9个，在校生3120人。")
     assert got["9个"] == "南安市职业中专学校", got
     assert got["3120人"] == "南安市职业中专学校", got
+
+
+# ------------------------------------------------------------ …实施X；N年来，…
+
+def test_the_part_after_a_programme_that_counts_the_time_since_is_about_it():
+    got = abouts("2022年，区教育局印发方案，启动“书香校园”建设行动；两年来，全区新建校园书屋52个，"
+                 "累计达130个。")
+    assert got["52个"] == got["130个"] == "书香校园建设行动", got
+
+
+def test_a_part_without_a_since_phrase_keeps_nothing_of_the_programme_before():
+    got = abouts("2022年，区教育局启动“书香校园”建设行动；全区新建塑胶跑道12条。")
+    assert got["12条"] is None, got

@@ -317,7 +317,13 @@ def _sentence_topics(report: Report, ctx: _AboutContext) -> dict[int, list[tuple
             topics[sent.index] = [(sent.start, headline[1])]
             continue
         headline = None
+        closing = None      # the programme the previous ；-part ended on (…提出实施“X”行动计划)
         for u_start, u_end in _units(text, sent):
+            if closing is not None and SINCE.match(text, u_start):
+                topics.setdefault(sent.index, []).append((u_start, closing))   # ；一年多来，…
+                closing = None
+                continue
+            closing = _closing_programme(text, sent, u_start, u_end, verbs, ctx)
             found = _unit_topic(text, sent, u_start, u_end, verbs, ctx)
             if found is None:
                 continue
@@ -327,6 +333,24 @@ def _sentence_topics(report: Report, ctx: _AboutContext) -> dict[int, list[tuple
                 continue
             topics.setdefault(sent.index, []).append(found)
     return topics
+
+
+# A part that opens by counting the time since: 一年多来，三年来，实施以来，
+SINCE = re.compile(r"(?:[一二两三四五六七八九十\d]{1,2}年多?|近年|多年|半年多?|实施|启动|开展)(?:以)?来[，,]")
+
+
+def _closing_programme(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...],
+                       ctx: _AboutContext) -> str | None:
+    """The programme a ；-part ends on after a verb of doing in its last clause (区教育局印发
+    该计划，提出实施“X”行动计划): the key, or None."""
+    lo = max(u_start, clause_start(text, u_end))
+    inside = [m for m in ctx.cands.get(sent.index, []) if lo <= m.start and m.end <= u_end]
+    if not inside:
+        return None
+    last = max(inside, key=lambda m: m.end)
+    if text[last.end:u_end] not in ("", "”", "\"") or ctx.cls(last) not in TOPIC_CLASSES:
+        return None
+    return ctx.key(last) if any(v in text[lo:last.start] for v in verbs) else None
 
 
 # What may follow a programme's name to the end of its clause: a head that says what kind
