@@ -98,9 +98,12 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _literal(value, **kw) -> ox.Literal:
-    if isinstance(value, str):
-        value = _SURROGATE.sub("\ufffd", value)
-    return ox.Literal(value, **kw)
+    try:
+        return ox.Literal(value, **kw)
+    except (UnicodeEncodeError, ValueError):
+        if not isinstance(value, str):
+            raise
+        return ox.Literal(_SURROGATE.sub("\ufffd", value), **kw)
 
 
 def _zh(text: str) -> ox.Literal:

@@ -317,13 +317,14 @@ def _sentence_topics(report: Report, ctx: _AboutContext) -> dict[int, list[tuple
             topics[sent.index] = [(sent.start, headline[1])]
             continue
         headline = None
-        closing = None      # the programme the previous ；-part ended on (…提出实施“X”行动计划)
+        prev = None         # the ；-part before: …提出实施“X”行动计划；一年多来，… is about X
         for u_start, u_end in _units(text, sent):
-            if closing is not None and SINCE.match(text, u_start):
-                topics.setdefault(sent.index, []).append((u_start, closing))   # ；一年多来，…
-                closing = None
+            closing = _closing_programme(text, sent, prev[0], prev[1], verbs, ctx) \
+                if prev is not None and SINCE.match(text, u_start) else None
+            prev = (u_start, u_end)
+            if closing is not None:
+                topics.setdefault(sent.index, []).append((u_start, closing))
                 continue
-            closing = _closing_programme(text, sent, u_start, u_end, verbs, ctx)
             found = _unit_topic(text, sent, u_start, u_end, verbs, ctx)
             if found is None:
                 continue

@@ -17,13 +17,14 @@ def located_in(report: Report) -> list[Relation]:
     """A school, body or organisation whose name starts with a place lies in the innermost
     such place; a place lies in its parent division where the text writes them together."""
     places = _places(report)
+    shorts = _short_names(places)
     rels: list[Relation] = []
     for e in report.entities:
         cls = contract_class(e.type)
         if cls in ("School", "GovernmentAgency", "Organization", "University"):
             inner = _innermost_prefix_place(e.label, places)
             if inner is None and cls == "School":
-                inner = _short_prefix_place(e.label, places)
+                inner = _short_prefix_place(e.label, shorts)
             if inner is not None:
                 rels.append(Relation(e.key, "locatedIn", inner.key, first_sentence(e)))
         elif cls == "Place":
@@ -148,18 +149,28 @@ SHORT_FORM_REST = re.compile(r"[一二三四五六七八九十\d]+[中小职]|�
 PROVINCE_LEVEL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 
-def _short_prefix_place(label: str, places: list[Entity]) -> Entity | None:
-    """A school named with the short name of a city, county or province the report names
+def _short_names(places: list[Entity]) -> list[tuple[Entity, str]]:
+    """The cities, counties and provinces' short names (温州市 → 温州), longest name first;
+    not districts' (a district's short name is often a street's: 鼓楼小学) nor provinces'
+    (a province's names schools across it: 海南中学三亚学校)."""
+    out = []
+    for p in sorted(places, key=lambda p: -len(p.label)):
+        if p.label.endswith(("区", "省")) or p.label in PROVINCE_LEVEL_CITIES:
+            continue
+        short = gazetteer.short_name(p.label)
+        if len(short) >= 2:
+            out.append((p, short))
+    return out
+
+
+def _short_prefix_place(label: str, shorts: list[tuple[Entity, str]]) -> Entity | None:
+    """A school named with the short name of a city or county the report names
     (温州中学 with 温州市, 于都职业技术学校 with 于都县) lies there; not a university's attached school
     (X大学附属中学 takes its name from the university)."""
     if "大学" in label or "学院附属" in label:
         return None
-    for p in sorted(places, key=lambda p: -len(p.label)):
-        if p.label.endswith(("区", "省")) or p.label in PROVINCE_LEVEL_CITIES:
-            continue        # a district's short name is often a street's (鼓楼小学); a province's
-                            # names schools across it (海南中学三亚学校)
-        short = gazetteer.short_name(p.label)
-        if len(short) >= 2 and label.startswith(short) and not label.startswith(p.label):
+    for p, short in shorts:
+        if label.startswith(short) and not label.startswith(p.label):
             rest = label[len(short):]
             if len(rest) >= 2 and not SHORT_FORM_REST.match(rest):
                 return p
@@ -235,6 +246,8 @@ LIST_JOINS = ("、", "和", "及", "与")
 def _listed_members(report: Report) -> list[Relation]:
     """Members a group's sentence names: the schools listed right after 吸纳/包括/由 (…组成)
     following the group, and the school that 牵头组建 the group."""
+    if not any(e.type == "EducationGroup" for e in report.entities):
+        return []
     owner = mention_owner(report)
     text = report.text
     ms = outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
