@@ -18,6 +18,7 @@ still fills an rdflib graph for code that wants one.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Iterable
@@ -91,8 +92,22 @@ def _int(n: int) -> ox.Literal:
     return ox.Literal(str(int(n)), datatype=_XSD_INT)
 
 
+# a lone surrogate (text decoded with surrogateescape, or any str a caller passes) cannot be
+# written as UTF-8: such a literal keeps U+FFFD in its place, the report's offsets unchanged
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _literal(value, **kw) -> ox.Literal:
+    try:
+        return ox.Literal(value, **kw)
+    except (UnicodeEncodeError, ValueError):
+        if not isinstance(value, str):
+            raise
+        return ox.Literal(_SURROGATE.sub("\ufffd", value), **kw)
+
+
 def _zh(text: str) -> ox.Literal:
-    return ox.Literal(text, language="zh")
+    return _literal(text, language="zh")
 
 
 @dataclass(frozen=True)
@@ -122,7 +137,7 @@ def report_triples(report: Report) -> ReportTriples:
     local = out.local
     iris = out.iris = {e.key: entity_iri(e.key, e.type) for e in report.entities}
     r = ox.NamedNode(report_iri(report))
-    T, L = ox.Triple, ox.Literal
+    T, L = ox.Triple, _literal
 
     def add(s: ox.NamedNode, p: ox.NamedNode, o) -> None:
         local.append(T(s, p, o))
@@ -237,7 +252,7 @@ def surface_forms(entity: Entity) -> set[str]:
 def _add_figure(add, report: Report, fig: Figure, f: ox.NamedNode, r: ox.NamedNode,
                 iris: dict[str, str], region: ox.NamedNode | None,
                 sentences: list[ox.NamedNode], sections: list[ox.NamedNode]) -> None:
-    L = ox.Literal
+    L = _literal
     lexical, datatype = number_lexical(fig.value)
     add(f, _N["type"], _kg("Figure"))
     add(f, _kg("value"), L(lexical, datatype=_XSD_INT if datatype == str(XSD.integer)

@@ -44,6 +44,41 @@ def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Rela
                 rels.append(Relation(e.key, "issuedBy", body.key, m.sentence))
             if bodies:
                 break
+    rels += _pointed_documents(report, owner, issuer, {r.subject for r in rels})
+    return rels
+
+
+# 区教育局印发该计划: the verb's object points back at the document named just before
+POINTED_DOCUMENT = re.compile(r"(?:印发|制定|制发|出台|发布|编制)(?:了)?(?:该|上述|这一|此)"
+                              r"(计划|方案|意见|办法|规划|通知|纲要|条例|细则|文件)")
+
+
+def _pointed_documents(report: Report, owner: dict[tuple[int, int], Entity], issuer: Entity | None,
+                       done: set[str]) -> list[Relation]:
+    """A body that 印发该计划 issued the document with that head named in the same or the
+    sentence before (大赛是落实《X三年行动计划》的抓手。2023年，区教育局印发该计划): only for
+    documents no other sentence gives an issuer."""
+    text, rels = report.text, []
+    docs = sorted(((m, owner[(m.start, m.end)]) for m in report.mentions
+                   if (m.start, m.end) in owner and contract_class(owner[(m.start, m.end)].type) == "Document"),
+                  key=lambda p: p[0].start)
+    for hit in POINTED_DOCUMENT.finditer(text):
+        sent = next((s for s in report.sentences if s.start <= hit.start() < s.end), None)
+        if sent is None:
+            continue
+        floor = report.sentences[sent.index - 1].start if sent.index > 0 else sent.start
+        head = hit.group(1)
+        named = [(m, e) for m, e in docs if floor <= m.start and m.end <= hit.start()
+                 and (head == "文件" or e.label.rstrip("）)").rstrip("0123456789—-年（(").endswith(head)
+                      or head in e.label)]
+        if not named or named[-1][1].key in done:
+            continue
+        doc = named[-1][1]
+        lo = clause_start(text, hit.start())
+        bodies = _subjects_before(report, owner, lo, hit.start()) or ([issuer] if issuer is not None else [])
+        for body in bodies:
+            rels.append(Relation(doc.key, "issuedBy", body.key, sent.index))
+        done.add(doc.key)
     return rels
 
 

@@ -17,11 +17,14 @@ def located_in(report: Report) -> list[Relation]:
     """A school, body or organisation whose name starts with a place lies in the innermost
     such place; a place lies in its parent division where the text writes them together."""
     places = _places(report)
+    shorts = _short_names(places)
     rels: list[Relation] = []
     for e in report.entities:
         cls = contract_class(e.type)
-        if cls in ("School", "GovernmentAgency", "Organization"):
+        if cls in ("School", "GovernmentAgency", "Organization", "University"):
             inner = _innermost_prefix_place(e.label, places)
+            if inner is None and cls == "School":
+                inner = _short_prefix_place(e.label, shorts)
             if inner is not None:
                 rels.append(Relation(e.key, "locatedIn", inner.key, first_sentence(e)))
         elif cls == "Place":
@@ -50,9 +53,12 @@ LIES_IN = re.compile(r"(?:位于|地处|坐落于|落户)")
 WITHIN = re.compile(r"(?:辖区内|辖区|境内)的")
 
 
+PLACED = ("School", "GovernmentAgency", "Organization", "University", "Place")
+
+
 def _contained(report: Report) -> list[Relation]:
     """Words of containment: 安庆市下辖桐城市、潜山市…和迎江区 (each lies in 安庆市);
-    位于松北区的哈尔滨市江北实验学校 (the school lies in 松北区)."""
+    位于松北区的哈尔滨市江北实验学校 (the school lies in 松北区); 温州市地处浙江省东南部."""
     owner = mention_owner(report)
     text = report.text
     ms = outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
@@ -60,6 +66,18 @@ def _contained(report: Report) -> list[Relation]:
     rels = []
     for i, m in enumerate(ms):
         e = owner[(m.start, m.end)]
+        said = LIES_IN.match(text, m.end)
+        if said and contract_class(e.type) in PLACED:
+            # 温州市地处浙江省东南部; 丘北县地处云南省文山州北部: the innermost of the places
+            # written together after the verb
+            pos, inner = said.end(), None
+            for n in ms[i + 1:]:
+                outer = owner[(n.start, n.end)]
+                if n.start != pos or contract_class(outer.type) != "Place" or outer is e:
+                    break
+                inner, pos = (outer, n), n.end
+            if inner is not None:
+                rels.append(Relation(e.key, "locatedIn", inner[0].key, inner[1].sentence))
         if contract_class(e.type) != "Place":
             continue
         verb = CONTAINS.match(text, m.end)
@@ -122,6 +140,43 @@ def _innermost_prefix_place(label: str, places: list[Entity]) -> Entity | None:
     return found
 
 
+# What may not follow a place's short name for the school to lie there: a numbered short
+# form (X一中 stands for the full name, which carries the place itself) or a zone word
+# (X高新第一中学 lies in the zone)
+SHORT_FORM_REST = re.compile(r"[一二三四五六七八九十\d]+[中小职]|高新|经开|新区|开发区|经济|国际")
+
+
+PROVINCE_LEVEL_CITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+def _short_names(places: list[Entity]) -> list[tuple[Entity, str]]:
+    """The cities, counties and provinces' short names (温州市 → 温州), longest name first;
+    not districts' (a district's short name is often a street's: 鼓楼小学) nor provinces'
+    (a province's names schools across it: 海南中学三亚学校)."""
+    out = []
+    for p in sorted(places, key=lambda p: -len(p.label)):
+        if p.label.endswith(("区", "省")) or p.label in PROVINCE_LEVEL_CITIES:
+            continue
+        short = gazetteer.short_name(p.label)
+        if len(short) >= 2:
+            out.append((p, short))
+    return out
+
+
+def _short_prefix_place(label: str, shorts: list[tuple[Entity, str]]) -> Entity | None:
+    """A school named with the short name of a city or county the report names
+    (温州中学 with 温州市, 于都职业技术学校 with 于都县) lies there; not a university's attached school
+    (X大学附属中学 takes its name from the university)."""
+    if "大学" in label or "学院附属" in label:
+        return None
+    for p, short in shorts:
+        if label.startswith(short) and not label.startswith(p.label):
+            rest = label[len(short):]
+            if len(rest) >= 2 and not SHORT_FORM_REST.match(rest):
+                return p
+    return None
+
+
 def part_of(report: Report) -> list[Relation]:
     """A campus, branch or attached school is part of the school whose name it extends
     (X东校区, X附属幼儿园, X分校). A group named after a school (天河中学教育集团) does
@@ -168,6 +223,7 @@ def part_of(report: Report) -> list[Relation]:
         for g in groups:
             if any(gn.endswith(n + "教育集团") for gn in names_of(g) for n in names_of(e)):
                 rels.append(Relation(e.key, "partOf", g.key, first_sentence(e)))
+    rels += _listed_members(report)
     # Keep only the closest whole: 集团附属幼儿园 is part of the group, not of the
     # school inside the group's name; a group beats the school it is named after.
     best: dict[str, Relation] = {}
@@ -181,6 +237,76 @@ def part_of(report: Report) -> list[Relation]:
         if r.subject not in best or rank(r) > rank(best[r.subject]):
             best[r.subject] = r
     return list(best.values())
+
+
+# A group taking in the schools listed after it: X教育集团新吸纳A、B两个成员校,
+# X教育集团由A、B和C组成; a school leading the group it founds: A牵头组建X教育集团
+TAKES_IN = re.compile(r"[，,]?(?:新|先后|共|还)?(?:吸纳|吸收|纳入|包括|涵盖|由)")
+# 以A为龙头，B、C为成员校的X教育集团: the head school and the members named before the group
+HEAD_ROLE = re.compile(r"为(?:龙头|核心|牵头校|牵头园|领航校)")
+MEMBER_ROLE = re.compile(r"为成员(?:校|园|学校|单位)")
+LEADS = re.compile(r"牵头(?:组建|成立|创建)")
+LIST_JOINS = ("、", "和", "及", "与")
+
+
+def _listed_members(report: Report) -> list[Relation]:
+    """Members a group's sentence names: the schools listed right after 吸纳/包括/由 (…组成)
+    following the group, and the school that 牵头组建 the group."""
+    if not any(e.type == "EducationGroup" for e in report.entities):
+        return []
+    owner = mention_owner(report)
+    text = report.text
+    ms = outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
+                          key=lambda m: (m.start, -m.end)))
+    rels = []
+    for i, m in enumerate(ms):
+        g = owner[(m.start, m.end)]
+        if g.type != "EducationGroup":
+            continue
+        verb = TAKES_IN.match(text, m.end)
+        if verb:
+            pos, members = verb.end(), []
+            for n in ms[i + 1:]:
+                e = owner[(n.start, n.end)]
+                if n.start != pos or contract_class(e.type) != "School" or e is g:
+                    break
+                members.append((e, n))
+                pos = n.end + (1 if text.startswith(LIST_JOINS, n.end) else 0)
+                if pos == n.end:
+                    break
+            if verb.group(0).endswith("由") and not text.startswith("组成", pos):
+                members = []
+            rels += [Relation(e.key, "partOf", g.key, n.sentence) for e, n in members]
+        rels += _members_before(report, owner, ms, i, g)
+        if i > 0:
+            lead = ms[i - 1]
+            e = owner[(lead.start, lead.end)]
+            said = LEADS.match(text, lead.end)
+            if said and said.end() == m.start and contract_class(e.type) == "School" and e is not g:
+                rels.append(Relation(e.key, "partOf", g.key, lead.sentence))
+    return rels
+
+
+def _members_before(report: Report, owner, ms, i: int, g: Entity) -> list[Relation]:
+    """以A为龙头，B、C为成员校的X教育集团: A, B and C are members of X (the same clause run,
+    at most 80 characters before the group's name)."""
+    text, m = report.text, ms[i]
+    floor = max(m.start - 80, max(text.rfind(ch, 0, m.start) for ch in "。；;\n") + 1)
+    out = []
+    for j in range(i - 1, -1, -1):
+        n = ms[j]
+        if n.start < floor:
+            break
+        e = owner[(n.start, n.end)]
+        if contract_class(e.type) != "School" or e is g:
+            continue
+        after = text[n.end:m.start]
+        if (text[n.start - 1:n.start] == "以" and HEAD_ROLE.match(text, n.end)) \
+                or MEMBER_ROLE.match(text, n.end) \
+                or (text[n.end:n.end + 1] in LIST_JOINS and MEMBER_ROLE.search(after)
+                    and not re.search(r"[，,]", after[:MEMBER_ROLE.search(after).start()])):
+            out.append(Relation(e.key, "partOf", g.key, n.sentence))
+    return out
 
 
 def _prefixes_of(e: Entity, schools: list[Entity], by_label: dict[str, list[int]]) -> list[Entity]:

@@ -13,6 +13,8 @@ HAN = "\u4e00-\u9fff"
 CN_NUM = "零〇一二三四五六七八九十百"
 # Characters that end a name on its left or right.
 BOUNDARY = set("，。；：！？、,;:!?\n\r\t “”\"《》〈〉（）()【】[]「」『』‘’'…—/|·•● 　.")
+# the circled numbers of a ranked list (①郑州外国语学校，获…) never belong to a name
+BOUNDARY |= {chr(c) for c in range(0x2460, 0x2474)}
 QUOTE_CHARS = "“”\"「」『』‘’"
 MAX_NAME = {"School": 20, "University": 20, "Organization": 20,
             "Event": 40, "Initiative": 32, "Document": 50}
