@@ -49,7 +49,10 @@ class _Doc:
         for _, s, e in jieba.tokenize(text):
             self.starts.add(s)
             self.tok_start[s:e] = [s] * (e - s)
-        self.full_places = {name for _, _, name, kind in gazetteer.scan(text, shorts=False)}
+        # full division names in the text (start, end, name, kind), scanned once for
+        # every recogniser that needs them
+        self.full_place_hits = list(gazetteer.scan(text, shorts=False))
+        self.full_places = {hit[2] for hit in self.full_place_hits}
         # 城关区 after 拉萨市: a division whose bare name is a common phrase, confirmed here
         self.confirmed_places = gazetteer.confirmed_ambiguous(text)
         self.full_places |= self.confirmed_places

@@ -151,7 +151,7 @@ def _towns(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
     XX镇人民政府). Every other occurrence of a town so found is a mention too."""
     text = doc.text
     found: set[str] = set()
-    for s, e, name, kind in gazetteer.scan(text, shorts=False):
+    for s, e, name, kind in doc.full_place_hits:
         d = gazetteer.lookup(name)
         if d and d[0].level in ("county", "city"):
             hit = _town_at(doc, e, need_more=False)
