@@ -121,17 +121,18 @@ def test_killed_build_leaves_previous_outputs_whole_and_no_orphans(built_seed, t
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     inputs = tmp_path / "many"
     inputs.mkdir()
-    for i in range(12):
+    for i in range(80):   # long enough to be killed mid-way (a report takes ~0.1 s)
         shutil.copy(SEED, inputs / f"r{i:02d}.txt")
     kg = Path(sys.executable).with_name("kg")
     proc = subprocess.Popen([str(kg), "build", str(inputs), "-o", str(out), "-q", "-j", "2",
                              "--no-cache"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 30
-    while time.time() < deadline and not _children(proc.pid):
-        time.sleep(0.2)
-    time.sleep(2.0)
+    deadline = time.time() + 30   # the fork server, its workers and the resource tracker
+    while time.time() < deadline and len(_descendants(proc.pid)) < 4:
+        time.sleep(0.1)
+    time.sleep(0.5)
     workers = _descendants(proc.pid)
-    assert workers, "the build should have started worker processes"
+    assert len(workers) >= 3, "the build should have started worker processes"
+    assert proc.poll() is None, "the build ended before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     deadline = time.time() + 15
