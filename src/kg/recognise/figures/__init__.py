@@ -47,11 +47,14 @@ Modules, in the order :func:`find_figures` uses them:
 
 * :mod:`.lexicon`: the word lists above, loaded once.
 * :mod:`.scan`: numbers with a unit, their qualifiers, and the exclusions.
-* :mod:`.shared_units`: bare numbers in a list or range that share a unit.
+* :mod:`.shared_units`: bare numbers in a list or range that share a unit;
+  :mod:`.table_units`: bare numbers in an area list whose heading gives the unit
+  (各旗区幼儿园数（所）：A旗 98；…), both reading headings through :mod:`.area_headings`.
 * :mod:`.metric`: names each figure, clause by clause, using :mod:`.phrases`
   (the figure's own phrase), :mod:`.carry` and :mod:`.context` (what earlier
   clauses imply), :mod:`.prizes`, :mod:`.subjects` (breakdowns by place or school:
-  分区看，A区在校生…，B区…), :mod:`.heads` (last touches in the annotators' words) and
+  分区看，A区在校生…，B区…), :mod:`.area_lists` (the same under a heading:
+  专任教师分区情况：A区1.38万人，… → A区专任教师), :mod:`.heads` (last touches in the annotators' words) and
   :mod:`.stage_lists` (one measure for several school stages); :mod:`.trim` and
   :mod:`.words` (jieba) serve them all, :mod:`.patterns` holds the punctuation and
   regexes they share.
@@ -67,6 +70,7 @@ from .metric import name_metrics
 from .patterns import MAX_METRIC
 from .scan import drop_ordinal_lists, scan
 from .shared_units import share_units
+from .table_units import table_units
 
 
 def find_figures(text: str, offset: int = 0) -> list[Figure]:
@@ -75,6 +79,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     tokens = scan_numbers(text, stop=lex.magnitude_units)
     found, bare = scan(text, tokens, lex)
     share_units(text, found, bare, lex)
+    table_units(text, found, bare, lex)
     drop_ordinal_lists(text, tokens, found, lex)
     cands = [found[i] for i in sorted(found)]
     if cands:

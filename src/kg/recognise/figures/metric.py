@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .area_lists import name_area_lists
 from .carry import fill_from_context, name_by_alias
 from .context import sentence_topic, verb_frame
 from .heads import refine_metrics
@@ -175,5 +176,6 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_by_alias(text, figs, sentences)
     name_prizes(text, figs, sentences, lex)
     name_subjects(text, figs)
+    name_area_lists(text, figs)
     refine_metrics(text, figs, lex)
     name_stage_lists(text, figs)

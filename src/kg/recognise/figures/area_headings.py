@@ -1,0 +1,130 @@
+"""Headings of a breakdown by area: a bulletin gives one measure for each county or
+district in a list after a colon, and writes the measure (and sometimes the unit) only
+once, in the heading: ``专任教师分区情况：A区1.38万人，B区1.12万人``; ``分县市区幼儿园数:
+A区65所；B县58所``; ``各旗区义务教育在校生（万人）：\\nA旗 7.02；B区 2.31``;
+``分区情况（幼儿园数/在园幼儿）：\\nA区：141所/2.94万人``.
+
+This module only reads such headings and cuts their lists into items; :mod:`.table_units`
+and :mod:`.area_lists` use it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .patterns import DATE_RE, SECTION_RE
+
+_HAN = "\u4e00-\u9fff"
+# an area of the list: a name ending in a division suffix (not the whole area, 全市)
+AREA = re.compile(rf"(?![全本我各该其])[{_HAN}]{{1,12}}?(?:新区|开发区|自治县|自治旗|自治州|区|县|市|旗|盟)")
+# the words that say the list goes by area: 分区, 分县市区, 各旗区, 各县（市、区）
+CUE = re.compile(r"(?<![部划])[分各](?:县|区|市|旗|盟|地区|区域)")
+CUE_WORDS = re.compile(r"[分各](?:县|区|市|旗|盟|地区|区域)+")
+PAREN = re.compile(r"[（(]([^（）()]{1,16})[）)]")
+TAIL_WORDS = re.compile(r"(?:情况|分布|统计|为|看|如下)+$")
+COLON = re.compile(r"[：:]")
+HEAD_START = re.compile(r"[。；;！!？?\n]")
+ITEM_BREAKS = "；;，,、\n。"
+MAX_HEADING = 40
+
+
+@dataclass
+class Heading:
+    """A breakdown heading: its measure (``noun``), the measures its bracket lists
+    (幼儿园数/在园幼儿), the unit its bracket gives (``unit``, with ``scale`` for 万人), and
+    where its list runs."""
+    noun: str
+    slash_nouns: list[str] = field(default_factory=list)
+    unit: str = ""
+    scale: int = 1
+    start: int = 0
+    end: int = 0
+
+
+def _noun(heading: str) -> str:
+    """The measure a heading names, without its area words, years, brackets and 情况."""
+    noun = PAREN.sub("", heading)
+    noun = DATE_RE.sub("", noun)
+    noun = CUE_WORDS.sub("", noun)
+    noun = TAIL_WORDS.sub("", noun.strip())
+    if not noun or len(noun) > 16 or not re.fullmatch(rf"[{_HAN}]+", noun):
+        return ""
+    return noun
+
+
+def _reach(text: str, colon: int) -> tuple[int, int]:
+    """Where the list after a heading's colon runs: the rest of its sentence, or (for a
+    heading alone on its line) the lines after it up to a blank line."""
+    a = colon + 1
+    line_end = text.find("\n", a)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[a:line_end].strip():
+        stop = text.find("。", a, line_end)
+        return a, line_end if stop < 0 else stop
+    b = a = line_end + 1
+    while b < len(text):
+        nxt = text.find("\n", b)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[b:nxt].strip()
+        if not line or not AREA.match(line):
+            break
+        b = nxt + 1
+    return a, max(a, b - 1)
+
+
+def area_headings(text: str, units=None) -> list[Heading]:
+    """Every breakdown heading of ``text``: a clause ending in a colon that says its list
+    goes by area (分区, 各县…) or gives the list's unit in brackets (``（所）：``), and whose
+    list opens with an area. ``units`` (a container of unit words) enables the latter."""
+    found = []
+    for m in COLON.finditer(text):
+        colon = m.start()
+        h0 = 0
+        for hit in HEAD_START.finditer(text, max(0, colon - MAX_HEADING), colon):
+            h0 = hit.end()
+        if colon - h0 > MAX_HEADING or (h0 == 0 and colon > MAX_HEADING):
+            continue
+        heading = text[h0:colon]
+        heading = heading[SECTION_RE.match(heading).end():] if SECTION_RE.match(heading) else heading
+        heading = heading.strip()
+        if not heading or re.search(r"[，,。；;：:]", heading):
+            continue
+        unit, scale, slash = "", 1, []
+        last = None
+        for last in PAREN.finditer(heading):
+            pass
+        if last is not None and last.end() == len(heading):
+            inner = last.group(1)
+            if "/" in inner or "／" in inner:
+                slash = [w.strip() for w in re.split("[/／]", inner)]
+            elif units is not None:
+                scale_ch = inner[0] if inner[0] in "万亿" and len(inner) > 1 else ""
+                if inner[len(scale_ch):] in units:
+                    unit = inner[len(scale_ch):]
+                    scale = {"万": 10000, "亿": 100000000}.get(scale_ch, 1)
+        if not (CUE.search(PAREN.sub("", heading)) or unit):
+            continue
+        a, b = _reach(text, colon)
+        if b <= a or not AREA.match(text[a:b].lstrip(" \u3000")):
+            continue
+        found.append(Heading(_noun(heading), slash, unit, scale, a, b))
+    return found
+
+
+def list_items(text: str, heading: Heading, inside: set[int]) -> list[tuple[int, int]]:
+    """The items of a heading's list, split at ；，、 and line ends (not at a comma
+    inside a figure: ``inside`` holds the offsets that belong to figures)."""
+    items, start = [], heading.start
+    for i in range(heading.start, heading.end):
+        if text[i] in ITEM_BREAKS and i not in inside:
+            items.append((start, i))
+            start = i + 1
+    items.append((start, heading.end))
+    return [(a, b) for a, b in items if b > a]
+
+
+def item_area(text: str, a: int, b: int) -> tuple[str, int] | None:
+    """(area, where it ends) for an item that opens with an area, else None."""
+    while a < b and text[a] in " \u3000\t":
+        a += 1
+    m = AREA.match(text, a, b)
+    return (m.group(0), m.end()) if m else None

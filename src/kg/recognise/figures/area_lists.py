@@ -1,0 +1,57 @@
+"""Metrics of a breakdown by area under a heading (:mod:`.area_headings`): each area's
+figure is that area's measure, as annotators write it (专任教师分区情况：A区1.38万人 →
+A区专任教师). The measure is what the item itself writes after its area, else what an
+earlier item of the list wrote (分区教育经费：A区一般公共预算教育支出38亿元，B区31亿元 →
+B区一般公共预算教育支出), else the heading's measure; a bracket of measures
+(幼儿园数/在园幼儿) names an item's figures in order."""
+from __future__ import annotations
+
+import re
+
+from .area_headings import area_headings, item_area, list_items
+from .patterns import MAX_METRIC
+from .scan import Candidate
+
+HAVE = re.compile(r"^(?:共有|现有|有)")
+OWN = re.compile(r"[\u4e00-\u9fff]{1,14}")
+BETWEEN = re.compile(r"[ \u3000]*[/／][ \u3000]*")
+MAX_OWN = 14
+
+
+def name_area_lists(text: str, figs: list[Candidate]) -> None:
+    """Name each figure of an area list under a breakdown heading by area and measure."""
+    if not figs or ("：" not in text and ":" not in text):
+        return
+    for h in area_headings(text):
+        mine = sorted((f for f in figs if h.start <= f.start < h.end), key=lambda f: f.start)
+        if len(mine) < 2:
+            continue
+        inside = {i for f in mine for i in range(f.start, f.end)}
+        carried = ""
+        named = []
+        for a, b in list_items(text, h, inside):
+            area = item_area(text, a, b)
+            if not area:
+                continue
+            own = [f for f in mine if a <= f.start < b]
+            if not own:
+                continue
+            rest = text[area[1]:own[0].start].strip(" \u3000:：")
+            rest = HAVE.sub("", rest)
+            if rest and not (OWN.fullmatch(rest) and len(rest) <= MAX_OWN):
+                continue
+            if len(own) > 1:
+                gaps = [text[own[k].end:own[k + 1].start] for k in range(len(own) - 1)]
+                if len(h.slash_nouns) != len(own) or not all(BETWEEN.fullmatch(g) for g in gaps):
+                    own = own[:1]
+                bases = h.slash_nouns if len(own) > 1 else [rest or carried or h.noun]
+            else:
+                bases = [rest or carried or h.noun]
+            if rest:
+                carried = rest
+            for f, base in zip(own, bases):
+                if base and len(area[0]) + len(base) <= MAX_METRIC:
+                    named.append((f, area[0] + base))
+        if len(named) >= 2:
+            for f, metric in named:
+                f.metric = metric
