@@ -26,7 +26,7 @@ from .scan import Candidate
 
 BARE_COUNTS = ("招生", "在校生", "毕业生", "在校学生", "招生人数", "在校生人数", "毕业生人数")
 # school stages, longest first so 普通高中 wins over 高中
-STAGES = re.compile(r"普通高中|中等职业学校|中等职业教育|中职学校|中职|特殊教育学校|特殊教育|"
+STAGES = re.compile(r"普通本专科|成人本专科|网络本专科|高中阶段|义务教育阶段|普通高中|中等职业学校|中等职业教育|中职学校|中职|特殊教育学校|特殊教育|"
                     r"初中|中小学|小学|幼儿园|学前教育|普通本科|高等职业|高职|普通高校|高等教育|成人高校")
 STAGE_WINDOW = 160          # how far back in the paragraph a stage is looked for
 PAREN_BEFORE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
