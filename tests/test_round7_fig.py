@@ -96,3 +96,17 @@ def test_bare_counts_carry_the_higher_education_and_phase_stages():
     assert got["8.9万人"] == "高中阶段在校生", got
     got = metrics("全县共有义务教育阶段学校86所；招生1.2万人，在校生7.4万人。")
     assert got["7.4万人"] == "义务教育阶段在校生", got
+
+
+# ------------------------------------------------------------ names paired with 分别
+
+def test_named_schools_or_areas_before_a_measure_and_respectively():
+    # A中学、B中学X分别为a、b: each figure is its own school's X
+    got = metrics("其中，黔江县第二中学、黔江县第四中学本科上线人数分别为812人、655人。")
+    assert got["812人"] == "黔江县第二中学本科上线人数", got
+    assert got["655人"] == "黔江县第四中学本科上线人数", got
+    got = metrics("东城区、西城区和南湖区教育经费投入分别为24.6亿元、17.9亿元和16.3亿元, 位列全市前三.")
+    assert got["16.3亿元"] == "南湖区教育经费投入", got
+    # a count of another noun after 分别有 is not a measure written before 分别
+    got = metrics("甲中学、乙中学分别有7名、6名教师获奖。")
+    assert not got["7名"].startswith("甲中学"), got

@@ -55,7 +55,8 @@ Modules, in the order :func:`find_figures` uses them:
   clauses imply), :mod:`.prizes`, :mod:`.subjects` (breakdowns by place or school:
   分区看，A区在校生…，B区…), :mod:`.area_lists` (the same under a heading:
   专任教师分区情况：A区1.38万人，… → A区专任教师), :mod:`.heads` (last touches in the annotators' words) and
-  :mod:`.stage_lists` (one measure for several school stages); :mod:`.trim` and
+  :mod:`.stage_lists` (one measure for several school stages) and :mod:`.name_pairs`
+  (one measure for several named schools or areas, 甲中学、乙中学X分别为…); :mod:`.trim` and
   :mod:`.words` (jieba) serve them all, :mod:`.patterns` holds the punctuation and
   regexes they share.
 """

@@ -11,6 +11,7 @@ from .context import sentence_topic, verb_frame
 from .heads import refine_metrics
 from .lexicon import Lexicon
 from .patterns import CLAUSE_BREAKS, MAX_METRIC, SENTENCE_BREAKS, SEPARATORS
+from .name_pairs import name_pairs
 from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_phrase,
                       split_point)
 from .prizes import name_prizes
@@ -179,3 +180,4 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_area_lists(text, figs)
     refine_metrics(text, figs, lex)
     name_stage_lists(text, figs)
+    name_pairs(text, figs)
