@@ -110,3 +110,15 @@ def test_named_schools_or_areas_before_a_measure_and_respectively():
     # a count of another noun after 分别有 is not a measure written before 分别
     got = metrics("甲中学、乙中学分别有7名、6名教师获奖。")
     assert not got["7名"].startswith("甲中学"), got
+
+
+# ------------------------------------------------------------ divisions after a list of them
+
+def test_count_of_governed_divisions_after_the_list_of_their_names():
+    # X市下辖A区、B区、C区3个区，D市…3个县级市和E县…3个县: each count is 下辖 + division
+    got = [(f.raw, f.metric) for f in find_figures(
+        "浙江省台州市下辖椒江区、黄岩区、路桥区3个区，玉环市、温岭市、临海市3个县级市和"
+        "天台县、仙居县、三门县3个县。")]
+    assert got == [("3个", "下辖区"), ("3个", "下辖县级市"), ("3个", "下辖县")], got
+    got = metrics("甘肃省兰州市下辖城关区、七里河区、西固区、安宁区、红古区5个区, 常住人口441.5万人.")
+    assert got["5个"] == "下辖区", got

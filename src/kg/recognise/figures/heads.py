@@ -192,11 +192,34 @@ GOVERNING = re.compile(r"(所辖|下辖|辖)[^，,。；;：:]{0,8}$")
 DIVISION = re.compile(r"(?:县级市|自治县|区|县|市|镇|乡|旗)")
 
 
+GOVERNING_VERB = re.compile(r"(所辖|下辖)")
+# the governed areas listed between 下辖 and their count: names, list commas, earlier counts
+GOVERNED_LIST = re.compile(r"[\u4e00-\u9fff、，,和及0-9]+")
+LIST_REACH = 120
+
+
+def _governed_list(text: str, f: Candidate):
+    """下辖A区、B区3个区，C县…: the verb before the list of names the count sums up, when
+    the count is followed by a division (or is one); else None."""
+    if not (DIVISION.fullmatch(f.unit) or DIVISION.match(text, f.end)):
+        return None
+    lo = max(0, f.start - LIST_REACH)
+    at = text.rfind("辖", lo, f.start)
+    if at < 1:
+        return None
+    verb = GOVERNING_VERB.match(text, at - 1)
+    if not verb or not GOVERNED_LIST.fullmatch(text, at + 1, f.start):
+        return None
+    return verb
+
+
 def _governed(text: str, f: Candidate) -> str:
     """下辖4个区、3个县级市; 全县辖9镇14乡: counts of the divisions an area governs are
     named by the verb and the division (下辖区, 辖镇)."""
     lo = max(0, f.start - 12)
     verb = GOVERNING.search(text, lo, f.start) if text.find("辖", lo, f.start) >= 0 else None
+    if not verb:
+        verb = _governed_list(text, f)
     if not verb:
         return f.metric
     if DIVISION.fullmatch(f.unit):
