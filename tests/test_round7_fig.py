@@ -122,3 +122,15 @@ def test_count_of_governed_divisions_after_the_list_of_their_names():
     assert got == [("3个", "下辖区"), ("3个", "下辖县级市"), ("3个", "下辖县")], got
     got = metrics("甘肃省兰州市下辖城关区、七里河区、西固区、安宁区、红古区5个区, 常住人口441.5万人.")
     assert got["5个"] == "下辖区", got
+
+
+# ------------------------------------------------------------ a rate keeps its verbal noun
+
+def test_rate_keeps_the_verbal_noun_after_its_noun():
+    # …视频监控联网率: 监控 (a verbal noun after a noun) is part of what the rate is of
+    got = metrics("城区学校“电子围栏”与视频监控联网率达100%")
+    assert got["100%"] == "视频监控联网率", got
+    got = metrics('乡镇学校"护校安园"平台与视频监控联网率达到97.5%,')
+    assert got["97.5%"] == "视频监控联网率", got
+    got = metrics("全县寄宿制学校“宿管通”系统与宿舍监控联网率为92.4%。")
+    assert got["92.4%"] == "宿舍监控联网率", got

@@ -132,10 +132,11 @@ def _last_verb_phrase(phrase: str, lex: Lexicon) -> str:
     if k < 0:
         return ""
     if phrase.endswith(lex.measure_suffix) and k < len(pw):
-        # 千兆光纤接入率: a rate's verb (接入) belongs to the noun it is the rate of
+        # 千兆光纤接入率: a rate's verb (接入) belongs to the noun it is the rate of; so does
+        # a verbal noun after a noun (视频监控联网率: 监控 is what is networked)
         size = sum(len(w) for w, _ in pw[k:])
-        while (k > 0 and pw[k - 1][1][:1] in ("n", "j", "l", "m")
-               and not is_verb(*pw[k - 1])
+        while (k > 0 and (pw[k - 1][1][:1] in ("n", "j", "l", "m") and not is_verb(*pw[k - 1])
+                          or pw[k - 1][1] == "vn" and k > 1 and pw[k - 2][1][:1] == "n")
                and pw[k - 1][0] not in lex.strip_leading
                and size + len(pw[k - 1][0]) <= LONG_PRE):
             k -= 1
