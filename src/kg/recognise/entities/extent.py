@@ -139,7 +139,14 @@ def _category_before(doc: _Doc, s: int, e: int, placed: bool = False) -> bool:
     for n in range(min(5, e - s), 1, -1):
         if doc.text[e - n:e] in category:
             return True
+    for stage in STAGE_WORDS:           # 高水平|中职|学校, 优质|高中|学校: a category of a stage
+        if doc.text.endswith(stage, s, e) and e - len(stage) > s \
+                and _category_before(doc, s, e - len(stage), placed):
+            return True
     return doc.text[s:e] in category
+
+
+STAGE_WORDS = ("中职", "中等职业", "普通高中", "高中", "初中")
 
 
 def _phrase_extent(doc: _Doc, s: int, e: int) -> int:

@@ -30,6 +30,8 @@ def _schools(doc: _Doc) -> list[_Cand]:
     for e, (s, suffix) in sorted(found.items()):
         if text[e:e + 1] in ("生", "级"):  # 小学生, 中学生, 学校级
             continue
+        if text[e:e + 1] == "数" and text[e + 1:e + 2] != "学":
+            continue                        # 幼儿园数, 学校数量: a count's heading, not a name
         if text.endswith(COLLEGE_ENDS, max(0, e - 8), e):
             continue                        # 某某师范高等专科学校: a college, a University
         if suffix.endswith("集团") and text[e:e + 1] == "化":
