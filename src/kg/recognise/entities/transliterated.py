@@ -10,22 +10,23 @@ from .lexicon import _tag
 
 # the part before the dot, bounded; the part after it is sized below
 HEAD = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・][\u4e00-\u9fff]")
-# what may follow the name: an edge, a verb, a particle
-AFTER_CHARS = set("的说表告在担任获当全为是和与等率带介指作称也都已还")
+# what may follow the name: an edge, a verb or particle word, a particle character
+AFTER_CHARS = set("的说和与等全在获当担作为是也已还赛表告介带率任称")
 AFTER_TAGS = {"v", "p", "d", "vn", "c", "u", "uj"}
 
 
 def transliterated_end(text: str, i: int) -> int | None:
-    """End of a dotted name starting at ``i`` (热某某·艾某某), or None."""
+    """End of a dotted name starting at ``i`` (热某某·艾某某), or None: the shortest last
+    part followed by an edge, a verb or adverb word (担任, 全场) or 的/说."""
     m = HEAD.match(text, i)
     if not m:
         return None
     dot = m.end() - 1
-    for n in (3, 2, 4):
+    for n in (2, 3, 4, 5):
         end = dot + n
         part = text[dot:end]
         if len(part) < n or not all("\u4e00" <= ch <= "\u9fff" for ch in part):
-            continue
+            break
         after = text[end:end + 1]
         if not after or after in BOUNDARY or after in AFTER_CHARS \
                 or (_tag(text[end:end + 2]) or "") in AFTER_TAGS:
