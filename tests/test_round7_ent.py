@@ -126,3 +126,44 @@ def test_words_someone_said_are_no_initiative():
     got = mention_names(text, "Initiative") | mention_names(text, "Event")
     assert not any("汽修店" in n or "孩子们" in n for n in got), got
     assert any(n.startswith("科技强国") for n in got), got
+
+
+# ---------------------------------------------------------------- affiliatedWith
+
+def relations(text):
+    report = report_of(text)
+    label = {e.key: e.label for e in report.entities}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in report.relations}
+
+
+def test_people_work_where_their_title_is_written():
+    text = ("贵州黔匠科技有限公司高级工程师邓文斌担任裁判;黔南旅游集团有限公司人力资源总监吴晓红说,"
+            "选手表现出色。遵义市教育科学研究院数学教研员杨红梅全程观摩了比赛。"
+            "遵义市人民政府副市长韩立平宣布大赛开幕。")
+    got = relations(text)
+    assert ("邓文斌", "affiliatedWith", "贵州黔匠科技有限公司") in got, got
+    assert ("吴晓红", "affiliatedWith", "黔南旅游集团有限公司") in got, got
+    assert ("杨红梅", "affiliatedWith", "遵义市教育科学研究院") in got, got
+    assert ("韩立平", "affiliatedWith", "遵义市人民政府") in got, got
+    assert not any(n.endswith("宣布大赛") for n in mention_names(text, "Event"))
+
+
+def test_a_department_before_a_professor_is_no_name():
+    text = "评委会主任、华南理工大学机械与汽车工程系教授邝志华点评作品。"
+    got = mention_names(text, "Person")
+    assert "邝志华" in got and "程系" not in got, got
+    assert ("邝志华", "affiliatedWith", "华南理工大学") in relations(text)
+
+
+def test_a_reporter_works_for_the_outlet_opening_the_line():
+    text = ("全市中学生机器人大赛落幕\n黔东南教育网讯（记者 吴晓丽 通讯员 杨帆）5月18日,大赛落幕。\n"
+            "凯里融媒记者 潘海燕 通讯员 龙文\n比赛共有40支队伍参赛。")
+    got = relations(text)
+    assert ("吴晓丽", "affiliatedWith", "黔东南教育网") in got, got
+    assert ("潘海燕", "affiliatedWith", "凯里融媒") in got, got
+
+
+def test_the_bureau_written_by_its_last_character_is_the_signing_body():
+    text = ("吉首市教育和体育局2022年工作总结\n开展主题党日活动300余场;局党组书记、局长石志强带头讲专题党课4次。"
+            "\n吉首市教育和体育局\n2023年1月5日")
+    assert ("石志强", "affiliatedWith", "吉首市教育和体育局") in relations(text)

@@ -264,6 +264,23 @@ def _organizations(doc: _Doc) -> list[_Cand]:
         if len(word) >= 3 and word[-1] in "社" and _tag(word) == "nt":
             out.append(_Cand(tok_s, j, "Organization", word, 6, "organization"))
     out += _media_list(doc)
+    out += news_outlets(doc)
+    return out
+
+
+# a line opening a news item with its outlet: 某某教育网讯（记者 …）, 某某融媒记者 某某
+OUTLET_LINE = re.compile(r"(?m)^([\u4e00-\u9fff]{2,8}?)(?:讯\s*[（(]\s*记者|记者[ \u3000])")
+
+
+def news_outlets(doc: _Doc) -> list[_Cand]:
+    """The outlet a dateline or byline names at the start of a line (X网讯（记者…, X融媒记者 Y):
+    whatever its name ends with, it is an Organization."""
+    out = []
+    for m in OUTLET_LINE.finditer(doc.text):
+        name = m.group(1)
+        if name in _breakers() or (_tag(name) or "") in STRONG_TAGS:
+            continue
+        out.append(_Cand(m.start(1), m.end(1), "Organization", name, 6, "organization-outlet"))
     return out
 
 

@@ -20,6 +20,8 @@ AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被荣当担任为执
 AFTER_NAME_PREPS = "以在"
 NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "r", "m", "q",
                  "f", "t", "s"}
+# what a department's name ends with, never a name's last character (计算机科学与工程系教授)
+UNIT_ENDS = set("系处室部所")
 NAME_STOP_CHARS = set("的了是在和与及等位名个区市县省校园局党们年月日届所项次这那其各全本该我你他她它为对把被从向到由副")
 
 
@@ -89,6 +91,14 @@ def _segmented_as_name(window: str, cand: str) -> bool:
     return first is not None and first[0] == cand and first[1].startswith("nr")
 
 
+def _read_as_name(doc: _Doc, e: int, n: int) -> bool:
+    """教研员|李|红梅|全程: jieba cut a surname and a given name it tags as names, each a
+    word of its own, right where the title ends."""
+    text = doc.text
+    return n == 3 and {e, e + 1, e + n} <= doc.starts and (_tag(text[e]) or "") == "nr" \
+        and (_tag(text[e + 1:e + n]) or "").startswith("nr")
+
+
 def _persons(doc: _Doc) -> list[_Cand]:
     """A name next to a title word: 陈炜同志, 习近平总书记, 教授朱以撒, 校长周伟."""
     text = doc.text
@@ -108,6 +118,8 @@ def _persons(doc: _Doc) -> list[_Cand]:
                 if s - n < 0:
                     continue
                 cand = text[s - n:s]
+                if cand[-1] in UNIT_ENDS:
+                    continue                # 工程|系|教授: a department, not a name
                 strong = edge(text[s - n - 1:s - n]) or _tag(cand) in ("nr", "nrfg", "nrt")
                 if _person_ok(cand, strict=not strong):
                     out.append(_Cand(s - n, s, "Person", cand, 7, "person"))
@@ -136,7 +148,7 @@ def _persons(doc: _Doc) -> list[_Cand]:
                 strong = edge(after) or after in "同老校局书教主院" \
                     or (_segmented_as_name(text[e:e + n + 4], cand) and not _modifier_word(text, e, n))
                 weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS \
-                    or text[e + n:e + n + 2] == "之手"
+                    or text[e + n:e + n + 2] == "之手" or _read_as_name(doc, e, n)
                 if m.group(0) in LOOSE_TITLES and not FIRM_BEFORE_LOOSE.search(text[max(0, s - 3):s]):
                     # 中小学生|阳光体育: 学生 names a person only at a clear edge, and
                     # never a common word
