@@ -167,3 +167,13 @@ def test_the_bureau_written_by_its_last_character_is_the_signing_body():
     text = ("吉首市教育和体育局2022年工作总结\n开展主题党日活动300余场;局党组书记、局长石志强带头讲专题党课4次。"
             "\n吉首市教育和体育局\n2023年1月5日")
     assert ("石志强", "affiliatedWith", "吉首市教育和体育局") in relations(text)
+
+
+# ---------------------------------------------------------------- colleges
+
+def test_a_college_named_by_its_place_and_fields_that_read_as_verbs():
+    text = ("驻市高校3所(柳州工学院、广西柳州安全技术职业学院、柳州应用技术学院)。"
+            "桂林医学院、桂林旅游学院等院校招生1.2万人。全市共有社区教育学院2所。推动桂林发展大学。")
+    got = mention_names(text, "University")
+    assert {"广西柳州安全技术职业学院", "柳州应用技术学院", "桂林医学院", "桂林旅游学院"} <= got, got
+    assert "社区教育学院" not in got and "桂林发展大学" not in got, got
