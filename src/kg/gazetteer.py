@@ -87,6 +87,13 @@ def _tables():
     jieba.setLogLevel(60)
     jieba.initialize()
     for d in list(by_code.values()):
+        if d.level == "county" and d.name.endswith("市") and d.short \
+                and (jieba.dt.FREQ.get(d.short) or 0) < 100 and d.short + "区" not in by_name:
+            # county-level cities keep being made districts too (即墨市 → 即墨区)
+            renamed = Division(d.adcode + "区", d.short + "区", d.level, d.parent, d.short)
+            by_code[renamed.adcode] = renamed
+            by_name[renamed.name] = [renamed]
+            continue
         if d.level != "county" or not d.name.endswith("县") or d.name.endswith("自治县"):
             continue
         if not d.short:                 # 赣县 → 赣县区

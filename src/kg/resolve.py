@@ -302,9 +302,11 @@ def named_by_place(core: str) -> bool:
     延吉市第一高级中学 → 〈1〉中): the place is the name, so another place is another school."""
     if core.startswith("〈") or core in _type_words():
         return True
+    ethnic = set(load_words("ethnic_groups.txt")) | {"民族"}
     for word in _type_words():          # 职业|中等专业学校, 实验|中学: a generic word before it
-        if core.endswith(word) and core[: -len(word)] in GENERIC_QUALIFIERS:
-            return True
+        if core.endswith(word) and (core[: -len(word)] in GENERIC_QUALIFIERS
+                                    or core[: -len(word)] in ethnic):
+            return True                 # 蒙古族|中学, 民族|中学: every banner has one
     return False
 
 

@@ -44,6 +44,36 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
     rels += _back_references(report, owner, mentions)
     rels += _named_studios(report)
     rels += _reporters(report, owner, mentions)
+    rels += _own_bureau(report, owner, mentions)
+    return rels
+
+
+# 局党组书记、局长某某, 委主任某某: the report's own body written by its last character
+OWN_BODY_LEADS = ("局", "委", "厅")
+
+
+def _own_bureau(report: Report, owner: dict[tuple[int, int], Entity], mentions: list) -> list[Relation]:
+    """；局党组书记、局长田某带头讲党课: in the body's own report, 局 (委, 厅) opening a
+    clause before the titles and the name is the signing body."""
+    issuer = report.issuer
+    if not issuer or not issuer.endswith(OWN_BODY_LEADS):
+        return []
+    body = next((e for e in report.entities if issuer in names_of(e)
+                 and contract_class(e.type) == "GovernmentAgency"), None)
+    if body is None:
+        return []
+    rels = []
+    text = report.text
+    for m in mentions:
+        person = owner[(m.start, m.end)]
+        if contract_class(person.type) != "Person":
+            continue
+        cs = m.start
+        while cs > 0 and text[cs - 1] not in "，,；;。：:！？\n“”（）()":
+            cs -= 1
+        lead = text[cs:m.start]
+        if lead[:1] == issuer[-1] and _only_titles(lead[1:]):
+            rels.append(Relation(person.key, "affiliatedWith", body.key, m.sentence))
     return rels
 
 
@@ -237,5 +267,27 @@ def _only_titles(gap: str) -> bool:
                 rest = rest[len(t):]
                 break
         else:
-            return False
+            qualified = QUALIFIED_TITLE.match(rest)
+            if qualified is None:
+                return False
+            rest = rest[qualified.end():]   # 人力资源|总监, 体育|教研员: a field before the title
     return True
+
+
+def _qualified_title_pattern() -> re.Pattern[str]:
+    words = sorted(title_words(), key=len, reverse=True)
+    return re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + "|".join(map(re.escape, words)) + r")(?=[、兼和及]|$)")
+
+
+class _LazyPattern:
+    """Compiled on first use (the title list is read from the data folder)."""
+    def __init__(self, make):
+        self._make, self._rx = make, None
+
+    def match(self, text: str):
+        if self._rx is None:
+            self._rx = self._make()
+        return self._rx.match(text)
+
+
+QUALIFIED_TITLE = _LazyPattern(_qualified_title_pattern)

@@ -143,10 +143,35 @@ def _agencies(doc: _Doc) -> list[_Cand]:
             text[lead:s] in ("省", "市", "区", "县", "州") or
             (s > lead and _place_prefix(doc, lead, s, relative=False) == s)))
         out.append(_Cand(start, e, "PartyBody" if party else cls, _clean(name), 6, "agency"))
+    out += _divisions_of(doc, out)
     for m in _alternation(tuple(load_words("national_bodies.txt"))).finditer(text):
         if ORG_BEFORE_DEPARTMENT.search(text, max(0, m.start() - 12), m.end() - 1):
             continue                    # 某中心科技|教育部: a department's name ends like a ministry's
         out.append(_Cand(m.start(), m.end(), "GovernmentAgency", m.group(0), 6, "national-body"))
+    return out
+
+
+# 省教育厅|职业教育与成人教育处|处长: a division (处, 科) written right after its body, ended
+# by a boundary or its head's title
+DIVISION = re.compile(r"([\u4e00-\u9fff]{2,6}(?:[与和及][\u4e00-\u9fff]{2,6})?[处科])"
+                      r"(?=副?[处科]长|[，。；、,;：:（(]|$)")
+DIVISION_PART_TAGS = {"n", "vn", "nz", "j", "b", "ng", "an", "l", "nt"}
+
+
+def _divisions_of(doc: _Doc, agencies: list[_Cand]) -> list[_Cand]:
+    """A division of a body (某省教育厅基础教育处, 某局职业教育与成人教育处), written right
+    after the body's name; its words must be nouns (教育, 成人), not a verb or a pronoun
+    (此处, 各处), and it does not end in 一处/多处."""
+    text = doc.text
+    out = []
+    for c in agencies:
+        m = DIVISION.match(text, c.end)
+        if not m:
+            continue
+        words = _words(doc, m.start(), m.end() - 1)
+        if not words or any(w not in "与和及" and (_tag(w) or "n") not in DIVISION_PART_TAGS for w in words):
+            continue
+        out.append(_Cand(c.start, m.end(), c.type, _clean(text[c.start:m.end()]), 6, "agency-division"))
     return out
 
 
@@ -239,6 +264,23 @@ def _organizations(doc: _Doc) -> list[_Cand]:
         if len(word) >= 3 and word[-1] in "社" and _tag(word) == "nt":
             out.append(_Cand(tok_s, j, "Organization", word, 6, "organization"))
     out += _media_list(doc)
+    out += news_outlets(doc)
+    return out
+
+
+# a line opening a news item with its outlet: 某某教育网讯（记者 …）, 某某融媒记者 某某
+OUTLET_LINE = re.compile(r"(?m)^([\u4e00-\u9fff]{2,8}?)(?:讯\s*[（(]\s*记者|记者[ \u3000])")
+
+
+def news_outlets(doc: _Doc) -> list[_Cand]:
+    """The outlet a dateline or byline names at the start of a line (X网讯（记者…, X融媒记者 Y):
+    whatever its name ends with, it is an Organization."""
+    out = []
+    for m in OUTLET_LINE.finditer(doc.text):
+        name = m.group(1)
+        if name in _breakers() or (_tag(name) or "") in STRONG_TAGS:
+            continue
+        out.append(_Cand(m.start(1), m.end(1), "Organization", name, 6, "organization-outlet"))
     return out
 
 

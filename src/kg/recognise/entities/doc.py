@@ -56,6 +56,12 @@ class _Doc:
         # 城关区 after 拉萨市: a division whose bare name is a common phrase, confirmed here
         self.confirmed_places = gazetteer.confirmed_ambiguous(text)
         self.full_places |= self.confirmed_places
+        # where a full division name covers a position (its start for every position
+        # inside it or at its end): jieba may cut across it (米|东区, 即墨|区蓝谷)
+        self.place_cover: dict[int, int] = {}
+        for ps, pe, _name, _kind in self.full_place_hits:
+            for i in range(ps + 1, pe + 1):
+                self.place_cover.setdefault(i, ps)
 
     def word_before(self, pos: int, floor: int) -> tuple[int, str]:
         s = max(self.tok_start[pos - 1], floor)

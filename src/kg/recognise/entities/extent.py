@@ -62,6 +62,17 @@ def _walk_left(doc: _Doc, hs: int, policy: str, limit: int, floor: int = 0) -> i
         if doc.text[pos - 1] in BOUNDARY and not (doc.text[pos - 1] == "-" and policy == "phrase"):
             break
         s, word = doc.word_before(pos, floor)
+        ps = doc.place_cover.get(pos) if policy == "name" else None
+        if ps is not None and ps <= s and ps >= floor and hs - ps <= limit:
+            # 米|东区|第三小学: jieba cut across the place name; the whole place belongs
+            pos = ps
+            adjacent = False
+            ordinal_run = False
+            continue
+        if policy == "name" and word == "第" and ordinal_run and pos < hs:
+            pos = s                         # 第|135|中学: an ordinal written in digits
+            adjacent = False
+            continue
         if policy == "name" and (word in TOWN_WORDS or (len(word) <= 3 and word.endswith(TOWN_ENDS)
                                                          and word not in _generic()[0])):
             # 胡族铺|镇: a town's own name is not cut by what its characters look like
@@ -128,7 +139,14 @@ def _category_before(doc: _Doc, s: int, e: int, placed: bool = False) -> bool:
     for n in range(min(5, e - s), 1, -1):
         if doc.text[e - n:e] in category:
             return True
+    for stage in STAGE_WORDS:           # 高水平|中职|学校, 优质|高中|学校: a category of a stage
+        if doc.text.endswith(stage, s, e) and e - len(stage) > s \
+                and _category_before(doc, s, e - len(stage), placed):
+            return True
     return doc.text[s:e] in category
+
+
+STAGE_WORDS = ("中职", "中等职业", "普通高中", "高中", "初中")
 
 
 def _phrase_extent(doc: _Doc, s: int, e: int) -> int:

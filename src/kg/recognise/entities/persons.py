@@ -7,18 +7,21 @@ import re
 from ...data import load_words
 from .doc import BOUNDARY, SINGLE_BREAKERS, _Cand, _Doc
 from .lexicon import _alternation, _jieba, _surnames, _tag, _titles
+from .transliterated import transliterated_end
 from .winners import winners
 
 
 # Words that are a title only now and then (学生林思远), mostly a plain noun (中小学生阳光体育).
 LOOSE_TITLES = ("学生", "同学")
 # ...but a full title after a grade or a school (高二学生张某, 第八中学学生李某)
-FIRM_BEFORE_LOOSE = re.compile(r"(?:年级|高[一二三]|初[一二三]|班|小学|中学|学校|中学校)$")
+FIRM_BEFORE_LOOSE = re.compile(r"(?:年级|高[一二三]|初[一二三]|班|小学|中学|学校|中学校|职中|职高|职专|学院)$")
 AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被荣当担任为执说"
 # 副教授沈雯以《…》为题: a preposition after a two-character name is not its third character
 AFTER_NAME_PREPS = "以在"
 NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "r", "m", "q",
                  "f", "t", "s"}
+# what a department's name ends with, never a name's last character (计算机科学与工程系教授)
+UNIT_ENDS = set("系处室部所")
 NAME_STOP_CHARS = set("的了是在和与及等位名个区市县省校园局党们年月日届所项次这那其各全本该我你他她它为对把被从向到由副")
 
 
@@ -88,6 +91,14 @@ def _segmented_as_name(window: str, cand: str) -> bool:
     return first is not None and first[0] == cand and first[1].startswith("nr")
 
 
+def _read_as_name(doc: _Doc, e: int, n: int) -> bool:
+    """教研员|李|红梅|全程: jieba cut a surname and a given name it tags as names, each a
+    word of its own, right where the title ends."""
+    text = doc.text
+    return n == 3 and {e, e + 1, e + n} <= doc.starts and (_tag(text[e]) or "") == "nr" \
+        and (_tag(text[e + 1:e + n]) or "").startswith("nr")
+
+
 def _persons(doc: _Doc) -> list[_Cand]:
     """A name next to a title word: 陈炜同志, 习近平总书记, 教授朱以撒, 校长周伟."""
     text = doc.text
@@ -107,6 +118,8 @@ def _persons(doc: _Doc) -> list[_Cand]:
                 if s - n < 0:
                     continue
                 cand = text[s - n:s]
+                if cand[-1] in UNIT_ENDS:
+                    continue                # 工程|系|教授: a department, not a name
                 strong = edge(text[s - n - 1:s - n]) or _tag(cand) in ("nr", "nrfg", "nrt")
                 if _person_ok(cand, strict=not strong):
                     out.append(_Cand(s - n, s, "Person", cand, 7, "person"))
@@ -116,6 +129,13 @@ def _persons(doc: _Doc) -> list[_Cand]:
             named_as = text[e:e + 1] == "为" and m.group(0) not in LOOSE_TITLES
             if named_as:
                 e += 1
+            elif text[e:e + 1] in (" ", "\u3000") and "\u4e00" <= text[e + 1:e + 2] <= "\u9fff":
+                e += 1                      # 指导教师 王某: a space in a results list
+                named_as = True
+            dotted = transliterated_end(text, e)
+            if dotted is not None:          # 队长艾某·买某: a transliterated name
+                out.append(_Cand(e, dotted, "Person", text[e:dotted], 7, "person"))
+                continue
             # 教授高明作报告: a verb after a two-character name is not its third character
             order = (2, 3) if text[e + 2:e + 3] and text[e + 2] in AFTER_NAME_VERBS + AFTER_NAME_PREPS else (3, 2)
             for n in ((4,) if tibetan_name(text[e:e + 4]) else ()) + order:
@@ -127,7 +147,8 @@ def _persons(doc: _Doc) -> list[_Cand]:
                     continue
                 strong = edge(after) or after in "同老校局书教主院" \
                     or (_segmented_as_name(text[e:e + n + 4], cand) and not _modifier_word(text, e, n))
-                weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS
+                weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS \
+                    or text[e + n:e + n + 2] == "之手" or _read_as_name(doc, e, n)
                 if m.group(0) in LOOSE_TITLES and not FIRM_BEFORE_LOOSE.search(text[max(0, s - 3):s]):
                     # 中小学生|阳光体育: 学生 names a person only at a clear edge, and
                     # never a common word
@@ -177,8 +198,8 @@ def _persons(doc: _Doc) -> list[_Cand]:
             for n in (3, 2):
                 cand = text[end + 1:end + 1 + n]
                 after = text[end + 1 + n:end + 2 + n]
-                if len(cand) == n and (edge(after) or after in "等设获同老共合执" or text.startswith("团队", end + 1 + n)) \
-                        and _person_ok(cand, strict=True) \
+                if len(cand) == n and (edge(after) or after in "等设获同老共合执组" or text.startswith("团队", end + 1 + n)) \
+                        and _person_ok(cand, strict=not edge(after)) \
                         and not _opens_with_word(cand):
                     out.append(_Cand(end + 1, end + 1 + n, "Person", cand, 7, "person-list"))
                     end = end + 1 + n

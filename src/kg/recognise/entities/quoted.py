@@ -155,7 +155,7 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
                 continue                # “十四五”: a plan period, not a programme
             if TITLE_TAIL.match(tail):
                 continue                # 评出“最美教师”10名, “优秀教师”称号: a title people get
-            if len(content) > 24 or _speech(content):
+            if len(content) > 24 or _speech(content) or _reported_words(text, content, qs, qe):
                 continue
             own = _last_head(content, 0, len(content), event_heads)
             if own == len(content) and len(content) >= 6 and (
@@ -272,6 +272,21 @@ def _speech(content: str) -> bool:
     if re.search(r"[。！？!?…]", content):
         return True
     return len(content) >= 10 and ("的" in content or "了" in content) and bool(SPEECH_VERBS.search(content))
+
+
+# who speaks in a quote: a person, the first person, the children
+SPEAKER_WORDS = re.compile(r"我|咱|孩子们|他们|她们|大家")
+
+
+def _reported_words(text: str, content: str, qs: int, qe: int) -> bool:
+    """…训练3个多小时，“以后想开一家自己的店”。: a quote that closes a sentence after a
+    comma is what someone said (a programme's name is the object of a verb, not a clause
+    of its own); so is a longer quote in the first person or with two halves and 了/也."""
+    if len(content) >= 8 and text[qs - 1:qs] in ("，", ",") and text[qe:qe + 1] in ("。", "！", "？"):
+        return True
+    if len(content) >= 8 and SPEAKER_WORDS.search(content):
+        return True
+    return len(content) >= 10 and bool(re.search(r"[，,]", content)) and bool(re.search(r"[了也都]", content))
 
 
 def _slogan(text: str, content: str, qs: int, qe: int) -> bool:

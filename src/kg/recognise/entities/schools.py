@@ -30,6 +30,8 @@ def _schools(doc: _Doc) -> list[_Cand]:
     for e, (s, suffix) in sorted(found.items()):
         if text[e:e + 1] in ("生", "级"):  # 小学生, 中学生, 学校级
             continue
+        if text[e:e + 1] == "数" and text[e + 1:e + 2] != "学":
+            continue                        # 幼儿园数, 学校数量: a count's heading, not a name
         if text.endswith(COLLEGE_ENDS, max(0, e - 8), e):
             continue                        # 某某师范高等专科学校: a college, a University
         if suffix.endswith("集团") and text[e:e + 1] == "化":
@@ -57,6 +59,7 @@ def _schools(doc: _Doc) -> list[_Cand]:
         start = _walk_left(doc, s, "name", MAX_NAME["School"])
         start = _placed_trade_start(doc, start, s)
         start = _short_run_start(doc, start, s)
+        start = _placed_run_start(doc, start, s)
         start = _strip_generic(doc, start, s)
         inner = _inner_school(doc, accepted, s)
         if inner is not None:
@@ -173,6 +176,33 @@ def _short_run_start(doc: _Doc, start: int, hs: int) -> int:
                and (len(w) == 1 or _tag(w) not in NAME_BREAK_TAGS | {"i", "l"}
                     or (jieba.dt.FREQ.get(w) or 0) < 20) for w in words):
             return cs
+    return start
+
+
+# a count between a place and a type word (福州市三所小学) is no name
+COUNT_CHARS = set("所个名批类些座间种") | set(CN_NUM) | set("两几多每各")
+
+
+def _placed_run_start(doc: _Doc, start: int, hs: int) -> int:
+    """凤凰县|箭|道|坪|小学, 某区|龙|都|小学: jieba cuts a village's or street's name it does
+    not know into single characters that look like a classifier or an adverb (道, 都);
+    two to four such characters right after a place's full name are the name."""
+    text = doc.text
+    for n in (2, 3, 4):
+        p = hs - n
+        if p < 1 or p >= start:
+            continue
+        ps = doc.place_cover.get(p)
+        if ps is None or doc.place_cover.get(p + 1) == ps:
+            continue                        # no place name ends right at p
+        run = text[p:hs]
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in run) or any(ch in SINGLE_BREAKERS or ch in COUNT_CHARS
+                                                                      for ch in run):
+            continue
+        words = _words(doc, p, hs)
+        if any(len(w) > 1 for w in words) or run in _generic()[0] or run in _breakers():
+            continue                        # only a run jieba left in pieces
+        return ps
     return start
 
 

@@ -8,8 +8,8 @@ from ... import gazetteer
 from ...data import load_words
 from .doc import BOUNDARY, MAX_NAME, _Cand, _Doc, _clean
 from .extent import _only_generic, _strip_generic, _walk_left
-from .lexicon import _alternation
-from .places import _place_prefix, _short_ok
+from .lexicon import _alternation, _breakers, _tag
+from .places import _place_prefix, _place_word, _short_ok
 from .schools import _common_word, _short_place_only
 
 
@@ -17,6 +17,26 @@ from .schools import _common_word, _short_place_only
 FACULTY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:学院|学部|研究院)(?:教授|副教授|院长|副院长|讲师|博士|专家)")
 CATEGORY_LEAD = ("高校", "院校")
 FACULTY_OF = re.compile(r"(?:大学|师大|科大|农大|医大|理工大|工大)(?=[\u4e00-\u9fff])")
+
+
+def _placed_college_start(doc: _Doc, start: int, hs: int) -> int:
+    """某某|应用|技术|学院, 重庆|安全|技术|职业学院: a college is named by its place and its
+    fields, and a field may read as a verb or an adjective (应用, 安全); one or two such
+    words right after a place's name (full or short) belong to the name."""
+    if start >= hs:
+        return start                    # a field noun must stand before the type word (技术|学院)
+    pos, steps = start, 0
+    while pos > 0 and steps < 2 and hs - pos < 8:
+        ws, w = doc.word_before(pos, 0)
+        if doc.text[pos - 1] in BOUNDARY or w in _breakers() or len(w) < 2 \
+                or (_tag(w) or "") not in ("v", "vn", "a", "an", "n"):
+            return start
+        pos, steps = ws, steps + 1
+        if pos > 0:
+            ps, pw = doc.word_before(pos, 0)
+            if _place_word(doc, pw) or doc.place_cover.get(pos) is not None:
+                return _walk_left(doc, pos, "name", MAX_NAME["University"] - (hs - pos))
+    return start
 
 
 def _universities(doc: _Doc) -> list[_Cand]:
@@ -31,6 +51,7 @@ def _universities(doc: _Doc) -> list[_Cand]:
         if m.group(0) == "学院" and s > 0 and text[s - 1] in "书医剧影戏庭法科":
             continue                    # 科学院 (河南省科学院) is a research body, an Organization
         start = _walk_left(doc, s, "name", MAX_NAME["University"])
+        start = _placed_college_start(doc, start, s)
         start = _strip_generic(doc, start, s)
         if text.startswith(CATEGORY_LEAD, start) and s - start >= 4:
             start += 2                  # 市属高校长沙学院: the category is no part of the name
@@ -38,6 +59,8 @@ def _universities(doc: _Doc) -> list[_Cand]:
         if s - start < 2 or (core_start == s and m.group(0) in ("大学", "学院")
                              and not _short_place_only(doc, start, s)):
             continue
+        if core_start == start and re.match(r"[\d一二三四五六七八九十两]+所", text[e:e + 4]):
+            continue                    # 社区教育学院1所: a kind counted, none named
         if _only_generic(doc, start, s) or (m.group(0) == "学院" and core_start == start
                                             and _common_word(text[start:s])):
             continue

@@ -8,6 +8,7 @@ import re
 
 from .doc import BOUNDARY, SINGLE_BREAKERS, _Cand, _Doc
 from .lexicon import _jieba
+from .transliterated import transliterated_end
 
 # a byline word, then a space or colon, then the name (（记者　刘某　通讯员　郭某）)
 BYLINE = re.compile(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|供稿|审核|校对)[ \u3000:：]+")
@@ -33,13 +34,19 @@ def _edge(ch: str) -> bool:
 
 
 def _bylines(text: str, ok) -> list[_Cand]:
-    """（记者 刘某 通讯员 张某）, （责任编辑：周某）: each name stands between spaces."""
+    """（记者 刘某 通讯员 张某）, （责任编辑：周某）: each name stands between spaces.
+    A transliterated name (古某·吐某) or one closed by the bracket or the line needs
+    no surname."""
+    jieba, _ = _jieba()
     out = []
     for m in BYLINE.finditer(text):
         i = m.end()
         while True:
-            j = _cjk_run(text, i, 5)
-            if not (2 <= j - i <= 4) or not _edge(text[j:j + 1]) or not ok(text[i:j], False):
+            j = transliterated_end(text, i) or _cjk_run(text, i, 5)
+            name = text[i:j]
+            closed = text[j:j + 1] in ("）", ")", "\n", "") and (jieba.dt.FREQ.get(name) or 0) < 50
+            if not (2 <= j - i <= 4 or "·" in name) or not _edge(text[j:j + 1]) \
+                    or not ("·" in name or ok(name, False) or closed):
                 break
             out.append(_Cand(i, j, "Person", text[i:j], 7, "person-byline"))
             k = j
@@ -98,8 +105,27 @@ def _owner_of_work(text: str, ok) -> list[_Cand]:
     return out
 
 
+# a grade, then a space, then the pupil (某某小学二年级 王某, 高一 李某、赵某)
+GRADE_SPACE = re.compile(r"(?:[一二三四五六七八九]年级|高[一二三]|初[一二三])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _after_grade(text: str, ok) -> list[_Cand]:
+    """某某小学二年级 王某,指导教师 李某: a results list puts a space between the grade and
+    the pupil; the names listed after it are found by persons.py."""
+    out = []
+    for m in GRADE_SPACE.finditer(text):
+        i = m.end()
+        for n in (3, 2):
+            cand = text[i:i + n]
+            after = text[i + n:i + n + 1]
+            if len(cand) == n and (_edge(after) or after in "等") and ok(cand, False):
+                out.append(_Cand(i, i + n, "Person", cand, 7, "person-winner"))
+                break
+    return out
+
+
 def winners(doc: _Doc, ok) -> list[_Cand]:
     """Names competition news gives without a title word; ``ok(name, strict)`` is the
     surname test of persons.py."""
     text = doc.text
-    return _bylines(text, ok) + _before_bracket(text, ok) + _after_school(text, ok) + _owner_of_work(text, ok)
+    return _bylines(text, ok) + _after_grade(text, ok) + _before_bracket(text, ok) + _after_school(text, ok) + _owner_of_work(text, ok)
