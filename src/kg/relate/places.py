@@ -5,6 +5,7 @@ import re
 
 from .. import gazetteer
 from ..model import Entity, Relation, Report, contract_class
+from .divisions import carried_prefix, listed_divisions
 from .text import (clause_end, clause_start, first_sentence, mention_owner, names_of, member_suffixes, member_words,
                    outermost)
 
@@ -21,7 +22,9 @@ def located_in(report: Report) -> list[Relation]:
     rels: list[Relation] = []
     for e in report.entities:
         cls = contract_class(e.type)
-        if cls in ("School", "GovernmentAgency", "Organization", "University"):
+        # an association, centre or museum named after its city is not located by the
+        # annotators (the guidelines locate schools, bodies and places only)
+        if cls in ("School", "GovernmentAgency", "University"):
             inner = _innermost_prefix_place(e.label, places)
             if inner is None and cls == "School":
                 inner = _short_prefix_place(e.label, shorts)
@@ -42,9 +45,12 @@ def located_in(report: Report) -> list[Relation]:
                 own_county = e.label == report.region and len(parents) >= 2
                 if parent.label in parents[-1:] and (own_county or together):
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
-                elif not parents and _is_town(e.label) and together:
+                elif not parents and together and (_is_town(e.label) or _is_county(e.label, parent.label)):
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
     rels += _contained(report)
+    rels += listed_divisions(report)
+    located = {r.subject: r.object for r in rels}
+    rels += carried_prefix(report, located)
     return rels
 
 
@@ -121,6 +127,16 @@ TOWN_SUFFIXES = ("镇", "乡", "街道")
 
 def _is_town(label: str) -> bool:
     return label.endswith(TOWN_SUFFIXES)
+
+
+COUNTY_SUFFIXES = ("区", "县", "旗")
+CITY_SUFFIXES = ("市", "州", "盟")
+
+
+def _is_county(label: str, parent: str) -> bool:
+    """A county-level name written right after a city (深圳市南山区) that the gazetteer
+    does not know: the text states the nesting."""
+    return label.endswith(COUNTY_SUFFIXES) and parent.endswith(CITY_SUFFIXES) and len(label) >= 3
 
 
 PARTY_PREFIX = "中共"   # 中共绵阳市委… names its place after the Party's name
