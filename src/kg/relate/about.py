@@ -174,11 +174,21 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         if heading is not None and heading[0] < sent_index and not own_names:
             return heading[1]
     if ctx.main_event is not None and not own_names and sent_index >= ctx.title_count \
-            and not any(ctx.cls(m) in TOPIC_CLASSES and ctx.key(m) != ctx.main_event for m in cands) \
+            and not any(ctx.cls(m) in TOPIC_CLASSES and ctx.key(m) != ctx.main_event
+                        for m in _in_part(text, sent, fig, cands)) \
             and not _place_tally(text, sent, fig, ctx) and not _quoted_speech(text, sent.start, fig.start):
         # a news item about one contest (its title names it): what it counts is the contest's
         return ctx.main_event
     return None
+
+
+def _in_part(text: str, sent, fig: Figure, cands: list[Mention]) -> list[Mention]:
+    """The names of the figure's ；-part (最终评出一等奖42项…；另有18所学校获“优秀组织奖”: the prize
+    named after the ； is not another programme of the first part)."""
+    lo = max(text.rfind("；", sent.start, fig.start), text.rfind(";", sent.start, fig.start)) + 1
+    ends = [i for i in (text.find("；", fig.end, sent.end), text.find(";", fig.end, sent.end)) if i >= 0]
+    hi = min(ends) if ends else sent.end
+    return [m for m in cands if max(lo, sent.start) <= m.start and m.end <= hi]
 
 
 # 该社团, 该协会, 该项目: a head word after 该 points back at the name that head followed;
@@ -438,7 +448,7 @@ def _heading_topics(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, 
 
 
 # 本届大赛, 本次比赛, 大赛, 决赛: words that point back at the one contest a report names
-POINTER = re.compile(r"(?:本届|本次|该|此次|这次)?(?:[\u4e00-\u9fff]{0,2}(?:大赛|比赛|竞赛|赛事|运动会|展演|论坛|艺术节|评选)|决赛|初赛|复赛)")
+POINTER = re.compile(r"(?:本届|本次|该|此次|这次)?(?:[\u4e00-\u9fff]{0,2}(?:大赛|比赛|竞赛|联赛|挑战赛|锦标赛|赛事|运动会|展演|论坛|艺术节|评选)|决赛|初赛|复赛)")
 
 
 SUBTITLE_DASH = ("——", "—", "--")
@@ -475,7 +485,9 @@ def _event_pointers(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, 
     key = ctx.key(main)
     ctx.main_event = key
     ctx.title_count = len(titles)
-    head = re.search(r"(大赛|比赛|竞赛|运动会|展演|论坛|艺术节|评选)$", text[main.start:main.end])
+    key = _written_in_full(report, key)
+    ctx.main_event = key
+    head = re.search(r"(大赛|比赛|竞赛|联赛|挑战赛|锦标赛|运动会|展演|论坛|艺术节|评选)$", text[main.start:main.end])
     out = {}
     for sent in report.sentences[len(titles):]:
         for m in POINTER.finditer(text, sent.start, sent.end):
@@ -494,6 +506,16 @@ def _event_pointers(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, 
         if sent.index not in out and sent.index - 1 in out and continues(report, sent):
             out[sent.index] = (sent.start, key)     # a long list cut the sentence in two
     return out
+
+
+def _written_in_full(report: Report, key: str) -> str:
+    """A headline shortens its event (某区第五届…挑战赛) that the text then writes in full with
+    its year and city (2022年某市某区第五届…挑战赛): the figures belong to the full name."""
+    by_key = {e.key: e for e in report.entities}
+    short = by_key[key].label if key in by_key else ""
+    fuller = [e for e in report.entities if e.key != key and contract_class(e.type) == "Event"
+              and len(short) >= 6 and e.label.endswith(short)]
+    return max(fuller, key=lambda e: (len(e.label), e.key)).key if fuller else key
 
 
 def continues(report: Report, sent) -> bool:
