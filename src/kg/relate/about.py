@@ -89,6 +89,7 @@ class _AboutContext:
         self.sentence_topics = _sentence_topics(report, self)
         self.heading_topics = _heading_topics(report, self)
         self.main_event: str | None = None
+        self.main_event_end = len(report.text)     # a sidebar about something else ends it
         self.title_count = 1        # sentences of the title (a dashed subtitle line is one more)
         self.pointers = _event_pointers(report, self)
 
@@ -174,6 +175,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         if heading is not None and heading[0] < sent_index and not own_names:
             return heading[1]
     if ctx.main_event is not None and not own_names and sent_index >= ctx.title_count \
+            and fig.start < ctx.main_event_end \
             and not any(ctx.cls(m) in TOPIC_CLASSES and ctx.key(m) != ctx.main_event
                         for m in _in_part(text, sent, fig, cands)) \
             and not _place_tally(text, sent, fig, ctx) and not _quoted_speech(text, sent.start, fig.start):
@@ -488,6 +490,7 @@ def _event_pointers(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, 
     key = _written_in_full(report, key)
     ctx.main_event = key
     head = re.search(r"(大赛|比赛|竞赛|联赛|挑战赛|锦标赛|运动会|展演|论坛|艺术节|评选)$", text[main.start:main.end])
+    ctx.main_event_end = _sidebar_start(report, ctx, key, head.group(1) if head else None)
     out = {}
     for sent in report.sentences[len(titles):]:
         for m in POINTER.finditer(text, sent.start, sent.end):
@@ -506,6 +509,29 @@ def _event_pointers(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, 
         if sent.index not in out and sent.index - 1 in out and continues(report, sent):
             out[sent.index] = (sent.start, key)     # a long list cut the sentence in two
     return out
+
+
+# 【链接】, 【相关链接】, 链接：, 【背景】 open a sidebar at the end of a news item
+SIDEBAR = re.compile(r"^(?:【(?:相关)?(?:链接|背景|延伸阅读)】|(?:相关)?链接[：:])", re.M)
+
+
+def _sidebar_start(report: Report, ctx: _AboutContext, key: str, head: str | None) -> int:
+    """Where a news item's sidebar about something else begins (【链接】昆明职业教育这一年…):
+    its figures are not the contest's. A sidebar whose heading or first sentence names the
+    contest or points at it (大赛累计吸引…) still is."""
+    text = report.text
+    found = SIDEBAR.search(text)
+    if found is None:
+        return len(text)
+    first = next((s for s in report.sentences if s.end > found.end() and s.end - found.end() > 4), None)
+    upto = first.end if first is not None else len(text)
+    if any(ctx.key(m) == key for s in report.sentences if found.start() <= s.start < upto
+           for m in ctx.named.get(s.index, [])):
+        return len(text)
+    words = ("大赛", "比赛", "竞赛", "赛事") + ((head,) if head else ())
+    if any(w in text[found.start():upto] for w in words):
+        return len(text)
+    return found.start()
 
 
 def _written_in_full(report: Report, key: str) -> str:
@@ -614,7 +640,13 @@ def _figure_between(spans: SpanIndex, lo: int, hi: int, text: str) -> bool:
         return False
     last_end = max(e for _, e in inner)
     tail = text[last_end:hi]
+    if FROM_TO.fullmatch(tail) and "由" in text[clause_start(text, lo):min(s for s, _ in inner)]:
+        return False        # 由“双减”前的2187家压减至56家: both ends of one change are the name's
     return not (tail.startswith("、") or tail.startswith("和") or "、" in tail[:8])
+
+
+# 由N压减至M, 由N增加到M: the two ends of one change
+FROM_TO = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:至|到)")
 
 
 def _subject_carries(text: str, since: int, fig: Figure, cands: list[Mention]) -> bool:
