@@ -131,3 +131,25 @@ def test_both_ends_of_a_change_belong_to_the_name_before_them():
                  "压减率96.4%。\n")
     assert got["860家"] == "双减" and got["31家"] == "双减", got
     assert got["96.4%"] == "双减", got
+
+
+def test_schools_listed_after_a_district_prefixed_school_are_not_carried():
+    got = located("新建鼓楼区实验小学、城北幼儿园、东湖小学等4所学校。\n")
+    assert ("城北幼儿园", "鼓楼区") not in got, got
+
+
+# ------------------------------------------------------------ a post in the report's own bureau
+
+BUREAU = ("衡东县教育局2023年工作总结\n\n"
+          "全年开展主题党日活动120余场；局党组书记、局长王建华带头讲党课6次，调研学校40次。\n\n"
+          "衡东县教育局\n2024年1月8日\n")
+
+
+def test_ju_and_titles_before_a_name_mean_the_signing_bureau():
+    got = relations(BUREAU)
+    assert ("王建华", "affiliatedWith", "衡东县教育局") in got, got
+
+
+def test_a_name_after_titles_without_ju_is_not_placed_in_the_bureau():
+    got = relations(BUREAU.replace("局党组书记、局长王建华", "校长王建华"))
+    assert not any(s == "王建华" and p == "affiliatedWith" for s, p, _ in got), got

@@ -185,7 +185,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
 
 
 def _in_part(text: str, sent, fig: Figure, cands: list[Mention]) -> list[Mention]:
-    """The names of the figure's ；-part (最终评出一等奖42项…；另有18所学校获“优秀组织奖”: the prize
+    """The names of the figure's ；-part (最终评出一等奖35项…；另有12所学校获“优秀组织奖”: the prize
     named after the ； is not another programme of the first part)."""
     lo = max(text.rfind("；", sent.start, fig.start), text.rfind(";", sent.start, fig.start)) + 1
     ends = [i for i in (text.find("；", fig.end, sent.end), text.find(";", fig.end, sent.end)) if i >= 0]
@@ -516,7 +516,7 @@ SIDEBAR = re.compile(r"^(?:【(?:相关)?(?:链接|背景|延伸阅读)】|(?:�
 
 
 def _sidebar_start(report: Report, ctx: _AboutContext, key: str, head: str | None) -> int:
-    """Where a news item's sidebar about something else begins (【链接】昆明职业教育这一年…):
+    """Where a news item's sidebar about something else begins (【链接】某市职业教育这一年…):
     its figures are not the contest's. A sidebar whose heading or first sentence names the
     contest or points at it (大赛累计吸引…) still is."""
     text = report.text
@@ -536,7 +536,7 @@ def _sidebar_start(report: Report, ctx: _AboutContext, key: str, head: str | Non
 
 def _written_in_full(report: Report, key: str) -> str:
     """A headline shortens its event (某区第五届…挑战赛) that the text then writes in full with
-    its year and city (2022年某市某区第五届…挑战赛): the figures belong to the full name."""
+    its year and city (2023年某市某区第五届…挑战赛): the figures belong to the full name."""
     by_key = {e.key: e for e in report.entities}
     short = by_key[key].label if key in by_key else ""
     fuller = [e for e in report.entities if e.key != key and contract_class(e.type) == "Event"
@@ -641,7 +641,7 @@ def _figure_between(spans: SpanIndex, lo: int, hi: int, text: str) -> bool:
     last_end = max(e for _, e in inner)
     tail = text[last_end:hi]
     if FROM_TO.fullmatch(tail) and "由" in text[clause_start(text, lo):min(s for s, _ in inner)]:
-        return False        # 由“双减”前的2187家压减至56家: both ends of one change are the name's
+        return False        # 由“双减”前的860家压减至31家: both ends of one change are the name's
     return not (tail.startswith("、") or tail.startswith("和") or "、" in tail[:8])
 
 

@@ -1,5 +1,5 @@
 """Places listed under a division: how reports write which districts, counties and towns a
-place has (X市下辖A区、B区2个区和C县, X县现辖A街道等5个街道和B镇等26个乡镇, 其中A、B为市辖区),
+place has (X市下辖A区、B区2个区和C县, X县现辖A街道等4个街道和B镇等19个乡镇, 其中A、B为市辖区),
 and lists whose first item carries the place (X市A区、B区和C县; X镇A小学、B小学)."""
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ BETWEEN = re.compile(r"(?:等?[\d一二两三四五六七八九十]{1,3}个" + D
                      + r"|[、，,和及与]|其中|另设)")
 # a listed division the recogniser did not name (老城区): stepped over, not linked
 UNNAMED = re.compile(r"[\u4e00-\u9fff]{1,6}?" + DIVISION_KIND + r"(?=[、，,和及与为等\d])")
+TOWNS = ("镇", "乡", "街道")
 SENTENCE_BREAK = "。；;！？!?\n"
 PLACED = ("School", "GovernmentAgency", "Organization", "University")
 
@@ -58,7 +59,7 @@ def listed_divisions(report: Report) -> list[Relation]:
 
 
 def _holder(report: Report, ms: list[Mention], owner, verb: re.Match) -> Entity | None:
-    """The place right before the verb (洛阳市下辖), or, for a clause that opens with it
+    """The place right before the verb (岳阳市下辖), or, for a clause that opens with it
     (…是人口大县，现辖…), the innermost place the sentence opens with."""
     text = report.text
     before = [m for m in ms if m.end == verb.start()]
@@ -90,8 +91,8 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 def carried_prefix(report: Report, located: dict[str, str]) -> list[Relation]:
-    """A 、-list whose first item is written after its place (乌鲁木齐市天山区、沙依巴克区和
-    乌鲁木齐县; 腊尔山镇A小学、B小学): the later items lie there too, when they name no place
+    """A 、-list whose first item is written after its place (兰州市城关区、七里河区和
+    榆中县; X镇A小学、B小学): the later items lie there too, when they name no place
     of their own (the gazetteer must not put a listed place elsewhere)."""
     owner = mention_owner(report)
     text = report.text
@@ -114,7 +115,10 @@ def carried_prefix(report: Report, located: dict[str, str]) -> list[Relation]:
             if nxt is None or nxt.start != m.end or contract_class(owner[(nxt.start, nxt.end)].type) != "Place":
                 continue
             parent, start = first.key, i + 1
-        elif cls == "School" and lead.end < m.end and first.key in located:
+        elif cls == "School" and lead.end < m.end and first.key in located \
+                and by_key[located[first.key]].label.endswith(TOWNS):
+            # only a town's: its village schools are named by their village (X镇A小学、B小学),
+            # a district's list names schools of their own
             parent, start = located[first.key], i
         else:
             continue

@@ -134,7 +134,7 @@ CITY_SUFFIXES = ("市", "州", "盟")
 
 
 def _is_county(label: str, parent: str) -> bool:
-    """A county-level name written right after a city (深圳市南山区) that the gazetteer
+    """A county-level name written right after a city (兰州市七里河区) that the gazetteer
     does not know: the text states the nesting."""
     return label.endswith(COUNTY_SUFFIXES) and parent.endswith(CITY_SUFFIXES) and len(label) >= 3
 
