@@ -153,3 +153,19 @@ def test_ju_and_titles_before_a_name_mean_the_signing_bureau():
 def test_a_name_after_titles_without_ju_is_not_placed_in_the_bureau():
     got = relations(BUREAU.replace("局党组书记、局长王建华", "校长王建华"))
     assert not any(s == "王建华" and p == "affiliatedWith" for s, p, _ in got), got
+
+
+# ------------------------------------------------------------ a festival's bare head points back
+
+FESTIVAL = ("“雪莲杯”2023年和田市中小学生排球联赛落幕\n\n"
+            "本报讯 本届联赛共有64支队伍参赛。\n"
+            "联赛期间，组委会还举办了首届“排球之夏”校园体育文化节。据统计，文化节共收到摄影作品540幅、"
+            "征文作品320篇，评出一等奖25项。\n")
+
+
+def test_a_festivals_bare_head_opening_a_clause_points_at_the_festival():
+    got = abouts(FESTIVAL)
+    fest = next(v for k, v in got.items() if k == "540幅")
+    assert fest is not None and fest.endswith("文化节"), got
+    assert got["320篇"] == fest and got["25项"] == fest, got
+    assert got["64支"] == "雪莲杯2023年和田市中小学生排球联赛", got

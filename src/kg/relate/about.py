@@ -194,8 +194,10 @@ def _in_part(text: str, sent, fig: Figure, cands: list[Mention]) -> list[Mention
 
 
 # 该社团, 该协会, 该项目: a head word after 该 points back at the name that head followed;
-# 该校, or 学校 opening a clause, at the latest school the sentence named
-POINTER_BACK = re.compile(r"该(社团|协会|联盟|中心|平台|基地|项目|工程|活动|工作室|实验室|品牌)|(该校|学校)(?![数总])")
+# 该校, or 学校 opening a clause, at the latest school the sentence named; a festival's bare
+# head opening a clause with a verb of tally (文化节共收到…) at the festival named before
+POINTER_BACK = re.compile(r"该(社团|协会|联盟|中心|平台|基地|项目|工程|活动|工作室|实验室|品牌)|(该校|学校)(?![数总])"
+                          r"|(文化节|艺术节|科技节|读书节|体育节|嘉年华|研讨会|夏令营|训练营)(?=共|累计|先后|期间|吸引|收到)")
 SCHOOL_POINTERS = ("该校", "学校")
 
 
@@ -221,7 +223,7 @@ def _pointed_back(text: str, lo: int, fig: Figure, cands: list[Mention], sent,
     partners = text.startswith(("与", "和", "同"), pointer.end())     # 学校与A、B共建实训基地5个
     if not partners and any(pointer.end() <= c.start < fig.start for c in cands):
         return None
-    head = pointer.group(1) or pointer.group(2)
+    head = pointer.group(1) or pointer.group(2) or pointer.group(3)   # 文化节共收到…: a bare head
     earlier = [c for c in cands if c.end <= pointer.start()]
     if not earlier and sent.index > 0 and "\n" not in text[ctx.report.sentences[sent.index - 1].end:sent.start]:
         # 该联盟将在未来3年内…: a sentence naming nothing before it points into the one before
