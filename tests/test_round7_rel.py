@@ -169,3 +169,15 @@ def test_a_festivals_bare_head_opening_a_clause_points_at_the_festival():
     assert fest is not None and fest.endswith("文化节"), got
     assert got["320篇"] == fest and got["25项"] == fest, got
     assert got["64支"] == "雪莲杯2023年和田市中小学生排球联赛", got
+
+
+# ------------------------------------------------------------ one of the means listed
+
+def test_a_programme_listed_among_means_is_not_what_the_count_is_about():
+    got = abouts("通过公开招聘、“银龄讲学计划”、定向培养等渠道补充教师420名，其中硕士研究生58名。\n")
+    assert got["420名"] is None, got
+
+
+def test_a_programme_alone_before_the_count_still_is():
+    got = abouts("“银龄讲学计划”补充教师42名。\n")
+    assert got["42名"] == "银龄讲学计划", got

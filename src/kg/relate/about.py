@@ -620,7 +620,11 @@ def _listed(text: str, mention: Mention, fig: Figure) -> bool:
     gap = text[mention.end:fig.start]
     prev = text[mention.start - 1] if mention.start > 0 else ""
     return (gap == "" and prev in "、和及与") or (len(gap) <= 8 and gap.endswith("等")) \
-        or gap.startswith("等")
+        or gap.startswith("等") or bool(MEANS_LISTED.match(gap))
+
+
+# 通过公开招聘、“银龄计划”、定向培养等渠道补充教师420名: one of the means listed, not the subject
+MEANS_LISTED = re.compile(r"[”\"]?、[^，,；;。]{1,20}?等(?:渠道|方式|途径|形式|措施|办法)")
 
 
 COUNT_UNITS = {"个", "所", "项", "家", "支", "座"}
