@@ -181,3 +181,17 @@ def test_a_programme_listed_among_means_is_not_what_the_count_is_about():
 def test_a_programme_alone_before_the_count_still_is():
     got = abouts("“银龄讲学计划”补充教师42名。\n")
     assert got["42名"] == "银龄讲学计划", got
+
+
+# ------------------------------------------------------------ a programme ended by a colon
+
+def test_a_programme_clause_ended_by_a_colon_frames_every_semicolon_part():
+    got = abouts("（六）\"双减\"落地见效\n\n深入落实\"双减\"工作：全县中小学课后服务覆盖率100%;"
+                 "学科类校外培训机构由24家压减至3家,压减率87.5%。\n")
+    assert got["24家"] == "双减" and got["3家"] == "双减" and got["87.5%"] == "双减", got
+
+
+def test_without_the_colon_the_semicolon_still_ends_the_programme():
+    got = abouts("深入落实\"双减\"工作，全县中小学课后服务覆盖率100%;"
+                 "全县新建塑胶运动场5个。\n")
+    assert got["5个"] != "双减", got

@@ -151,10 +151,15 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     if not before or counts_names:
         # 实施“X”工程，…，新增学位1.08万个: the programme the sentence opens with
         topic = next((t for t in reversed(ctx.sentence_topics.get(sent_index, [])) if t[0] <= lo), None)
+        # 扎实推进“X”工作：A；B: a programme ended by a colon frames every ；-part after it
+        colon = topic is not None and text[topic[0] - 1:topic[0]] in ("：", ":")
+        since = topic[0] if topic is not None else lo
+        if colon:
+            since = max(since, text.rfind("；", since, lo) + 1, text.rfind(";", since, lo) + 1)
         opened_later = [p for p, _ in ctx.clause_subjects.get(sent_index, [])
-                        if topic is not None and topic[0] <= p <= fig.start]
+                        if topic is not None and since <= p <= fig.start]
         if topic is not None and topic[0] <= lo and not own_things and not opened_later \
-                and not any(ch in "；;" for ch in text[topic[0]:lo]) \
+                and (colon or not any(ch in "；;" for ch in text[topic[0]:lo])) \
                 and not (sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start):
             return topic[1]
     opened = [(pos, e) for pos, e in ctx.clause_subjects.get(sent_index, []) if pos <= fig.start]
