@@ -31,9 +31,10 @@ def listed_divisions(report: Report) -> list[Relation]:
     ms = outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
                           key=lambda m: (m.start, -m.end)))
     at = {m.start: m for m in ms}
+    ending = {m.end: m for m in reversed(ms)}      # the first listed of those ending there
     rels: list[Relation] = []
     for verb in HOLDS.finditer(text):
-        holder = _holder(report, ms, owner, verb)
+        holder = _holder(report, at, ending, owner, verb)
         if holder is None:
             continue
         pos = verb.end()
@@ -58,13 +59,14 @@ def listed_divisions(report: Report) -> list[Relation]:
     return rels
 
 
-def _holder(report: Report, ms: list[Mention], owner, verb: re.Match) -> Entity | None:
+def _holder(report: Report, at: dict[int, Mention], ending: dict[int, Mention], owner,
+            verb: re.Match) -> Entity | None:
     """The place right before the verb (岳阳市下辖), or, for a clause that opens with it
     (…是人口大县，现辖…), the innermost place the sentence opens with."""
     text = report.text
-    before = [m for m in ms if m.end == verb.start()]
-    if before:
-        e = owner[(before[0].start, before[0].end)]
+    before = ending.get(verb.start())
+    if before is not None:
+        e = owner[(before.start, before.end)]
         return e if contract_class(e.type) == "Place" else None
     lead = OPENS_HOLDING.match(text, _clause_start(text, verb.start()))
     if not lead or lead.end() != verb.end() or verb.group() == "辖" and lead.group() == "辖":
@@ -73,13 +75,8 @@ def _holder(report: Report, ms: list[Mention], owner, verb: re.Match) -> Entity 
     while start > 0 and text[start - 1] not in SENTENCE_BREAK + "。":
         start -= 1
     holder, pos = None, start
-    for m in ms:
-        if m.start < pos:
-            continue
-        e = owner[(m.start, m.end)]
-        if m.start != pos or contract_class(e.type) != "Place":
-            break
-        holder, pos = e, m.end
+    while pos in at and contract_class(owner[(at[pos].start, at[pos].end)].type) == "Place":
+        holder, pos = owner[(at[pos].start, at[pos].end)], at[pos].end
     return holder
 
 
