@@ -24,12 +24,20 @@ SENTENCE_BREAK = "。；;！？!?\n"
 PLACED = ("School", "GovernmentAgency", "Organization", "University")
 
 
-def listed_divisions(report: Report) -> list[Relation]:
-    """Every place listed after a word of holding lies in the place that holds them."""
+def outer_names(report: Report) -> tuple[dict, list[Mention]]:
+    """Each mention's entity, and the outermost named mentions in text order (computed once
+    for the place rules)."""
     owner = mention_owner(report)
-    text = report.text
     ms = outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
                           key=lambda m: (m.start, -m.end)))
+    return owner, ms
+
+
+def listed_divisions(report: Report, owner: dict, ms: list[Mention]) -> list[Relation]:
+    """Every place listed after a word of holding lies in the place that holds them."""
+    text = report.text
+    if "辖" not in text:
+        return []
     at = {m.start: m for m in ms}
     ending = {m.end: m for m in reversed(ms)}      # the first listed of those ending there
     rels: list[Relation] = []
@@ -87,14 +95,11 @@ def _clause_start(text: str, pos: int) -> int:
     return i
 
 
-def carried_prefix(report: Report, located: dict[str, str]) -> list[Relation]:
+def carried_prefix(report: Report, located: dict[str, str], owner: dict, ms: list[Mention]) -> list[Relation]:
     """A 、-list whose first item is written after its place (兰州市城关区、七里河区和
     榆中县; X镇A小学、B小学): the later items lie there too, when they name no place
     of their own (the gazetteer must not put a listed place elsewhere)."""
-    owner = mention_owner(report)
     text = report.text
-    ms = outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
-                          key=lambda m: (m.start, -m.end)))
     places = [m for m in report.mentions if (m.start, m.end) in owner
               and contract_class(owner[(m.start, m.end)].type) == "Place"]
     place_at = {m.start: m for m in places}

@@ -5,7 +5,7 @@ import re
 
 from .. import gazetteer
 from ..model import Entity, Relation, Report, contract_class
-from .divisions import carried_prefix, listed_divisions
+from .divisions import carried_prefix, listed_divisions, outer_names
 from .text import (clause_end, clause_start, first_sentence, mention_owner, names_of, member_suffixes, member_words,
                    outermost)
 
@@ -47,10 +47,11 @@ def located_in(report: Report) -> list[Relation]:
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
                 elif not parents and together and (_is_town(e.label) or _is_county(e.label, parent.label)):
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
-    rels += _contained(report)
-    rels += listed_divisions(report)
+    owner, ms = outer_names(report)
+    rels += _contained(report, owner, ms)
+    rels += listed_divisions(report, owner, ms)
     located = {r.subject: r.object for r in rels}
-    rels += carried_prefix(report, located)
+    rels += carried_prefix(report, located, owner, ms)
     return rels
 
 
@@ -62,13 +63,10 @@ WITHIN = re.compile(r"(?:辖区内|辖区|境内)的")
 PLACED = ("School", "GovernmentAgency", "Organization", "University", "Place")
 
 
-def _contained(report: Report) -> list[Relation]:
+def _contained(report: Report, owner: dict, ms: list) -> list[Relation]:
     """Words of containment: 安庆市下辖桐城市、潜山市…和迎江区 (each lies in 安庆市);
     位于松北区的哈尔滨市江北实验学校 (the school lies in 松北区); 温州市地处浙江省东南部."""
-    owner = mention_owner(report)
     text = report.text
-    ms = outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
-                          key=lambda m: (m.start, -m.end)))
     rels = []
     for i, m in enumerate(ms):
         e = owner[(m.start, m.end)]
