@@ -89,6 +89,7 @@ class _AboutContext:
         self.sentence_topics = _sentence_topics(report, self)
         self.heading_topics = _heading_topics(report, self)
         self.main_event: str | None = None
+        self.main_event_end = len(report.text)     # a sidebar about something else ends it
         self.title_count = 1        # sentences of the title (a dashed subtitle line is one more)
         self.pointers = _event_pointers(report, self)
 
@@ -150,10 +151,15 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     if not before or counts_names:
         # 实施“X”工程，…，新增学位1.08万个: the programme the sentence opens with
         topic = next((t for t in reversed(ctx.sentence_topics.get(sent_index, [])) if t[0] <= lo), None)
+        # 扎实推进“X”工作：A；B: a programme ended by a colon frames every ；-part after it
+        colon = topic is not None and text[topic[0] - 1:topic[0]] in ("：", ":")
+        since = topic[0] if topic is not None else lo
+        if colon:
+            since = max(since, text.rfind("；", since, lo) + 1, text.rfind(";", since, lo) + 1)
         opened_later = [p for p, _ in ctx.clause_subjects.get(sent_index, [])
-                        if topic is not None and topic[0] <= p <= fig.start]
+                        if topic is not None and since <= p <= fig.start]
         if topic is not None and topic[0] <= lo and not own_things and not opened_later \
-                and not any(ch in "；;" for ch in text[topic[0]:lo]) \
+                and (colon or not any(ch in "；;" for ch in text[topic[0]:lo])) \
                 and not (sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start):
             return topic[1]
     opened = [(pos, e) for pos, e in ctx.clause_subjects.get(sent_index, []) if pos <= fig.start]
@@ -174,16 +180,29 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         if heading is not None and heading[0] < sent_index and not own_names:
             return heading[1]
     if ctx.main_event is not None and not own_names and sent_index >= ctx.title_count \
-            and not any(ctx.cls(m) in TOPIC_CLASSES and ctx.key(m) != ctx.main_event for m in cands) \
+            and fig.start < ctx.main_event_end \
+            and not any(ctx.cls(m) in TOPIC_CLASSES and ctx.key(m) != ctx.main_event
+                        for m in _in_part(text, sent, fig, cands)) \
             and not _place_tally(text, sent, fig, ctx) and not _quoted_speech(text, sent.start, fig.start):
         # a news item about one contest (its title names it): what it counts is the contest's
         return ctx.main_event
     return None
 
 
+def _in_part(text: str, sent, fig: Figure, cands: list[Mention]) -> list[Mention]:
+    """The names of the figure's ；-part (最终评出一等奖35项…；另有12所学校获“优秀组织奖”: the prize
+    named after the ； is not another programme of the first part)."""
+    lo = max(text.rfind("；", sent.start, fig.start), text.rfind(";", sent.start, fig.start)) + 1
+    ends = [i for i in (text.find("；", fig.end, sent.end), text.find(";", fig.end, sent.end)) if i >= 0]
+    hi = min(ends) if ends else sent.end
+    return [m for m in cands if max(lo, sent.start) <= m.start and m.end <= hi]
+
+
 # 该社团, 该协会, 该项目: a head word after 该 points back at the name that head followed;
-# 该校, or 学校 opening a clause, at the latest school the sentence named
-POINTER_BACK = re.compile(r"该(社团|协会|联盟|中心|平台|基地|项目|工程|活动|工作室|实验室|品牌)|(该校|学校)(?![数总])")
+# 该校, or 学校 opening a clause, at the latest school the sentence named; a festival's bare
+# head opening a clause with a verb of tally (文化节共收到…) at the festival named before
+POINTER_BACK = re.compile(r"该(社团|协会|联盟|中心|平台|基地|项目|工程|活动|工作室|实验室|品牌)|(该校|学校)(?![数总])"
+                          r"|(文化节|艺术节|科技节|读书节|体育节|嘉年华|研讨会|夏令营|训练营)(?=共|累计|先后|期间|吸引|收到)")
 SCHOOL_POINTERS = ("该校", "学校")
 
 
@@ -209,7 +228,7 @@ def _pointed_back(text: str, lo: int, fig: Figure, cands: list[Mention], sent,
     partners = text.startswith(("与", "和", "同"), pointer.end())     # 学校与A、B共建实训基地5个
     if not partners and any(pointer.end() <= c.start < fig.start for c in cands):
         return None
-    head = pointer.group(1) or pointer.group(2)
+    head = pointer.group(1) or pointer.group(2) or pointer.group(3)   # 文化节共收到…: a bare head
     earlier = [c for c in cands if c.end <= pointer.start()]
     if not earlier and sent.index > 0 and "\n" not in text[ctx.report.sentences[sent.index - 1].end:sent.start]:
         # 该联盟将在未来3年内…: a sentence naming nothing before it points into the one before
@@ -438,7 +457,7 @@ def _heading_topics(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, 
 
 
 # 本届大赛, 本次比赛, 大赛, 决赛: words that point back at the one contest a report names
-POINTER = re.compile(r"(?:本届|本次|该|此次|这次)?(?:[\u4e00-\u9fff]{0,2}(?:大赛|比赛|竞赛|赛事|运动会|展演|论坛|艺术节|评选)|决赛|初赛|复赛)")
+POINTER = re.compile(r"(?:本届|本次|该|此次|这次)?(?:[\u4e00-\u9fff]{0,2}(?:大赛|比赛|竞赛|联赛|挑战赛|锦标赛|赛事|运动会|展演|论坛|艺术节|评选)|决赛|初赛|复赛)")
 
 
 SUBTITLE_DASH = ("——", "—", "--")
@@ -475,7 +494,10 @@ def _event_pointers(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, 
     key = ctx.key(main)
     ctx.main_event = key
     ctx.title_count = len(titles)
-    head = re.search(r"(大赛|比赛|竞赛|运动会|展演|论坛|艺术节|评选)$", text[main.start:main.end])
+    key = _written_in_full(report, key)
+    ctx.main_event = key
+    head = re.search(r"(大赛|比赛|竞赛|联赛|挑战赛|锦标赛|运动会|展演|论坛|艺术节|评选)$", text[main.start:main.end])
+    ctx.main_event_end = _sidebar_start(report, ctx, key, head.group(1) if head else None)
     out = {}
     for sent in report.sentences[len(titles):]:
         for m in POINTER.finditer(text, sent.start, sent.end):
@@ -494,6 +516,39 @@ def _event_pointers(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, 
         if sent.index not in out and sent.index - 1 in out and continues(report, sent):
             out[sent.index] = (sent.start, key)     # a long list cut the sentence in two
     return out
+
+
+# 【链接】, 【相关链接】, 链接：, 【背景】 open a sidebar at the end of a news item
+SIDEBAR = re.compile(r"^(?:【(?:相关)?(?:链接|背景|延伸阅读)】|(?:相关)?链接[：:])", re.M)
+
+
+def _sidebar_start(report: Report, ctx: _AboutContext, key: str, head: str | None) -> int:
+    """Where a news item's sidebar about something else begins (【链接】某市职业教育这一年…):
+    its figures are not the contest's. A sidebar whose heading or first sentence names the
+    contest or points at it (大赛累计吸引…) still is."""
+    text = report.text
+    found = SIDEBAR.search(text)
+    if found is None:
+        return len(text)
+    first = next((s for s in report.sentences if s.end > found.end() and s.end - found.end() > 4), None)
+    upto = first.end if first is not None else len(text)
+    if any(ctx.key(m) == key for s in report.sentences if found.start() <= s.start < upto
+           for m in ctx.named.get(s.index, [])):
+        return len(text)
+    words = ("大赛", "比赛", "竞赛", "赛事") + ((head,) if head else ())
+    if any(w in text[found.start():upto] for w in words):
+        return len(text)
+    return found.start()
+
+
+def _written_in_full(report: Report, key: str) -> str:
+    """A headline shortens its event (某区第五届…挑战赛) that the text then writes in full with
+    its year and city (2023年某市某区第五届…挑战赛): the figures belong to the full name."""
+    by_key = {e.key: e for e in report.entities}
+    short = by_key[key].label if key in by_key else ""
+    fuller = [e for e in report.entities if e.key != key and contract_class(e.type) == "Event"
+              and len(short) >= 6 and e.label.endswith(short)]
+    return max(fuller, key=lambda e: (len(e.label), e.key)).key if fuller else key
 
 
 def continues(report: Report, sent) -> bool:
@@ -570,7 +625,11 @@ def _listed(text: str, mention: Mention, fig: Figure) -> bool:
     gap = text[mention.end:fig.start]
     prev = text[mention.start - 1] if mention.start > 0 else ""
     return (gap == "" and prev in "、和及与") or (len(gap) <= 8 and gap.endswith("等")) \
-        or gap.startswith("等")
+        or gap.startswith("等") or bool(MEANS_LISTED.match(gap))
+
+
+# 通过公开招聘、“银龄计划”、定向培养等渠道补充教师420名: one of the means listed, not the subject
+MEANS_LISTED = re.compile(r"[”\"]?、[^，,；;。]{1,20}?等(?:渠道|方式|途径|形式|措施|办法)")
 
 
 COUNT_UNITS = {"个", "所", "项", "家", "支", "座"}
@@ -592,7 +651,13 @@ def _figure_between(spans: SpanIndex, lo: int, hi: int, text: str) -> bool:
         return False
     last_end = max(e for _, e in inner)
     tail = text[last_end:hi]
+    if FROM_TO.fullmatch(tail) and "由" in text[clause_start(text, lo):min(s for s, _ in inner)]:
+        return False        # 由“双减”前的860家压减至31家: both ends of one change are the name's
     return not (tail.startswith("、") or tail.startswith("和") or "、" in tail[:8])
+
+
+# 由N压减至M, 由N增加到M: the two ends of one change
+FROM_TO = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:至|到)")
 
 
 def _subject_carries(text: str, since: int, fig: Figure, cands: list[Mention]) -> bool:

@@ -12,7 +12,7 @@ def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Rela
     """A document right after a body's name (市教委《…》), or after 制定/印发/制发 in its
     clause, is issued by that body, the body that is the verb's subject, or else by the
     report's own issuer."""
-    issuer = _issuer_entity(report)
+    issuer = issuer_entity(report)
     spans = SpanIndex(report.mentions)
     rels = []
     for e in report.entities:
@@ -123,7 +123,8 @@ def _agreement_partner(report: Report, owner: dict[tuple[int, int], Entity], doc
     return None
 
 
-def _issuer_entity(report: Report) -> Entity | None:
+def issuer_entity(report: Report) -> Entity | None:
+    """The body that signs the report, as an entity of it (or None)."""
     if not report.issuer:
         return None
     for e in report.entities:

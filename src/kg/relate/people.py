@@ -5,7 +5,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..model import Entity, Relation, Report, contract_class
-from .text import names_of, outermost, title_words
+from .documents import issuer_entity
+from .text import clause_start, names_of, outermost, title_words
 
 
 ORG_CLASSES = {"University", "School", "GovernmentAgency", "Organization"}
@@ -40,6 +41,7 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
             if first is not None:
                 rels.append(Relation(person.key, "affiliatedWith", first.key, m.sentence))
     rels += _bracketed_posts(report, owner, mentions)
+    rels += own_bureau_posts(report, owner, mentions)
     rels += _coming_from(report, owner, mentions)
     rels += _back_references(report, owner, mentions)
     rels += _named_studios(report)
@@ -74,6 +76,27 @@ def _own_bureau(report: Report, owner: dict[tuple[int, int], Entity], mentions: 
         lead = text[cs:m.start]
         if lead[:1] == issuer[-1] and _only_titles(lead[1:]):
             rels.append(Relation(person.key, "affiliatedWith", body.key, m.sentence))
+    return rels
+
+
+# 局党组书记、局长X; 我局副局长X: a post in the bureau that signs the report
+OWN_BUREAU = re.compile(r"(?:我局|本局|局)")
+
+
+def own_bureau_posts(report: Report, owner: dict[tuple[int, int], Entity], mentions: list) -> list[Relation]:
+    """A clause that opens with 局 and titles before a name (局党组书记、局长王某带头…) speaks of
+    the bureau that signs the report: the person works there."""
+    issuer = issuer_entity(report)
+    if issuer is None or not issuer.label.endswith("局"):
+        return []
+    rels = []
+    for m in mentions:
+        if contract_class(owner[(m.start, m.end)].type) != "Person":
+            continue
+        lo = clause_start(report.text, m.start)
+        lead = OWN_BUREAU.match(report.text, lo)
+        if lead and lead.end() < m.start and _only_titles(report.text[lead.end():m.start]):
+            rels.append(Relation(owner[(m.start, m.end)].key, "affiliatedWith", issuer.key, m.sentence))
     return rels
 
 

@@ -5,6 +5,7 @@ import re
 
 from .. import gazetteer
 from ..model import Entity, Relation, Report, contract_class
+from .divisions import carried_prefix, listed_divisions, outer_names
 from .text import (clause_end, clause_start, first_sentence, mention_owner, names_of, member_suffixes, member_words,
                    outermost)
 
@@ -21,7 +22,9 @@ def located_in(report: Report) -> list[Relation]:
     rels: list[Relation] = []
     for e in report.entities:
         cls = contract_class(e.type)
-        if cls in ("School", "GovernmentAgency", "Organization", "University"):
+        # an association, centre or museum named after its city is not located by the
+        # annotators (the guidelines locate schools, bodies and places only)
+        if cls in ("School", "GovernmentAgency", "University"):
             inner = _innermost_prefix_place(e.label, places)
             if inner is None and cls == "School":
                 inner = _short_prefix_place(e.label, shorts)
@@ -42,9 +45,13 @@ def located_in(report: Report) -> list[Relation]:
                 own_county = e.label == report.region and len(parents) >= 2
                 if parent.label in parents[-1:] and (own_county or together):
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
-                elif not parents and _is_town(e.label) and together:
+                elif not parents and together and (_is_town(e.label) or _is_county(e.label, parent.label)):
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
-    rels += _contained(report)
+    owner, ms = outer_names(report)
+    rels += _contained(report, owner, ms)
+    rels += listed_divisions(report, owner, ms)
+    located = {r.subject: r.object for r in rels}
+    rels += carried_prefix(report, located, owner, ms)
     return rels
 
 
@@ -56,13 +63,10 @@ WITHIN = re.compile(r"(?:辖区内|辖区|境内)的")
 PLACED = ("School", "GovernmentAgency", "Organization", "University", "Place")
 
 
-def _contained(report: Report) -> list[Relation]:
+def _contained(report: Report, owner: dict, ms: list) -> list[Relation]:
     """Words of containment: 安庆市下辖桐城市、潜山市…和迎江区 (each lies in 安庆市);
     位于松北区的哈尔滨市江北实验学校 (the school lies in 松北区); 温州市地处浙江省东南部."""
-    owner = mention_owner(report)
     text = report.text
-    ms = outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
-                          key=lambda m: (m.start, -m.end)))
     rels = []
     for i, m in enumerate(ms):
         e = owner[(m.start, m.end)]
@@ -121,6 +125,16 @@ TOWN_SUFFIXES = ("镇", "乡", "街道")
 
 def _is_town(label: str) -> bool:
     return label.endswith(TOWN_SUFFIXES)
+
+
+COUNTY_SUFFIXES = ("区", "县", "旗")
+CITY_SUFFIXES = ("市", "州", "盟")
+
+
+def _is_county(label: str, parent: str) -> bool:
+    """A county-level name written right after a city (兰州市七里河区) that the gazetteer
+    does not know: the text states the nesting."""
+    return label.endswith(COUNTY_SUFFIXES) and parent.endswith(CITY_SUFFIXES) and len(label) >= 3
 
 
 PARTY_PREFIX = "中共"   # 中共绵阳市委… names its place after the Party's name

@@ -1,0 +1,144 @@
+"""Places listed under a division: how reports write which districts, counties and towns a
+place has (X市下辖A区、B区2个区和C县, X县现辖A街道等4个街道和B镇等19个乡镇, 其中A、B为市辖区),
+and lists whose first item carries the place (X市A区、B区和C县; X镇A小学、B小学)."""
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer
+from ..model import Entity, Mention, Relation, Report, contract_class
+from .text import mention_owner, outermost
+
+# 下辖/现辖/所辖 … a list; 辖 alone only right after the place (X市辖A区)
+HOLDS = re.compile(r"(?:下辖|现辖|所辖|管辖|辖有|辖)")
+OPENS_HOLDING = re.compile(r"(?:现|下|共|目前)?辖")
+# what may stand between listed places: a count of the kind (等5个街道), a separator,
+# 其中, the kind they are (为市辖区，), 另设
+DIVISION_KIND = r"(?:县级市|自治县|自治旗|街道|乡镇|市辖区|区|县|市|镇|乡|旗|苏木)"
+BETWEEN = re.compile(r"(?:等?[\d一二两三四五六七八九十]{1,3}个" + DIVISION_KIND + r"|为" + DIVISION_KIND
+                     + r"|[、，,和及与]|其中|另设)")
+# a listed division the recogniser did not name (老城区): stepped over, not linked
+UNNAMED = re.compile(r"[\u4e00-\u9fff]{1,6}?" + DIVISION_KIND + r"(?=[、，,和及与为等\d])")
+TOWNS = ("镇", "乡", "街道")
+SENTENCE_BREAK = "。；;！？!?\n"
+PLACED = ("School", "GovernmentAgency", "Organization", "University")
+
+
+def outer_names(report: Report) -> tuple[dict, list[Mention]]:
+    """Each mention's entity, and the outermost named mentions in text order (computed once
+    for the place rules)."""
+    owner = mention_owner(report)
+    ms = outermost(sorted((m for m in report.mentions if (m.start, m.end) in owner),
+                          key=lambda m: (m.start, -m.end)))
+    return owner, ms
+
+
+def listed_divisions(report: Report, owner: dict, ms: list[Mention]) -> list[Relation]:
+    """Every place listed after a word of holding lies in the place that holds them."""
+    text = report.text
+    if "辖" not in text:
+        return []
+    at = {m.start: m for m in ms}
+    ending = {m.end: m for m in reversed(ms)}      # the first listed of those ending there
+    rels: list[Relation] = []
+    for verb in HOLDS.finditer(text):
+        holder = _holder(report, at, ending, owner, verb)
+        if holder is None:
+            continue
+        pos = verb.end()
+        while pos < len(text) and text[pos] not in SENTENCE_BREAK:
+            gap = BETWEEN.match(text, pos)
+            if gap:
+                pos = gap.end()
+                continue
+            n = at.get(pos)
+            if n is None:
+                skip = UNNAMED.match(text, pos)
+                if skip is None:
+                    break
+                pos = skip.end()
+                continue
+            inner = owner[(n.start, n.end)]
+            if contract_class(inner.type) != "Place":
+                break
+            if inner is not holder:
+                rels.append(Relation(inner.key, "locatedIn", holder.key, n.sentence))
+            pos = n.end
+    return rels
+
+
+def _holder(report: Report, at: dict[int, Mention], ending: dict[int, Mention], owner,
+            verb: re.Match) -> Entity | None:
+    """The place right before the verb (岳阳市下辖), or, for a clause that opens with it
+    (…是人口大县，现辖…), the innermost place the sentence opens with."""
+    text = report.text
+    before = ending.get(verb.start())
+    if before is not None:
+        e = owner[(before.start, before.end)]
+        return e if contract_class(e.type) == "Place" else None
+    lead = OPENS_HOLDING.match(text, _clause_start(text, verb.start()))
+    if not lead or lead.end() != verb.end() or verb.group() == "辖" and lead.group() == "辖":
+        return None
+    start = verb.start()
+    while start > 0 and text[start - 1] not in SENTENCE_BREAK + "。":
+        start -= 1
+    holder, pos = None, start
+    while pos in at and contract_class(owner[(at[pos].start, at[pos].end)].type) == "Place":
+        holder, pos = owner[(at[pos].start, at[pos].end)], at[pos].end
+    return holder
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and text[i - 1] not in "，,；;。：:\n":
+        i -= 1
+    return i
+
+
+def carried_prefix(report: Report, located: dict[str, str], owner: dict, ms: list[Mention]) -> list[Relation]:
+    """A 、-list whose first item is written after its place (兰州市城关区、七里河区和
+    榆中县; X镇A小学、B小学): the later items lie there too, when they name no place
+    of their own (the gazetteer must not put a listed place elsewhere)."""
+    text = report.text
+    places = [m for m in report.mentions if (m.start, m.end) in owner
+              and contract_class(owner[(m.start, m.end)].type) == "Place"]
+    place_at = {m.start: m for m in places}
+    by_key = {e.key: e for e in report.entities}
+    rels: list[Relation] = []
+    for i, m in enumerate(ms):
+        first = owner[(m.start, m.end)]
+        cls = contract_class(first.type)
+        lead = place_at.get(m.start)
+        if lead is None:
+            continue
+        if cls == "Place":
+            # X市A区、…: the first item is the place right after X
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is None or nxt.start != m.end or contract_class(owner[(nxt.start, nxt.end)].type) != "Place":
+                continue
+            parent, start = first.key, i + 1
+        elif cls == "School" and lead.end < m.end and first.key in located \
+                and by_key[located[first.key]].label.endswith(TOWNS):
+            # only a town's: its village schools are named by their village (X镇A小学、B小学),
+            # a district's list names schools of their own
+            parent, start = located[first.key], i
+        else:
+            continue
+        kind = contract_class(owner[(ms[start].start, ms[start].end)].type)
+        pos = ms[start].end
+        for n in ms[start + 1:]:
+            if text[pos:pos + 1] not in "、和及与" or n.start != pos + 1:
+                break
+            item = owner[(n.start, n.end)]
+            if contract_class(item.type) != kind or item.key == parent:
+                break
+            if kind == "Place":
+                parents = list(gazetteer.parent_names(item.label, report.region_path))
+                if parents and parents[-1] != by_key[parent].label:
+                    break
+            elif item.key in located or n.start in place_at:
+                pos = n.end
+                continue
+            rels.append(Relation(item.key, "locatedIn", parent, n.sentence))
+            pos = n.end
+    return rels
