@@ -12,6 +12,15 @@ from .text import clause_start, names_of, outermost, title_words
 ORG_CLASSES = {"University", "School", "GovernmentAgency", "Organization"}
 
 
+def people_mentioned(owner: dict[tuple[int, int], Entity], mentions: list):
+    """(mention, person) for each mention that names a Person: every affiliation rule
+    starts from the people a report names."""
+    for m in mentions:
+        person = owner[(m.start, m.end)]
+        if contract_class(person.type) == "Person":
+            yield m, person
+
+
 def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Relation]:
     """ORG + title words + PERSON (师大教授朱以撒, 区教育局党委书记、局长王海峰), or
     ORG + sub-unit + PERSON + title (南师大教育科学学院周立群教授)."""
@@ -20,10 +29,7 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
                                  key=lambda m: (m.start, -m.end)))
     by_end = sorted(range(len(mentions)), key=lambda i: (mentions[i].end, i))
     ends = [mentions[i].end for i in by_end]
-    for m in mentions:
-        person = owner[(m.start, m.end)]
-        if contract_class(person.type) != "Person":
-            continue
+    for m, person in people_mentioned(owner, mentions):
         last = bisect_right(ends, m.start)   # names that end before this one starts
         if not last:
             continue
@@ -66,10 +72,7 @@ def _own_bureau(report: Report, owner: dict[tuple[int, int], Entity], mentions: 
         return []
     rels = []
     text = report.text
-    for m in mentions:
-        person = owner[(m.start, m.end)]
-        if contract_class(person.type) != "Person":
-            continue
+    for m, person in people_mentioned(owner, mentions):
         cs = m.start
         while cs > 0 and text[cs - 1] not in "，,；;。：:！？\n“”（）()":
             cs -= 1
@@ -90,9 +93,7 @@ def own_bureau_posts(report: Report, owner: dict[tuple[int, int], Entity], menti
     if issuer is None or not issuer.label.endswith("局"):
         return []
     rels = []
-    for m in mentions:
-        if contract_class(owner[(m.start, m.end)].type) != "Person":
-            continue
+    for m, _ in people_mentioned(owner, mentions):
         lo = clause_start(report.text, m.start)
         lead = OWN_BUREAU.match(report.text, lo)
         if lead and lead.end() < m.start and _only_titles(report.text[lead.end():m.start]):
@@ -143,10 +144,7 @@ BRACKET_POST = re.compile(r"[（(]([^（）()\n]{2,30})[）)]")
 def _bracketed_posts(report: Report, owner: dict[tuple[int, int], Entity], mentions: list) -> list[Relation]:
     rels = []
     text = report.text
-    for m in mentions:
-        person = owner[(m.start, m.end)]
-        if contract_class(person.type) != "Person":
-            continue
+    for m, person in people_mentioned(owner, mentions):
         b = BRACKET_POST.match(text, m.end)
         if not b:
             continue
@@ -200,9 +198,8 @@ BACK_REFERENCE = {"集团": ("EducationGroup",), "该集团": ("EducationGroup",
 def _back_references(report: Report, owner: dict[tuple[int, int], Entity], mentions: list) -> list[Relation]:
     rels = []
     text = report.text
-    for m in mentions:
-        person = owner[(m.start, m.end)]
-        if contract_class(person.type) != "Person" or m.sentence is None:
+    for m, person in people_mentioned(owner, mentions):
+        if m.sentence is None:
             continue
         sent = report.sentences[m.sentence]
         for word, kinds in BACK_REFERENCE.items():
