@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import process_text
-
-
-def abouts(text):
-    report = process_text(text, "t")
-    label = {e.key: e.label for e in report.entities}
-    return {report.text[f.start:f.end]: label.get(f.about) for f in report.figures}
+from text_helpers import abouts
 
 
 # ------------------------------------------------------------ a programme as the clause subject

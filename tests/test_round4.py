@@ -4,18 +4,7 @@ from any eval report."""
 from __future__ import annotations
 
 from kg.pipeline import process_text
-
-
-def relations(text):
-    report = process_text(text, "t")
-    label = {e.key: e.label for e in report.entities}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in report.relations}
-
-
-def abouts(text):
-    report = process_text(text, "t")
-    label = {e.key: e.label for e in report.entities}
-    return {report.text[f.start:f.end]: label.get(f.about) for f in report.figures}
+from text_helpers import abouts, relations
 
 
 # ------------------------------------------------------------ affiliatedWith

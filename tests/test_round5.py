@@ -4,17 +4,12 @@ Organizations. Every sentence is new, written in the style of the reports."""
 from __future__ import annotations
 
 from kg.pipeline import process_text
+from text_helpers import relations
 
 
 def entities(text):
     report = process_text(text, "t")
     return {(e.label, e.type) for e in report.entities}
-
-
-def relations(text):
-    report = process_text(text, "t")
-    label = {e.key: e.label for e in report.entities}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in report.relations}
 
 
 def persons(text):

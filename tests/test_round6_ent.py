@@ -5,6 +5,7 @@ is new, written in the style of the reports (other places, names and numbers).""
 from __future__ import annotations
 
 from kg.pipeline import process_text
+from text_helpers import relations
 
 
 def report_of(text):
@@ -18,12 +19,6 @@ def entities(text):
 def labels(text, cls):
     from kg.model import contract_class
     return {e.label for e in report_of(text).entities if contract_class(e.type) == cls}
-
-
-def relations(text):
-    report = report_of(text)
-    label = {e.key: e.label for e in report.entities}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in report.relations}
 
 
 # ---------------------------------------------------------------- schools named by a place

@@ -5,18 +5,7 @@ style of the reports."""
 from __future__ import annotations
 
 from kg.pipeline import process_text
-
-
-def abouts(text):
-    report = process_text(text, "t")
-    label = {e.key: e.label for e in report.entities}
-    return {report.text[f.start:f.end]: label.get(f.about) for f in report.figures}
-
-
-def relations(text):
-    report = process_text(text, "t")
-    label = {e.key: e.label for e in report.entities}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in report.relations}
+from text_helpers import abouts, relations
 
 
 def labels(text):

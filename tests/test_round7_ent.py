@@ -9,6 +9,7 @@ from kg import gazetteer
 from kg.model import contract_class
 from kg.pipeline import process_text
 from kg.recognise.entities import find_mentions
+from text_helpers import relations
 
 
 def report_of(text):
@@ -129,11 +130,6 @@ def test_words_someone_said_are_no_initiative():
 
 
 # ---------------------------------------------------------------- affiliatedWith
-
-def relations(text):
-    report = report_of(text)
-    label = {e.key: e.label for e in report.entities}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in report.relations}
 
 
 def test_people_work_where_their_title_is_written():

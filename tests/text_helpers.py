@@ -1,0 +1,19 @@
+"""What the quality tests ask of one processed text, by name: the relations between named
+entities, and which name each figure is about."""
+from __future__ import annotations
+
+from kg.pipeline import process_text
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object label) of every relation the text gives."""
+    report = process_text(text, "t")
+    label = {e.key: e.label for e in report.entities}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in report.relations}
+
+
+def abouts(text: str) -> dict[str, str | None]:
+    """Each figure's text → the label of what it is about (None: about nothing named)."""
+    report = process_text(text, "t")
+    label = {e.key: e.label for e in report.entities}
+    return {report.text[f.start:f.end]: label.get(f.about) for f in report.figures}
