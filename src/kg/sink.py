@@ -175,10 +175,11 @@ class Sink:
         self._csv.close()
         for fh in self._net.values():
             fh.close()
-        self._network = NetworkFiles(self.folder, self.entities.flush(), sorted(self.relations),
+        relations = sorted(self.relations)
+        self._network = NetworkFiles(self.folder, self.entities.flush(), relations,
                                      self.report_ids, self.entities.records)
         by_subject: dict[str, list[tuple[str, str, str]]] = {}
-        for rel in sorted(self.relations):
+        for rel in relations:
             by_subject.setdefault(rel[0], []).append(rel)
         triples: list[ox.Triple] = []
         in_chunk = 0
