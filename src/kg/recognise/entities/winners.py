@@ -66,11 +66,11 @@ def _before_bracket(text: str, ok) -> list[_Cand]:
         first = re.split(r"[，,、；;]", b.group(1))[0]
         if not first.endswith(INSTITUTION_END):
             continue
-        for n in (3, 2):
-            cand = text[b.start() - n:b.start()]
-            if len(cand) == n and _edge(text[b.start() - n - 1:b.start() - n]) and ok(cand, True):
-                out.append(_Cand(b.start() - n, b.start(), "Person", cand, 7, "person-winner"))
-                break
+        e = b.start()
+        hit = _first_fit(text, ((e - 3, e), (e - 2, e)),
+                         lambda cand, s, _: _edge(text[s - 1:s]) and ok(cand, True))
+        if hit:
+            out.append(hit)
     return out
 
 
@@ -79,14 +79,12 @@ def _after_school(text: str, ok) -> list[_Cand]:
     jieba, _ = _jieba()
     out = []
     for m in SCHOOL_END.finditer(text):
-        e = m.end()
-        for n in (3, 2):
-            cand = text[e:e + n]
-            rest = text[e + n:e + n + 2]
-            if len(cand) == n and rest.startswith(AFTER_SCHOOL_NAME) and ok(cand, True) \
-                    and (jieba.dt.FREQ.get(cand) or 0) < 50:
-                out.append(_Cand(e, e + n, "Person", cand, 7, "person-winner"))
-                break
+        s = m.end()
+        hit = _first_fit(text, ((s, s + 3), (s, s + 2)),
+                         lambda cand, _, e: text[e:e + 2].startswith(AFTER_SCHOOL_NAME)
+                         and ok(cand, True) and (jieba.dt.FREQ.get(cand) or 0) < 50)
+        if hit:
+            out.append(hit)
     return out
 
 
@@ -95,13 +93,12 @@ def _owner_of_work(text: str, ok) -> list[_Cand]:
     jieba, _ = _jieba()
     out = []
     for m in re.finditer(r"的[“《]", text):
-        s = m.start()
-        for n in (3, 2):
-            cand = text[s - n:s]
-            if len(cand) == n and text[s - n - 1:s - n] in ("", "。", "；", "\n", "，") \
-                    and ok(cand, True) and (jieba.dt.FREQ.get(cand) or 0) < 20:
-                out.append(_Cand(s - n, s, "Person", cand, 7, "person-winner"))
-                break
+        e = m.start()
+        hit = _first_fit(text, ((e - 3, e), (e - 2, e)),
+                         lambda cand, s, _: text[s - 1:s] in ("", "。", "；", "\n", "，")
+                         and ok(cand, True) and (jieba.dt.FREQ.get(cand) or 0) < 20)
+        if hit:
+            out.append(hit)
     return out
 
 
@@ -115,13 +112,22 @@ def _after_grade(text: str, ok) -> list[_Cand]:
     out = []
     for m in GRADE_SPACE.finditer(text):
         i = m.end()
-        for n in (3, 2):
-            cand = text[i:i + n]
-            after = text[i + n:i + n + 1]
-            if len(cand) == n and (_edge(after) or after in "等") and ok(cand, False):
-                out.append(_Cand(i, i + n, "Person", cand, 7, "person-winner"))
-                break
+        hit = _first_fit(text, ((i, i + 3), (i, i + 2)),
+                         lambda cand, _, e: (_edge(text[e:e + 1]) or text[e:e + 1] in "等")
+                         and ok(cand, False))
+        if hit:
+            out.append(hit)
     return out
+
+
+def _first_fit(text: str, spans, fits) -> _Cand | None:
+    """The first of ``spans`` (the three-character name before the two-character one) that
+    is a name where it stands, by ``fits(name, start, end)``: one winner."""
+    for s, e in spans:
+        cand = text[s:e] if s >= 0 else ""
+        if len(cand) == e - s and fits(cand, s, e):
+            return _Cand(s, e, "Person", cand, 7, "person-winner")
+    return None
 
 
 def winners(doc: _Doc, ok) -> list[_Cand]:
