@@ -170,6 +170,25 @@ def test_a_changed_extractor_invalidates_the_cache(corpus, tmp_path, monkeypatch
     assert Cache(tmp_path, Options(include_structure=True)).key(b"x", "f.txt", "f") != a
 
 
+def test_the_extractor_version_follows_the_rules_not_the_cli(tmp_path):
+    """Editing a recogniser or a word list empties the cache; editing the CLI or the sink
+    (which only handle results) keeps it."""
+    import kg
+    from kg.extract import code_hash
+
+    pkg = tmp_path / "kg"
+    shutil.copytree(Path(kg.__file__).parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    before = code_hash(pkg)
+    for kept in ("cli.py", "sink.py", "serve/__init__.py"):
+        (pkg / kept).write_text((pkg / kept).read_text() + "\n# edited\n")
+    assert code_hash(pkg) == before
+    for changed in ("recognise/entities/doc.py", "data/surnames.txt"):
+        edited = pkg / changed
+        edited.write_text(edited.read_text() + "\n")
+        assert code_hash(pkg) != before, changed
+        before = code_hash(pkg)
+
+
 def test_a_file_over_the_time_limit_costs_that_file_only(corpus):
     from kg.workers import Options, Task, run_tasks
     from stuck_worker import stuck_on_gulou
@@ -281,12 +300,27 @@ def test_gephi_files_written_in_a_process_of_their_own_are_the_same(corpus, loca
 
     calls = []
     monkeypatch.setattr(network_files, "IN_PROCESS_RECORDS", 0)
-    real = network_files.ProcessPoolExecutor
-    monkeypatch.setattr(network_files, "ProcessPoolExecutor",
-                        lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = network_files.NetworkFiles._start
+    monkeypatch.setattr(network_files.NetworkFiles, "_start",
+                        lambda self: calls.append(1) or real(self))
     out = tmp_path / "out"
     assert main(["build", str(corpus), "-o", str(out), "-q", "--no-cache"]) == 0
     assert calls, "the Gephi files were not written in a process of their own"
     for name in OUTPUTS:
         assert (out / name).read_bytes() == (local_build / name).read_bytes(), name
     assert not list(out.glob(".entities.*")) and not list(out.glob(".nodes.*"))
+
+
+def test_a_failure_in_the_gephi_process_reaches_the_build_and_leaves_no_files(tmp_path):
+    """The other process's error comes back as one readable error, and its half-written
+    files are gone with it."""
+    from kg.export.network_files import NetworkFiles, NetworkFilesError
+
+    for fmt in ("graphml", "gexf"):
+        for part in ("nodes", "edges"):
+            (tmp_path / f".{part}.{fmt}").write_text("")
+    job = NetworkFiles(tmp_path, [tmp_path / "no-such-run"], [], [], records=10**9)
+    assert job.in_own_process
+    with pytest.raises(NetworkFilesError, match="FileNotFoundError"):
+        job.wait()
+    assert not list(tmp_path.glob("graph.*")), "a half-written Gephi file was left"

@@ -153,19 +153,37 @@ def _structure(report: Report, rid: str, iris: dict[str, str], nodes: list, edge
             edges.append((eid, "mentionedIn", node_id(sentence_iri(report, i))))
 
 
+# What a build does with results, never what a report becomes: editing these keeps the
+# cache. Anything not named here counts (a new module is assumed to matter).
+NOT_EXTRACTION = ("__main__.py", "cli.py", "build.py", "sink.py", "store.py", "push.py",
+                  "query.py", "evaluate.py", "validate.py", "outdir.py", "atomic.py",
+                  "entity_runs.py", "workers.py", "inputs.py", "export/network_files.py",
+                  "serve", "web")
+
+
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     """A hash of the code and data that decide what a report becomes: a changed rule,
-    word list or writer invalidates every cached result."""
-    root = Path(__file__).resolve().parent
+    word list or writer invalidates every cached result; a changed CLI or sink does not."""
+    return code_hash(Path(__file__).resolve().parent)
+
+
+def code_hash(root: Path) -> str:
+    """:func:`extractor_version` of the package folder ``root``."""
     h = hashlib.sha256()
     for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
         if path.is_file() and path.suffix in (".py", ".tsv", ".txt", ".json", ".ttl") \
-                and "__pycache__" not in path.parts and "web" not in path.relative_to(root).parts:
-            h.update(str(path.relative_to(root)).encode())
+                and "__pycache__" not in rel.parts and not _outside_extraction(rel):
+            h.update(str(rel).encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 
+def _outside_extraction(rel: Path) -> bool:
+    return rel.as_posix() in NOT_EXTRACTION or rel.parts[0] in NOT_EXTRACTION
+
+
 __all__ = ["ReportResult", "extract", "result_of", "extractor_version",
-           "turtle_header", "strip_prefixes", "TURTLE_PREFIXES"]
+           "turtle_header", "strip_prefixes", "TURTLE_PREFIXES", "code_hash",
+           "NOT_EXTRACTION"]

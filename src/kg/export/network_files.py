@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -92,38 +91,74 @@ def _die_with_parent() -> None:
         pass
 
 
+def _write_in_child(send, *args) -> None:
+    """The other process's whole job: write, then say how it went (``None`` or the
+    error's text) on the pipe."""
+    _die_with_parent()
+    try:
+        write_network_files(*args)
+    except BaseException as exc:   # noqa: BLE001 (any failure goes back to the build)
+        send.send(f"{type(exc).__name__}: {exc}")
+    else:
+        send.send(None)
+    finally:
+        send.close()
+
+
+class NetworkFilesError(RuntimeError):
+    """The process writing the Gephi files failed or died."""
+
+
 class NetworkFiles:
     """:func:`write_network_files`, in a process of its own when the corpus is large
-    (``records`` entity records), otherwise when :meth:`wait` is called."""
+    (``records`` entity records), otherwise when :meth:`wait` is called. A plain
+    process, not a pool: an abandoned build kills it through its public ``kill()``."""
 
     def __init__(self, folder: Path, runs: list[Path], relations: list[tuple[str, str, str]],
                  report_ids: list[str], records: int) -> None:
         self._args = (folder, runs, relations, report_ids)
-        self._pool: ProcessPoolExecutor | None = None
-        self._future: Future | None = None
+        self._process = None
+        self._outcome = None
         if records >= IN_PROCESS_RECORDS:
-            import multiprocessing
-            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"),
-                                             initializer=_die_with_parent)
-            self._future = self._pool.submit(write_network_files, *self._args)
+            self._start()
+
+    def _start(self) -> None:
+        import multiprocessing
+        context = multiprocessing.get_context("forkserver")
+        self._outcome, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=_write_in_child, args=(send, *self._args),
+                                        name="kg-gephi-files", daemon=True)
+        self._process.start()
+        send.close()   # the child holds the only writing end: its death ends recv()
+
+    @property
+    def in_own_process(self) -> bool:
+        return self._process is not None
 
     def wait(self) -> None:
         """Done writing (a failure in the other process is raised here)."""
-        if self._future is None:
+        if self._process is None:
             write_network_files(*self._args)
             return
         try:
-            self._future.result()
+            try:
+                error = self._outcome.recv()
+            except EOFError:
+                error = f"it died (exit code {self._process.exitcode})"
+            if error is not None:
+                raise NetworkFilesError(f"writing the Gephi files failed: {error}")
         finally:
             self.cancel()
 
     def cancel(self) -> None:
-        if self._pool is not None:
-            pool, self._pool = self._pool, None
-            for proc in list(getattr(pool, "_processes", {}).values()):   # an abandoned build
-                if self._future is not None and not self._future.done():
-                    proc.kill()
-            pool.shutdown(wait=True, cancel_futures=True)
+        """Stop the other process if it still runs (an abandoned build); reap it."""
+        process, self._process = self._process, None
+        if process is not None:
+            if process.is_alive():
+                process.kill()
+            process.join()
+            process.close()
+            self._outcome.close()
 
 
-__all__ = ["NETWORK_FORMATS", "NetworkFiles", "part_path", "write_network_files"]
+__all__ = ["NETWORK_FORMATS", "NetworkFiles", "NetworkFilesError", "part_path", "write_network_files"]
