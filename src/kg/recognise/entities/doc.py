@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ... import gazetteer
-from .lexicon import _jieba
+from ..wordseg import word_tokenizer
 
 
 HAN = "\u4e00-\u9fff"
@@ -43,10 +43,9 @@ class _Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        jieba, _ = _jieba()
         self.tok_start = [0] * len(text)
         self.starts: set[int] = set()
-        for _, s, e in jieba.tokenize(text):
+        for _, s, e in word_tokenizer().tokenize(text):
             self.starts.add(s)
             self.tok_start[s:e] = [s] * (e - s)
         # full division names in the text (start, end, name, kind), scanned once for

@@ -16,15 +16,13 @@ def _tagger():
     characters the dictionary does not hold is the slow part: it runs a faster, identical
     Viterbi (:mod:`.viterbi`), and its result for a run is remembered (it depends on the
     run alone)."""
-    import jieba
     import jieba.posseg
 
-    jieba.setLogLevel(60)
-    jieba.dt.check_initialized()
+    from ..wordseg import word_tokenizer
 
     class Tagger(jieba.posseg.POSTokenizer):
         def __init__(self) -> None:   # share the default tagger's tables: no reload
-            self.tokenizer = jieba.posseg.dt.tokenizer
+            self.tokenizer = word_tokenizer()    # jieba's dictionary, faster route
             self.word_tag_tab = jieba.posseg.dt.word_tag_tab
 
         @lru_cache(maxsize=65536)
