@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, Namespace
 from rdflib.namespace import SKOS, XSD
 
 ROOT = Path(__file__).resolve().parents[1]
