@@ -30,9 +30,9 @@ def gold_graph(gold: dict) -> Graph:
     for i, ent in enumerate(gold["entities"]):
         node = ID[f"e{i}"]
         g.add((node, RDF.type, KG[ent["type"]]))
-        g.add((node, RDFS.label, Literal(ent["label"])))
+        g.add((node, RDFS.label, Literal(ent["label"], lang="zh")))   # as kg writes names
         for alias in ent.get("aliases", []):
-            g.add((node, SKOS.altLabel, Literal(alias)))
+            g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
         for name in [ent["label"], *ent.get("aliases", [])]:
             nodes.setdefault(name, node)
     figures = {}
