@@ -83,3 +83,46 @@ def test_a_womens_federation_is_an_organization():
     text = "义乌市妇联联合市教育局开展家庭教育讲座20场,受益家长3400人次。"
     assert "义乌市妇联" in labels(text, "Organization")
     assert "义乌市妇联" not in labels(text, "GovernmentAgency")
+
+
+# ---------------------------------------------------------------- bare quoted programmes
+
+def test_a_bare_quote_joins_the_full_programme_it_opens():
+    text = ("全面实施“强师兴教”三年行动,新招聘教师320名。“强师兴教”开展以来,"
+            "全县教师队伍结构持续优化。")
+    ents = process_text(text, "t").entities
+    inits = [e for e in ents if contract_class(e.type) == "Initiative"]
+    assert [e.label for e in inits] == ["强师兴教三年行动"]
+    assert "强师兴教" in inits[0].alt_labels
+
+
+def test_a_bare_quote_with_two_full_programmes_stays_apart():
+    text = "实施“县中崛起”行动计划和“县中崛起”示范工程。“县中崛起”成效明显。"
+    got = labels(text, "Initiative")
+    assert {"县中崛起行动计划", "县中崛起示范工程", "县中崛起"} <= got
+
+
+# ---------------------------------------------------------------- generic schools
+
+def test_kindergarten_grades_and_table_headings_are_no_names():
+    text = ("表3 分县区小学及在校生情况\n等级幼儿园在园幼儿占比达到97.6%,"
+            "二级及以上幼儿园在园幼儿占比80.1%。")
+    assert names(text) == set()
+
+
+def test_a_bare_senior_university_is_generic_but_a_placed_one_is_named():
+    text = "老年大学在校学员2.1万人。绍兴市老年大学新增教学点3个。"
+    got = names(text)
+    assert "老年大学" not in got and "绍兴市老年大学" in got
+
+
+def test_a_contest_group_is_no_school():
+    text = ("青岩中学机器人社团连续两年在创意搭建赛初中组夺冠,南湖中学组织学生观摩;"
+            "无人机竞速赛高中组第一名由花溪区第一中学获得。")
+    got = names(text)
+    assert {"青岩中学", "南湖中学", "花溪区第一中学"} <= got
+    assert not any(n.endswith(("赛初中", "赛高中")) for n in got)
+
+
+def test_zhong_before_a_word_for_college_degree_is_no_vocational_school():
+    assert names("专任教师中专科及以上学历比例为92.3%。") == set()
