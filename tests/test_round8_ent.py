@@ -126,3 +126,34 @@ def test_a_contest_group_is_no_school():
 
 def test_zhong_before_a_word_for_college_degree_is_no_vocational_school():
     assert names("专任教师中专科及以上学历比例为92.3%。") == set()
+
+
+# ---------------------------------------------------------------- people after a colon
+
+def test_a_title_and_colon_in_a_results_list_names_the_people():
+    text = ("小学组创意搭建赛:林一帆(遵义市红花岗区第八小学),指导教师:蒋慧;\n"
+            "初中组:“星火”团队(遵义市第四中学),指导教师:宋立群、柏雪;")
+    got = labels(text, "Person")
+    assert {"蒋慧", "宋立群", "柏雪"} <= got
+
+
+def test_a_full_width_colon_after_a_title_names_the_person():
+    assert "邱明" in labels("2.《智能晾衣架》　韩雨桐(贵阳市第六中学)　指导教师：邱明\n", "Person")
+
+
+# ---------------------------------------------------------------- museums and departments
+
+def test_a_museum_named_after_a_person_is_an_organization():
+    text = "某县以詹天佑纪念馆为阵地开展科普活动,依托左权将军陈列馆、县党史馆等开展研学。"
+    got = labels(text, "Organization")
+    assert {"詹天佑纪念馆", "左权将军陈列馆"} <= got
+
+
+def test_a_school_history_room_is_no_organization():
+    assert names("全区建成校史陈列馆12个,学校图书馆藏书10万册。") == set()
+
+
+def test_departments_with_he_in_their_names_are_agencies():
+    text = "本届大赛由遵义市教育局、遵义市人力资源和社会保障局联合主办,遵义市电化教育馆承办。"
+    got = labels(text, "GovernmentAgency")
+    assert {"遵义市人力资源和社会保障局", "遵义市电化教育馆"} <= got

@@ -132,6 +132,10 @@ def _persons(doc: _Doc) -> list[_Cand]:
             elif text[e:e + 1] in (" ", "\u3000") and "\u4e00" <= text[e + 1:e + 2] <= "\u9fff":
                 e += 1                      # 指导教师 王某: a space in a results list
                 named_as = True
+            elif text[e:e + 1] in ("：", ":") and m.group(0) not in LOOSE_TITLES \
+                    and "\u4e00" <= text[e + 1:e + 2] <= "\u9fff":
+                e += 1                      # 指导教师：王某；: a results list's label and colon
+                named_as = True
             dotted = transliterated_end(text, e)
             if dotted is not None:          # 队长艾某·买某: a transliterated name
                 out.append(_Cand(e, dotted, "Person", text[e:dotted], 7, "person"))
