@@ -157,3 +157,31 @@ def test_departments_with_he_in_their_names_are_agencies():
     text = "本届大赛由遵义市教育局、遵义市人力资源和社会保障局联合主办,遵义市电化教育馆承办。"
     got = labels(text, "GovernmentAgency")
     assert {"遵义市人力资源和社会保障局", "遵义市电化教育馆"} <= got
+
+
+# ---------------------------------------------------------------- judges and experts
+
+def affiliations(text):
+    r = process_text(text, "t")
+    label = {e.key: e.label for e in r.entities}
+    return {(label[x.subject], label[x.object]) for x in r.relations if x.predicate == "affiliatedWith"}
+
+
+def test_an_expert_with_a_faculty_and_a_panel_post_belongs_to_the_university():
+    text = "遵义医科大学机电学院教授、焊接赛项专家组组长罗建国在点评时表示,选手基本功扎实。"
+    assert ("罗建国", "遵义医科大学") in affiliations(text)
+
+
+def test_a_supervisor_and_a_referee_are_titles():
+    assert ("孙志远", "遵义智能技术研究院") in affiliations(
+        "担任评审委员会主任的遵义智能技术研究院研究员、博士生导师孙志远说,作品贴近生活。")
+    assert ("钱可馨", "贵州大学") in affiliations("贵州大学人工智能学院讲师、裁判员钱可馨则提醒,要重视安全。")
+    assert ("程敏", "贵州大学") in affiliations("贵州大学机械学院副教授、竞赛技术委员会委员程敏表示,赛题难度适中。")
+
+
+def test_a_common_given_name_before_said_and_a_quote_is_a_name():
+    assert "韩建国" in labels("该校科技总辅导员韩建国说:“三年前我们一无所有。”", "Person")
+
+
+def test_committee_and_group_words_name_no_one():
+    assert labels("遵义市教育委员会委员会议召开。领导小组组长由局长担任。", "Person") == set()
