@@ -27,6 +27,7 @@ from functools import cache
 from . import gazetteer
 from .data import data_path, load_words
 from .model import PARENT_CLASS, Entity, Mention, Report, contract_class
+from .quote_aliases import join_bare_quotes
 
 QUOTES = "“”\"'‘’「」『』《》〈〉"
 RELATIVE_LEVEL = {"省": 0, "市": None, "区": None, "县": None, "州": 1}
@@ -364,6 +365,7 @@ def resolve(report: Report) -> list[Entity]:
             continue
         by_key[e.key] = e
         out.append(e)
+    out = join_bare_quotes(out)
     _attach_parent_places(out, region_path)
     return out
 

@@ -265,7 +265,7 @@ GRADE = re.compile(r"(?:初|高)[一二三]|[一二三四五六七八九]年级|
 
 
 def _only_titles(gap: str) -> bool:
-    if not gap or len(gap) > 16:
+    if not gap or len(gap) > 20:
         return False
     rest = gap
     unit = SUB_UNIT.match(rest)          # 教育科学学院院长: a faculty, then the title

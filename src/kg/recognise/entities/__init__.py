@@ -39,6 +39,7 @@ from .zones import _located_zones, named_zones
 from .doc import _Cand, _Doc
 from .documents import _bracket_documents, _laws, _trigger_documents
 from .headed import _headed_names
+from .lead_places import drop_lower_lead_places
 from .known import _known_terms, _special_events
 from .persons import _persons
 from .places import _places, _towns
@@ -78,10 +79,11 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
     cands += _agencies(doc)
     cands += _organizations(doc)
     cands += _persons(doc)
-    cands = _select(cands)
+    cands = drop_lower_lead_places(_select(cands))
     cands += _listed_campuses(doc, cands)
     cands += school_sections(doc, cands)
     cands += _towns(doc, cands)
+    cands = drop_lower_lead_places(cands)
     cands = _aliases(doc, cands)
     cands = _school_aliases(doc, cands)
     cands += _places(doc, cands)

@@ -241,10 +241,11 @@ def _organizations(doc: _Doc) -> list[_Cand]:
                 start = lo
         if start is None:
             for p in _prefix_starts(doc, lo, s):
-                if _body_ok(doc, p, s, task_word=kind == "centre"):
+                if _body_ok(doc, p, s, task_word=kind in ("centre", "memorial")):
                     start = p
                     break
-        if start is None and kind in ("association", "company"):
+        if start is None and kind in ("association", "company", "memorial"):
+            # 某某元帅陈列馆, 某某纪念馆: a museum is named after the person or event it keeps
             st = _strip_generic(doc, _walk_left(doc, s, "name", MAX_NAME["Organization"]), s)
             if s - st >= 2 and not _only_generic(doc, st, s):
                 start = st

@@ -18,6 +18,8 @@ FIRM_BEFORE_LOOSE = re.compile(r"(?:年级|高[一二三]|初[一二三]|班|小
 AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被荣当担任为执说"
 # 副教授沈雯以《…》为题: a preposition after a two-character name is not its third character
 AFTER_NAME_PREPS = "以在"
+# 辅导员方建国说：“…”: a verb of saying and the quote's punctuation close the name
+SAID = re.compile(r"[说讲道][：:，,“]")
 NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "r", "m", "q",
                  "f", "t", "s"}
 # what a department's name ends with, never a name's last character (计算机科学与工程系教授)
@@ -132,6 +134,10 @@ def _persons(doc: _Doc) -> list[_Cand]:
             elif text[e:e + 1] in (" ", "\u3000") and "\u4e00" <= text[e + 1:e + 2] <= "\u9fff":
                 e += 1                      # 指导教师 王某: a space in a results list
                 named_as = True
+            elif text[e:e + 1] in ("：", ":") and m.group(0) not in LOOSE_TITLES \
+                    and "\u4e00" <= text[e + 1:e + 2] <= "\u9fff":
+                e += 1                      # 指导教师：王某；: a results list's label and colon
+                named_as = True
             dotted = transliterated_end(text, e)
             if dotted is not None:          # 队长艾某·买某: a transliterated name
                 out.append(_Cand(e, dotted, "Person", text[e:dotted], 7, "person"))
@@ -147,7 +153,7 @@ def _persons(doc: _Doc) -> list[_Cand]:
                     continue
                 strong = edge(after) or after in "同老校局书教主院" \
                     or (_segmented_as_name(text[e:e + n + 4], cand) and not _modifier_word(text, e, n))
-                weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS \
+                weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS + AFTER_NAME_PREPS \
                     or text[e + n:e + n + 2] == "之手" or _read_as_name(doc, e, n)
                 if m.group(0) in LOOSE_TITLES and not FIRM_BEFORE_LOOSE.search(text[max(0, s - 3):s]):
                     # 中小学生|阳光体育: 学生 names a person only at a clear edge, and
@@ -160,7 +166,7 @@ def _persons(doc: _Doc) -> list[_Cand]:
                 # 局长|沈建国|带领: right after the title and right before a verb, the name
                 # is bounded on both sides though its given name is a common word (建国)
                 bounded = n == 3 and m.group(0) not in LOOSE_TITLES and e in doc.starts \
-                    and len(text[e + n:e + n + 2]) == 2 and _tag(text[e + n:e + n + 2]) == "v" \
+                    and len(text[e + n:e + n + 2]) == 2 and (_tag(text[e + n:e + n + 2]) == "v" or SAID.match(text, e + n)) \
                     and (e + n) in doc.starts and not _opens_with_word(cand)
                 if _opens_with_word(cand):
                     continue

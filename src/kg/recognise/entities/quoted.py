@@ -294,11 +294,26 @@ def _slogan(text: str, content: str, qs: int, qe: int) -> bool:
     lead = text[max(0, qs - 6):qs]
     if NUMBERED_MOTTO.match(content):
         return True
+    if figure_of_speech(text, qs):
+        return True
     if len(content) <= 3 and (ROLE_LEAD.search(lead) or after.startswith(("作用", "角色", "地位"))):
         return True
     if len(content) == 4 and GOAL_LEAD.search(lead) and (not after or after[0] in "，,。；;、的”"):
         return True
     return False
+
+
+# What before a quotation makes it a figure of speech, not a name: a state the text says
+# something is in, becomes or avoids (存在“成人代劳”痕迹, 标准成“硬杠杠”, 比赛进入“加时赛”,
+# 不应止于“拿奖”, 避免“重结果、轻过程”), an adverb of degree (选题更“接地气”), a
+# one-by-one manner (逐一“会诊”), and the two ends of 从“A”到/走向“B”.
+FIGURATIVE_LEAD = re.compile(r"(?:存在|成为[^，。；、“”\n]{0,4}|(?<![建完结形组达促生构养])成|(?<![转改])变|变成|进入|走向|止于"
+                             r"|停留在|避免|逐一|一度|(?<!变)更|从|从[“\"][^”\"\n]{1,10}[”\"](?:到|走向))$")
+
+
+def figure_of_speech(text: str, qs: int) -> bool:
+    """A quotation led by a word that makes it a figure of speech (FIGURATIVE_LEAD)."""
+    return bool(FIGURATIVE_LEAD.search(text, max(0, qs - 14), qs))
 
 
 def _weak_event_head(text: str, qe: int, ev: int) -> bool:

@@ -14,6 +14,10 @@ from .lexicon import _alternation, _breakers, _generic, _jieba, _school_suffixes
 from .places import _place_prefix, _short_ok
 
 
+# 组 after a school word is a contest's group (高中组) unless it starts a verb (中学组织, 小学组队)
+CONTEST_GROUP_VERBS = "织建队成合团"
+
+
 def _schools(doc: _Doc) -> list[_Cand]:
     text = doc.text
     out = []
@@ -38,6 +42,11 @@ def _schools(doc: _Doc) -> list[_Cand]:
             continue                        # 教育集团化办学: a way of running schools
         if e < len(text) and s not in doc.starts and e not in doc.starts and doc.tok_start[e - 1] == e - 1 > s:
             continue                        # 初中学位 read 初中|学位: 中学 straddles two words
+        if e < len(text) and e not in doc.starts and doc.tok_start[e - 1] == e - 1 > s and \
+                doc.tok_start[s] == s and s + 1 in doc.starts:
+            continue                        # 教师中|专科: 中专 made of a lone 中 and a longer word
+        if text[e:e + 1] == "组" and text[e + 1:e + 2] not in CONTEST_GROUP_VERBS:
+            continue                        # 搭建赛初中组夺冠: a contest's age group, no school
         counted = bool(re.match(rf"[\d{CN_NUM}两]+所", text[e:e + 5]) and "bare" not in info[suffix][1]
                        and not APPOSITION_COUNT.match(text, e))
         if counted and not TOWN_BEFORE.search(text[max(0, s - 8):s]):
