@@ -376,7 +376,7 @@ def _closing_programme(text: str, sent, u_start: int, u_end: int, verbs: tuple[s
 # What may follow a programme's name to the end of its clause: a head that says what kind
 # of programme it is (“雨露计划”职业教育补助政策, “青蓝”结对帮扶工作)
 PROGRAMME_TAIL = re.compile(r"[”\"]?(?:(?![和与及、])[\u4e00-\u9fff]){0,10}(?:政策|工程|计划|项目|行动|活动|工作|改革|制度|机制|品牌|模式)")
-INSTRUMENT_VERBS = ("通过", "依托", "借助", "利用")
+INSTRUMENT_VERBS = ("通过", "依托", "借助", "利用", "围绕")
 TAKEN_INTO = ("纳入", "列入", "并入", "融入")
 EVENT_RUNNING = ("组织开展", "开展", "举办", "举行", "主办", "承办", "组织")
 
@@ -387,12 +387,18 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
     ("headline", key) for a sentence that is nothing but the programme, or None."""
     lead = OPENING_ADVERBS.match(text, u_start, u_end)
     at = lead.end() if lead else u_start
+    item = _past_item_heading(text, at, u_end, ctx.named.get(sent.index, []))
+    if item != at:
+        lead = OPENING_ADVERBS.match(text, item, u_end)
+        at = lead.end() if lead else item
     hi = clause_end(text, at)
     alone = hi >= u_end - 1
     inside = [m for m in ctx.cands.get(sent.index, []) if u_start <= m.start and m.end <= hi]
     if not inside:
         return None
     last = max(inside, key=lambda m: m.end)
+    if not alone and _named_heading(text, at, hi, inside, last, ctx):
+        return (hi + 1, ctx.key(last))      # ②“县管校聘”改革：全市交流轮岗教师… (a colon frames on)
     if text.startswith("将", at) and not alone:
         # 将“X”联赛纳入…统一组织，共有…队伍参赛: what the sentence brings in is its topic
         first = min(inside, key=lambda m: m.start)
@@ -426,6 +432,34 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
             return ("headline", ctx.key(last))
         return None
     return (hi + 1, ctx.key(last))
+
+
+# ① opening an item, and a heading of plain words before a colon (（三）乡村学校：围绕“X”行动，…)
+ITEM_MARK = re.compile(r"[\u2460-\u2473]")
+PLAIN_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}[：:]")
+
+
+def _past_item_heading(text: str, at: int, u_end: int, named: list[Mention]) -> int:
+    """Where a numbered item's own words start: after a circled number and after a short
+    heading that names nothing (乡村学校：), so the verb of doing that follows is seen."""
+    if ITEM_MARK.match(text, at, u_end):
+        at += 1
+    m = PLAIN_HEADING.match(text, at, u_end)
+    if m and not any(at <= x.start < m.end() for x in named):
+        return m.end()
+    return at
+
+
+def _named_heading(text: str, at: int, hi: int, inside: list[Mention], last: Mention,
+                   ctx: _AboutContext) -> bool:
+    """An item headed by nothing but a programme and a colon (（二）“红船少年”培育工程：全年评选…):
+    the item's figures that name nothing of their own are the programme's."""
+    if text[hi:hi + 1] not in ("：", ":") or ctx.cls(last) not in TOPIC_CLASSES:
+        return False
+    first = min(inside, key=lambda m: m.start)
+    if first.start < at or text[at:first.start] not in ("", "“", "\""):
+        return False
+    return hi - last.end <= 4 and (hi == last.end or bool(PROGRAMME_TAIL.fullmatch(text, last.end, hi)))
 
 
 HEADING_VERBS = ("深化", "推进", "实施", "落实", "推行", "开展", "加强", "完善", "打造", "做好", "抓好", "推动")
