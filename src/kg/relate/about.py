@@ -418,6 +418,9 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
         led = any(m.start == at and ctx.cls(m) in SUBJECT_CLASSES for m in inside)
         if led and ctx.cls(last) == "Event" and said >= 0 and text.startswith(EVENT_RUNNING, said):
             led = False         # 市足球协会举办“X杯”联赛，共有…队伍参赛: the event's entrants
+        elif led and ctx.cls(last) == "Initiative" and last.source in QUOTED_WITH_HEAD \
+                and said >= 0 and text.startswith(EVENT_RUNNING + ("实施",), said):
+            led = False         # 市教育技术中心联合…开展“X”项目，为全市2.8万名教师…: the project's
         if said < 0 or led \
                 or (text[at] != "在" and any(u_start <= a and b <= said for a, b in ctx.figure_spans.near(u_start, said))):
             return None         # 选送29位书记参加…: a count of its own opens the sentence
