@@ -375,8 +375,8 @@ def _closing_programme(text: str, sent, u_start: int, u_end: int, verbs: tuple[s
 
 # What may follow a programme's name to the end of its clause: a head that says what kind
 # of programme it is (“雨露计划”职业教育补助政策, “青蓝”结对帮扶工作)
-PROGRAMME_TAIL = re.compile(r"[”\"]?(?:(?![和与及、])[\u4e00-\u9fff]){0,10}(?:政策|工程|计划|项目|行动|活动|工作|改革|制度|机制|品牌|模式)")
-INSTRUMENT_VERBS = ("通过", "依托", "借助", "利用")
+PROGRAMME_TAIL = re.compile(r"[”\"]?(?:(?![和与及、])[\u4e00-\u9fff]){0,10}(?:政策|工程|计划|项目|行动|活动|工作|改革|制度|机制|品牌|模式|展|展览|展演|论坛|讲座|评选|大赛|比赛)")
+INSTRUMENT_VERBS = ("通过", "依托", "借助", "利用", "围绕")
 TAKEN_INTO = ("纳入", "列入", "并入", "融入")
 EVENT_RUNNING = ("组织开展", "开展", "举办", "举行", "主办", "承办", "组织")
 
@@ -387,12 +387,18 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
     ("headline", key) for a sentence that is nothing but the programme, or None."""
     lead = OPENING_ADVERBS.match(text, u_start, u_end)
     at = lead.end() if lead else u_start
+    item = _past_item_heading(text, at, u_end, ctx.named.get(sent.index, []))
+    if item != at:
+        lead = OPENING_ADVERBS.match(text, item, u_end)
+        at = lead.end() if lead else item
     hi = clause_end(text, at)
     alone = hi >= u_end - 1
     inside = [m for m in ctx.cands.get(sent.index, []) if u_start <= m.start and m.end <= hi]
     if not inside:
         return None
     last = max(inside, key=lambda m: m.end)
+    if not alone and _named_heading(text, at, hi, inside, last, ctx):
+        return (hi + 1, ctx.key(last))      # ②“县管校聘”改革：全市交流轮岗教师… (a colon frames on)
     if text.startswith("将", at) and not alone:
         # 将“X”联赛纳入…统一组织，共有…队伍参赛: what the sentence brings in is its topic
         first = min(inside, key=lambda m: m.start)
@@ -412,10 +418,15 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
         led = any(m.start == at and ctx.cls(m) in SUBJECT_CLASSES for m in inside)
         if led and ctx.cls(last) == "Event" and said >= 0 and text.startswith(EVENT_RUNNING, said):
             led = False         # 市足球协会举办“X杯”联赛，共有…队伍参赛: the event's entrants
+        elif led and ctx.cls(last) == "Initiative" and last.source in QUOTED_WITH_HEAD \
+                and said >= 0 and text.startswith(EVENT_RUNNING + ("实施",), said):
+            led = False         # 市教育技术中心联合…开展“X”项目，为全市2.8万名教师…: the project's
         if said < 0 or led \
                 or (text[at] != "在" and any(u_start <= a and b <= said for a, b in ctx.figure_spans.near(u_start, said))):
             return None         # 选送29位书记参加…: a count of its own opens the sentence
         at = said
+    if not alone and _school_built(text, at, hi, last, ctx):
+        return (hi + 1, ctx.key(last))      # 启动某中学新校区建设，计划总投资2.3亿元: the school's
     if (hi - last.end > 4 and not PROGRAMME_TAIL.fullmatch(text, last.end, hi)) \
             or ctx.cls(last) not in TOPIC_HOLDERS:
         return None
@@ -426,6 +437,51 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
             return ("headline", ctx.key(last))
         return None
     return (hi + 1, ctx.key(last))
+
+
+# Verbs of building a school, and what may close the clause after its name
+BUILD_VERBS = ("启动", "开工建设", "新建", "续建", "迁建", "改扩建")
+BUILD_TAIL = ("", "建设", "工程", "项目", "建设项目")
+
+
+def _school_built(text: str, at: int, hi: int, last: Mention, ctx: _AboutContext) -> bool:
+    """A clause that starts building one named school (启动X中学新校区建设, 开工建设X小学): the
+    cost and places of the clauses after it are that school's."""
+    return ctx.cls(last) == "School" and text.startswith(BUILD_VERBS, at) \
+        and text[last.end:hi] in BUILD_TAIL and last.start - at <= 4
+
+
+# Scope or time clauses that open an item and name nothing (在县域，大赛期间，)
+SCOPE_OPENING = re.compile(r"(?:在[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{1,6}期间)[，,]")
+
+
+# ① opening an item, and a heading of plain words before a colon (（三）乡村学校：围绕“X”行动，…)
+ITEM_MARK = re.compile(r"[\u2460-\u2473]")
+PLAIN_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}[：:]")
+
+
+def _past_item_heading(text: str, at: int, u_end: int, named: list[Mention]) -> int:
+    """Where a numbered item's own words start: after a circled number and after a short
+    heading that names nothing (乡村学校：), so the verb of doing that follows is seen."""
+    if ITEM_MARK.match(text, at, u_end):
+        at += 1
+    for opening in (PLAIN_HEADING, SCOPE_OPENING):
+        m = opening.match(text, at, u_end)
+        if m and not any(at <= x.start < m.end() for x in named):
+            at = m.end()
+    return at
+
+
+def _named_heading(text: str, at: int, hi: int, inside: list[Mention], last: Mention,
+                   ctx: _AboutContext) -> bool:
+    """An item headed by nothing but a programme and a colon (（二）“红船少年”培育工程：全年评选…):
+    the item's figures that name nothing of their own are the programme's."""
+    if text[hi:hi + 1] not in ("：", ":") or ctx.cls(last) not in TOPIC_CLASSES:
+        return False
+    first = min(inside, key=lambda m: m.start)
+    if first.start < at or text[at:first.start] not in ("", "“", "\""):
+        return False
+    return hi - last.end <= 4 and (hi == last.end or bool(PROGRAMME_TAIL.fullmatch(text, last.end, hi)))
 
 
 HEADING_VERBS = ("深化", "推进", "实施", "落实", "推行", "开展", "加强", "完善", "打造", "做好", "抓好", "推动")

@@ -10,13 +10,13 @@ from ..model import Entity, Mention, Relation, Report, contract_class
 from .text import mention_owner, outermost
 
 # 下辖/现辖/所辖 … a list; 辖 alone only right after the place (X市辖A区)
-HOLDS = re.compile(r"(?:下辖|现辖|所辖|管辖|辖有|辖)")
-OPENS_HOLDING = re.compile(r"(?:现|下|共|目前)?辖")
+HOLDS = re.compile(r"(?:下辖|现辖|所辖|管辖|辖有|代管|辖)")
+OPENS_HOLDING = re.compile(r"(?:现|下|共|目前)?(?:辖|代管)")
 # what may stand between listed places: a count of the kind (等5个街道), a separator,
 # 其中, the kind they are (为市辖区，), 另设
 DIVISION_KIND = r"(?:县级市|自治县|自治旗|街道|乡镇|市辖区|区|县|市|镇|乡|旗|苏木)"
 BETWEEN = re.compile(r"(?:等?[\d一二两三四五六七八九十]{1,3}个" + DIVISION_KIND + r"|为" + DIVISION_KIND
-                     + r"|[、，,和及与]|其中|另设)")
+                     + r"|[、，,和及与]|以及|其中|另设)")
 # a listed division the recogniser did not name (老城区): stepped over, not linked
 UNNAMED = re.compile(r"[\u4e00-\u9fff]{1,6}?" + DIVISION_KIND + r"(?=[、，,和及与为等\d])")
 TOWNS = ("镇", "乡", "街道")
@@ -40,6 +40,7 @@ def listed_divisions(report: Report, owner: dict, ms: list[Mention]) -> list[Rel
         return []
     at = {m.start: m for m in ms}
     ending = {m.end: m for m in reversed(ms)}      # the first listed of those ending there
+    by_label = {e.label: e for e in report.entities if contract_class(e.type) == "Place"}
     rels: list[Relation] = []
     for verb in HOLDS.finditer(text):
         holder = _holder(report, at, ending, owner, verb)
@@ -56,6 +57,12 @@ def listed_divisions(report: Report, owner: dict, ms: list[Mention]) -> list[Rel
                 skip = UNNAMED.match(text, pos)
                 if skip is None:
                     break
+                # a division named elsewhere in the report but not here (下辖城关区、…): linked
+                known = by_label.get(skip.group())
+                if known is not None and known is not holder:
+                    where = report.sentence_at(pos)
+                    rels.append(Relation(known.key, "locatedIn", holder.key,
+                                         where.index if where is not None else None))
                 pos = skip.end()
                 continue
             inner = owner[(n.start, n.end)]
@@ -77,8 +84,10 @@ def _holder(report: Report, at: dict[int, Mention], ending: dict[int, Mention], 
         e = owner[(before.start, before.end)]
         return e if contract_class(e.type) == "Place" else None
     lead = OPENS_HOLDING.match(text, _clause_start(text, verb.start()))
-    if not lead or lead.end() != verb.end() or verb.group() == "辖" and lead.group() == "辖":
+    if not lead or lead.end() != verb.end():
         return None
+    if verb.group() == "辖" and lead.group() == "辖" and verb.end() not in at:
+        return None         # 辖区内…; but …7个区，辖A县、B县4个县 goes on holding
     start = verb.start()
     while start > 0 and text[start - 1] not in SENTENCE_BREAK + "。":
         start -= 1

@@ -7,10 +7,13 @@ import re
 from ..model import Figure, Mention
 from .text import clause_end, clause_start
 
-RESPECTIVELY = re.compile(r"分别|各自")
+RESPECTIVELY = re.compile(r"分别|各自|分获")
 JOINS = ("、", "和", "及", "与", "，")
-# between 分别 and the first figure: a verb of having or winning (分别有, 分别获得, 分别为)
-LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")
+# between 分别 and the first figure: a verb of having or winning (分别有, 分别获得, 分别为),
+# or a short phrase of change or doing (分别较上年增加, 分别指导学生获一等奖)
+LEAD = re.compile(r"[\u4e00-\u9fff]{0,8}")
+# between the last name and 分别: what is counted or when (A、B本科上线人数分别为…, A、B2023年秋季分别扩招…)
+GAP = re.compile(r"[\u4e00-\u9fff\d]{1,10}")
 
 
 def respective_abouts(text: str, sentence_names: dict[int, list[Mention]],
@@ -40,9 +43,12 @@ def _names_ending_at(text: str, names: list[Mention], pos: int) -> list[Mention]
     for m in sorted(names, key=lambda m: -m.end):
         if m.start < floor:
             break
-        if m.end == pos or (chain and text[m.end:chain[-1].start] in JOINS):
+        if m.end == pos or (pos >= 0 and not chain and m.end < pos and GAP.fullmatch(text, m.end, pos)) \
+                or (chain and text[m.end:chain[-1].start] in JOINS):
             chain.append(m)
             pos = -1
+        elif chain and m.end == chain[-1].start:
+            continue        # 某中学汪洋、某中学钱卫东: the school written before each person
         elif chain and m.end <= chain[-1].start:
             break
     return chain[::-1]
