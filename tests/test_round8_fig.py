@@ -1,0 +1,70 @@
+"""Issue 10, round 8: figures and metric labels. Every sentence is new (other places,
+other names, other numbers), written in the style of the reports; each test names the
+class of sentence it stands for."""
+from __future__ import annotations
+
+from kg.recognise.figures import find_figures
+
+
+def metrics(text):
+    return {f.raw: f.metric for f in find_figures(text)}
+
+
+# ------------------------------------------------- table captions over an area list
+
+def test_caption_without_colon_names_each_area_with_the_captions_measure():
+    # 表N 分区县X情况 on its own line, then A区 N；B县 M: each number is that area's X
+    text = ("四、教师队伍\n表4 分区县普通高中在校生情况\n"
+            "城关区 2.16万人；七里河区 1.87万人；\n西固区 0.95万人；榆中县 1.32万人。\n"
+            "五、特殊教育\n全市共有特殊教育学校9所。")
+    got = metrics(text)
+    assert got["2.16万人"] == "城关区普通高中在校生", got
+    assert got["1.32万人"] == "榆中县普通高中在校生", got
+    assert got["9所"] != "榆中县普通高中在校生", got
+
+
+def test_caption_with_bracketed_divisions_and_a_year():
+    text = ("表3　2024年各县(市、区)专任教师情况\n"
+            "红塔区0.61万人；江川区0.23万人；澄江市0.19万人；通海县0.27万人。\n")
+    got = metrics(text)
+    assert got["0.61万人"] == "红塔区专任教师", got
+    assert got["0.27万人"] == "通海县专任教师", got
+
+
+def test_prose_line_with_an_area_word_is_no_caption():
+    # a sentence (with its commas) that says 各县 is not a caption of the next line
+    text = ("各县区要加强学位供给，确保入学需求。\n"
+            "城关区新建幼儿园3所，新增学位1260个。\n")
+    got = metrics(text)
+    assert got["3所"] != "城关区各县区要加强学位供给", got
+    assert "城关区" not in got["1260个"] or "学位" in got["1260个"], got
+
+
+def test_row_of_an_area_with_several_measures_split_by_spaces():
+    text = ("表2 分县区小学及在校生情况\n"
+            "秦州区 小学126所 在校生39215人\n"
+            "麦积区 小学141所 在校生35126人\n")
+    got = metrics(text)
+    assert got["126所"] == "秦州区小学", got
+    assert got["39215人"] == "秦州区在校生", got
+    assert got["35126人"] == "麦积区在校生", got
+
+
+def test_area_line_after_a_heading_with_a_remark_carries_its_area_to_each_item():
+    # 分区县看（不含…，单位：…）：\nA区：学校N所，在校生M万人 → A区在校生
+    text = ("分区县看（不含技工院校，单位：所/万人）：\n"
+            "雁塔区：学校212所，在校生18.4万人\n"
+            "碑林区：学校98所，在校生9.7万人\n"
+            "灞桥区：学校143所，在校生7.1万人\n")
+    got = metrics(text)
+    assert got["18.4万人"] == "雁塔区在校生", got
+    assert got["9.7万人"] == "碑林区在校生", got
+    assert got["98所"] == "碑林区学校", got
+
+
+def test_number_of_a_table_caption_is_no_figure():
+    got = metrics("表5 分学段招生情况\n小学 招生2.31万人\n  表 6 各县区学校数\n")
+    assert "5 分" not in got and " 6 各" not in got and "6 各" not in got, got
+    assert "2.31万人" in got, got
+    # 表 inside a sentence keeps its figures: 填报表格3份
+    assert "3份" in metrics("各校填报统计表3份。")
