@@ -68,3 +68,23 @@ def test_number_of_a_table_caption_is_no_figure():
     assert "2.31万人" in got, got
     # 表 inside a sentence keeps its figures: 填报表格3份
     assert "3份" in metrics("各校填报统计表3份。")
+
+
+# ------------------------------------------------- label, colon, number (fact boxes)
+
+def test_fact_box_label_before_a_colon_names_the_figure():
+    text = ("【数据看点】\n报名学校：156所（其中民办学校23所）\n"
+            "参赛选手：2140名；指导教师：389名\n"
+            "一等奖获奖率：约12%，比上届提高1.5个百分点\n")
+    got = metrics(text)
+    assert got["156所"] == "报名学校", got
+    assert got["2140名"] == "参赛选手", got
+    assert got["389名"] == "指导教师", got
+    assert got["约12%"] == "一等奖获奖率", got
+    assert "一等奖获奖率" in got["1.5个百分点"], got
+
+
+def test_colon_after_a_list_word_or_a_sentence_is_no_label():
+    got = metrics("全区新增学位情况如下：新建小学2所，新增学位2700个。\n其中：公办幼儿园8所。")
+    assert got["8所"] != "其中", got
+    assert got["2所"] == "新建小学", got

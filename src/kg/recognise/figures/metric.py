@@ -9,6 +9,7 @@ from .area_lists import name_area_lists
 from .carry import fill_from_context, name_by_alias
 from .context import sentence_topic, verb_frame
 from .heads import refine_metrics
+from .labels import colon_label
 from .lexicon import Lexicon
 from .patterns import CLAUSE_BREAKS, MAX_METRIC, SENTENCE_BREAKS, SEPARATORS
 from .name_pairs import name_pairs
@@ -161,6 +162,9 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
                     and not has_verb(stripped) else "")
         fallbacks = [shorten(strip_framing(pres[i] + posts[i], lex), lex)
                      for i in range(len(group))]
+        label = colon_label(text, c0, prev_plain) if not pres[0].strip(" \u3000") else ""
+        if label:
+            metrics[0] = label           # 参赛队伍：647支 → 参赛队伍
         fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, prev_plain,
                           fallbacks, prev_clause, "" if first_clause else setup)
         paired = RESPECTIVELY.search(befores[0]) is not None
