@@ -88,3 +88,24 @@ def test_colon_after_a_list_word_or_a_sentence_is_no_label():
     got = metrics("全区新增学位情况如下：新建小学2所，新增学位2700个。\n其中：公办幼儿园8所。")
     assert got["8所"] != "其中", got
     assert got["2所"] == "新建小学", got
+
+
+# ------------------------------------------------- tables written with bars
+
+def test_barred_table_cells_are_named_by_row_label_and_column_heading():
+    text = ("表6 分学段生师比情况\n"
+            "学段 | 专任教师(人) | 研究生学历占比\n"
+            "小学 | 21846人 | 3.2%\n"
+            "初中 | 11307人 | 6.8%\n"
+            "（注：占比为具有研究生学历的专任教师所占比例。）\n"
+            "全市共有学校312所。")
+    got = metrics(text)
+    assert got["21846人"] == "小学专任教师", got
+    assert got["6.8%"] == "初中研究生学历占比", got
+    assert got["312所"] != "初中研究生学历占比", got
+
+
+def test_bars_without_a_heading_row_leave_the_metric_alone():
+    got = metrics("小学 | 招生2.1万人 | 毕业生1.9万人\n")
+    assert got["2.1万人"].endswith("招生"), got
+    assert got["1.9万人"].endswith("毕业生") and "|" not in got["1.9万人"], got

@@ -13,6 +13,7 @@ from .labels import colon_label
 from .lexicon import Lexicon
 from .patterns import CLAUSE_BREAKS, MAX_METRIC, SENTENCE_BREAKS, SEPARATORS
 from .name_pairs import name_pairs
+from .pipe_tables import name_pipe_tables
 from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_phrase,
                       split_point)
 from .prizes import name_prizes
@@ -182,6 +183,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_prizes(text, figs, sentences, lex)
     name_subjects(text, figs)
     name_area_lists(text, figs)
+    name_pipe_tables(text, figs)
     refine_metrics(text, figs, lex)
     name_stage_lists(text, figs)
     name_pairs(text, figs)
