@@ -109,3 +109,14 @@ def test_bars_without_a_heading_row_leave_the_metric_alone():
     got = metrics("小学 | 招生2.1万人 | 毕业生1.9万人\n")
     assert got["2.1万人"].endswith("招生"), got
     assert got["1.9万人"].endswith("毕业生") and "|" not in got["1.9万人"], got
+
+
+# ------------------------------------------------- a bracketed remark before the number
+
+def test_delta_after_a_bracketed_remark_borrows_the_noun_not_the_remark():
+    got = metrics("全市共有普通高中(含完全中学)46所，比上年增加3所。")
+    assert got["46所"] == "普通高中", got
+    assert got["3所"].startswith("普通高中"), got
+    got = metrics("专任教师（不含代课教师）2.85万人，比上年增长1.9%。")
+    assert "不含" not in got["1.9%"] and "）" not in got["1.9%"], got
+    assert got["1.9%"].startswith("专任教师"), got

@@ -20,7 +20,7 @@ from .prizes import name_prizes
 from .scan import Candidate
 from .stage_lists import name_stage_lists
 from .subjects import name_subjects
-from .trim import shorten, strip_framing
+from .trim import shorten, strip_framing, without_remark
 from .words import has_verb
 
 
@@ -127,7 +127,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
             kind, pre, post = kinds[i], pres[i], posts[i]
             frame = ""
             if kind == "A":
-                metric = pre_phrase(pre, lex)[0]
+                metric = pre_phrase(without_remark(pre), lex)[0]
             elif kind == "B":
                 metric = shorten(noun_phrase(post[1:], lex), lex)
             elif kind == "C":
