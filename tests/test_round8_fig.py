@@ -120,3 +120,21 @@ def test_delta_after_a_bracketed_remark_borrows_the_noun_not_the_remark():
     got = metrics("专任教师（不含代课教师）2.85万人，比上年增长1.9%。")
     assert "不含" not in got["1.9%"] and "）" not in got["1.9%"], got
     assert got["1.9%"].startswith("专任教师"), got
+
+
+# ------------------------------------------------- half-written follow-ups
+
+def test_a_bare_verb_after_a_count_of_the_same_unit_takes_its_noun():
+    got = metrics("全年开工建设校舍项目58个，竣工42个，新增学位2.6万个。")
+    assert got["42个"] == "竣工项目", got
+    assert got["2.6万个"] == "新增学位", got
+
+
+def test_partners_counted_after_yu_are_the_cooperating_ones():
+    got = metrics("全县职业学校与210余家企业开展校企合作，共建实训基地18个。")
+    assert got["210余家"] == "合作企业", got
+    got = metrics("市职教中心与甲乙机械厂、丙丁电子公司等57家企业签订合作协议。")
+    assert got["57家"] == "合作企业", got
+    # 与 without 合作 after the noun: left as written
+    got = metrics("与8所高校开展联合培养。")
+    assert not got["8所"].startswith("合作"), got

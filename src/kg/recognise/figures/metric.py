@@ -8,6 +8,7 @@ from bisect import bisect_right
 from .area_lists import name_area_lists
 from .carry import fill_from_context, name_by_alias
 from .context import sentence_topic, verb_frame
+from .follow_ups import name_follow_ups
 from .heads import refine_metrics
 from .labels import colon_label
 from .lexicon import Lexicon
@@ -184,6 +185,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_subjects(text, figs)
     name_area_lists(text, figs)
     name_pipe_tables(text, figs)
+    name_follow_ups(text, figs)
     refine_metrics(text, figs, lex)
     name_stage_lists(text, figs)
     name_pairs(text, figs)
