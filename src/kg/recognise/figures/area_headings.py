@@ -22,6 +22,8 @@ CUE_WORDS = re.compile(r"[分各](?:县|区|市|旗|盟|地区|区域)+")
 PAREN = re.compile(r"[（(]([^（）()]{1,16})[）)]")
 TAIL_WORDS = re.compile(r"(?:情况|分布|统计|为|看|如下)+$")
 COLON = re.compile(r"[：:]")
+# a table's number before its caption: 表2, 表三
+CAPTION = re.compile(r"^表[0-9０-９一二三四五六七八九十]+[ \u3000.．、:：]*")
 HEAD_START = re.compile(r"[。；;！!？?\n]")
 ITEM_BREAKS = "；;，,、\n。"
 MAX_HEADING = 40
@@ -86,7 +88,8 @@ def area_headings(text: str, units=None) -> list[Heading]:
         heading = text[h0:colon]
         heading = heading[SECTION_RE.match(heading).end():] if SECTION_RE.match(heading) else heading
         heading = heading.strip()
-        if not heading or re.search(r"[，,。；;：:]", heading):
+        # a remark in brackets may hold its own commas (（不含高校，单位：所/万人）)
+        if not heading or re.search(r"[，,。；;：:]", PAREN.sub("", heading)):
             continue
         unit, scale, slash = "", 1, []
         last = None
@@ -94,7 +97,7 @@ def area_headings(text: str, units=None) -> list[Heading]:
             pass
         if last is not None and last.end() == len(heading):
             inner = last.group(1)
-            if "/" in inner or "／" in inner:
+            if ("/" in inner or "／" in inner) and "单位" not in inner:
                 slash = [w.strip() for w in re.split("[/／]", inner)]
             elif units is not None:
                 scale_ch = inner[0] if inner[0] in "万亿" and len(inner) > 1 else ""
@@ -107,6 +110,27 @@ def area_headings(text: str, units=None) -> list[Heading]:
         if b <= a or not AREA.match(text[a:b].lstrip(" \u3000")):
             continue
         found.append(Heading(_noun(heading), slash, unit, scale, a, b))
+    return found + _captions(text)
+
+
+def _captions(text: str) -> list[Heading]:
+    """Table captions alone on their line, with no colon, over a list of areas one or
+    more a line: ``表2 分区县义务教育在校生情况\nA区 4.13万人；B县 2.61万人``."""
+    found = []
+    for m in CUE.finditer(text):
+        h0 = text.rfind("\n", 0, m.start()) + 1
+        h1 = text.find("\n", m.end())
+        if h1 < 0 or h1 - h0 > MAX_HEADING or (found and found[-1].start > h0):
+            continue
+        heading = CAPTION.sub("", text[h0:h1].strip(" \u3000"))
+        if not heading or re.search(r"[，,。；;：:！!？?]", PAREN.sub("", heading)):
+            continue
+        if not CUE.search(PAREN.sub("", heading)):
+            continue
+        a, b = _reach(text, h1 - 1)
+        if b <= a or not AREA.match(text[a:b].lstrip(" \u3000")):
+            continue
+        found.append(Heading(_noun(heading), [], "", 1, a, b))
     return found
 
 

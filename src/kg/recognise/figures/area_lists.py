@@ -20,7 +20,7 @@ MAX_OWN = 14
 
 def name_area_lists(text: str, figs: list[Candidate]) -> None:
     """Name each figure of an area list under a breakdown heading by area and measure."""
-    if not figs or ("：" not in text and ":" not in text):
+    if not figs:
         return
     for h in area_headings(text):
         mine = sorted((f for f in figs if h.start <= f.start < h.end), key=lambda f: f.start)
@@ -29,9 +29,15 @@ def name_area_lists(text: str, figs: list[Candidate]) -> None:
         inside = {i for f in mine for i in range(f.start, f.end)}
         carried = ""
         named = []
+        line_area = None     # the area a line opened with: 甲区：学校89所，在校生6.8万人
         for a, b in list_items(text, h, inside):
             area = item_area(text, a, b)
-            if not area:
+            if area:
+                line_area = area
+            elif line_area is not None and "\n" not in text[line_area[1]:a]:
+                area = (line_area[0], a)
+            else:
+                line_area = None
                 continue
             own = [f for f in mine if a <= f.start < b]
             if not own:
@@ -40,13 +46,17 @@ def name_area_lists(text: str, figs: list[Candidate]) -> None:
             rest = HAVE.sub("", rest)
             if rest and not (OWN.fullmatch(rest) and len(rest) <= MAX_OWN):
                 continue
+            bases = [rest or carried or h.noun]
             if len(own) > 1:
                 gaps = [text[own[k].end:own[k + 1].start] for k in range(len(own) - 1)]
-                if len(h.slash_nouns) != len(own) or not all(BETWEEN.fullmatch(g) for g in gaps):
+                words = [g.strip(" \u3000") for g in gaps]
+                if len(h.slash_nouns) == len(own) and all(BETWEEN.fullmatch(g) for g in gaps):
+                    bases = h.slash_nouns
+                elif rest and all(OWN.fullmatch(w) and len(w) <= MAX_OWN and g[:1] in " \u3000"
+                                  for g, w in zip(gaps, words)):
+                    bases = [rest] + words      # 甲区 幼儿园88所 在园幼儿16204人
+                else:
                     own = own[:1]
-                bases = h.slash_nouns if len(own) > 1 else [rest or carried or h.noun]
-            else:
-                bases = [rest or carried or h.noun]
             if rest:
                 carried = rest
             for f, base in zip(own, bases):

@@ -8,17 +8,20 @@ from bisect import bisect_right
 from .area_lists import name_area_lists
 from .carry import fill_from_context, name_by_alias
 from .context import sentence_topic, verb_frame
+from .follow_ups import name_follow_ups
 from .heads import refine_metrics
+from .labels import colon_label
 from .lexicon import Lexicon
 from .patterns import CLAUSE_BREAKS, MAX_METRIC, SENTENCE_BREAKS, SEPARATORS
 from .name_pairs import name_pairs
+from .pipe_tables import name_pipe_tables
 from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_phrase,
                       split_point)
 from .prizes import name_prizes
 from .scan import Candidate
 from .stage_lists import name_stage_lists
 from .subjects import name_subjects
-from .trim import shorten, strip_framing
+from .trim import shorten, strip_framing, without_remark
 from .words import has_verb
 
 
@@ -125,7 +128,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
             kind, pre, post = kinds[i], pres[i], posts[i]
             frame = ""
             if kind == "A":
-                metric = pre_phrase(pre, lex)[0]
+                metric = pre_phrase(without_remark(pre), lex)[0]
             elif kind == "B":
                 metric = shorten(noun_phrase(post[1:], lex), lex)
             elif kind == "C":
@@ -161,6 +164,9 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
                     and not has_verb(stripped) else "")
         fallbacks = [shorten(strip_framing(pres[i] + posts[i], lex), lex)
                      for i in range(len(group))]
+        label = colon_label(text, c0, prev_plain) if not pres[0].strip(" \u3000") else ""
+        if label:
+            metrics[0] = label           # 参赛队伍：647支 → 参赛队伍
         fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, prev_plain,
                           fallbacks, prev_clause, "" if first_clause else setup)
         paired = RESPECTIVELY.search(befores[0]) is not None
@@ -178,6 +184,8 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_prizes(text, figs, sentences, lex)
     name_subjects(text, figs)
     name_area_lists(text, figs)
+    name_pipe_tables(text, figs)
+    name_follow_ups(text, figs)
     refine_metrics(text, figs, lex)
     name_stage_lists(text, figs)
     name_pairs(text, figs)

@@ -117,6 +117,16 @@ def _section_number(tok: NumberToken, text: str) -> bool:
     return (i == 0 or text[i - 1] == "\n") and after in ("、", ".", "．", "）", ")")
 
 
+def _table_number(text: str, before: int) -> bool:
+    """The number of a table or chart at the start of its caption line (表2, 图3)."""
+    if not before or text[before - 1] not in "表图":
+        return False
+    i = before - 1
+    while i > 0 and text[i - 1] in " \t\u3000":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
 def _spans(regex: re.Pattern | None, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in regex.finditer(text)] if regex else []
 
@@ -164,6 +174,8 @@ def _context_exclusion(text: str, lex: Lexicon):
             return True            # 5G, 5A级
         if ends_with_any(text, before, lex.ordinal_prefix):
             return True            # 第六期
+        if _table_number(text, before):
+            return True            # 表2 分区县…情况
         if _inside(quotes, quote_starts, tok.start, end):
             return True            # “3820”, “九个一”, 《…2022…》
         if _inside(idioms, idiom_starts, tok.start, tok.start + 1):

@@ -62,6 +62,17 @@ def strip_framing(phrase: str, lex: Lexicon, leading: bool = True, trailing: boo
     return phrase
 
 
+# a remark in brackets that ends the words before a figure: 在校生（含在园幼儿）
+REMARK_END = re.compile(r"[（(][^（）()，,。；;]{1,20}[）)]\s*$")
+
+
+def without_remark(pre: str) -> str:
+    """The words before a figure without the bracketed remark that ends them (学校(不含
+    技工学校)31所 → 学校): the metric is the noun, and a later 比上年… borrows it."""
+    m = REMARK_END.search(pre)
+    return pre[:m.start()] if m and m.start() > 0 else pre
+
+
 def shorten(phrase: str, lex: Lexicon, keep: str = "head") -> str:
     """Shorten a phrase to MAX_METRIC: drop dates, editions, quoted names, then cut."""
     if len(phrase) <= MAX_METRIC:
