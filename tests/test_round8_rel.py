@@ -45,6 +45,14 @@ def test_weirao_one_of_a_list_of_means_is_not_the_subject():
     assert got["3200个"] is None, got
 
 
+def test_weirao_a_quoted_theme_is_not_the_means_of_the_work_after_it():
+    """围绕“X”主题开展…: a slogan named as the theme frames nothing (the seed's shape,
+    other words)."""
+    got = abouts("3.队伍建设提速。围绕“强基固本、守正创新”主题开展系列培训活动：组织420余名校长、"
+                 "骨干教师赴外地跟岗学习，足迹遍及26所省级示范学校。\n")
+    assert got["420余名"] is None and got["26所"] is None, got
+
+
 # ------------------------------------------------------------ 分获, and 分别 with words in between
 
 def test_fenhuo_pairs_listed_schools_with_their_tallies():

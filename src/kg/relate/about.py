@@ -377,6 +377,8 @@ def _closing_programme(text: str, sent, u_start: int, u_end: int, verbs: tuple[s
 # of programme it is (“雨露计划”职业教育补助政策, “青蓝”结对帮扶工作)
 PROGRAMME_TAIL = re.compile(r"[”\"]?(?:(?![和与及、])[\u4e00-\u9fff]){0,10}(?:政策|工程|计划|项目|行动|活动|工作|改革|制度|机制|品牌|模式|展|展览|展演|论坛|讲座|评选|大赛|比赛)")
 INSTRUMENT_VERBS = ("通过", "依托", "借助", "利用", "围绕")
+# 围绕“X”主题开展…: a quoted slogan named as the theme or aim of the work is not its means
+THEME_WORDS = ("主题", "目标", "理念", "主线", "要求", "定位", "思路")
 TAKEN_INTO = ("纳入", "列入", "并入", "融入")
 EVENT_RUNNING = ("组织开展", "开展", "举办", "举行", "主办", "承办", "组织")
 
@@ -409,7 +411,9 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
         # 通过“特岗计划”招聘特岗教师136名，…: the means named right after the verb frames the part
         first = min(inside, key=lambda m: m.start)
         listed = text[first.end:first.end + 1] in ("“", "\"", "、", "等", "和", "及")
-        if first.start - at <= 3 and ctx.cls(first) in TOPIC_CLASSES and not listed:
+        theme = text.startswith(THEME_WORDS, first.end)
+        if first.start - at <= 3 and ctx.cls(first) in TOPIC_CLASSES and not listed \
+                and not theme:
             return (hi + 1, ctx.key(first))
     if not text.startswith(verbs, at):
         # 区教育局将联合区科协实施“青苗科创”培育计划，…: a body, then the verb
