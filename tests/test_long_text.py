@@ -122,17 +122,17 @@ def test_faster_viterbi_gives_jiebas_result():
 
 
 def test_echo_occurrences_match_a_longest_first_alternation():
-    from kg.recognise.echoes import _occurrences
+    from kg.recognise.echoes import occurrences
 
     rnd = random.Random(5)
     names = ["平安校园", "平安校园创建", "校园创建", "课后服务", "服务中心", "课后服务中心"]
     text = "".join(rnd.choice(names + ["，", "开展", "全区"]) for _ in range(500))
     rx = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-    assert _occurrences(text, names) == [m.span() for m in rx.finditer(text)]
+    assert occurrences(text, names) == [m.span() for m in rx.finditer(text)]
 
 
 def test_echo_occurrences_with_many_names_match_too():
-    from kg.recognise.echoes import _occurrences
+    from kg.recognise.echoes import occurrences
 
     rnd = random.Random(6)
     syll = "平安校园创建课后服务中心实验小学"
@@ -140,4 +140,4 @@ def test_echo_occurrences_with_many_names_match_too():
     text = "".join(rnd.choice(names + ["，", "开展"]) for _ in range(800))
     rx = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     text = text * (50_000_000 // (len(names) * len(text)) + 1)   # long enough for one pass
-    assert _occurrences(text, names) == [m.span() for m in rx.finditer(text)]
+    assert occurrences(text, names) == [m.span() for m in rx.finditer(text)]

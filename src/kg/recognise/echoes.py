@@ -26,7 +26,7 @@ def echo_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     taken = SpanIndex.of_pairs((m.start, m.end) for m in mentions)
     extra = []
-    for s, e in _occurrences(text, names):
+    for s, e in occurrences(text, names):
         if any(ts < e and s < te for ts, te in taken.near(s, e)):
             continue
         first = names[text[s:e]]
@@ -36,7 +36,7 @@ def echo_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end, m.type))
 
 
-def _occurrences(text: str, names) -> list[tuple[int, int]]:
+def occurrences(text: str, names) -> list[tuple[int, int]]:
     """Where the names occur, as a regex alternation of them, longest first, would find
     them (left to right, the longest at each place, none overlapping), without compiling
     one (a pattern of a report's names takes longer to compile than to run)."""

@@ -32,24 +32,24 @@ from __future__ import annotations
 from typing import Sequence
 
 from ...model import Mention
-from .bodies import _agencies, _organizations
-from .campuses import _listed_campuses, school_sections
-from .school_aliases import _school_aliases
-from .zones import _located_zones, named_zones
-from .doc import _Cand, _Doc
-from .documents import _bracket_documents, _laws, _trigger_documents
-from .headed import _headed_names
+from .bodies import agency_mentions, organization_mentions
+from .campuses import listed_campuses, school_sections
+from .school_aliases import school_aliases
+from .zones import located_zones, named_zones
+from .doc import Candidate, WordedText
+from .documents import bracket_documents, law_mentions, trigger_documents
+from .headed import headed_names
 from .lead_places import drop_lower_lead_places
-from .known import _known_terms, _special_events
-from .persons import _persons
-from .places import _places, _towns
-from .quoted import _aliases, _quotes
-from .schools import _schools
-from .shared_heads import _shared_heads
-from .select import (drop_inside_quoted_organizations, _drop_inside_institutions, _drop_nested_bodies, _select, _standalone,
-                     _strip_lead_verb)
-from .universities import _universities
-from .user_dict import _user_mentions
+from .known import known_terms, special_events
+from .persons import person_mentions
+from .places import place_mentions, town_mentions
+from .quoted import quoted_aliases, quoted_names
+from .schools import school_mentions
+from .shared_heads import shared_heads
+from .select import (drop_inside_quoted_organizations, drop_inside_institutions, drop_nested_bodies, select_mentions, standalone,
+                     strip_lead_verb)
+from .universities import university_mentions
+from .user_dict import user_mentions
 
 
 def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]:
@@ -58,44 +58,44 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
     wherever their name or an alias occurs, with their class."""
     if not text or not text.strip():
         return []
-    doc = _Doc(text)
-    cands: list[_Cand] = []
-    user = _user_mentions(text, user_dict) if user_dict else []
+    doc = WordedText(text)
+    cands: list[Candidate] = []
+    user = user_mentions(text, user_dict) if user_dict else []
     cands += user
-    docs = _bracket_documents(doc)
+    docs = bracket_documents(doc)
     cands += docs
     doc_spans = [(c.start, c.end) for c in docs]
-    quotes = _quotes(doc, doc_spans)
+    quotes = quoted_names(doc, doc_spans)
     cands += quotes
-    specials = _special_events(doc)
+    specials = special_events(doc)
     cands += specials
-    cands += _laws(doc)
-    issued = _trigger_documents(doc)
+    cands += law_mentions(doc)
+    issued = trigger_documents(doc)
     cands += issued
     taken = doc_spans + [(c.start, c.end) for c in quotes + specials + issued + user]
-    cands += _headed_names(doc, taken)
-    cands += _schools(doc)
-    cands += _universities(doc)
-    cands += _agencies(doc)
-    cands += _organizations(doc)
-    cands += _persons(doc)
-    cands = drop_lower_lead_places(_select(cands))
-    cands += _listed_campuses(doc, cands)
+    cands += headed_names(doc, taken)
+    cands += school_mentions(doc)
+    cands += university_mentions(doc)
+    cands += agency_mentions(doc)
+    cands += organization_mentions(doc)
+    cands += person_mentions(doc)
+    cands = drop_lower_lead_places(select_mentions(cands))
+    cands += listed_campuses(doc, cands)
     cands += school_sections(doc, cands)
-    cands += _towns(doc, cands)
+    cands += town_mentions(doc, cands)
     cands = drop_lower_lead_places(cands)
-    cands = _aliases(doc, cands)
-    cands = _school_aliases(doc, cands)
-    cands += _places(doc, cands)
-    cands += _located_zones(doc, cands)
+    cands = quoted_aliases(doc, cands)
+    cands = school_aliases(doc, cands)
+    cands += place_mentions(doc, cands)
+    cands += located_zones(doc, cands)
     cands += named_zones(doc, cands)
-    cands = _select(cands)
-    cands = _drop_nested_bodies(cands)
-    cands = _drop_inside_institutions(cands)
+    cands = select_mentions(cands)
+    cands = drop_nested_bodies(cands)
+    cands = drop_inside_institutions(cands)
     cands = drop_inside_quoted_organizations(cands)
-    cands = _strip_lead_verb(doc, cands)
-    cands += _standalone(_known_terms(doc), cands)
-    shared = _shared_heads(doc)          # 小学、初中、高中三个学段教研中心
+    cands = strip_lead_verb(doc, cands)
+    cands += standalone(known_terms(doc), cands)
+    shared = shared_heads(doc)          # 小学、初中、高中三个学段教研中心
     cands = [c for c in cands if not any(x.start <= c.start < c.end <= x.end or
                                          (c.start < x.end and x.start < c.end) for x in shared)] + shared
     mentions = [Mention(start=c.start, end=c.end, text=text[c.start:c.end], type=c.type,

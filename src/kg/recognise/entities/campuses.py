@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from ...model import contract_class
-from .doc import _Cand, _Doc
+from .doc import Candidate, WordedText
 
 CAMPUS_HEADS = ("校区", "分校", "分园")
 NEXT_CAMPUS = re.compile(r"[、和及]([\u4e00-\u9fff]{2,4}?(?:校区|分校|分园))")
 MAX_LIST = 8
 
 
-def _listed_campuses(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+def listed_campuses(doc: WordedText, cands: list[Candidate]) -> list[Candidate]:
     text = doc.text
     taken = {(c.start, c.end) for c in cands}
     out = []
@@ -26,7 +26,7 @@ def _listed_campuses(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
             if not m or not text.startswith(text[m.end(1) - 2:m.end(1)], c.end - 2):
                 break               # the same head as the known campus only
             if (m.start(1), m.end(1)) not in taken:
-                out.append(_Cand(m.start(1), m.end(1), c.type, m.group(1), 6, "listed-campus"))
+                out.append(Candidate(m.start(1), m.end(1), c.type, m.group(1), 6, "listed-campus"))
             pos = m.end(1)
     return out
 
@@ -35,7 +35,7 @@ def _listed_campuses(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
 SECTION = re.compile(r"(?:新校区|老校区|[东南西北]校区|高中部|初中部|小学部|国际部)(?![分门署])")
 
 
-def school_sections(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+def school_sections(doc: WordedText, cands: list[Candidate]) -> list[Candidate]:
     """长春市第二实验中学新校区, 某某学校高中部: a campus or section, named by its school."""
     text = doc.text
     taken = {(c.start, c.end) for c in cands}
@@ -45,5 +45,5 @@ def school_sections(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
             continue
         m = SECTION.match(text, c.end)
         if m and (c.start, m.end()) not in taken:
-            out.append(_Cand(c.start, m.end(), "School", text[c.start:m.end()], 5, "school-section"))
+            out.append(Candidate(c.start, m.end(), "School", text[c.start:m.end()], 5, "school-section"))
     return out

@@ -37,7 +37,7 @@ TOWN_ENDS = ("镇", "乡", "街道", "路", "街")
 ORDINAL_PIECES = {"第", "届", "期", "次", "首届"}
 
 
-class _Doc:
+class WordedText:
     """The text with jieba's word boundaries: ``tok_start[i]`` is where the word holding
     character i starts."""
 
@@ -81,7 +81,9 @@ class _Doc:
 
 
 @dataclass
-class _Cand:
+class Candidate:
+    """A name one recogniser proposes; selection keeps the best of overlapping ones
+    (by priority, then length)."""
     start: int
     end: int
     type: str
@@ -90,7 +92,7 @@ class _Cand:
     source: str
 
 
-def _words(doc: _Doc, s: int, e: int) -> list[str]:
+def words_between(doc: WordedText, s: int, e: int) -> list[str]:
     """jieba's words covering text[s:e] (cut at s and e)."""
     out, i = [], s
     while i < e:
@@ -102,7 +104,7 @@ def _words(doc: _Doc, s: int, e: int) -> list[str]:
     return out
 
 
-def _clean(name: str, keep_inner_quotes: bool = False) -> str:
+def clean_name(name: str, keep_inner_quotes: bool = False) -> str:
     name = name.strip()
     if keep_inner_quotes:
         if name.startswith("《") and name.endswith("》"):
@@ -116,7 +118,7 @@ def _clean(name: str, keep_inner_quotes: bool = False) -> str:
     return name.strip()
 
 
-def _word_at(doc: _Doc, pos: int) -> str:
+def word_at(doc: WordedText, pos: int) -> str:
     if pos >= len(doc.text):
         return ""
     j = pos + 1
@@ -128,7 +130,7 @@ def _word_at(doc: _Doc, pos: int) -> str:
 SINGLE_BREAKERS = set("的和与及并或将把对向由从为被在于到至让使给跟同以等获受经赴请报送据")
 
 
-def _suffix_ends(text: str, rx: re.Pattern[str]) -> dict[int, tuple[int, str]]:
+def suffix_ends(text: str, rx: re.Pattern[str]) -> dict[int, tuple[int, str]]:
     """Every place a type suffix ends, with the longest suffix ending there
     (实验幼儿园 and 幼儿园 both end at the same place; the longer one is kept)."""
     ends: dict[int, tuple[int, str]] = {}

@@ -5,19 +5,19 @@ from __future__ import annotations
 import re
 
 from .doc import (BOUNDARY, NAME_BREAK_TAGS, NAME_PART_WORDS, ZONE_SHORT, NUMBER_TAGS, ORDINAL, ORDINAL_PIECES,
-                  STRONG_TAGS, TOWN_ENDS, TOWN_WORDS, _Doc, _words)
-from .lexicon import _breakers, _generic, _tag, _weak_category
-from .places import _place_word
+                  STRONG_TAGS, TOWN_ENDS, TOWN_WORDS, WordedText, words_between)
+from .lexicon import name_breakers, generic_terms, dictionary_tag, weak_category
+from .places import place_word
 
 
-def _is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
+def is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
     """Where a name may start inside ``word`` when the word cannot be part of a name
     (len(word) for a whole-word breaker), else None.
 
     policy "name" (schools, universities): verbs end a name too, unless right next to
     the type word (胜利|小学); "phrase" (events, initiatives): only breaker words and
     function words do, so 提升 in 校长能力提升大讲堂活动 stays."""
-    breakers = _breakers()
+    breakers = name_breakers()
     if word in breakers:
         return len(word)
     if not word:
@@ -26,7 +26,7 @@ def _is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
         if policy == "phrase" or ORDINAL.match(word) and adjacent:
             return None
         return len(word)
-    tag = _tag(word)
+    tag = dictionary_tag(word)
     if not (tag or "").startswith(("nt", "ns", "nr", "nz")):
         for k in range(1, len(word) - 1):      # 全面实施 ends with 实施
             if word[k:] in breakers and len(word) - k >= 2:
@@ -34,7 +34,7 @@ def _is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
     if tag in ("l", "i") and any(word[:k] in breakers for k in range(2, len(word) - 1)):
         return len(word)                       # 深入基层, 积极争取: a set phrase opened by a verb
     if policy == "name" and tag in ("l", "i") and \
-            any(_tag(word[k:]) == "v" and len(word) - k >= 2 for k in range(1, len(word) - 1)):
+            any(dictionary_tag(word[k:]) == "v" and len(word) - k >= 2 for k in range(1, len(word) - 1)):
         return len(word)                       # 定向培养|农村小学: a set phrase ending in a verb
     if word == "暨":
         return None if policy == "phrase" else len(word)
@@ -53,7 +53,7 @@ def _is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
     return None
 
 
-def _walk_left(doc: _Doc, hs: int, policy: str, limit: int, floor: int = 0) -> int:
+def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0) -> int:
     """Start of the name whose type word starts at ``hs``."""
     pos = hs
     adjacent = True
@@ -74,26 +74,26 @@ def _walk_left(doc: _Doc, hs: int, policy: str, limit: int, floor: int = 0) -> i
             adjacent = False
             continue
         if policy == "name" and (word in TOWN_WORDS or (len(word) <= 3 and word.endswith(TOWN_ENDS)
-                                                         and word not in _generic()[0])):
+                                                         and word not in generic_terms()[0])):
             # 胡族铺|镇: a town's own name is not cut by what its characters look like
             k = s
             while k > floor and s - k < 4 and doc.text[k - 1] not in BOUNDARY:
                 ks, kw = doc.word_before(k, floor)
-                if kw in _breakers() or _tag(kw) in STRONG_TAGS or ks < s - 3:
+                if kw in name_breakers() or dictionary_tag(kw) in STRONG_TAGS or ks < s - 3:
                     break
                 k = ks
             if k < s:
                 pos = k
                 adjacent = False
                 continue
-        if policy == "name" and _place_word(doc, word):
+        if policy == "name" and place_word(doc, word):
             # 平和|职业技术学校: a place's name is part of the name whatever jieba tags it
             pos = s
             adjacent = False
             ordinal_run = False
             continue
         is_ordinal = bool(ORDINAL.match(word))
-        cut = _is_breaker(word, policy, adjacent or (ordinal_run and is_ordinal))
+        cut = is_breaker(word, policy, adjacent or (ordinal_run and is_ordinal))
         if cut is not None:
             pos = s + cut
             break
@@ -107,9 +107,9 @@ DETERMINERS = frozenset({"各级", "各类", "各项", "相关", "有关", "一�
                          "区属", "市属", "县属", "省属", "辖区", "一系列", "多项", "多场", "新一轮", "新一期"})
 
 
-def _strip_generic(doc: _Doc, s: int, e: int, words: frozenset[str] | None = None) -> int:
+def strip_generic(doc: WordedText, s: int, e: int, words: frozenset[str] | None = None) -> int:
     """Skip leading generic words (区属环保职专 → 环保职专)."""
-    generic = words if words is not None else _generic()[0]
+    generic = words if words is not None else generic_terms()[0]
     while s < e:
         for w in sorted({doc.text[s:s + n] for n in range(1, min(6, e - s) + 1)}, key=len, reverse=True):
             if w in generic and (s + len(w)) < e and (s + len(w)) in doc.starts:
@@ -120,28 +120,28 @@ def _strip_generic(doc: _Doc, s: int, e: int, words: frozenset[str] | None = Non
     return s
 
 
-def _only_generic(doc: _Doc, s: int, e: int) -> bool:
-    generic, _ = _generic()
-    words = _words(doc, s, e)
+def only_generic(doc: WordedText, s: int, e: int) -> bool:
+    generic, _ = generic_terms()
+    words = words_between(doc, s, e)
     text = doc.text[s:e]
     if text in generic:
         return True
     return all(w in generic or not any("\u4e00" <= c <= "\u9fff" for c in w) for w in words)
 
 
-def _category_before(doc: _Doc, s: int, e: int, placed: bool = False) -> bool:
+def category_before(doc: WordedText, s: int, e: int, placed: bool = False) -> bool:
     """A category word right before the type word (廉洁教育特色|学校, 公办|幼儿园); a
     one-character category word only when it is all there is (名|校, not 师大|附中).
     A weak category word (体育, 民族) only counts when no place precedes (``placed``)."""
-    _, category = _generic()
+    _, category = generic_terms()
     if not placed:
-        category = category | _weak_category()
+        category = category | weak_category()
     for n in range(min(5, e - s), 1, -1):
         if doc.text[e - n:e] in category:
             return True
     for stage in STAGE_WORDS:           # 高水平|中职|学校, 优质|高中|学校: a category of a stage
         if doc.text.endswith(stage, s, e) and e - len(stage) > s \
-                and _category_before(doc, s, e - len(stage), placed):
+                and category_before(doc, s, e - len(stage), placed):
             return True
     return doc.text[s:e] in category
 
@@ -149,7 +149,7 @@ def _category_before(doc: _Doc, s: int, e: int, placed: bool = False) -> bool:
 STAGE_WORDS = ("中职", "中等职业", "普通高中", "高中", "初中")
 
 
-def _phrase_extent(doc: _Doc, s: int, e: int) -> int:
+def phrase_extent(doc: WordedText, s: int, e: int) -> int:
     """How far right of ``s`` a name can run: up to the first breaker word."""
     pos = s
     while pos < e:
@@ -159,13 +159,13 @@ def _phrase_extent(doc: _Doc, s: int, e: int) -> int:
         while j < len(doc.text) and j not in doc.starts:
             j += 1
         word = doc.text[pos:j]
-        if word != "暨" and (word in _breakers() or _tag(word) in STRONG_TAGS):
+        if word != "暨" and (word in name_breakers() or dictionary_tag(word) in STRONG_TAGS):
             return pos
         pos = j
     return min(pos, e)
 
 
-def _last_head(text: str, s: int, e: int, heads: tuple[str, ...]) -> int | None:
+def last_head(text: str, s: int, e: int, heads: tuple[str, ...]) -> int | None:
     """End of the last head word in text[s:e] (so 主题校园文化艺术节活动 → …艺术节)."""
     best = None
     for h in heads:
@@ -178,7 +178,7 @@ def _last_head(text: str, s: int, e: int, heads: tuple[str, ...]) -> int | None:
     return best
 
 
-def _extend_paren(text: str, end: int) -> int:
+def extend_paren(text: str, end: int) -> int:
     """Include a qualifier in brackets right after an event: 联赛（仓山赛区）."""
     m = re.match(r"[（(][^（）()\n]{1,10}(?:赛区|站|分赛|赛段|组)[）)]", text[end:end + 14])
     return end + len(m.group(0)) if m else end

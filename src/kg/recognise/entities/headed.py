@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .doc import CN_NUM, MAX_NAME, _Cand, _Doc, _clean
-from .extent import (DETERMINERS, _extend_paren, _last_head, _only_generic, _strip_generic,
-                     _walk_left)
-from .lexicon import _alternation, _heads
-from .places import _place_prefix
+from .doc import CN_NUM, MAX_NAME, Candidate, WordedText, clean_name
+from .extent import (DETERMINERS, extend_paren, last_head, only_generic, strip_generic,
+                     walk_left)
+from .lexicon import alternation, name_heads
+from .places import place_prefix
 from ...spans import SpanIndex
 
 
@@ -31,13 +31,13 @@ HEAD_AFTER_STOP = {
 }
 
 
-def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
+def headed_names(doc: WordedText, taken: list[tuple[int, int]]) -> list[Candidate]:
     """Events and initiatives that end with a head word (…大赛, …专项行动, …活动)."""
     text = doc.text
-    heads = _heads()
+    heads = name_heads()
     words = tuple(h for h, c in heads.items() if c in ("Event", "Initiative"))
     matches = []
-    rx = _alternation(words)
+    rx = alternation(words)
     i = 0
     while True:
         m = rx.search(text, i)
@@ -50,7 +50,7 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
     for s, e, h in matches:
         if e not in by_end or s < by_end[e][0]:
             by_end[e] = (s, e, h)
-    out: list[_Cand] = []
+    out: list[Candidate] = []
     covered = SpanIndex.of_pairs(taken)   # taken, and the names found so far
     for s, e, h in sorted(by_end.values(), key=lambda t: -t[1]):
         if any(a <= s and e <= b for a, b in covered.near(s, e)):
@@ -64,16 +64,16 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
             continue                    # …大会精神: the meeting's spirit, the meeting named
         # …展览活动, …竞赛活动: the event is the name, 活动 is not part of it
         if h == "活动":
-            inner = _last_head(text, max(s - 4, 0), s, tuple(x for x, c in heads.items() if c == "Event"))
+            inner = last_head(text, max(s - 4, 0), s, tuple(x for x, c in heads.items() if c == "Event"))
             if inner == s:
                 continue
-        start = _walk_left(doc, s, "phrase", MAX_NAME[cls])
+        start = walk_left(doc, s, "phrase", MAX_NAME[cls])
         if start == s and cls == "Initiative":
             start = _programme_verb_start(doc, s, MAX_NAME[cls])
-        start = _strip_generic(doc, start, s, DETERMINERS)
+        start = strip_generic(doc, start, s, DETERMINERS)
         if start >= s:
             continue
-        end = _extend_paren(text, e) if cls == "Event" else e
+        end = extend_paren(text, e) if cls == "Event" else e
         if cls == "Event":
             end = _event_before_division(text, start, s, end)
             if end == e and text.startswith("活动", e) and not re.match(r"中心|[室场馆]", text[e + 2:e + 4]):
@@ -99,7 +99,7 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
         if len(body) < 2:
             continue
         covered.add((start, end))
-        out.append(_Cand(start, end, cls, _clean(name), 5, "headed"))
+        out.append(Candidate(start, end, cls, clean_name(name), 5, "headed"))
     return out
 
 
@@ -108,11 +108,11 @@ def _headed_names(doc: _Doc, taken: list[tuple[int, int]]) -> list[_Cand]:
 PROGRAMME_VERBS = frozenset({"支持", "推进", "指导", "助力", "振兴", "提升", "帮扶", "促进"})
 
 
-def _programme_verb_start(doc: _Doc, hs: int, limit: int) -> int:
+def _programme_verb_start(doc: WordedText, hs: int, limit: int) -> int:
     ws, w = doc.word_before(hs, 0)
     if w not in PROGRAMME_VERBS or ws == 0:
         return hs
-    start = _walk_left(doc, ws, "phrase", limit - len(w))
+    start = walk_left(doc, ws, "phrase", limit - len(w))
     return start if start < ws else hs
 
 
@@ -123,8 +123,8 @@ CAMPAIGN_VERBS = ("学习宣传贯彻", "学习贯彻")
 def _event_before_division(text: str, start: int, hs: int, end: int) -> int:
     """漳州市第十四届运动会|青少年组比赛: a contest of one division (…组) at a named
     event is reported under the event's name, which ends at the inner head."""
-    heads = tuple(h for h, c in _heads().items() if c == "Event")
-    inner = _last_head(text, start, hs, heads)
+    heads = tuple(h for h, c in name_heads().items() if c == "Event")
+    inner = last_head(text, start, hs, heads)
     if inner is not None and inner - start >= 4 and DIVISION.fullmatch(text[inner:hs]):
         return inner
     return end
@@ -139,16 +139,16 @@ def _campaign_verbs(text: str, start: int) -> int:
     return start
 
 
-def _event_ok(doc: _Doc, start: int, hs: int, name: str, after: str) -> bool:
+def _event_ok(doc: WordedText, start: int, hs: int, name: str, after: str) -> bool:
     """A named event: an ordinal, a year, a place or national scope, 暨 — or prizes won at it."""
     if EVENT_MARK.search(name) or "“" in name:
         return True
-    if name.startswith(NATIONAL_PREFIX) or _place_prefix(doc, start, hs, relative=False) > start:
+    if name.startswith(NATIONAL_PREFIX) or place_prefix(doc, start, hs, relative=False) > start:
         return True
     return bool(re.match(r"获奖|获得|荣获|中获", after)) and hs - start >= 4
 
 
-def _initiative_ok(doc: _Doc, start: int, hs: int, head: str, name: str) -> bool:
+def _initiative_ok(doc: WordedText, start: int, hs: int, head: str, name: str) -> bool:
     he = hs + len(head)
     # 校舍建设工程33个, 三项重点工程: projects counted, not a programme's name
     if re.match(rf"[\d{CN_NUM}两]+[个项所批类次轮场]", doc.text[he:he + 4]) or \
@@ -162,13 +162,13 @@ def _initiative_ok(doc: _Doc, start: int, hs: int, head: str, name: str) -> bool
     m = re.match(r"\d{4}(?:[-—~至]\d{4})?(?:年度|学年|年)", doc.text[start:hs])
     if m:
         body_start += len(m.group(0))
-    if _only_generic(doc, body_start, hs):
+    if only_generic(doc, body_start, hs):
         return False
     if head == "活动":
         body = doc.text[body_start:hs]
         return bool(CAMPAIGN_MARK.search(body) or EVENT_MARK.search(name)
-                    or _place_prefix(doc, start, hs, relative=False) > start)
+                    or place_prefix(doc, start, hs, relative=False) > start)
     if head in ("示范班", "培训班"):
         return bool(EVENT_MARK.search(name) or name.startswith(NATIONAL_PREFIX)
-                    or _place_prefix(doc, start, hs, relative=False) > start)
+                    or place_prefix(doc, start, hs, relative=False) > start)
     return hs - body_start >= 3

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ...data import load_words
-from .doc import CN_NUM, _Cand, _Doc
-from .lexicon import _alternation, _exam_forms
+from .doc import CN_NUM, Candidate, WordedText
+from .lexicon import alternation, exam_forms
 
 
 PARTY_CONGRESS = re.compile(r"(?:党的|中共)?(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
@@ -15,21 +15,21 @@ PLENUM = re.compile(r"(?:党的|中共)?(?:十[一二三四五六七八九]|二�
                     r"[一二三四五六七八九]中全会")
 
 
-def _special_events(doc: _Doc) -> list[_Cand]:
+def special_events(doc: WordedText) -> list[Candidate]:
     out = []
     for rx in (PLENUM, PARTY_CONGRESS):
         for m in rx.finditer(doc.text):
             if m.start() > 0 and doc.text[m.start() - 1] in CN_NUM + "第届":
                 continue
-            out.append(_Cand(m.start(), m.end(), "Event", m.group(0), 2, "party-congress"))
+            out.append(Candidate(m.start(), m.end(), "Event", m.group(0), 2, "party-congress"))
     return out
 
 
-def _known_terms(doc: _Doc) -> list[_Cand]:
+def known_terms(doc: WordedText) -> list[Candidate]:
     """National exams (Event) and nation-wide programmes (Initiative) named bare."""
     out = []
-    exams = _exam_forms()
-    for m in _alternation(tuple(exams)).finditer(doc.text):
+    exams = exam_forms()
+    for m in alternation(tuple(exams)).finditer(doc.text):
         if m.start() > 0 and doc.text[m.start() - 1] in "中高初新":   # 中高考, 初中考, 新高考 (the reform)
             continue
         start, name = m.start(), exams[m.group(0)]
@@ -37,7 +37,7 @@ def _known_terms(doc: _Doc) -> list[_Cand]:
         if year and name == m.group(0):     # 2024年高考: the year's sitting of the exam
             start -= len(year.group(0))
             name = year.group(0) + name
-        out.append(_Cand(start, m.end(), "Event", name, 5, "exam"))
-    for m in _alternation(tuple(load_words("national_programmes.txt"))).finditer(doc.text):
-        out.append(_Cand(m.start(), m.end(), "Initiative", m.group(0), 5, "programme"))
+        out.append(Candidate(start, m.end(), "Event", name, 5, "exam"))
+    for m in alternation(tuple(load_words("national_programmes.txt"))).finditer(doc.text):
+        out.append(Candidate(m.start(), m.end(), "Initiative", m.group(0), 5, "programme"))
     return out

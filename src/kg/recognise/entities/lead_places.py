@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ... import gazetteer
 from ...model import contract_class
-from .doc import _Cand
+from .doc import Candidate
 
 INSTITUTIONS = ("School", "University", "GovernmentAgency", "Organization")
 
@@ -35,7 +35,7 @@ def higher_place_start(name: str) -> int:
     return first[0] if second[1] < first[1] else 0
 
 
-def drop_lower_lead_places(cands: list[_Cand]) -> list[_Cand]:
+def drop_lower_lead_places(cands: list[Candidate]) -> list[Candidate]:
     """Institutions' names without a lower place written before their higher one."""
     out = []
     for c in cands:

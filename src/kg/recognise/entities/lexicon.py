@@ -18,17 +18,17 @@ def _rows(name: str) -> list[list[str]]:
 
 
 @cache
-def _surnames() -> frozenset[str]:
+def surname_list() -> frozenset[str]:
     return load_words("surnames.txt")
 
 
 @cache
-def _breakers() -> frozenset[str]:
+def name_breakers() -> frozenset[str]:
     return load_words("name_breakers.txt")
 
 
 @cache
-def _generic() -> tuple[frozenset[str], frozenset[str]]:
+def generic_terms() -> tuple[frozenset[str], frozenset[str]]:
     """(all generic words, category words)."""
     rows = _rows("generic_terms.tsv")
     words = frozenset(r[0] for r in rows)
@@ -37,48 +37,48 @@ def _generic() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _weak_category() -> frozenset[str]:
+def weak_category() -> frozenset[str]:
     """Category words that make a name of a kind only without a place (体育学校)."""
     return frozenset(r[0] for r in _rows("generic_terms.tsv") if len(r) > 1 and r[1] == "weak")
 
 
 @cache
-def _school_suffixes() -> tuple[tuple[str, str, frozenset[str]], ...]:
+def school_suffixes() -> tuple[tuple[str, str, frozenset[str]], ...]:
     rows = [(r[0], r[1], frozenset(r[2].split(",")) if len(r) > 2 and r[2] else frozenset())
             for r in _rows("school_suffixes.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 @cache
-def _agency_suffixes() -> tuple[tuple[str, str, bool], ...]:
+def agency_suffixes() -> tuple[tuple[str, str, bool], ...]:
     rows = [(r[0], r[1], len(r) > 2 and r[2] == "bare") for r in _rows("agency_suffixes.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 @cache
-def _org_suffixes() -> tuple[tuple[str, str], ...]:
+def org_suffixes() -> tuple[tuple[str, str], ...]:
     rows = [(r[0], r[1] if len(r) > 1 else "") for r in _rows("organization_suffixes.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 @cache
-def _heads() -> dict[str, str]:
+def name_heads() -> dict[str, str]:
     return {r[0]: r[1] for r in _rows("name_heads.tsv")}
 
 
 @cache
-def _titles() -> tuple[tuple[str, str], ...]:
+def person_titles() -> tuple[tuple[str, str], ...]:
     rows = [(r[0], r[1]) for r in _rows("person_title_words.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 @cache
-def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @cache
-def _jieba():
+def jieba_and_tags():
     """jieba, initialised once, and its dictionary's word → POS table."""
     import jieba
     import jieba.posseg
@@ -88,12 +88,12 @@ def _jieba():
     return jieba, jieba.posseg.dt.word_tag_tab
 
 
-def _tag(word: str) -> str | None:
-    return _jieba()[1].get(word)
+def dictionary_tag(word: str) -> str | None:
+    return jieba_and_tags()[1].get(word)
 
 
 @cache
-def _exam_forms() -> dict[str, str]:
+def exam_forms() -> dict[str, str]:
     forms = {}
     for row in _rows("exams.tsv"):
         if len(row) >= 2:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ...data import load_words
-from .doc import BOUNDARY, SINGLE_BREAKERS, _Cand, _Doc
-from .lexicon import _alternation, _jieba, _surnames, _tag, _titles
+from .doc import BOUNDARY, SINGLE_BREAKERS, Candidate, WordedText
+from .lexicon import alternation, jieba_and_tags, surname_list, dictionary_tag, person_titles
 from .transliterated import transliterated_end
 from .winners import winners
 
@@ -33,7 +33,7 @@ def tibetan_name(name: str) -> bool:
     return len(name) == 4 and name[:2] in parts and name[2:] in parts
 
 
-def _person_ok(name: str, strict: bool) -> bool:
+def person_ok(name: str, strict: bool) -> bool:
     """A common surname and one or two more characters, not an ordinary word.
 
     ``strict`` when the context is weak (the name's other side is not a boundary): then
@@ -42,7 +42,7 @@ def _person_ok(name: str, strict: bool) -> bool:
         return False
     if tibetan_name(name):
         return True
-    surnames = _surnames()
+    surnames = surname_list()
     compound = len(name) >= 3 and name[:2] in surnames
     if not (name[0] in surnames or compound):
         return False
@@ -51,7 +51,7 @@ def _person_ok(name: str, strict: bool) -> bool:
     given = name[2:] if compound else name[1:]
     if any(ch in NAME_STOP_CHARS for ch in given):
         return False
-    jieba, tags = _jieba()
+    jieba, tags = jieba_and_tags()
     tag = tags.get(name)
     if tag is not None and not tag.startswith("nr") and (jieba.dt.FREQ.get(name) or 0) > 20:
         return False
@@ -68,7 +68,7 @@ def _person_ok(name: str, strict: bool) -> bool:
 def _opens_with_word(cand: str) -> bool:
     """成长|营, 周转|宿舍: a three-character candidate whose first two characters are a
     frequent word other than a name is that word and something else."""
-    jieba, tags = _jieba()
+    jieba, tags = jieba_and_tags()
     head = cand[:2]
     tag = tags.get(head)
     return len(cand) == 3 and tag is not None and not tag.startswith("nr") \
@@ -78,7 +78,7 @@ def _opens_with_word(cand: str) -> bool:
 def _modifier_word(text: str, e: int, n: int) -> bool:
     """教师|周转|宿舍: a two-character dictionary word before a noun modifies it, however
     jieba tags it."""
-    jieba, tags = _jieba()
+    jieba, tags = jieba_and_tags()
     cand, nxt = text[e:e + n], text[e + n:e + n + 2]
     return n == 2 and (jieba.dt.FREQ.get(cand) or 0) > 500 and tags.get(nxt) == "n"
 
@@ -88,25 +88,25 @@ def _segmented_as_name(window: str, cand: str) -> bool:
     (李建国|开设 although 建国 alone is a common word)."""
     from ..figures.words import tagged_words   # jieba.posseg.cut, remembered and faster
 
-    _jieba()
+    jieba_and_tags()
     first = next(iter(tagged_words(window)), None)
     return first is not None and first[0] == cand and first[1].startswith("nr")
 
 
-def _read_as_name(doc: _Doc, e: int, n: int) -> bool:
+def _read_as_name(doc: WordedText, e: int, n: int) -> bool:
     """教研员|李|红梅|全程: jieba cut a surname and a given name it tags as names, each a
     word of its own, right where the title ends."""
     text = doc.text
-    return n == 3 and {e, e + 1, e + n} <= doc.starts and (_tag(text[e]) or "") == "nr" \
-        and (_tag(text[e + 1:e + n]) or "").startswith("nr")
+    return n == 3 and {e, e + 1, e + n} <= doc.starts and (dictionary_tag(text[e]) or "") == "nr" \
+        and (dictionary_tag(text[e + 1:e + n]) or "").startswith("nr")
 
 
-def _persons(doc: _Doc) -> list[_Cand]:
+def person_mentions(doc: WordedText) -> list[Candidate]:
     """A name next to a title word: 陈炜同志, 习近平总书记, 教授朱以撒, 校长周伟."""
     text = doc.text
     out = []
-    titles = _titles()
-    rx = _alternation(tuple(t for t, _ in titles))
+    titles = person_titles()
+    rx = alternation(tuple(t for t, _ in titles))
     where = dict(titles)
 
     def edge(ch: str) -> bool:
@@ -122,9 +122,9 @@ def _persons(doc: _Doc) -> list[_Cand]:
                 cand = text[s - n:s]
                 if cand[-1] in UNIT_ENDS:
                     continue                # 工程|系|教授: a department, not a name
-                strong = edge(text[s - n - 1:s - n]) or _tag(cand) in ("nr", "nrfg", "nrt")
-                if _person_ok(cand, strict=not strong):
-                    out.append(_Cand(s - n, s, "Person", cand, 7, "person"))
+                strong = edge(text[s - n - 1:s - n]) or dictionary_tag(cand) in ("nr", "nrfg", "nrt")
+                if person_ok(cand, strict=not strong):
+                    out.append(Candidate(s - n, s, "Person", cand, 7, "person"))
                     break
         if pos in ("before", "both"):
             # 指导教师为邹晓玲、彭杰: a name after 为 counts only at a clear edge
@@ -140,7 +140,7 @@ def _persons(doc: _Doc) -> list[_Cand]:
                 named_as = True
             dotted = transliterated_end(text, e)
             if dotted is not None:          # 队长艾某·买某: a transliterated name
-                out.append(_Cand(e, dotted, "Person", text[e:dotted], 7, "person"))
+                out.append(Candidate(e, dotted, "Person", text[e:dotted], 7, "person"))
                 continue
             # 教授高明作报告: a verb after a two-character name is not its third character
             order = (2, 3) if text[e + 2:e + 3] and text[e + 2] in AFTER_NAME_VERBS + AFTER_NAME_PREPS else (3, 2)
@@ -153,25 +153,25 @@ def _persons(doc: _Doc) -> list[_Cand]:
                     continue
                 strong = edge(after) or after in "同老校局书教主院" \
                     or (_segmented_as_name(text[e:e + n + 4], cand) and not _modifier_word(text, e, n))
-                weak_ok = _tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS + AFTER_NAME_PREPS \
+                weak_ok = dictionary_tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS + AFTER_NAME_PREPS \
                     or text[e + n:e + n + 2] == "之手" or _read_as_name(doc, e, n)
                 if m.group(0) in LOOSE_TITLES and not FIRM_BEFORE_LOOSE.search(text[max(0, s - 3):s]):
                     # 中小学生|阳光体育: 学生 names a person only at a clear edge, and
                     # never a common word
                     weak_ok = False
                     strong = (edge(after) or (after in "设获参荣被" and _segmented_as_name(text[e:e + n + 4], cand))) \
-                        and (_jieba()[0].dt.FREQ.get(cand) or 0) < 50 and not _opens_with_word(cand)
+                        and (jieba_and_tags()[0].dt.FREQ.get(cand) or 0) < 50 and not _opens_with_word(cand)
                 if not (strong or weak_ok):
                     continue
                 # 局长|沈建国|带领: right after the title and right before a verb, the name
                 # is bounded on both sides though its given name is a common word (建国)
                 bounded = n == 3 and m.group(0) not in LOOSE_TITLES and e in doc.starts \
-                    and len(text[e + n:e + n + 2]) == 2 and (_tag(text[e + n:e + n + 2]) == "v" or SAID.match(text, e + n)) \
+                    and len(text[e + n:e + n + 2]) == 2 and (dictionary_tag(text[e + n:e + n + 2]) == "v" or SAID.match(text, e + n)) \
                     and (e + n) in doc.starts and not _opens_with_word(cand)
                 if _opens_with_word(cand):
                     continue
-                if _person_ok(cand, strict=not (strong or bounded)):
-                    out.append(_Cand(e, e + n, "Person", cand, 7, "person"))
+                if person_ok(cand, strict=not (strong or bounded)):
+                    out.append(Candidate(e, e + n, "Person", cand, 7, "person"))
                     break
     # 张伟（三明学院副教授）: a name right before a bracket that closes on a title word
     title_words = tuple(t for t, _ in titles)
@@ -180,10 +180,10 @@ def _persons(doc: _Doc) -> list[_Cand]:
             continue
         for n in (3, 2):
             cand = text[b.start() - n:b.start()]
-            if len(cand) == n and edge(text[b.start() - n - 1:b.start() - n]) and _person_ok(cand, strict=False):
-                out.append(_Cand(b.start() - n, b.start(), "Person", cand, 7, "person"))
+            if len(cand) == n and edge(text[b.start() - n - 1:b.start() - n]) and person_ok(cand, strict=False):
+                out.append(Candidate(b.start() - n, b.start(), "Person", cand, 7, "person"))
                 break
-    out += winners(doc, lambda name, strict: _person_ok(name, strict=strict) and not _opens_with_word(name))
+    out += winners(doc, lambda name, strict: person_ok(name, strict=strict) and not _opens_with_word(name))
     # 陈红、王芳同志: names listed before a titled name share its title
     for c in list(out):
         end = c.start
@@ -191,8 +191,8 @@ def _persons(doc: _Doc) -> list[_Cand]:
             for n in (3, 2):
                 cand = text[end - 1 - n:end - 1]
                 if len(cand) == n and (edge(text[end - 2 - n:end - 1 - n]) or end - 1 - n in doc.starts) \
-                        and _person_ok(cand, strict=True):
-                    out.append(_Cand(end - 1 - n, end - 1, "Person", cand, 7, "person-list"))
+                        and person_ok(cand, strict=True):
+                    out.append(Candidate(end - 1 - n, end - 1, "Person", cand, 7, "person-list"))
                     end = end - 1 - n
                     break
             else:
@@ -205,9 +205,9 @@ def _persons(doc: _Doc) -> list[_Cand]:
                 cand = text[end + 1:end + 1 + n]
                 after = text[end + 1 + n:end + 2 + n]
                 if len(cand) == n and (edge(after) or after in "等设获同老共合执组" or text.startswith("团队", end + 1 + n)) \
-                        and _person_ok(cand, strict=not edge(after)) \
+                        and person_ok(cand, strict=not edge(after)) \
                         and not _opens_with_word(cand):
-                    out.append(_Cand(end + 1, end + 1 + n, "Person", cand, 7, "person-list"))
+                    out.append(Candidate(end + 1, end + 1 + n, "Person", cand, 7, "person-list"))
                     end = end + 1 + n
                     break
             else:
@@ -219,8 +219,8 @@ def _persons(doc: _Doc) -> list[_Cand]:
             for n in (3, 2):
                 cand = text[end - n:end]
                 if len(cand) == n and (edge(text[end - n - 1:end - n]) or end - n in doc.starts) \
-                        and _person_ok(cand, strict=True):
-                    out.append(_Cand(end - n, end, "Person", cand, 7, "person-list"))
+                        and person_ok(cand, strict=True):
+                    out.append(Candidate(end - n, end, "Person", cand, 7, "person-list"))
                     end = end - n
                     break
             else:
@@ -234,5 +234,5 @@ def _persons(doc: _Doc) -> list[_Cand]:
     for name in sorted(names, key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
             if not any(c.start == m.start() and c.end == m.end() for c in out):
-                out.append(_Cand(m.start(), m.end(), "Person", name, 7, "person-repeat"))
+                out.append(Candidate(m.start(), m.end(), "Person", name, 7, "person-repeat"))
     return out

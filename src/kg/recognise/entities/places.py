@@ -7,22 +7,22 @@ import re
 from ... import gazetteer
 from ...model import contract_class
 from ...spans import SpanIndex
-from .doc import BOUNDARY, CN_NUM, NUMBER_TAGS, SINGLE_BREAKERS, STRONG_TAGS, _Cand, _Doc
-from .lexicon import _breakers, _generic, _tag
+from .doc import BOUNDARY, CN_NUM, NUMBER_TAGS, SINGLE_BREAKERS, STRONG_TAGS, Candidate, WordedText
+from .lexicon import name_breakers, generic_terms, dictionary_tag
 
 
-def _place_word(doc: _Doc, word: str) -> bool:
+def place_word(doc: WordedText, word: str) -> bool:
     """A word that is a place the text names (平和 with 平和县 in the text, 漳州)."""
     if len(word) < 2 or word in gazetteer.ambiguous_names():
         return False
-    return gazetteer.is_full_name(word) or (gazetteer.is_short_name(word) and _short_ok(doc, word))
+    return gazetteer.is_full_name(word) or (gazetteer.is_short_name(word) and short_ok(doc, word))
 
 
-def _place_prefix(doc: _Doc, s: int, e: int, relative: bool = True) -> int:
+def place_prefix(doc: WordedText, s: int, e: int, relative: bool = True) -> int:
     """End of the place names at the start of text[s:e] (福州市仓山区…, 福州…, 市…)."""
     pos = s
     while pos < e:
-        step = _place_at(doc, pos, e)
+        step = place_at(doc, pos, e)
         if not step:
             break
         pos += step
@@ -31,7 +31,7 @@ def _place_prefix(doc: _Doc, s: int, e: int, relative: bool = True) -> int:
     return pos
 
 
-def _place_at(doc: _Doc, pos: int, e: int) -> int:
+def place_at(doc: WordedText, pos: int, e: int) -> int:
     if not gazetteer.may_start_name(doc.text, pos) and not (
             doc.confirmed_places and doc.text[pos:pos + 2] in {n[:2] for n in doc.confirmed_places}):
         return 0
@@ -43,12 +43,12 @@ def _place_at(doc: _Doc, pos: int, e: int) -> int:
             continue
         if gazetteer.is_full_name(piece):
             return n
-        if gazetteer.is_short_name(piece) and _short_ok(doc, piece):
+        if gazetteer.is_short_name(piece) and short_ok(doc, piece):
             return n
     return 0
 
 
-def _short_ok(doc: _Doc, short: str) -> bool:
+def short_ok(doc: WordedText, short: str) -> bool:
     """A short name counts as a place when it names a province or prefecture, or when
     the text also names the full division (仓山 with 仓山区)."""
     if short in gazetteer.ambiguous_names():
@@ -61,7 +61,7 @@ def _short_ok(doc: _Doc, short: str) -> bool:
     return False
 
 
-def _places(doc: _Doc, others: list[_Cand]) -> list[_Cand]:
+def place_mentions(doc: WordedText, others: list[Candidate]) -> list[Candidate]:
     text = doc.text
     out = []
 
@@ -78,24 +78,24 @@ def _places(doc: _Doc, others: list[_Cand]) -> list[_Cand]:
         if kind == "full":
             if len(name) == 2 and not _two_char_ok(doc, s, e) and not listed_place(text, s, e, full_starts, full_ends):
                 continue
-            out.append(_Cand(s, e, "Place", name, 8, "place"))
+            out.append(Candidate(s, e, "Place", name, 8, "place"))
         else:
-            if nested(s, e) or not _short_ok(doc, name):
+            if nested(s, e) or not short_ok(doc, name):
                 continue
             if not (s in doc.starts or s == 0 or text[s - 1] in BOUNDARY):
                 continue
-            out.append(_Cand(s, e, "Place", name, 8, "place-short"))
+            out.append(Candidate(s, e, "Place", name, 8, "place-short"))
     for name in sorted(doc.confirmed_places):
         for m in re.finditer(re.escape(name), text):
-            out.append(_Cand(m.start(), m.end(), "Place", name, 8, "place"))
+            out.append(Candidate(m.start(), m.end(), "Place", name, 8, "place"))
     for i in gazetteer.abbreviation_starts(text):
         hit = gazetteer.abbreviation_at(text, i)
         if hit and not nested(hit[0], hit[1]):
-            out.append(_Cand(hit[0], hit[1], "Place", text[hit[0]:hit[1]], 8, "place-abbrev"))
+            out.append(Candidate(hit[0], hit[1], "Place", text[hit[0]:hit[1]], 8, "place-abbrev"))
     return out
 
 
-def _two_char_ok(doc: _Doc, s: int, e: int) -> bool:
+def _two_char_ok(doc: WordedText, s: int, e: int) -> bool:
     """和县, 易县: only at a line start, after the parent's name, or before a body."""
     text = doc.text
     if s == 0 or text[s - 1] == "\n":
@@ -120,7 +120,7 @@ TOWN_NEXT_STOP = {"乡": set("镇村土下亲贤情愁音"), "镇": set("压守�
 TOWN_OWNERS = ("School", "GovernmentAgency", "Organization")
 
 
-def _town_at(doc: _Doc, pos: int, need_more: bool, listed: bool = False) -> tuple[int, int] | None:
+def _town_at(doc: WordedText, pos: int, need_more: bool, listed: bool = False) -> tuple[int, int] | None:
     """A town or street (坂仔镇, 白沙岭镇, 鼓山街道) starting at ``pos``: two or three
     characters of its own name and the type word, the name neither generic (城乡, 乡镇)
     nor a word that cannot be part of a name."""
@@ -131,7 +131,7 @@ def _town_at(doc: _Doc, pos: int, need_more: bool, listed: bool = False) -> tupl
     after = doc.text[m.end():m.end() + 1]
     if after in TOWN_NEXT_STOP[sfx] or (need_more and (not after or after in BOUNDARY)):
         return None
-    generic = _generic()[0]
+    generic = generic_terms()[0]
     if name in generic or any(name[:k] in generic or name[k:] in generic for k in range(2, len(name) - 1)) \
             or (len(name) == 3 and (name[:2] in generic or name[1:] in generic)):
         return None
@@ -140,12 +140,12 @@ def _town_at(doc: _Doc, pos: int, need_more: bool, listed: bool = False) -> tupl
     if any(ch in SINGLE_BREAKERS for ch in breakers) or any(ch in "各全本该我其这那每" for ch in name) or \
             all(ch in CN_NUM for ch in name):
         return None
-    if name in _breakers() or _tag(name) in STRONG_TAGS | NUMBER_TAGS | {"v", "vn", "a", "ad"}:
+    if name in name_breakers() or dictionary_tag(name) in STRONG_TAGS | NUMBER_TAGS | {"v", "vn", "a", "ad"}:
         return None
     return m.start(), m.end()
 
 
-def _towns(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
+def town_mentions(doc: WordedText, kept: list[Candidate]) -> list[Candidate]:
     """Towns and streets are not in the gazetteer; a report names them (1) after their
     county (平和县坂仔镇), (2) at the start of a school's or body's name (小溪镇中心幼儿园,
     XX镇人民政府). Every other occurrence of a town so found is a mention too."""
@@ -160,7 +160,7 @@ def _towns(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
     for c in kept:
         if contract_class(c.type) not in TOWN_OWNERS:
             continue
-        pos = _place_prefix(doc, c.start, c.end, relative=False)
+        pos = place_prefix(doc, c.start, c.end, relative=False)
         hit = _town_at(doc, pos, need_more=True)
         if hit and hit[1] < c.end - 1:
             found.add(text[hit[0]:hit[1]])
@@ -172,14 +172,14 @@ def _towns(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
         for m in re.finditer(re.escape(town), text):
             if any(k.type == "Place" and k.start <= m.start() < k.end for k in kept):
                 continue
-            out.append(_Cand(m.start(), m.end(), "Place", town, 8, "town"))
+            out.append(Candidate(m.start(), m.end(), "Place", town, 8, "town"))
     return out
 
 
 TOWN_LIST = re.compile(r"(?:镇|乡|街道)(?=[、和及与])")
 
 
-def _town_item(doc: _Doc, end: int, listed: bool = False) -> tuple[int, int] | None:
+def _town_item(doc: WordedText, end: int, listed: bool = False) -> tuple[int, int] | None:
     """The town or street ending at ``end`` whose name opens a word (向|西平乐乡, 在|大坪街道)."""
     text = doc.text
     sfx = "街道" if text.endswith("街道", 0, end) else text[end - 1:end]
@@ -201,7 +201,7 @@ LOCATED_TOWN = re.compile(r"(?:镇|乡|街道)(?=辖区|境内|的[\u4e00-\u9fff
 LOCATION_VERBS = ("位于", "地处", "坐落于", "落户")
 
 
-def _located_towns(doc: _Doc) -> set[str]:
+def _located_towns(doc: WordedText) -> set[str]:
     """Towns and streets a sentence places something in: after 位于/地处, or before
     辖区/境内 (智远街道辖区内的…学校)."""
     text, found = doc.text, set()
@@ -215,7 +215,7 @@ def _located_towns(doc: _Doc) -> set[str]:
     return found
 
 
-def _town_lists(doc: _Doc) -> set[str]:
+def _town_lists(doc: WordedText) -> set[str]:
     """西平乐乡、北早现乡 / 解放碑街道、大坪街道: two or more towns or streets of one kind
     listed together name places, though the gazetteer knows neither."""
     text = doc.text
@@ -239,7 +239,7 @@ def _town_lists(doc: _Doc) -> set[str]:
     return out
 
 
-def _mixed_town_lists(doc: _Doc) -> set[str]:
+def _mixed_town_lists(doc: WordedText) -> set[str]:
     """元和街道、黄埭镇、阳澄湖镇等: streets and towns listed together, three or more
     items, each a town or street of its own name."""
     text = doc.text
@@ -261,7 +261,7 @@ def _mixed_town_lists(doc: _Doc) -> set[str]:
 CAMPUS_SUFFIX = re.compile(r"([\u4e00-\u9fff]{2})(?:分校|校区|分园)$")
 
 
-def _campus_towns(doc: _Doc, kept: list[_Cand]) -> set[str]:
+def _campus_towns(doc: WordedText, kept: list[Candidate]) -> set[str]:
     """滨湖路小学刘圩分校 … 刘圩镇: a campus is named after the town it stands in, so the
     campus's own name with a town's type word is that town."""
     text = doc.text

@@ -8,11 +8,11 @@ from functools import cache
 
 from ... import gazetteer
 from ...data import load_words
-from .doc import BOUNDARY, CN_NUM, SINGLE_BREAKERS, STRONG_TAGS, _Cand, _Doc, _clean, _word_at, _words
+from .doc import BOUNDARY, CN_NUM, SINGLE_BREAKERS, STRONG_TAGS, Candidate, WordedText, clean_name, word_at, words_between
 from .documents import DOC_TAIL_OK
-from .extent import _extend_paren, _is_breaker, _last_head, _phrase_extent
-from .lexicon import _agency_suffixes, _breakers, _heads, _school_suffixes, _tag
-from .places import _place_prefix
+from .extent import extend_paren, is_breaker, last_head, phrase_extent
+from .lexicon import agency_suffixes, name_breakers, name_heads, school_suffixes, dictionary_tag
+from .places import place_prefix
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -37,9 +37,9 @@ BUILD_BEFORE = re.compile(r"(?:建设|搭建|打造|建成|开发|上线|研发)
 LEAD_ORDINAL = re.compile(rf"(?:第[{CN_NUM}\d]+[届期次]|首届|\d{{4}}(?:[-—~至]\d{{4}})?(?:年度|学年|年))$")
 
 
-def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
+def quoted_names(doc: WordedText, inside_docs: list[tuple[int, int]]) -> list[Candidate]:
     text = doc.text
-    heads = _heads()
+    heads = name_heads()
     event_heads = tuple(h for h, c in heads.items() if c == "Event")
     init_heads = tuple(h for h, c in heads.items() if c == "Initiative")
     doc_heads = tuple(h for h, c in heads.items() if c == "Document" and len(h) >= 2)
@@ -57,95 +57,95 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
         tail = text[qe:min(tail_end, qe + 30)]
         if _festival_list_member(text, qs, qe) or \
                 content in load_words("festivals.txt"):
-            out.append(_Cand(qs, qe, "Event", _clean(content), 2, "quote-festival"))
+            out.append(Candidate(qs, qe, "Event", clean_name(content), 2, "quote-festival"))
             continue
         if ALIAS_INTRO.search(text[max(0, qs - 8):qs]):
             continue                    # （以下简称“一中”）: another name of the name before
         if DATE_FESTIVAL.fullmatch(content) and _ethnic_date(content):
             # “壮族三月三”, “六月六”: a festival named by its day
-            out.append(_Cand(qs, qe, "Event", _clean(content), 2, "quote-festival"))
+            out.append(Candidate(qs, qe, "Event", clean_name(content), 2, "quote-festival"))
             continue
         if LETTER.search(content) and len(content) <= 24:
             # “致家长的一封信”, “安全承诺书”: a letter or pledge sent out is a document
-            out.append(_Cand(qs, qe, "Document", _clean(content), 2, "quote-letter"))
+            out.append(Candidate(qs, qe, "Document", clean_name(content), 2, "quote-letter"))
             continue
         if PROBLEM_TAIL.match(text, qe):
             continue                    # 缓解“入学难”“大班额”问题: a problem named, no programme
         if content.endswith(PLATFORM_ENDS) and len(content) - 3 >= 2 and \
                 not re.fullmatch(r"[\d\W_]+", content):
             # “XX智慧教育云平台”: a platform named in full is an organisation
-            out.append(_Cand(qs, qe, "Organization", _clean(content), 2, "quote-channel"))
+            out.append(Candidate(qs, qe, "Organization", clean_name(content), 2, "quote-channel"))
             continue
         school = quoted_school(content)
         if school is not None and not HONOUR_LEAD.search(text[max(0, qs - 4):qs]):
             # 合作建设“某县教师发展学校”: a school's full name, quoted, is that school
-            out.append(_Cand(qs + 1, qe - 1, school, content, 2, "quote-school"))
+            out.append(Candidate(qs + 1, qe - 1, school, content, 2, "quote-school"))
             continue
         org_end = quoted_organization(text, content, qs, qe)
         if org_end is not None:
             # “XX协同创新中心”, 社团“XX创客社”, “XX”名师工作室: an organisation by its head
-            out.append(_Cand(qs, org_end, "Organization", _clean(text[qs:org_end]), 2, "quote-organization"))
+            out.append(Candidate(qs, org_end, "Organization", clean_name(text[qs:org_end]), 2, "quote-organization"))
             continue
         channel = CHANNEL_TAIL.match(tail)
         if channel and BUILD_BEFORE.search(text[max(0, qs - 4):qs]) and \
                 channel.group(0) not in ORG_CHANNELS and not re.fullmatch(r"[\d\W_]+", content):
             # 建设“XX云课堂”平台: a platform being built is a project
-            out.append(_Cand(qs, qe, "Initiative", _clean(content), 2, "quote-platform"))
+            out.append(Candidate(qs, qe, "Initiative", clean_name(content), 2, "quote-platform"))
             continue
         if channel and not re.fullmatch(r"[\d\W_]+", content):
             # “学习强国”平台, “XX教育”微信公众号: an app or a channel is an organisation
             word = channel.group(0)
             end = qe + len(word) if word in ORG_CHANNELS else qe
-            out.append(_Cand(qs, end, "Organization", _clean(text[qs:end]), 2, "quote-channel"))
+            out.append(Candidate(qs, end, "Organization", clean_name(text[qs:end]), 2, "quote-channel"))
             continue
         # the words after the quote, up to the first word that cannot be in a name
-        cut = _phrase_extent(doc, qe, qe + len(tail))
+        cut = phrase_extent(doc, qe, qe + len(tail))
         start = _lead_start(doc, qs)
-        dh = _last_head(text, qe, min(cut, qe + 16), doc_heads)
+        dh = last_head(text, qe, min(cut, qe + 16), doc_heads)
         if dh is not None and dh == cut and (text[dh:dh + 1] in DOC_TAIL_OK or text[dh:dh + 1] == "的"
-                                             or _word_at(doc, dh) in _breakers()):
+                                             or word_at(doc, dh) in name_breakers()):
             # “十二五”教育事业发展规划: a document titled with a quoted phrase
-            out.append(_Cand(start, dh, "Document", _clean(text[start:dh], True), 2, "quote-document"))
+            out.append(Candidate(start, dh, "Document", clean_name(text[start:dh], True), 2, "quote-document"))
             continue
-        ev = _last_head(text, qe, cut, event_heads)
+        ev = last_head(text, qe, cut, event_heads)
         if ev is not None and start == qs and _weak_event_head(text, qe, ev):
             ev = None                   # “最美教师”评选活动 with no edition or place: a programme
         if ev is not None:
-            end = _extend_paren(text, ev)
-            out.append(_Cand(start, end, "Event", _clean(text[start:end]), 2, "quote-event"))
+            end = extend_paren(text, ev)
+            out.append(Candidate(start, end, "Event", clean_name(text[start:end]), 2, "quote-event"))
             continue
         if SLOGAN_LIST.fullmatch(content) and text.startswith("主题", qe):
             # “学党史、强信念、跟党走”主题宣讲活动: the slogan is the campaign's name, with
             # the campaign's own head word where one follows (the slogan stays an alias)
-            head = _last_head(text, qe, min(cut, qe + 10), init_heads)
+            head = last_head(text, qe, min(cut, qe + 10), init_heads)
             if head is not None and "、" not in text[qe:head]:
-                out.append(_Cand(qs, head, "Initiative", _clean(text[qs:head]), 2, "quote-typed"))
+                out.append(Candidate(qs, head, "Initiative", clean_name(text[qs:head]), 2, "quote-typed"))
             else:
-                out.append(_Cand(qs, qe, "Initiative", _clean(content), 2, "quote-slogan"))
+                out.append(Candidate(qs, qe, "Initiative", clean_name(content), 2, "quote-slogan"))
             continue
         if len(content) >= 4 and EVENT_SERIES.match(text, qe) \
-                and _last_head(content, 0, len(content), event_heads) == len(content):
+                and last_head(content, 0, len(content), event_heads) == len(content):
             # “某城读书节”系列活动: the activities are the festival's; the festival is the name
-            out.append(_Cand(qs, qe, "Event", _clean(content), 2, "quote-event"))
+            out.append(Candidate(qs, qe, "Event", clean_name(content), 2, "quote-event"))
             continue
-        ini = _last_head(text, qe, min(cut, qe + 10), init_heads)
+        ini = last_head(text, qe, min(cut, qe + 10), init_heads)
         if ini is not None and not re.match(r"[、]", text[qe:ini]):
-            out.append(_Cand(qs, ini, "Initiative", _clean(text[qs:ini]), 2, "quote-initiative"))
+            out.append(Candidate(qs, ini, "Initiative", clean_name(text[qs:ini]), 2, "quote-initiative"))
             continue
         typed = _type_word_after(text, content, qe, min(cut, qe + 10), init_heads)
         if typed is not None:
             # “强基铸魂”党建品牌, “青蓝同行”示范单位, “护苗行动”专项整治工作: the type word
             # after the quote belongs to the name
-            out.append(_Cand(qs, typed, "Initiative", _clean(text[qs:typed]), 2, "quote-typed"))
+            out.append(Candidate(qs, typed, "Initiative", clean_name(text[qs:typed]), 2, "quote-typed"))
             continue
         if _slogan(text, content, qs, qe):
             continue                    # 当好“主战场”, 推动“提质增效”, “三个更加”: a slogan
         if FORMULA.fullmatch(content):
             rest = text[qe:doc.clause_end(qe)]
             if 2 <= len(rest) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", rest) and \
-                    _formula_tail_ok(_words(doc, qe, qe + len(rest))):
+                    _formula_tail_ok(words_between(doc, qe, qe + len(rest))):
                 # “3+2”联合培养，: a model of schooling named by its formula and what it is
-                out.append(_Cand(qs, qe + len(rest), "Initiative", _clean(text[qs:qe + len(rest)]),
+                out.append(Candidate(qs, qe + len(rest), "Initiative", clean_name(text[qs:qe + len(rest)]),
                                  2, "quote-formula"))
                 continue
         if not re.fullmatch(r"\d+", content):
@@ -157,13 +157,13 @@ def _quotes(doc: _Doc, inside_docs: list[tuple[int, int]]) -> list[_Cand]:
                 continue                # 评出“最美教师”10名, “优秀教师”称号: a title people get
             if len(content) > 24 or _speech(content) or _reported_words(text, content, qs, qe):
                 continue
-            own = _last_head(content, 0, len(content), event_heads)
+            own = last_head(content, 0, len(content), event_heads)
             if own == len(content) and len(content) >= 6 and (
                     not content.endswith(WEAK_EVENT_HEADS) or EVENT_MARK_Q.search(content)):
                 # “2022XX教育论坛”: the quote is an event's name, head word and all
-                out.append(_Cand(qs, qe, "Event", _clean(content), 3, "quote-event"))
+                out.append(Candidate(qs, qe, "Event", clean_name(content), 3, "quote-event"))
                 continue
-            out.append(_Cand(qs, qe, "Initiative", _clean(content), 3, "quote"))
+            out.append(Candidate(qs, qe, "Initiative", clean_name(content), 3, "quote"))
     return out
 
 
@@ -181,13 +181,13 @@ HONOUR_WORDS = re.compile(r"优质|示范|特色|星级|标准化|先进|优秀|
 
 @cache
 def school_type_words() -> tuple[str, ...]:
-    return tuple(x for x, _, _ in _school_suffixes())
+    return tuple(x for x, _, _ in school_suffixes())
 
 
 def quoted_school(content: str) -> str | None:
     """The class of a quoted school name (a place, words of its own, a school's type word:
     “某县教师发展学校”), else None."""
-    suffixes = _school_suffixes()
+    suffixes = school_suffixes()
     if not 5 <= len(content) <= 20 or not content.endswith(school_type_words()) \
             or not re.fullmatch(r"[\u4e00-\u9fff]+", content) or HONOUR_WORDS.search(content):
         return None
@@ -240,7 +240,7 @@ QUALIFIED_ONLY = ("工作", "改革")
 
 
 def _type_word_after(text: str, content: str, qe: int, cut: int, init_heads: tuple[str, ...]) -> int | None:
-    end = _last_head(text, qe, cut, QUOTE_TYPE_WORDS)
+    end = last_head(text, qe, cut, QUOTE_TYPE_WORDS)
     if end is None or "、" in text[qe:end]:
         return None
     word = next(w for w in sorted(QUOTE_TYPE_WORDS, key=len, reverse=True) if text.endswith(w, qe, end))
@@ -321,7 +321,7 @@ def _weak_event_head(text: str, qe: int, ev: int) -> bool:
     return any(text.endswith(h, qe, ev) for h in WEAK_EVENT_HEADS)
 
 
-def _lead_start(doc: _Doc, qs: int) -> int:
+def _lead_start(doc: WordedText, qs: int) -> int:
     """Where an event or document named with a quotation starts: an edition or year and
     a place right before the quote (第三届平和县“最美教师”评选活动, 2022年“XX杯”)."""
     text = doc.text
@@ -330,7 +330,7 @@ def _lead_start(doc: _Doc, qs: int) -> int:
     if who:                                      # 观山湖区中小学生“筑梦杯”: who takes part
         for n in range(min(12, qs - len(who.group(0))), 1, -1):
             at = qs - len(who.group(0))
-            if _place_prefix(doc, at - n, at, relative=False) == at:
+            if place_prefix(doc, at - n, at, relative=False) == at:
                 pos = at
                 break
         else:
@@ -338,7 +338,7 @@ def _lead_start(doc: _Doc, qs: int) -> int:
                 pos = qs - len(who.group(0))
     qs = pos
     for n in range(min(12, qs), 1, -1):          # the places right before the quote
-        if _place_prefix(doc, qs - n, qs, relative=False) == qs:
+        if place_prefix(doc, qs - n, qs, relative=False) == qs:
             pos = qs - n
             break
     lead = LEAD_ORDINAL.search(text[max(0, pos - 12):pos])
@@ -351,10 +351,10 @@ PARTICIPANTS = re.compile(r"(?:中小学生|青少年|中学生|小学生|大学
 def _formula_tail_ok(words: list[str]) -> bool:
     """联合|培养, 课后服务|模式: what a formula names; a breaker word only opening it
     (联合培养), never later (模式|全面推行), and no function word at all."""
-    if len(words) < 2 and words and _is_breaker(words[0], "phrase", False) is not None:
+    if len(words) < 2 and words and is_breaker(words[0], "phrase", False) is not None:
         return False
-    return all(_tag(w) not in STRONG_TAGS and w not in SINGLE_BREAKERS and
-               (i == 0 or _is_breaker(w, "phrase", False) is None) for i, w in enumerate(words))
+    return all(dictionary_tag(w) not in STRONG_TAGS and w not in SINGLE_BREAKERS and
+               (i == 0 or is_breaker(w, "phrase", False) is None) for i, w in enumerate(words))
 
 
 def _ethnic_date(content: str) -> bool:
@@ -371,17 +371,17 @@ def _festival_list_member(text: str, qs: int, qe: int) -> bool:
 
 def _institution_name(content: str) -> bool:
     """“XX县职业教育推进委员会”: a body's or school's name in quotation marks is no programme."""
-    ends = tuple(x for x, _, _ in _agency_suffixes() if len(x) >= 2)
+    ends = tuple(x for x, _, _ in agency_suffixes() if len(x) >= 2)
     if content.endswith(ends):
         return True
-    schools = tuple(x for x, _, _ in _school_suffixes()) + tuple(load_words("university_suffixes.txt"))
+    schools = tuple(x for x, _, _ in school_suffixes()) + tuple(load_words("university_suffixes.txt"))
     return content.endswith(schools) and gazetteer.region_from_text(content[:6]) != ()
 
 
 def _scare_quote(content: str, tail: str) -> bool:
     """“倒挂”评价: an ordinary word in quotation marks, not a name."""
     if len(content) <= 2 and tail[:1] and "\u4e00" <= tail[0] <= "\u9fff":
-        return _tag(content) in {"v", "a", "ad", "d", "an", "vn"}
+        return dictionary_tag(content) in {"v", "a", "ad", "d", "an", "vn"}
     return False
 
 
@@ -389,7 +389,7 @@ def _scare_quote(content: str, tail: str) -> bool:
 ALIAS_DEF = re.compile(r"[（(](?:以下)?(?:简称|下称)为?[:：]?(?:[“\"「]([^”\"」\n]{1,12})[”\"」]|([^“”\"「」（）()\n，,、]{2,12}))[）)]")
 
 
-def _aliases(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
+def quoted_aliases(doc: WordedText, kept: list[Candidate]) -> list[Candidate]:
     """平和职业技术学校（以下简称“平和职校”）: the quoted short form, there and wherever it
     recurs later, names the thing named right before the bracket."""
     text = doc.text
@@ -414,5 +414,5 @@ def _aliases(doc: _Doc, kept: list[_Cand]) -> list[_Cand]:
             if (s, e) != spots[0] and not (s in doc.starts or text[s - 1] in BOUNDARY):
                 continue
             out = [c for c in out if c not in inside or c.type == "Place" and (c.start, c.end) != (s, e)]
-            out.append(_Cand(s, e, owner.type, owner.name, 1, "alias"))
+            out.append(Candidate(s, e, owner.type, owner.name, 1, "alias"))
     return out

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from ...model import contract_class
-from .doc import _Cand, _Doc
+from .doc import Candidate, WordedText
 
 ATTACHED = (("大学附属中学", "附中"), ("大学附属小学", "附小"))
 BRACKETED = re.compile(r"[（(]([^（）()\n]{4,20})[）)]")
 
 
-def _school_aliases(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+def school_aliases(doc: WordedText, cands: list[Candidate]) -> list[Candidate]:
     text = doc.text
     out = list(cands)
     by_span = {(c.start, c.end): c for c in out}
@@ -23,7 +23,7 @@ def _school_aliases(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
         inner = by_span.get((b.start(1), b.end(1))) if b else None
         if inner is not None and contract_class(inner.type) == "School" and inner.source != "alias":
             out[out.index(inner)] = by_span[(inner.start, inner.end)] = \
-                _Cand(inner.start, inner.end, c.type, c.name, 1, "alias")
+                Candidate(inner.start, inner.end, c.type, c.name, 1, "alias")
     for c in list(out):
         if contract_class(c.type) != "School":
             continue
@@ -39,5 +39,5 @@ def _school_aliases(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
                     if hit is not None and hit is not c and contract_class(hit.type) == "School" \
                             and hit.source != "alias":
                         out[out.index(hit)] = by_span[(hit.start, hit.end)] = \
-                            _Cand(hit.start, hit.end, c.type, c.name, 1, "alias")
+                            Candidate(hit.start, hit.end, c.type, c.name, 1, "alias")
     return out

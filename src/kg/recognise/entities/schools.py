@@ -8,29 +8,29 @@ from functools import cache
 from ... import gazetteer
 from ...data import load_words
 from .doc import (BOUNDARY, CN_NUM, MAX_NAME, NAME_BREAK_TAGS, NAME_PART_WORDS, NUMBER_TAGS, QUOTE_CHARS,
-                  SINGLE_BREAKERS, STRONG_TAGS, _Cand, _Doc, _clean, _suffix_ends, _words)
-from .extent import _category_before, _is_breaker, _only_generic, _strip_generic, _walk_left
-from .lexicon import _alternation, _breakers, _generic, _jieba, _school_suffixes, _tag, _weak_category
-from .places import _place_prefix, _short_ok
+                  SINGLE_BREAKERS, STRONG_TAGS, Candidate, WordedText, clean_name, suffix_ends, words_between)
+from .extent import category_before, is_breaker, only_generic, strip_generic, walk_left
+from .lexicon import alternation, name_breakers, generic_terms, jieba_and_tags, school_suffixes, dictionary_tag, weak_category
+from .places import place_prefix, short_ok
 
 
 # 组 after a school word is a contest's group (高中组) unless it starts a verb (中学组织, 小学组队)
 CONTEST_GROUP_VERBS = "织建队成合团"
 
 
-def _schools(doc: _Doc) -> list[_Cand]:
+def school_mentions(doc: WordedText) -> list[Candidate]:
     text = doc.text
     out = []
-    suffixes = _school_suffixes()
-    rx = _alternation(tuple(s for s, _, _ in suffixes))
+    suffixes = school_suffixes()
+    rx = alternation(tuple(s for s, _, _ in suffixes))
     info = {s: (cls, flags) for s, cls, flags in suffixes}
-    found = _suffix_ends(text, rx)
+    found = suffix_ends(text, rx)
     for e, (s, suffix) in list(found.items()):
         if suffix in SCHOOL_WORD_ENDS and text[e:e + 1] == "长" and e - 1 not in found:
             del found[e]                    # 绵阳中学|校长, not 绵阳中学校|长
             found[e - 1] = (s, suffix[:-1])
     accepted: dict[int, int] = {}           # end → start of the schools found so far
-    generic, _ = _generic()
+    generic, _ = generic_terms()
     for e, (s, suffix) in sorted(found.items()):
         if text[e:e + 1] in ("生", "级"):  # 小学生, 中学生, 学校级
             continue
@@ -65,11 +65,11 @@ def _schools(doc: _Doc) -> list[_Cand]:
             continue                        # 城乡教共体: a kind; X小学教共体 names one
         if suffix.endswith("校") and text[e:e + 1] == "长":     # 学校校长, 小学校长
             continue
-        start = _walk_left(doc, s, "name", MAX_NAME["School"])
+        start = walk_left(doc, s, "name", MAX_NAME["School"])
         start = _placed_trade_start(doc, start, s)
         start = _short_run_start(doc, start, s)
         start = _placed_run_start(doc, start, s)
-        start = _strip_generic(doc, start, s)
+        start = strip_generic(doc, start, s)
         inner = _inner_school(doc, accepted, s)
         if inner is not None:
             # 长沙市第一中学|岳麓中学, 实验小学|梅溪湖分校: a campus named after its school
@@ -97,7 +97,7 @@ SCHOOL_WORD_ENDS = ("中学校", "小学校", "高级中学校", "职业高级�
 FIELD_TAGS = {"n", "nz", "vn", "an", "j", "ns", "ng", "nr", "b"}
 
 
-def _field_vocational(doc: _Doc, s: int, e: int, cls: str) -> _Cand | None:
+def _field_vocational(doc: WordedText, s: int, e: int, cls: str) -> Candidate | None:
     """旅游职专, 园林职专, 财经职中: a short vocational school is named by the trade it
     teaches, two characters right before 职专/职中/职高, whatever jieba tags the trade
     (a noun or a verbal noun; not a plain verb: 开办职专), with the place written
@@ -108,8 +108,8 @@ def _field_vocational(doc: _Doc, s: int, e: int, cls: str) -> _Cand | None:
     field = text[s - 2:s]
     if not all("\u4e00" <= ch <= "\u9fff" for ch in field) or any(ch in SINGLE_BREAKERS for ch in field):
         return None
-    generic = _generic()[0] - _weak_category()         # a trade (园林, 体育) names a 职专
-    if field in _breakers() or field in generic or (_tag(field) or "n") not in FIELD_TAGS:
+    generic = generic_terms()[0] - weak_category()         # a trade (园林, 体育) names a 职专
+    if field in name_breakers() or field in generic or (dictionary_tag(field) or "n") not in FIELD_TAGS:
         return None
     if (s - 2) not in doc.starts and (s - 2 > 0 and text[s - 3] not in BOUNDARY):
         # the trade must be a word of its own: 中|等职专 is no name
@@ -119,13 +119,13 @@ def _field_vocational(doc: _Doc, s: int, e: int, cls: str) -> _Cand | None:
     start = s - 2
     for n in range(min(7, start), 0, -1):          # a place written right before it
         piece = text[start - n:start]
-        if gazetteer.is_full_name(piece) or (gazetteer.is_short_name(piece) and _short_ok(doc, piece)):
+        if gazetteer.is_full_name(piece) or (gazetteer.is_short_name(piece) and short_ok(doc, piece)):
             start -= n
             break
     else:
         if start > 0 and text[start - 1] in "省市区县" and (start - 1 == 0 or text[start - 2] in BOUNDARY):
             start -= 1                              # 县财经职专
-    return _Cand(start, e, cls, _clean(text[start:e]), 6, "school")
+    return Candidate(start, e, cls, clean_name(text[start:e]), 6, "school")
 
 
 # A、B两所中职学校: the count names the kind of the schools just listed, each named
@@ -143,15 +143,15 @@ TRADE_TAGS = {"n", "nz", "j", "ng", "vn"}
 NOUN_TAGS = {"n", "nz", "j", "ng"}
 
 
-def _placed_trade_start(doc: _Doc, start: int, hs: int) -> int:
+def _placed_trade_start(doc: WordedText, start: int, hs: int) -> int:
     """渝中区|商贸旅游|职业学校: between a place's full name and the type word, the trades
     a school teaches are its name though one reads as a verb (旅游, 管理), so long as
     one of them is a noun (商贸) — 仓山区|优化|中学 stays a verb."""
     pos, words = start, []
     while pos > 0 and len(words) < 2 and start - pos < 4:
         ws, w = doc.word_before(pos, 0)
-        if doc.text[pos - 1] in BOUNDARY or _tag(w) not in TRADE_TAGS or w in _breakers() \
-                or w in _generic()[0]:
+        if doc.text[pos - 1] in BOUNDARY or dictionary_tag(w) not in TRADE_TAGS or w in name_breakers() \
+                or w in generic_terms()[0]:
             break
         words.append(w)
         pos = ws
@@ -159,30 +159,30 @@ def _placed_trade_start(doc: _Doc, start: int, hs: int) -> int:
             break
         ps, pw = doc.word_before(pos, 0) if pos > 0 else (0, "")
         if pos < start and gazetteer.is_full_name(pw) and pw not in gazetteer.ambiguous_names():
-            inner = _words(doc, pos, hs)
-            if any(_tag(w2) in NOUN_TAGS for w2 in inner) and \
-                    all(_tag(w2) in TRADE_TAGS or w2 in NAME_PART_WORDS for w2 in inner):
-                return _walk_left(doc, pos, "name", MAX_NAME["School"] - (hs - pos))
+            inner = words_between(doc, pos, hs)
+            if any(dictionary_tag(w2) in NOUN_TAGS for w2 in inner) and \
+                    all(dictionary_tag(w2) in TRADE_TAGS or w2 in NAME_PART_WORDS for w2 in inner):
+                return walk_left(doc, pos, "name", MAX_NAME["School"] - (hs - pos))
     return start
 
 
-def _short_place_only(doc: _Doc, s: int, e: int) -> bool:
+def short_place_only(doc: WordedText, s: int, e: int) -> bool:
     """宁波|中学, 厦门|大学: a place's short name alone before the type word is a name
     (the full name, 宁波市中学, would be a category)."""
     piece = doc.text[s:e]
-    return gazetteer.is_short_name(piece) and not gazetteer.is_full_name(piece) and _short_ok(doc, piece)
+    return gazetteer.is_short_name(piece) and not gazetteer.is_full_name(piece) and short_ok(doc, piece)
 
 
-def _short_run_start(doc: _Doc, start: int, hs: int) -> int:
+def _short_run_start(doc: WordedText, start: int, hs: int) -> int:
     """，执信|中学 / 、胜利|小学: a short run between punctuation and the type word is the
     name even when its word looks like a verb (unless it is a breaker word)."""
     cs = doc.clause_start(hs)
     if cs < start and 2 <= hs - cs <= 4 and (cs == 0 or doc.text[cs - 1] not in QUOTE_CHARS):
-        words = _words(doc, cs, hs)
+        words = words_between(doc, cs, hs)
         # only words jieba made up or split off (执|信); a dictionary verb (优化, 发挥) stays a verb
-        jieba, _ = _jieba()
-        if all(_is_breaker(w, "phrase", False) is None and _tag(w) not in NUMBER_TAGS
-               and (len(w) == 1 or _tag(w) not in NAME_BREAK_TAGS | {"i", "l"}
+        jieba, _ = jieba_and_tags()
+        if all(is_breaker(w, "phrase", False) is None and dictionary_tag(w) not in NUMBER_TAGS
+               and (len(w) == 1 or dictionary_tag(w) not in NAME_BREAK_TAGS | {"i", "l"}
                     or (jieba.dt.FREQ.get(w) or 0) < 20) for w in words):
             return cs
     return start
@@ -192,7 +192,7 @@ def _short_run_start(doc: _Doc, start: int, hs: int) -> int:
 COUNT_CHARS = set("所个名批类些座间种") | set(CN_NUM) | set("两几多每各")
 
 
-def _placed_run_start(doc: _Doc, start: int, hs: int) -> int:
+def _placed_run_start(doc: WordedText, start: int, hs: int) -> int:
     """凤凰县|箭|道|坪|小学, 某区|龙|都|小学: jieba cuts a village's or street's name it does
     not know into single characters that look like a classifier or an adverb (道, 都);
     two to four such characters right after a place's full name are the name."""
@@ -208,21 +208,21 @@ def _placed_run_start(doc: _Doc, start: int, hs: int) -> int:
         if not all("\u4e00" <= ch <= "\u9fff" for ch in run) or any(ch in SINGLE_BREAKERS or ch in COUNT_CHARS
                                                                       for ch in run):
             continue
-        words = _words(doc, p, hs)
-        if any(len(w) > 1 for w in words) or run in _generic()[0] or run in _breakers():
+        words = words_between(doc, p, hs)
+        if any(len(w) > 1 for w in words) or run in generic_terms()[0] or run in name_breakers():
             continue                        # only a run jieba left in pieces
         return ps
     return start
 
 
-def _inner_school(doc: _Doc, accepted: dict[int, int], s: int) -> int | None:
+def _inner_school(doc: WordedText, accepted: dict[int, int], s: int) -> int | None:
     """Start of a school accepted just before ``s`` when only a campus name lies between."""
     for p in range(s, max(s - 8, 0) - 1, -1):
         if p in accepted:
             gap = doc.text[p:s]
             if any(ch in BOUNDARY for ch in gap):
                 return None
-            if any(_is_breaker(w, "name", False) is not None for w in _words(doc, p, s)):
+            if any(is_breaker(w, "name", False) is not None for w in words_between(doc, p, s)):
                 return None
             return accepted[p]
         if p < s and doc.text[p] in BOUNDARY:
@@ -234,9 +234,9 @@ def _ends_with_university(text: str) -> bool:
     return any(text.endswith(u) for u in load_words("university_suffixes.txt"))
 
 
-def _common_word(word: str) -> bool:
+def common_word(word: str) -> bool:
     """A frequent dictionary word (片区, 年度, 底部), which a school's own name is not."""
-    jieba, tags = _jieba()
+    jieba, tags = jieba_and_tags()
     return tags.get(word) is not None and (jieba.dt.FREQ.get(word) or 0) >= 200
 
 
@@ -247,11 +247,11 @@ def _ends_with_school(text: str) -> bool:
 @cache
 def _school_endings() -> tuple[str, ...]:
     """Every school and university suffix, for one ``str.endswith``."""
-    return tuple(sfx for sfx, _, _ in _school_suffixes()) + tuple(load_words("university_suffixes.txt"))
+    return tuple(sfx for sfx, _, _ in school_suffixes()) + tuple(load_words("university_suffixes.txt"))
 
 
-def _school_name(doc: _Doc, start: int, hs: int, he: int, suffix: str, cls: str,
-                 flags: frozenset[str], campus: bool = False) -> _Cand | None:
+def _school_name(doc: WordedText, start: int, hs: int, he: int, suffix: str, cls: str,
+                 flags: frozenset[str], campus: bool = False) -> Candidate | None:
     text = doc.text
     # a name never runs across another school's complete name unless what follows
     # makes it a part of that school (集团附属幼儿园, 小学分校)
@@ -264,37 +264,37 @@ def _school_name(doc: _Doc, start: int, hs: int, he: int, suffix: str, cls: str,
         counted = re.match(rf"[\d{CN_NUM}两]+[所个]", text[he:he + 5])     # 进修学校1所
         if "bare" in flags and not counted and (
                 hs == 0 or text[hs - 1] in BOUNDARY or hs in doc.starts
-                or _is_breaker(doc.word_before(hs, 0)[1], "name", True) is not None):
-            return _Cand(hs, he, cls, suffix, 6, "school")
+                or is_breaker(doc.word_before(hs, 0)[1], "name", True) is not None):
+            return Candidate(hs, he, cls, suffix, 6, "school")
         return None
-    core_start = _place_prefix(doc, start, hs)
+    core_start = place_prefix(doc, start, hs)
     core = text[core_start:hs]
     if not core:
         if _type_before_event(text, he):
             return None                 # 重庆市中等职业学校技能大赛: the schools taking part
-        if "place" in flags or "bare" in flags or _short_place_only(doc, start, hs):
-            return _Cand(start, he, cls, _clean(text[start:he]), 6, "school")
+        if "place" in flags or "bare" in flags or short_place_only(doc, start, hs):
+            return Candidate(start, he, cls, clean_name(text[start:he]), 6, "school")
         return None
     if _ends_with_school(prefix):
-        return _Cand(start, he, cls, _clean(text[start:he]), 6, "school")
-    if not campus and core.startswith(tuple(sfx for sfx, _, _ in _school_suffixes())):
+        return Candidate(start, he, cls, clean_name(text[start:he]), 6, "school")
+    if not campus and core.startswith(tuple(sfx for sfx, _, _ in school_suffixes())):
         return None                     # 小学城西校区: a campus of no school in particular
     ordinal = re.fullmatch(rf"第?[{CN_NUM}]+|第?\d{{1,3}}", core) or re.match(rf"第[{CN_NUM}\d]+", core)
     if not ordinal:
         placed = core_start > start and text[start] not in "省市区县"
-        if len(core) < 2 or (_only_generic(doc, core_start, hs) and not placed) or \
-                _category_before(doc, core_start, hs, placed):
+        if len(core) < 2 or (only_generic(doc, core_start, hs) and not placed) or \
+                category_before(doc, core_start, hs, placed):
             return None
-        if suffix in ("学校", "分校", "校区") and core_start == start and _common_word(core):
+        if suffix in ("学校", "分校", "校区") and core_start == start and common_word(core):
             return None                 # 片区学校, 年度学校: an ordinal word, not a name
-    return _Cand(start, he, cls, _clean(text[start:he]), 6, "school")
+    return Candidate(start, he, cls, clean_name(text[start:he]), 6, "school")
 
 
 ORDINAL_SCHOOL = re.compile(rf"(?<![{CN_NUM}\d第届初高其之当从集空命年月日期个两这那每])"
                             rf"([{CN_NUM}]{{1,3}}|[1-9]\d?)中(?![学心全国央华文间期旬层等级型医药年午队秋部专职])")
 
 
-def _ordinal_schools(doc: _Doc) -> list[_Cand]:
+def _ordinal_schools(doc: WordedText) -> list[Candidate]:
     """十六中, 四十中, 12中, 福州一中: a numbered secondary school in its short form."""
     text = doc.text
     out = []
@@ -309,7 +309,7 @@ def _ordinal_schools(doc: _Doc) -> list[_Cand]:
         start = s
         for n in range(min(8, s), 0, -1):
             piece = text[s - n:s]
-            if (gazetteer.is_full_name(piece) or (gazetteer.is_short_name(piece) and _short_ok(doc, piece))) \
+            if (gazetteer.is_full_name(piece) or (gazetteer.is_short_name(piece) and short_ok(doc, piece))) \
                     and piece not in gazetteer.ambiguous_names():
                 start = s - n
                 break
@@ -318,11 +318,11 @@ def _ordinal_schools(doc: _Doc) -> list[_Cand]:
                 start = s - 1
             elif s >= 2 and _school_nickname(doc, s - 2, s):
                 start = s - 2               # 曹杨二中, 真光二中
-        out.append(_Cand(start, e, "SecondarySchool", text[start:e], 6, "ordinal-school"))
+        out.append(Candidate(start, e, "SecondarySchool", text[start:e], 6, "ordinal-school"))
     return out
 
 
-def _school_nickname(doc: _Doc, s: int, e: int) -> bool:
+def _school_nickname(doc: WordedText, s: int, e: int) -> bool:
     """Two characters opening a clause before a numbered school: a name of its own."""
     text = doc.text
     piece = text[s:e]
@@ -330,6 +330,6 @@ def _school_nickname(doc: _Doc, s: int, e: int) -> bool:
         return False
     if s > 0 and text[s - 1] not in BOUNDARY:
         return False
-    if any(ch in SINGLE_BREAKERS for ch in piece) or piece in _breakers() or piece in _generic()[0]:
+    if any(ch in SINGLE_BREAKERS for ch in piece) or piece in name_breakers() or piece in generic_terms()[0]:
         return False
-    return _tag(piece) not in STRONG_TAGS | NAME_BREAK_TAGS | NUMBER_TAGS
+    return dictionary_tag(piece) not in STRONG_TAGS | NAME_BREAK_TAGS | NUMBER_TAGS

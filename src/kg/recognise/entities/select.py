@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from ...model import contract_class
 from ...spans import SpanIndex
-from .doc import _Cand, _Doc, _words
-from .lexicon import _tag
+from .doc import Candidate, WordedText, words_between
+from .lexicon import dictionary_tag
 
 
-def _select(cands: list[_Cand]) -> list[_Cand]:
+def select_mentions(cands: list[Candidate]) -> list[Candidate]:
     """One candidate per span; of two crossing spans, the better one."""
-    best: dict[tuple[int, int], _Cand] = {}
+    best: dict[tuple[int, int], Candidate] = {}
     for c in cands:
         if c.end <= c.start or not c.name:
             continue
@@ -18,8 +18,8 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
         if key not in best or c.priority < best[key].priority:
             best[key] = c
     chosen = sorted(best.values(), key=lambda c: (c.priority, -(c.end - c.start), c.start))
-    kept: list[_Cand] = []
-    index: SpanIndex[_Cand] = SpanIndex()
+    kept: list[Candidate] = []
+    index: SpanIndex[Candidate] = SpanIndex()
     for c in chosen:
         if any(k.start < c.start < k.end < c.end or c.start < k.start < c.end < k.end
                for k in index.near(c.start, c.end)):
@@ -29,7 +29,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return kept
 
 
-def _standalone(extra: list[_Cand], kept: list[_Cand]) -> list[_Cand]:
+def standalone(extra: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
     """Only where no other name covers or crosses them (中考 inside 中考百日攻坚行动 is not
     a mention of 中考)."""
     index = SpanIndex(kept)
@@ -37,7 +37,7 @@ def _standalone(extra: list[_Cand], kept: list[_Cand]) -> list[_Cand]:
             if not any(k.start < c.end and c.start < k.end for k in index.near(c.start, c.end))]
 
 
-def _drop_nested_bodies(cands: list[_Cand]) -> list[_Cand]:
+def drop_nested_bodies(cands: list[Candidate]) -> list[Candidate]:
     """区委 inside 区委人才办, 市委 inside 市委教育工委: a body named only as the prefix of
     another body's name is not mentioned on its own there."""
     bodies = [c for c in cands if c.type in ("GovernmentAgency", "PartyBody") and c.source != "user-dict"]
@@ -55,7 +55,7 @@ def _drop_nested_bodies(cands: list[_Cand]) -> list[_Cand]:
 INSTITUTIONS = ("School", "University")
 
 
-def _drop_inside_institutions(cands: list[_Cand]) -> list[_Cand]:
+def drop_inside_institutions(cands: list[Candidate]) -> list[Candidate]:
     """河北科技工程|职业技术大学: a programme's or event's head word inside a school's name,
     the name running on past it, is part of that name, not a programme."""
     inst = SpanIndex(c for c in cands if contract_class(c.type) in INSTITUTIONS)
@@ -64,7 +64,7 @@ def _drop_inside_institutions(cands: list[_Cand]) -> list[_Cand]:
                     any(k.start <= c.start and c.end < k.end for k in inst.near(c.start, c.end)))]
 
 
-def drop_inside_quoted_organizations(cands: list[_Cand]) -> list[_Cand]:
+def drop_inside_quoted_organizations(cands: list[Candidate]) -> list[Candidate]:
     """“南师—常州基础教育协同创新中心”: the organisation is the whole quotation; a shorter
     name found inside it (常州基础教育协同创新中心) is not mentioned on its own."""
     quoted = SpanIndex(c for c in cands if c.source == "quote-organization")
@@ -75,7 +75,7 @@ def drop_inside_quoted_organizations(cands: list[_Cand]) -> list[_Cand]:
                 q.start <= c.start and c.end <= q.end for q in quoted.near(c.start, c.end))]
 
 
-def _strip_lead_verb(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+def strip_lead_verb(doc: WordedText, cands: list[Candidate]) -> list[Candidate]:
     """持续提升|营养改善计划: a verb glued to the front of a programme the report names
     elsewhere without it is not part of the name."""
     names = [c.name for c in cands if c.type == "Initiative"]
@@ -86,12 +86,12 @@ def _strip_lead_verb(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
     out = []
     for c in cands:
         if c.type == "Initiative" and c.source == "headed":
-            words = _words(doc, c.start, c.end)
-            if len(words) >= 2 and _tag(words[0]) in ("v", "vn"):
+            words = words_between(doc, c.start, c.end)
+            if len(words) >= 2 and dictionary_tag(words[0]) in ("v", "vn"):
                 rest = c.name[len(words[0]):] if c.name.startswith(words[0]) else ""
                 if len(rest) >= 4 and any(n != c.name and n.endswith(rest) and
                                           not n.endswith(words[0] + rest)
                                           for n in by_tail.get(rest, ())):
-                    c = _Cand(c.start + len(words[0]), c.end, c.type, rest, c.priority, c.source)
+                    c = Candidate(c.start + len(words[0]), c.end, c.type, rest, c.priority, c.source)
         out.append(c)
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import gazetteer
-from .doc import _Cand, _Doc
+from .doc import Candidate, WordedText
 
 SCHOOL_LEVELS = ("学前", "幼儿园", "小学", "初中", "高中", "普高", "中职", "职教", "特教", "中学")
 GOVERNMENT_LEVELS = ("中央", "国家", "省委", "市委", "区委", "县委", "州委", "省", "市", "县", "区", "州", "乡镇", "乡", "镇")
@@ -30,7 +30,7 @@ PLACE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,5}?[省市区县旗州][、和�
                         + "|".join(AGENCY_HEADS) + ")")
 
 
-def _place_list_agencies(text: str) -> list[_Cand]:
+def _place_list_agencies(text: str) -> list[Candidate]:
     out = []
     for m in PLACE_LIST.finditer(text):
         members = [(m.start(1) + p.start(1), m.start(1) + p.end(1))
@@ -39,11 +39,11 @@ def _place_list_agencies(text: str) -> list[_Cand]:
                 or not gazetteer.is_full_name(m.group(2)):
             continue
         for s, e in members:               # the last is named in full by the text itself
-            out.append(_Cand(s, e, "GovernmentAgency", text[s:e] + m.group(3), 6, "shared-head"))
+            out.append(Candidate(s, e, "GovernmentAgency", text[s:e] + m.group(3), 6, "shared-head"))
     return out
 
 
-def _shared_heads(doc: _Doc) -> list[_Cand]:
+def shared_heads(doc: WordedText) -> list[Candidate]:
     out = _place_list_agencies(doc.text)
     text = doc.text
     for m in SHARED.finditer(text):
@@ -61,10 +61,10 @@ def _shared_heads(doc: _Doc) -> list[_Cand]:
             continue                       # 县、乡两级家长学校: levels of a kind, no names
         cls = "GovernmentAgency" if body else "Organization"
         for s, e in members[:-1]:          # the last is named in full by the text itself
-            out.append(_Cand(s, e, cls, text[s:e] + head, 6, "shared-head"))
+            out.append(Candidate(s, e, cls, text[s:e] + head, 6, "shared-head"))
         s, e = members[-1]
         if m.group(3):                     # 高中三个学段教研中心: the count is no part of the name
-            out.append(_Cand(s, e, cls, text[s:e] + head, 6, "shared-head"))
+            out.append(Candidate(s, e, cls, text[s:e] + head, 6, "shared-head"))
         else:
-            out.append(_Cand(s, m.end(4), cls, text[s:e] + head, 6, "shared-head"))
+            out.append(Candidate(s, m.end(4), cls, text[s:e] + head, 6, "shared-head"))
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .doc import BOUNDARY
-from .lexicon import _tag
+from .lexicon import dictionary_tag
 
 # the part before the dot, bounded; the part after it is sized below
 HEAD = re.compile(r"[\u4e00-\u9fff]{2,5}[·•・][\u4e00-\u9fff]")
@@ -29,6 +29,6 @@ def transliterated_end(text: str, i: int) -> int | None:
             break
         after = text[end:end + 1]
         if not after or after in BOUNDARY or after in AFTER_CHARS \
-                or (_tag(text[end:end + 2]) or "") in AFTER_TAGS:
+                or (dictionary_tag(text[end:end + 2]) or "") in AFTER_TAGS:
             return end
     return None

@@ -6,11 +6,11 @@ import re
 
 from ... import gazetteer
 from ...data import load_words
-from .doc import BOUNDARY, MAX_NAME, _Cand, _Doc, _clean
-from .extent import _only_generic, _strip_generic, _walk_left
-from .lexicon import _alternation, _breakers, _tag
-from .places import _place_prefix, _place_word, _short_ok
-from .schools import _common_word, _short_place_only
+from .doc import BOUNDARY, MAX_NAME, Candidate, WordedText, clean_name
+from .extent import only_generic, strip_generic, walk_left
+from .lexicon import alternation, name_breakers, dictionary_tag
+from .places import place_prefix, place_word, short_ok
+from .schools import common_word, short_place_only
 
 
 # 师大教育学院教授: a faculty of the university right after its short name
@@ -19,7 +19,7 @@ CATEGORY_LEAD = ("高校", "院校")
 FACULTY_OF = re.compile(r"(?:大学|师大|科大|农大|医大|理工大|工大)(?=[\u4e00-\u9fff])")
 
 
-def _placed_college_start(doc: _Doc, start: int, hs: int) -> int:
+def _placed_college_start(doc: WordedText, start: int, hs: int) -> int:
     """某某|应用|技术|学院, 重庆|安全|技术|职业学院: a college is named by its place and its
     fields, and a field may read as a verb or an adjective (应用, 安全); one or two such
     words right after a place's name (full or short) belong to the name."""
@@ -28,41 +28,41 @@ def _placed_college_start(doc: _Doc, start: int, hs: int) -> int:
     pos, steps = start, 0
     while pos > 0 and steps < 2 and hs - pos < 8:
         ws, w = doc.word_before(pos, 0)
-        if doc.text[pos - 1] in BOUNDARY or w in _breakers() or len(w) < 2 \
-                or (_tag(w) or "") not in ("v", "vn", "a", "an", "n"):
+        if doc.text[pos - 1] in BOUNDARY or w in name_breakers() or len(w) < 2 \
+                or (dictionary_tag(w) or "") not in ("v", "vn", "a", "an", "n"):
             return start
         pos, steps = ws, steps + 1
         if pos > 0:
             ps, pw = doc.word_before(pos, 0)
-            if _place_word(doc, pw) or doc.place_cover.get(pos) is not None:
-                return _walk_left(doc, pos, "name", MAX_NAME["University"] - (hs - pos))
+            if place_word(doc, pw) or doc.place_cover.get(pos) is not None:
+                return walk_left(doc, pos, "name", MAX_NAME["University"] - (hs - pos))
     return start
 
 
-def _universities(doc: _Doc) -> list[_Cand]:
+def university_mentions(doc: WordedText) -> list[Candidate]:
     text = doc.text
     out = []
     sfx = tuple(load_words("university_suffixes.txt"))
-    rx = _alternation(sfx)
+    rx = alternation(sfx)
     for m in rx.finditer(text):
         s, e = m.start(), m.end()
         if text[e:e + 1] in ("生", "城", "堂", "士"):
             continue
         if m.group(0) == "学院" and s > 0 and text[s - 1] in "书医剧影戏庭法科":
             continue                    # 科学院 (河南省科学院) is a research body, an Organization
-        start = _walk_left(doc, s, "name", MAX_NAME["University"])
+        start = walk_left(doc, s, "name", MAX_NAME["University"])
         start = _placed_college_start(doc, start, s)
-        start = _strip_generic(doc, start, s)
+        start = strip_generic(doc, start, s)
         if text.startswith(CATEGORY_LEAD, start) and s - start >= 4:
             start += 2                  # 市属高校长沙学院: the category is no part of the name
-        core_start = _place_prefix(doc, start, s, relative=False)
+        core_start = place_prefix(doc, start, s, relative=False)
         if s - start < 2 or (core_start == s and m.group(0) in ("大学", "学院")
-                             and not _short_place_only(doc, start, s)):
+                             and not short_place_only(doc, start, s)):
             continue
         if core_start == start and re.match(r"[\d一二三四五六七八九十两]+所", text[e:e + 4]):
             continue                    # 社区教育学院1所: a kind counted, none named
-        if _only_generic(doc, start, s) or (m.group(0) == "学院" and core_start == start
-                                            and _common_word(text[start:s])):
+        if only_generic(doc, start, s) or (m.group(0) == "学院" and core_start == start
+                                            and common_word(text[start:s])):
             continue
         if m.group(0).endswith("学院") and text[start - 1:start] in ("与", "和") and \
                 FACULTY_OF.search(text[max(0, start - 14):start]):
@@ -70,7 +70,7 @@ def _universities(doc: _Doc) -> list[_Cand]:
         if m.group(0).endswith("学院") and (FACULTY_OF.search(text[start:s]) or "学院" in text[start:s]):
             continue                    # 闽南师大教育科学学院: a faculty of the university
                                         # named before it; the university is the entity
-        out.append(_Cand(start, e, "University", _clean(text[start:e]), 6, "university"))
+        out.append(Candidate(start, e, "University", clean_name(text[start:e]), 6, "university"))
     # abbreviations of the universities the text names: 福建师范大学 → 师大, 福建师大
     fulls = sorted({c.name for c in out})
     abbrevs: dict[str, str] = {}
@@ -89,7 +89,7 @@ def _universities(doc: _Doc) -> list[_Cand]:
     for m in re.finditer(r"师大|科大|农大|医大|理工大", text):   # 福建师大, 湖南师大
         for n in (3, 2):
             head = text[max(0, m.start() - n):m.start()]
-            if len(head) == n and gazetteer.is_short_name(head) and _short_ok(doc, head):
+            if len(head) == n and gazetteer.is_short_name(head) and short_ok(doc, head):
                 abbrevs.setdefault(head + m.group(0), head + m.group(0))
                 break
     for ab in sorted(abbrevs, key=len, reverse=True):
@@ -108,7 +108,7 @@ def _universities(doc: _Doc) -> list[_Cand]:
             # 师大 alone, where the text names one 师范大学 in full: that university, whatever
             # its head (a place, 海峡, 华夏), so the short form carries the full name
             name = bare[ab][0] if len(bare.get(ab, ())) == 1 else ab
-            out.append(_Cand(s, e, "University", name, 6, "university-abbrev"))
+            out.append(Candidate(s, e, "University", name, 6, "university-abbrev"))
     # 南师大 for 南京师范大学 (the text names the university in full too): the short form
     # carries the full name, since no place prefix ties the two together
     for ab, full in initials.items():
@@ -117,5 +117,5 @@ def _universities(doc: _Doc) -> list[_Cand]:
         for m in re.finditer(re.escape(ab), text):
             if any(c.start < m.end() and m.start() < c.end for c in out):
                 continue
-            out.append(_Cand(m.start(), m.end(), "University", full, 6, "university-abbrev"))
+            out.append(Candidate(m.start(), m.end(), "University", full, 6, "university-abbrev"))
     return out

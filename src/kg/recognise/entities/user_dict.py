@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from .doc import _Cand
-from .lexicon import _alternation
+from .doc import Candidate
+from .lexicon import alternation
 
 
 @lru_cache(maxsize=8)
@@ -18,10 +18,10 @@ def _user_index(entries: tuple[tuple[str, str, tuple[str, ...]], ...]):
                 names.setdefault(n, (name, cls))
     if not names:
         return None, names
-    return _alternation(tuple(names)), names
+    return alternation(tuple(names)), names
 
 
-def _user_mentions(text: str, user_dict: Sequence) -> list[_Cand]:
+def user_mentions(text: str, user_dict: Sequence) -> list[Candidate]:
     entries = []
     for entry in user_dict:
         name, cls = entry[0], entry[1]
@@ -32,5 +32,5 @@ def _user_mentions(text: str, user_dict: Sequence) -> list[_Cand]:
     rx, names = _user_index(tuple(entries))
     if rx is None:
         return []
-    return [_Cand(m.start(), m.end(), names[m.group(0)][1], names[m.group(0)][0], 0, "user-dict")
+    return [Candidate(m.start(), m.end(), names[m.group(0)][1], names[m.group(0)][0], 0, "user-dict")
             for m in rx.finditer(text)]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .doc import BOUNDARY, SINGLE_BREAKERS, _Cand, _Doc
-from .lexicon import _jieba
+from .doc import BOUNDARY, SINGLE_BREAKERS, Candidate, WordedText
+from .lexicon import jieba_and_tags
 from .transliterated import transliterated_end
 
 # a byline word, then a space or colon, then the name (（记者　刘某　通讯员　郭某）)
@@ -33,11 +33,11 @@ def _edge(ch: str) -> bool:
     return not ch or ch in BOUNDARY or ch in SINGLE_BREAKERS
 
 
-def _bylines(text: str, ok) -> list[_Cand]:
+def _bylines(text: str, ok) -> list[Candidate]:
     """（记者 刘某 通讯员 张某）, （责任编辑：周某）: each name stands between spaces.
     A transliterated name (古某·吐某) or one closed by the bracket or the line needs
     no surname."""
-    jieba, _ = _jieba()
+    jieba, _ = jieba_and_tags()
     out = []
     for m in BYLINE.finditer(text):
         i = m.end()
@@ -48,7 +48,7 @@ def _bylines(text: str, ok) -> list[_Cand]:
             if not (2 <= j - i <= 4 or "·" in name) or not _edge(text[j:j + 1]) \
                     or not ("·" in name or ok(name, False) or closed):
                 break
-            out.append(_Cand(i, j, "Person", text[i:j], 7, "person-byline"))
+            out.append(Candidate(i, j, "Person", text[i:j], 7, "person-byline"))
             k = j
             while k < len(text) and text[k] in " \u3000、":
                 k += 1
@@ -58,7 +58,7 @@ def _bylines(text: str, ok) -> list[_Cand]:
     return out
 
 
-def _before_bracket(text: str, ok) -> list[_Cand]:
+def _before_bracket(text: str, ok) -> list[Candidate]:
     """陈某（某某幼儿园）, 张某（某某小学，数学）: a name before a bracket that opens with a
     school or body."""
     out = []
@@ -74,9 +74,9 @@ def _before_bracket(text: str, ok) -> list[_Cand]:
     return out
 
 
-def _after_school(text: str, ok) -> list[_Cand]:
+def _after_school(text: str, ok) -> list[Candidate]:
     """某某小学李某、赵某共同完成…, 某某小学王某的“…”: a name right after a school's name."""
-    jieba, _ = _jieba()
+    jieba, _ = jieba_and_tags()
     out = []
     for m in SCHOOL_END.finditer(text):
         s = m.end()
@@ -88,9 +88,9 @@ def _after_school(text: str, ok) -> list[_Cand]:
     return out
 
 
-def _owner_of_work(text: str, ok) -> list[_Cand]:
+def _owner_of_work(text: str, ok) -> list[Candidate]:
     """。刘某的“…”: a clause that opens with an unknown name owning a quoted work."""
-    jieba, _ = _jieba()
+    jieba, _ = jieba_and_tags()
     out = []
     for m in re.finditer(r"的[“《]", text):
         e = m.start()
@@ -106,7 +106,7 @@ def _owner_of_work(text: str, ok) -> list[_Cand]:
 GRADE_SPACE = re.compile(r"(?:[一二三四五六七八九]年级|高[一二三]|初[一二三])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
-def _after_grade(text: str, ok) -> list[_Cand]:
+def _after_grade(text: str, ok) -> list[Candidate]:
     """某某小学二年级 王某,指导教师 李某: a results list puts a space between the grade and
     the pupil; the names listed after it are found by persons.py."""
     out = []
@@ -120,17 +120,17 @@ def _after_grade(text: str, ok) -> list[_Cand]:
     return out
 
 
-def _first_fit(text: str, spans, fits) -> _Cand | None:
+def _first_fit(text: str, spans, fits) -> Candidate | None:
     """The first of ``spans`` (the three-character name before the two-character one) that
     is a name where it stands, by ``fits(name, start, end)``: one winner."""
     for s, e in spans:
         cand = text[s:e] if s >= 0 else ""
         if len(cand) == e - s and fits(cand, s, e):
-            return _Cand(s, e, "Person", cand, 7, "person-winner")
+            return Candidate(s, e, "Person", cand, 7, "person-winner")
     return None
 
 
-def winners(doc: _Doc, ok) -> list[_Cand]:
+def winners(doc: WordedText, ok) -> list[Candidate]:
     """Names competition news gives without a title word; ``ok(name, strict)`` is the
     surname test of persons.py."""
     text = doc.text

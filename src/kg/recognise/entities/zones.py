@@ -8,7 +8,7 @@ import re
 
 from ...model import contract_class
 from ...spans import SpanIndex
-from .doc import HAN, SINGLE_BREAKERS, _Cand, _Doc
+from .doc import SINGLE_BREAKERS, Candidate, WordedText
 
 ZONE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:科技城|科学城|新区|开发区|高新区|产业园区|产业园|园区|示范区|自贸区)")
 LIES_IN = ("位于", "地处", "坐落于")
@@ -21,7 +21,7 @@ LIST_LEADS = ("以及", "及", "和", "、")
 GENERIC_MIDDLE = re.compile(r"[各全本该级类个所等]|国家|省级|市级|县级")
 
 
-def _located_zones(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+def located_zones(doc: WordedText, cands: list[Candidate]) -> list[Candidate]:
     text = doc.text
     out = []
     for c in cands:
@@ -30,18 +30,18 @@ def _located_zones(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
             continue
         m = ZONE.match(text, c.end + 1)
         if m and not any(x.start == m.start() and x.end >= m.end() for x in cands):
-            out.append(_Cand(m.start(), m.end(), "Place", m.group(0), 6, "located-zone"))
+            out.append(Candidate(m.start(), m.end(), "Place", m.group(0), 6, "located-zone"))
     return out
 
 
-def named_zones(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+def named_zones(doc: WordedText, cands: list[Candidate]) -> list[Candidate]:
     """Zones named after a place the text names (place + up to six characters + zone word),
     or written as an item of a list that names places (A县以及B新区、C开发区)."""
     text = doc.text
     places = [c for c in cands if contract_class(c.type) == "Place"]
     index = SpanIndex(places)
     taken = {(c.start, c.end) for c in cands}
-    out: list[_Cand] = []
+    out: list[Candidate] = []
     for m in ZONE_WORDS.finditer(text):
         s, e = m.start(), m.end()
         lead = [p for p in index.near(max(0, s - MAX_MIDDLE - 12), s)
@@ -54,7 +54,7 @@ def named_zones(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
             start = _listed_start(text, s, e, index)
         if start is None or (start, e) in taken:
             continue
-        out.append(_Cand(start, e, "Place", text[start:e], 6, "zone"))
+        out.append(Candidate(start, e, "Place", text[start:e], 6, "zone"))
     return out
 
 
