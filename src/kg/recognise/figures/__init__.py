@@ -69,6 +69,7 @@ import unicodedata
 from ...model import Figure
 from ..numbers import scan_numbers
 from .lexicon import load_lexicon
+from .marks import name_marks, read_marks
 from .metric import name_metrics
 from .patterns import MAX_METRIC
 from .scan import drop_ordinal_lists, scan
@@ -84,9 +85,10 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     share_units(text, found, bare, lex)
     table_units(text, found, bare, lex)
     drop_ordinal_lists(text, tokens, found, lex)
-    cands = [found[i] for i in sorted(found)]
+    cands = read_marks(text, [found[i] for i in sorted(found)])
     if cands:
         name_metrics(text, cands, lex)
+        name_marks(text, cands)
     return [Figure(start=c.start + offset, end=c.end + offset, raw=text[c.start:c.end],
                    value=c.value, unit=unicodedata.normalize("NFKC", c.unit),
                    approximate=c.approx, metric=c.metric)
