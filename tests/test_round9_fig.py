@@ -131,3 +131,13 @@ def test_list_without_caption_keeps_its_own_metrics():
     text = "初中组：城南中学312分；城北中学287分。\n"
     got = metrics(text)
     assert "团体总分" not in got["312分"], got
+
+
+# ------------------------------------------------------------- measure words
+
+def test_centimetres_and_portions_are_units():
+    text = "为全县学生办理校方责任险5120人份；新建跑道排水沟宽30厘米，路面误差不超过8毫米。"
+    got = figures(text)
+    assert got["5120人份"].unit == "人份", got
+    assert got["30厘米"].unit == "厘米", got
+    assert "5120人" not in got, got
