@@ -141,3 +141,20 @@ def test_centimetres_and_portions_are_units():
     assert got["5120人份"].unit == "人份", got
     assert got["30厘米"].unit == "厘米", got
     assert "5120人" not in got, got
+
+
+def test_prize_tally_lines_under_a_caption_keep_their_prizes():
+    # the items are prizes, not entrants: no ranked list
+    text = ("附：各校获奖名单\n城东中学：一等奖5项，二等奖3项；\n"
+            "城西小学：一等奖2项，二等奖6项。\n")
+    got = metrics(text)
+    assert "获奖" not in got["5项"] and "一等奖" in got["5项"], got
+    assert "二等奖" in got["6项"], got
+
+
+def test_a_district_with_a_township_character_inside_keeps_its_name():
+    text = ("表5　2024年各县(市、区)初中在校生情况\n"
+            "白云区3.12万人；东乡城区2.05万人；新镇江区1.66万人。\n")
+    got = metrics(text)
+    assert got["2.05万人"] == "东乡城区初中在校生", got
+    assert got["1.66万人"] == "新镇江区初中在校生", got

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from .patterns import DATE_RE, SECTION_RE
 
 _HAN = "\u4e00-\u9fff"
-# an area of the list: a name ending in a division suffix (not the whole area, 全市)
+# an area of the list: a name ending in a division suffix (not the whole area, 全市); a
+# town's suffix ends it only when no county's follows (西乡塘区 is a district)
 AREA = re.compile(rf"(?![全本我各该其])[{_HAN}]{{1,12}}?(?:新区|开发区|自治县|自治旗|自治州|区|县|市|旗|盟"
-                  rf"|街道|镇|乡|苏木)")
+                  rf"|(?:街道|镇|乡|苏木)(?![{_HAN}]{{1,3}}(?:区|县|市|旗)))")
 # the words that say the list goes by area: 分区, 分县市区, 各旗区, 各县（市、区）
 CUE = re.compile(r"(?<![部划])[分各](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)")
 CUE_WORDS = re.compile(r"[分各](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)+")

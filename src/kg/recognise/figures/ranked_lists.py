@@ -10,7 +10,9 @@ from .patterns import MAX_METRIC
 from .scan import Candidate
 
 CAPTION = re.compile(r"(?:附[：:])?[ \u3000]*([\u4e00-\u9fff]{2,10}?)"
-                     r"(?:前列|前[0-9一二三四五六七八九十]{1,2}名)?(?:名单|排名|排行榜?|一览表?|如下)[：:]?")
+                     r"(?:前列|前[0-9一二三四五六七八九十]{1,2}名)?(?:名单|排名|排行榜?|一览表?)[：:]?")
+# an entrant: a school, a body, a team or an area (not a prize or a measure: 一等奖8项)
+ENTRANT = re.compile(r"(?:学校|中学|小学|幼儿园|学院|大学|分校|校区|初中部|高中部|代表队|队|中心|区|县|市|旗|镇|乡)$")
 LINE = re.compile(r"([\u4e00-\u9fff]{1,10})[：:]")
 ITEM_EDGE = "；;、，,。"
 
@@ -28,8 +30,7 @@ def _lines(text: str):
 def name_ranked_lists(text: str, cands: list[Candidate]) -> None:
     """Name each score of a ranked list under a caption by its line's group and the
     caption's measure."""
-    if "名单" not in text and "排名" not in text and "排行" not in text \
-            and "一览" not in text and "如下" not in text:
+    if "名单" not in text and "排名" not in text and "排行" not in text and "一览" not in text:
         return
     by_start = sorted(cands, key=lambda c: c.start)
     measure = ""
@@ -55,7 +56,8 @@ def name_ranked_lists(text: str, cands: list[Candidate]) -> None:
                 lo -= 1
             item = text[lo:c.start]
             after = text[c.end:c.end + 1]
-            if not item or re.search(r"[0-9]", item) or (after and after not in ITEM_EDGE):
+            if not ENTRANT.search(item) or re.search(r"[0-9]", item) \
+                    or (after and after not in ITEM_EDGE):
                 named = []
                 break
             named.append(c)
