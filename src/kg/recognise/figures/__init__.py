@@ -50,6 +50,9 @@ Modules, in the order :func:`find_figures` uses them:
 * :mod:`.shared_units`: bare numbers in a list or range that share a unit;
   :mod:`.table_units`: bare numbers in an area list whose heading gives the unit
   (各旗区幼儿园数（所）：A旗 98；…), both reading headings through :mod:`.area_headings`.
+* :mod:`.marks`: a sports meet's marks written with the unit inside the number (7米16,
+  2分14秒37) are one figure named by their event; race distances (男子4×400米接力) and
+  the end of a rank range (第四至六名) are none.
 * :mod:`.metric`: names each figure, clause by clause, using :mod:`.phrases`
   (the figure's own phrase), :mod:`.carry` and :mod:`.context` (what earlier
   clauses imply), :mod:`.prizes`, :mod:`.subjects` (breakdowns by place or school:
@@ -58,7 +61,9 @@ Modules, in the order :func:`find_figures` uses them:
   :mod:`.labels` (fact-box lines, 参赛学校：213所), :mod:`.pipe_tables` (tables with bars),
   :mod:`.follow_ups` (竣工31个 after 项目46个; 与N家企业…合作), :mod:`.heads` (last touches in the annotators' words) and
   :mod:`.stage_lists` (one measure for several school stages) and :mod:`.name_pairs`
-  (one measure for several named schools or areas, 甲中学、乙中学X分别为…); :mod:`.trim` and
+  (one measure for several named schools or areas, 甲中学、乙中学X分别为…), :mod:`.parts`
+  (parts of a total after 其中 by stage or area, 其中小学2.51万人 → 小学专任教师) and
+  :mod:`.ranked_lists` (scores under a 名单 caption, 高中组：甲中学286分 → 高中组团体总分); :mod:`.trim` and
   :mod:`.words` (jieba) serve them all, :mod:`.patterns` holds the punctuation and
   regexes they share.
 """
@@ -69,6 +74,8 @@ import unicodedata
 from ...model import Figure
 from ..numbers import scan_numbers
 from .lexicon import load_lexicon
+from .marks import name_marks, read_marks
+from .ranked_lists import name_ranked_lists
 from .metric import name_metrics
 from .patterns import MAX_METRIC
 from .scan import drop_ordinal_lists, scan
@@ -84,9 +91,11 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     share_units(text, found, bare, lex)
     table_units(text, found, bare, lex)
     drop_ordinal_lists(text, tokens, found, lex)
-    cands = [found[i] for i in sorted(found)]
+    cands = read_marks(text, [found[i] for i in sorted(found)])
     if cands:
         name_metrics(text, cands, lex)
+        name_marks(text, cands)
+        name_ranked_lists(text, cands)
     return [Figure(start=c.start + offset, end=c.end + offset, raw=text[c.start:c.end],
                    value=c.value, unit=unicodedata.normalize("NFKC", c.unit),
                    approximate=c.approx, metric=c.metric)

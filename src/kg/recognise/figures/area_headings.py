@@ -14,14 +14,20 @@ from dataclasses import dataclass, field
 from .patterns import DATE_RE, SECTION_RE
 
 _HAN = "\u4e00-\u9fff"
-# an area of the list: a name ending in a division suffix (not the whole area, 全市)
-AREA = re.compile(rf"(?![全本我各该其])[{_HAN}]{{1,12}}?(?:新区|开发区|自治县|自治旗|自治州|区|县|市|旗|盟)")
+# an area of the list: a name ending in a division suffix (not the whole area, 全市); a
+# town's suffix ends it only when no county's follows (西乡塘区 is a district)
+AREA = re.compile(rf"(?![全本我各该其])[{_HAN}]{{1,12}}?(?:新区|开发区|自治县|自治旗|自治州|区|县|市|旗|盟"
+                  rf"|(?:街道|镇|乡|苏木)(?![{_HAN}]{{1,3}}(?:区|县|市|旗)))")
 # the words that say the list goes by area: 分区, 分县市区, 各旗区, 各县（市、区）
-CUE = re.compile(r"(?<![部划])[分各](?:县|区|市|旗|盟|地区|区域)")
-CUE_WORDS = re.compile(r"[分各](?:县|区|市|旗|盟|地区|区域)+")
+CUE = re.compile(r"(?<![部划])[分各](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)")
+CUE_WORDS = re.compile(r"[分各](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)+")
 PAREN = re.compile(r"[（(]([^（）()]{1,16})[）)]")
 TAIL_WORDS = re.compile(r"(?:情况|分布|统计|为|看|如下)+$")
 COLON = re.compile(r"[：:]")
+# a numbered heading may end in a full stop: （四）分县（市、区）幼儿园数。A区68所，…
+HEAD_STOP = re.compile(r"[：:。]")
+# a remark alone on its line between a caption and its list: （含中职，按学籍所在地统计）
+REMARK_LINE = re.compile(r"[（(][^（）()\n]{1,40}[）)]")
 # a table's number before its caption: 表2, 表三
 CAPTION = re.compile(r"^表[0-9０-９一二三四五六七八九十]+[ \u3000.．、:：]*")
 HEAD_START = re.compile(r"[。；;！!？?\n]")
@@ -45,6 +51,8 @@ class Heading:
 def _noun(heading: str) -> str:
     """The measure a heading names, without its area words, years, brackets and 情况."""
     noun = PAREN.sub("", heading)
+    section = SECTION_RE.match(noun)
+    noun = noun[section.end():] if section else noun
     noun = DATE_RE.sub("", noun)
     noun = CUE_WORDS.sub("", noun)
     noun = TAIL_WORDS.sub("", noun.strip())
@@ -63,6 +71,12 @@ def _reach(text: str, colon: int) -> tuple[int, int]:
         stop = text.find("。", a, line_end)
         return a, line_end if stop < 0 else stop
     b = a = line_end + 1
+    while a < len(text):        # step over remark lines: （按学籍所在地统计）
+        nxt = text.find("\n", a)
+        nxt = len(text) if nxt < 0 else nxt
+        if not REMARK_LINE.fullmatch(text[a:nxt].strip(" \u3000")):
+            break
+        b = a = nxt + 1
     while b < len(text):
         nxt = text.find("\n", b)
         nxt = len(text) if nxt < 0 else nxt
@@ -73,13 +87,23 @@ def _reach(text: str, colon: int) -> tuple[int, int]:
     return a, max(a, b - 1)
 
 
+def _numbered_line(text: str, stop: int) -> bool:
+    """Whether a full stop ends a heading that opens its line with a section number."""
+    h0 = text.rfind("\n", 0, stop) + 1
+    head = text[h0:stop]
+    return "。" not in head and SECTION_RE.match(head) is not None
+
+
 def area_headings(text: str, units=None) -> list[Heading]:
     """Every breakdown heading of ``text``: a clause ending in a colon that says its list
     goes by area (分区, 各县…) or gives the list's unit in brackets (``（所）：``), and whose
     list opens with an area. ``units`` (a container of unit words) enables the latter."""
     found = []
-    for m in COLON.finditer(text):
+    for m in HEAD_STOP.finditer(text):
         colon = m.start()
+        stop = m.group() == "。"
+        if stop and not _numbered_line(text, colon):
+            continue
         h0 = 0
         for hit in HEAD_START.finditer(text, max(0, colon - MAX_HEADING), colon):
             h0 = hit.end()
@@ -104,7 +128,7 @@ def area_headings(text: str, units=None) -> list[Heading]:
                 if inner[len(scale_ch):] in units:
                     unit = inner[len(scale_ch):]
                     scale = {"万": 10000, "亿": 100000000}.get(scale_ch, 1)
-        if not (CUE.search(PAREN.sub("", heading)) or unit):
+        if not (CUE.search(PAREN.sub("", heading)) or unit) or (stop and unit):
             continue
         a, b = _reach(text, colon)
         if b <= a or not AREA.match(text[a:b].lstrip(" \u3000")):
@@ -122,7 +146,9 @@ def _captions(text: str) -> list[Heading]:
         h1 = text.find("\n", m.end())
         if h1 < 0 or h1 - h0 > MAX_HEADING or (found and found[-1].start > h0):
             continue
-        heading = CAPTION.sub("", text[h0:h1].strip(" \u3000"))
+        heading = text[h0:h1].strip(" \u3000")
+        section = SECTION_RE.match(heading)
+        heading = CAPTION.sub("", heading[section.end():] if section else heading)
         if not heading or re.search(r"[，,。；;：:！!？?]", PAREN.sub("", heading)):
             continue
         if not CUE.search(PAREN.sub("", heading)):

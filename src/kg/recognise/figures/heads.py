@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .context import object_of
+from .parts import name_parts
 from .lexicon import Lexicon
 from .patterns import MAX_METRIC
 from .phrases import pre_phrase
@@ -253,3 +254,4 @@ def refine_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
         f.metric = metric
     _entrants(text, figs)
     _owned(text, figs)
+    name_parts(text, figs)
