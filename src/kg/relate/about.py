@@ -5,6 +5,7 @@ import re
 
 from ..model import Entity, Figure, Mention, Report, contract_class
 from ..spans import SpanIndex
+from .contest_news import reports_proceedings
 from .respectively import respective_abouts
 from .text import CLAUSE_BREAK, clause_end, clause_start, outermost, topic_verbs
 
@@ -183,7 +184,8 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
             and fig.start < ctx.main_event_end \
             and not any(ctx.cls(m) in TOPIC_CLASSES and ctx.key(m) != ctx.main_event
                         for m in _in_part(text, sent, fig, cands)) \
-            and not _place_tally(text, sent, fig, ctx) and not _quoted_speech(text, sent.start, fig.start):
+            and not _place_tally(text, sent, fig, ctx) and not _quoted_speech(text, sent.start, fig.start) \
+            and reports_proceedings(text[sent.start:sent.end]):
         # a news item about one contest (its title names it): what it counts is the contest's
         return ctx.main_event
     return None
