@@ -81,3 +81,16 @@ def test_lecturer_is_a_title_and_a_verb_closes_a_two_character_name():
     found = names("山东理工大学讲师柏然参与了评审,副教授滕思远则建议多开设实验课。", "Person")
     assert found.get("柏然") == "Person" and "柏然参" not in found
     assert found.get("滕思远") == "Person"
+
+
+# ------------------------------------------------ events with 活动 after their head
+
+def test_quoted_show_keeps_its_trailing_activity_word():
+    found = names("在“黔山秀水”中小学生艺术展演活动中,全市共推送节目210个。", "Event")
+    assert [n.replace("“", "").replace("”", "") for n in found] == ["黔山秀水中小学生艺术展演活动"]
+
+
+def test_a_numbered_edition_of_an_activity_is_an_event():
+    found = names("组织开展第二十四届全国推广普通话宣传周活动,参与师生1.3万人次。")
+    assert found.get("第二十四届全国推广普通话宣传周活动") == "Event"
+    assert contract_class(names("开展全国推广普通话宣传周活动。").get("全国推广普通话宣传周活动", "Initiative")) == "Initiative"
