@@ -94,3 +94,30 @@ def test_a_numbered_edition_of_an_activity_is_an_event():
     found = names("组织开展第二十四届全国推广普通话宣传周活动,参与师生1.3万人次。")
     assert found.get("第二十四届全国推广普通话宣传周活动") == "Event"
     assert contract_class(names("开展全国推广普通话宣传周活动。").get("全国推广普通话宣传周活动", "Initiative")) == "Initiative"
+
+
+# ------------------------------------------------ members of a school group
+
+def part_of(text):
+    from kg.pipeline import process_text
+    r = process_text(text, "t", source="", fmt="txt")
+    label = {e.key: e.label for e in r.entities}
+    return {(label[x.subject], label[x.object]) for x in r.relations if x.predicate == "partOf"}
+
+
+def test_a_county_group_of_one_stage_and_its_members():
+    text = "组建以湟源县第一中学为龙头的湟源县高中教育集团,成员学校包括湟源县第二中学、湟源县城关中学。"
+    assert names(text, "School").get("湟源县高中教育集团") == "EducationGroup"
+    rels = part_of(text)
+    for school in ("湟源县第一中学", "湟源县第二中学", "湟源县城关中学"):
+        assert (school, "湟源县高中教育集团") in rels, school
+    assert names("全县组建高中教育集团3个。", "School") == {}
+
+
+def test_new_member_campuses_of_a_group():
+    text = "德胜小学教育集团新增成员校德胜小学滨江校区、德胜小学阳和校区。"
+    found = names(text, "School")
+    assert "德胜小学阳和校区" in found and not any(n.startswith("校") for n in found)
+    rels = part_of(text)
+    assert ("德胜小学滨江校区", "德胜小学教育集团") in rels
+    assert ("德胜小学阳和校区", "德胜小学教育集团") in rels
