@@ -61,6 +61,7 @@ def counted_towns(doc: WordedText) -> set[str]:
         hit = _item_town(doc, m.end(), sfx)
         if hit is None:
             continue
-        sent = max(text.rfind("。", 0, hit[0]), text.rfind("\n", 0, hit[0]))
+        lo = max(0, hit[0] - 400)           # bounded: a long text is not searched back to its start
+        sent = max(text.rfind("。", lo, hit[0]), text.rfind("\n", lo, hit[0]), lo - 1)
         by_sentence.setdefault(sent, set()).add(text[hit[0]:hit[1]])
     return {t for towns in by_sentence.values() if len(towns) >= 2 for t in towns}
