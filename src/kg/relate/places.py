@@ -255,7 +255,11 @@ def part_of(report: Report) -> list[Relation]:
 
 # A group taking in the schools listed after it: X教育集团新吸纳A、B两个成员校,
 # X教育集团由A、B和C组成; a school leading the group it founds: A牵头组建X教育集团
-TAKES_IN = re.compile(r"[，,]?(?:新|先后|共|还)?(?:吸纳|吸收|纳入|包括|涵盖|由)")
+# …教育集团，成员学校包括A、B; …教育集团新增成员校A、B
+TAKES_IN = re.compile(r"[，,]?(?:成员(?:学校|校|园|单位)(?:包括|有|为)[：:]?|(?:新增|新吸纳)成员(?:学校|校|园|单位)"
+                      r"|(?:新|先后|共|还)?(?:吸纳|吸收|纳入|包括|涵盖|由))")
+# 由A（本部）、B组成: a remark in brackets after a member's name
+MEMBER_REMARK = re.compile(r"[（(][^（）()]{1,6}[）)]")
 # 以A为龙头，B、C为成员校的X教育集团: the head school and the members named before the group
 HEAD_ROLE = re.compile(r"为(?:龙头|核心|牵头校|牵头园|领航校)")
 MEMBER_ROLE = re.compile(r"为成员(?:校|园|学校|单位)")
@@ -285,8 +289,10 @@ def _listed_members(report: Report) -> list[Relation]:
                 if n.start != pos or contract_class(e.type) != "School" or e is g:
                     break
                 members.append((e, n))
-                pos = n.end + (1 if text.startswith(LIST_JOINS, n.end) else 0)
-                if pos == n.end:
+                remark = MEMBER_REMARK.match(text, n.end)
+                end = remark.end() if remark else n.end
+                pos = end + (1 if text.startswith(LIST_JOINS, end) else 0)
+                if pos == end:
                     break
             if verb.group(0).endswith("由") and not text.startswith("组成", pos):
                 members = []

@@ -58,6 +58,7 @@ class WordedText:
         # where a full division name covers a position (its start for every position
         # inside it or at its end): jieba may cut across it (米|东区, 即墨|区蓝谷)
         self.place_cover: dict[int, int] = {}
+        self.place_end_at = {ps: pe for ps, pe, _name, _kind in self.full_place_hits}
         for ps, pe, _name, _kind in self.full_place_hits:
             for i in range(ps + 1, pe + 1):
                 self.place_cover.setdefault(i, ps)

@@ -111,6 +111,8 @@ def strip_generic(doc: WordedText, s: int, e: int, words: frozenset[str] | None 
     """Skip leading generic words (区属环保职专 → 环保职专)."""
     generic = words if words is not None else generic_terms()[0]
     while s < e:
+        if division_opens(doc, s, e):
+            return s
         for w in sorted({doc.text[s:s + n] for n in range(1, min(6, e - s) + 1)}, key=len, reverse=True):
             if w in generic and (s + len(w)) < e and (s + len(w)) in doc.starts:
                 s += len(w)
@@ -118,6 +120,14 @@ def strip_generic(doc: WordedText, s: int, e: int, words: frozenset[str] | None 
         else:
             return s
     return s
+
+
+def division_opens(doc: WordedText, s: int, e: int) -> bool:
+    """新城区|东风路小学, 新建区|第一中学: a division's full name (which may also read as
+    a generic word or a verb) opens the name and a specific part follows: it is the
+    place the name starts with, not a word to strip."""
+    pe = doc.place_end_at.get(s)
+    return pe is not None and pe < e - 1 and not only_generic(doc, pe, e)
 
 
 def only_generic(doc: WordedText, s: int, e: int) -> bool:

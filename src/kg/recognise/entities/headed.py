@@ -90,8 +90,8 @@ def headed_names(doc: WordedText, taken: list[tuple[int, int]]) -> list[Candidat
             if not (h == "活动" or re.match(r"获奖|获得|荣获", after)):
                 continue
         if cls == "Initiative":
-            if re.match(r"获奖|中获", after) and start < s - 3:
-                cls = "Event"
+            if (re.match(r"获奖|中获", after) and start < s - 3) or (h == "活动" and EDITION.match(name)):
+                cls = "Event"           # 第二十三届…宣传周活动: a numbered edition is an event
             elif not _initiative_ok(doc, start, s, h, name):
                 continue
         # a headless remainder such as 全市 or 2022年 is no name
@@ -116,6 +116,7 @@ def _programme_verb_start(doc: WordedText, hs: int, limit: int) -> int:
     return start if start < ws else hs
 
 
+EDITION = re.compile(r"(?:\d{4}年)?第[\d一二三四五六七八九十百]+届")
 DIVISION = re.compile(r"[\u4e00-\u9fff]{1,5}组")
 CAMPAIGN_VERBS = ("学习宣传贯彻", "学习贯彻")
 

@@ -15,7 +15,7 @@ from .winners import winners
 LOOSE_TITLES = ("学生", "同学")
 # ...but a full title after a grade or a school (高二学生张某, 第八中学学生李某)
 FIRM_BEFORE_LOOSE = re.compile(r"(?:年级|高[一二三]|初[一二三]|班|小学|中学|学校|中学校|职中|职高|职专|学院)$")
-AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被荣当担任为执说"
+AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被荣当担任为执说则"
 # 副教授沈雯以《…》为题: a preposition after a two-character name is not its third character
 AFTER_NAME_PREPS = "以在"
 # 辅导员方建国说：“…”: a verb of saying and the quote's punctuation close the name
@@ -101,6 +101,12 @@ def _read_as_name(doc: WordedText, e: int, n: int) -> bool:
         and (dictionary_tag(text[e + 1:e + n]) or "").startswith("nr")
 
 
+def _verb_word_at(doc: WordedText, pos: int) -> bool:
+    """讲师邱晨|参与了: jieba cut a two-character verb right after a two-character name,
+    so the verb's first character is not the name's third."""
+    return pos in doc.starts and (pos + 2) in doc.starts and dictionary_tag(doc.text[pos:pos + 2]) == "v"
+
+
 def person_mentions(doc: WordedText) -> list[Candidate]:
     """A name next to a title word: 陈炜同志, 习近平总书记, 教授朱以撒, 校长周伟."""
     text = doc.text
@@ -143,7 +149,8 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                 out.append(Candidate(e, dotted, "Person", text[e:dotted], 7, "person"))
                 continue
             # 教授高明作报告: a verb after a two-character name is not its third character
-            order = (2, 3) if text[e + 2:e + 3] and text[e + 2] in AFTER_NAME_VERBS + AFTER_NAME_PREPS else (3, 2)
+            order = (2, 3) if text[e + 2:e + 3] and (text[e + 2] in AFTER_NAME_VERBS + AFTER_NAME_PREPS
+                                                       or _verb_word_at(doc, e + 2)) else (3, 2)
             for n in ((4,) if tibetan_name(text[e:e + 4]) else ()) + order:
                 cand = text[e:e + n]
                 if len(cand) < n:

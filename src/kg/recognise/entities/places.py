@@ -7,6 +7,7 @@ import re
 from ... import gazetteer
 from ...model import contract_class
 from ...spans import SpanIndex
+from .counted_towns import counted_towns
 from .doc import BOUNDARY, CN_NUM, NUMBER_TAGS, SINGLE_BREAKERS, STRONG_TAGS, Candidate, WordedText
 from .lexicon import name_breakers, generic_terms, dictionary_tag
 
@@ -165,6 +166,7 @@ def town_mentions(doc: WordedText, kept: list[Candidate]) -> list[Candidate]:
         if hit and hit[1] < c.end - 1:
             found.add(text[hit[0]:hit[1]])
     found |= _town_lists(doc)
+    found |= counted_towns(doc)
     found |= _campus_towns(doc, kept)
     found |= _located_towns(doc)
     out = []

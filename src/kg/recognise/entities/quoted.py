@@ -112,6 +112,10 @@ def quoted_names(doc: WordedText, inside_docs: list[tuple[int, int]]) -> list[Ca
             ev = None                   # “最美教师”评选活动 with no edition or place: a programme
         if ev is not None:
             end = extend_paren(text, ev)
+            if end == ev and text.startswith("活动", ev) and text[ev - 1] != "节" \
+                    and not re.match(r"中心|[室场馆]", text[ev + 2:ev + 4]):
+                end = ev + 2            # “某某”少儿艺术展演活动: the name as written, 活动 and all
+                #                        (a festival stays itself: “某某”艺术节活动 → 艺术节)
             out.append(Candidate(start, end, "Event", clean_name(text[start:end]), 2, "quote-event"))
             continue
         if SLOGAN_LIST.fullmatch(content) and text.startswith("主题", qe):

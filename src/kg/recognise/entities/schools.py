@@ -70,11 +70,15 @@ def school_mentions(doc: WordedText) -> list[Candidate]:
         start = _short_run_start(doc, start, s)
         start = _placed_run_start(doc, start, s)
         start = strip_generic(doc, start, s)
+        if text[max(0, start - 2):start + 1] in MEMBER_WORDS_CUT:
+            start += 1                      # 新增成员|校景|行小学: 校 closes 成员校, it opens no name
         inner = _inner_school(doc, accepted, s)
         if inner is not None:
             # 长沙市第一中学|岳麓中学, 实验小学|梅溪湖分校: a campus named after its school
             start = inner
-        elif _ends_with_school(text[start:s]) and not _ends_with_university(text[start:s]):
+        elif _ends_with_school(text[start:s]) and not _ends_with_university(text[start:s]) \
+                and not (suffix.endswith("集团") and text[place_prefix(doc, start, s):s] in STAGE_GROUPS
+                         and place_prefix(doc, start, s) > start):
             # 仓山区实验幼儿园教育集团 / …附属幼儿园: only after a school we accepted
             if s not in accepted:
                 continue
@@ -89,6 +93,9 @@ def school_mentions(doc: WordedText) -> list[Candidate]:
     return out
 
 
+# 某县高中教育集团: a place's group of the schools of one stage is one named group
+STAGE_GROUPS = ("高中", "初中", "小学", "幼儿园", "学前教育", "职业教育")
+MEMBER_WORDS_CUT = ("成员校", "成员园")
 # 改扩建平寨乡中心幼儿园两所: a town's own school, named though a count follows
 TOWN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:中心)?$")
 SHORT_VOCATIONAL = ("职专", "职中", "职高")
@@ -222,12 +229,21 @@ def _inner_school(doc: WordedText, accepted: dict[int, int], s: int) -> int | No
             gap = doc.text[p:s]
             if any(ch in BOUNDARY for ch in gap):
                 return None
-            if any(is_breaker(w, "name", False) is not None for w in words_between(doc, p, s)):
+            if any(is_breaker(w, "name", False) is not None for w in words_between(doc, p, s)) \
+                    and not _campus_pair(doc.text, p, s):
                 return None
             return accepted[p]
         if p < s and doc.text[p] in BOUNDARY:
             return None
     return None
+
+
+def _campus_pair(text: str, p: int, s: int) -> bool:
+    """某某小学|阳|和|校区: two characters between a school and 校区/分校 are the campus's
+    name though jieba left a function word's character among them."""
+    gap = text[p:s]
+    return len(gap) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in gap) and gap[0] not in SINGLE_BREAKERS \
+        and text.startswith(("校区", "分校", "分园"), s)
 
 
 def _ends_with_university(text: str) -> bool:
@@ -277,6 +293,8 @@ def _school_name(doc: WordedText, start: int, hs: int, he: int, suffix: str, cls
         return None
     if _ends_with_school(prefix):
         return Candidate(start, he, cls, clean_name(text[start:he]), 6, "school")
+    if suffix.endswith("集团") and core in STAGE_GROUPS and core_start > start:
+        return Candidate(start, he, cls, clean_name(text[start:he]), 6, "school")   # 某县高中教育集团
     if not campus and core.startswith(tuple(sfx for sfx, _, _ in school_suffixes())):
         return None                     # 小学城西校区: a campus of no school in particular
     ordinal = re.fullmatch(rf"第?[{CN_NUM}]+|第?\d{{1,3}}", core) or re.match(rf"第[{CN_NUM}\d]+", core)

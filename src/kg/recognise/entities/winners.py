@@ -88,6 +88,65 @@ def _after_school(text: str, ok) -> list[Candidate]:
     return out
 
 
+# a numbered school in its short form (高阳一中), as well as a school's type word
+SCHOOL_OR_NUMBERED_END = re.compile(r"(?:小学|中学校|中学|学校|幼儿园|附中|附小|[一二三四五六七八九十]中(?![学心专职小]))")
+# between a school and its pupil: 的 (某某小学的李某则…), or a space in a results list
+SCHOOL_TO_NAME = re.compile(r"的|[ \u3000]+")
+AFTER_POSSESSED_NAME = AFTER_SCHOOL_NAME + ("则", "在", "夺", "获")
+
+
+def _school_then_name(text: str, ok) -> list[Candidate]:
+    """某某小学的李某则…, 指导教师为某某一中的赵某。, 某某中学 王某、李某⏎: a pupil or
+    teacher written after the school, joined by 的 or (in a results list) a space."""
+    jieba, _ = jieba_and_tags()
+    out = []
+    for m in SCHOOL_OR_NUMBERED_END.finditer(text):
+        j = SCHOOL_TO_NAME.match(text, m.end())
+        if not j:
+            continue
+        s = j.end()
+        spaced = j.group(0) != "的"
+
+        def fits(cand: str, _s: int, e: int) -> bool:
+            after = text[e:e + 2]
+            closed = _edge(after[:1]) if spaced else (after.startswith(AFTER_POSSESSED_NAME) or after[:1] in "。；;\n")
+            return closed and ok(cand, not spaced) and (jieba.dt.FREQ.get(cand) or 0) < 50
+
+        hit = _first_fit(text, ((s, s + 3), (s, s + 2)), fits)
+        if hit:
+            out.append(hit)
+    return out
+
+
+# one record of a results list: fields between commas (项目：姓名，学校，教练，成绩；)
+RECORD_FIELD = re.compile(r"[^，,；;：:。\n]+")
+
+
+def _record_fields(text: str, ok) -> list[Candidate]:
+    """高中男子100米：张某，某某市第三中学，李某，10秒92；: in a record whose fields are
+    split by commas, a short field right before or after a school's name is a person
+    (the athlete, the coach)."""
+    jieba, _ = jieba_and_tags()
+    out = []
+    for line in re.finditer(r"[^\n。]+", text):
+        fields = [(f.start(), f.end()) for f in RECORD_FIELD.finditer(text, line.start(), line.end())]
+        if len(fields) < 3:
+            continue
+        for i, (fs, fe) in enumerate(fields):
+            if fe - fs < 4 or not text[fs:fe].endswith(INSTITUTION_END):
+                continue
+            for k in (i - 1, i + 1):
+                if not 0 <= k < len(fields):
+                    continue
+                ns, ne = fields[k]
+                cand = text[ns:ne].strip(" \u3000")
+                ns += len(text[ns:ne]) - len(text[ns:ne].lstrip(" \u3000"))
+                if 2 <= len(cand) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in cand) \
+                        and ok(cand, False) and (jieba.dt.FREQ.get(cand) or 0) < 50:
+                    out.append(Candidate(ns, ns + len(cand), "Person", cand, 7, "person-record"))
+    return out
+
+
 def _owner_of_work(text: str, ok) -> list[Candidate]:
     """。刘某的“…”: a clause that opens with an unknown name owning a quoted work."""
     jieba, _ = jieba_and_tags()
@@ -134,4 +193,5 @@ def winners(doc: WordedText, ok) -> list[Candidate]:
     """Names competition news gives without a title word; ``ok(name, strict)`` is the
     surname test of persons.py."""
     text = doc.text
-    return _bylines(text, ok) + _after_grade(text, ok) + _before_bracket(text, ok) + _after_school(text, ok) + _owner_of_work(text, ok)
+    return _bylines(text, ok) + _after_grade(text, ok) + _before_bracket(text, ok) + _after_school(text, ok) + _owner_of_work(text, ok) \
+        + _school_then_name(text, ok) + _record_fields(text, ok)
