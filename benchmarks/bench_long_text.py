@@ -9,6 +9,8 @@ Kinds, each one line grown to the size asked for:
 * ``words``: random words of the seed report, no punctuation at all (a flattened table);
 * ``figures``: the same words with numbers and units between them (``1463人``, ``95.2%``,
   ``2.5亿元``), no punctuation (a statistical bulletin flattened from a PDF);
+* ``results``: lines of a results table, a ranked list under its caption, sports marks
+  and totals broken down after 其中 (the shapes read line by line);
 * ``report``: the seed report itself repeated (normal text, the reference speed).
 
 Each size runs ``kg.pipeline.process_text`` in a fresh process (after jieba is loaded), so
@@ -28,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "cangshan-2022.txt"
-KINDS = ("words", "figures", "report")
+KINDS = ("words", "figures", "results", "report")
 UNITS = ["人", "所", "名", "个", "项", "万元", "亿元", "%", "场", "人次", "平方米", "间", "班", "万人次"]
 
 
@@ -46,6 +48,8 @@ def make_text(kind: str, size: int, seed: int = 0) -> str:
         text = SEED.read_text(encoding="utf-8")
         return (text * (size // len(text) + 1))[:size]
     rnd = random.Random(seed)
+    if kind == "results":
+        return _results(rnd, size)
     words = _seed_words()
     parts: list[str] = []
     n = 0
@@ -57,6 +61,20 @@ def make_text(kind: str, size: int, seed: int = 0) -> str:
         parts.append(w)
         n += len(w)
     return "".join(parts)[:size]
+
+
+def _results(rnd: random.Random, size: int) -> str:
+    lines = ["附：团体总分前列名单"]
+    n = len(lines[0])
+    while n < size:
+        line = rnd.choice([
+            f"{rnd.choice('甲乙丙丁')}中学{rnd.randint(100, 400)}分；{rnd.choice('甲乙丙丁')}小学{rnd.randint(100, 400)}分",
+            f"男子跳远 {rnd.choice('甲乙丙')}中学 {rnd.randint(5, 7)}米{rnd.randint(10, 99)}",
+            f"专任教师{rnd.randint(100, 9999)}人，其中小学{rnd.randint(10, 99)}人、初中{rnd.randint(10, 99)}人",
+            f"学段 | 专任教师(人) | 占比\n小学 | {rnd.randint(100, 9999)}人 | {rnd.randint(1, 99)}.{rnd.randint(1, 9)}%"])
+        lines.append(line)
+        n += len(line) + 1
+    return "\n".join(lines)[:size]
 
 
 def _one(kind: str, size: int) -> dict:

@@ -106,6 +106,20 @@ def test_span_index_finds_every_span_a_scan_would():
         assert {t for t in spans if s <= t[0] and t[1] <= e} <= near        # inside
 
 
+def test_items_starting_in_a_range_and_lines_are_found_without_a_scan():
+    from kg.spans import line_spans
+
+    rnd = random.Random(7)
+    pairs = [(s, s + rnd.randint(0, 9)) for s in (rnd.randint(0, 500) for _ in range(300))]
+    index = SpanIndex.of_pairs(pairs)
+    for a, b in [(0, 0), (0, 501), (120, 180), (499, 600)]:
+        got = index.starting_in(a, b)
+        assert sorted(got) == sorted(p for p in pairs if a <= p[0] < b)
+        assert [p[0] for p in got] == sorted(p[0] for p in got)
+    text = "表1\n甲 | 1人\n\n乙"
+    assert [text[a:b] for a, b in line_spans(text)] == ["表1", "甲 | 1人", "", "乙"]
+
+
 def test_faster_viterbi_gives_jiebas_result():
     import jieba.posseg as posseg
     from jieba.posseg.viterbi import viterbi as jieba_viterbi

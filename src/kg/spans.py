@@ -9,9 +9,19 @@ their own test and run it over ``near(s, e)`` instead of over every span.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Callable, Generic, Iterable, TypeVar
+from typing import Callable, Generic, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
+
+
+def line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text``, without its newline."""
+    a = 0
+    while a < len(text):
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        yield a, b
+        a = b + 1
 
 
 def _start_end(item) -> tuple[int, int]:
@@ -51,6 +61,10 @@ class SpanIndex(Generic[T]):
         lo = bisect_left(self._starts, start - self._longest)
         hi = bisect_right(self._starts, end)
         return self._items[lo:hi]
+
+    def starting_in(self, start: int, end: int) -> list[T]:
+        """Every item that starts in ``[start, end)``, in order of start."""
+        return self._items[bisect_left(self._starts, start):bisect_left(self._starts, end)]
 
     def __len__(self) -> int:
         return len(self._items)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ...spans import SpanIndex
 from .scan import Candidate
 
 # a time in minutes, seconds and hundredths, or seconds and hundredths, or metres and
@@ -52,8 +53,9 @@ def read_marks(text: str, cands: list[Candidate]) -> list[Candidate]:
         marks.append(Candidate(m.start(), m.end(), value, unit, False))
     out = []
     dropped_end = -2
+    index = SpanIndex(marks)
     for c in cands:
-        if any(k.start < c.end and c.start < k.end for k in marks):
+        if any(k.start < c.end and c.start < k.end for k in index.near(c.start, c.end)):
             continue
         if _race(text, c, dropped_end):
             dropped_end = c.end
@@ -69,14 +71,15 @@ EVENT = re.compile(r"[0-9]{2,5}米(?:跨栏|栏|接力|障碍|自由泳|蛙泳|�
                    r"|三级跳远|立定跳远|跳远|撑竿跳高|跳高|铅球|铁饼|标枪|链球|实心球")
 LINE_HEAD = re.compile(r"[^\n：:。；;，,]{2,16}[：:]")
 SENTENCE_EDGE = "。；;！!？?\n"
+LINE_WINDOW = 400     # a line's heading is looked for this far back at most (long lines)
 RESULT = "成绩"
 
 
 def _event(text: str, start: int) -> str:
     """The event a mark at ``start`` is the result of: its line's heading when that
     names an event (高中男子100米：…), else the last event its sentence names before it."""
-    line0 = text.rfind("\n", 0, start) + 1
-    head = LINE_HEAD.match(text, line0, start)
+    line0 = text.rfind("\n", max(0, start - LINE_WINDOW), start) + 1
+    head = LINE_HEAD.match(text, line0, start) if line0 or start <= LINE_WINDOW else None
     if head and EVENT.search(head.group(0)):
         return head.group(0)[:-1].strip(" \u3000")
     lo = start

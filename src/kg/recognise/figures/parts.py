@@ -46,7 +46,7 @@ def name_parts(text: str, figs: list[Candidate]) -> None:
             rest = rest[stage.end():]
         parts = []
         prev_end = lead
-        for f in figs[i + 1:]:
+        for f in (figs[j] for j in range(i + 1, len(figs))):   # no copy: stops early
             if f.unit != total.unit or SENTENCE_END.search(text, prev_end, f.start) \
                     or re.search(r"[；;]", text[prev_end:f.start]):
                 break

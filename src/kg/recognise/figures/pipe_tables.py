@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...spans import SpanIndex, line_spans
 from .patterns import MAX_METRIC
 from .scan import Candidate
 
@@ -28,24 +29,13 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
     if "|" not in text and "｜" not in text:
         return
     header: list[str] | None = None
-    pos = 0
-    by_start = sorted(figs, key=lambda f: f.start)
-    k = 0
-    while pos <= len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
+    by_start = SpanIndex(figs)
+    for pos, end in line_spans(text):
         line = text[pos:end]
-        while k < len(by_start) and by_start[k].start < pos:
-            k += 1
-        mine = []
-        j = k
-        while j < len(by_start) and by_start[j].start < end:
-            mine.append(by_start[j])
-            j += 1
         if "|" not in line and "｜" not in line:
             header = None
-            pos = end + 1
             continue
+        mine = by_start.starting_in(pos, end)
         for f in mine:
             if BAR.search(f.metric):
                 # a cell's own words, not the bar before it: 小学 | 毕业生1.9万人 → 毕业生
@@ -61,4 +51,3 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
                     col = next((c for c, (a, b) in enumerate(cells) if a <= f.start < b), 0)
                     if col and len(label) + len(header[col]) <= MAX_METRIC:
                         f.metric = label + header[col]
-        pos = end + 1

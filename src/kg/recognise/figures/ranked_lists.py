@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...spans import SpanIndex, line_spans
 from .patterns import MAX_METRIC
 from .scan import Candidate
 
@@ -17,24 +18,14 @@ LINE = re.compile(r"([\u4e00-\u9fff]{1,10})[：:]")
 ITEM_EDGE = "；;、，,。"
 
 
-def _lines(text: str):
-    """(start, end) of every line of ``text``."""
-    a = 0
-    while a < len(text):
-        b = text.find("\n", a)
-        b = len(text) if b < 0 else b
-        yield a, b
-        a = b + 1
-
-
 def name_ranked_lists(text: str, cands: list[Candidate]) -> None:
     """Name each score of a ranked list under a caption by its line's group and the
     caption's measure."""
     if "名单" not in text and "排名" not in text and "排行" not in text and "一览" not in text:
         return
-    by_start = sorted(cands, key=lambda c: c.start)
+    by_start = SpanIndex(cands)
     measure = ""
-    for a, b in _lines(text):
+    for a, b in line_spans(text):
         line = text[a:b].strip(" \u3000")
         cap = CAPTION.fullmatch(line)
         if cap:
@@ -44,7 +35,7 @@ def name_ranked_lists(text: str, cands: list[Candidate]) -> None:
             continue
         head = LINE.match(text, a, b)
         body = head.end() if head else a
-        mine = [c for c in by_start if body <= c.start < b]
+        mine = by_start.starting_in(body, b)
         if not mine:
             measure = ""
             continue
