@@ -10,7 +10,8 @@ Kinds, each one line grown to the size asked for:
 * ``figures``: the same words with numbers and units between them (``1463人``, ``95.2%``,
   ``2.5亿元``), no punctuation (a statistical bulletin flattened from a PDF);
 * ``results``: lines of a results table, a ranked list under its caption, sports marks
-  and totals broken down after 其中 (the shapes read line by line);
+  totals broken down after 其中 and lists by area under a heading (the shapes read
+  line by line);
 * ``report``: the seed report itself repeated (normal text, the reference speed).
 
 Each size runs ``kg.pipeline.process_text`` in a fresh process (after jieba is loaded), so
@@ -71,6 +72,7 @@ def _results(rnd: random.Random, size: int) -> str:
             f"{rnd.choice('甲乙丙丁')}中学{rnd.randint(100, 400)}分；{rnd.choice('甲乙丙丁')}小学{rnd.randint(100, 400)}分",
             f"男子跳远 {rnd.choice('甲乙丙')}中学 {rnd.randint(5, 7)}米{rnd.randint(10, 99)}",
             f"专任教师{rnd.randint(100, 9999)}人，其中小学{rnd.randint(10, 99)}人、初中{rnd.randint(10, 99)}人",
+            f"各乡镇在校生：甲镇{rnd.randint(100, 9999)}人，乙乡{rnd.randint(100, 999)}人",
             f"学段 | 专任教师(人) | 占比\n小学 | {rnd.randint(100, 9999)}人 | {rnd.randint(1, 99)}.{rnd.randint(1, 9)}%"])
         lines.append(line)
         n += len(line) + 1

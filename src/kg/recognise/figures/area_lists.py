@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...spans import SpanIndex
 from .area_headings import area_headings, item_area, list_items
 from .patterns import MAX_METRIC
 from .scan import Candidate
@@ -22,10 +23,12 @@ def name_area_lists(text: str, figs: list[Candidate]) -> None:
     """Name each figure of an area list under a breakdown heading by area and measure."""
     if not figs:
         return
+    by_start = SpanIndex(figs)
     for h in area_headings(text):
-        mine = sorted((f for f in figs if h.start <= f.start < h.end), key=lambda f: f.start)
+        mine = by_start.starting_in(h.start, h.end)
         if len(mine) < 2:
             continue
+        mine_by_start = SpanIndex(mine)
         inside = {i for f in mine for i in range(f.start, f.end)}
         carried = ""
         named = []
@@ -39,7 +42,7 @@ def name_area_lists(text: str, figs: list[Candidate]) -> None:
             else:
                 line_area = None
                 continue
-            own = [f for f in mine if a <= f.start < b]
+            own = mine_by_start.starting_in(a, b)
             if not own:
                 continue
             rest = text[area[1]:own[0].start].strip(" \u3000:：")
