@@ -176,6 +176,8 @@ def _divisions_of(doc: WordedText, agencies: list[Candidate]) -> list[Candidate]
 
 
 GROUP_NEXT_STOP = set("化内校总成部")
+# the legal form that closes a registered company's name (某某集团有限责任公司)
+LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
 # 张红英|名师工作室: a studio named after the teacher who leads it
 STUDIO_TITLES = ("名师", "名校长", "名班主任", "特级教师", "劳模", "技能大师", "大师", "名医")
 
@@ -217,6 +219,8 @@ def organization_mentions(doc: WordedText) -> list[Candidate]:
             continue                    # 教育报刊社, 晚报道: not the paper's name
         if kind == "group" and (nxt[:1] in GROUP_NEXT_STOP or text[s - 2:s] in ("教育", "集团")):
             continue                    # 集团化, 集团内, 教育集团 (a school group)
+        if kind == "group" and text.startswith(LEGAL_FORMS, e):
+            continue                    # 某某集团|股份有限公司: the company's name runs on to its legal form
         lo = max(doc.clause_start(s), s - 16)
         start = None
         if kind == "studio":

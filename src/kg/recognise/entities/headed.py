@@ -75,6 +75,9 @@ def headed_names(doc: WordedText, taken: list[tuple[int, int]]) -> list[Candidat
             continue
         end = extend_paren(text, e) if cls == "Event" else e
         if cls == "Event":
+            stage = FINAL_STAGE.match(text, end)
+            if stage:
+                end = stage.end()       # …联赛（初中男子组）全国总决赛: the final is the event reported
             end = _event_before_division(text, start, s, end)
             if end == e and text.startswith("活动", e) and not re.match(r"中心|[室场馆]", text[e + 2:e + 4]):
                 end = e + 2             # …艺术展演活动: the name as written, 活动 and all
@@ -116,6 +119,8 @@ def _programme_verb_start(doc: WordedText, hs: int, limit: int) -> int:
     return start if start < ws else hs
 
 
+# the final round of a contest, written right after the contest's name (and its division)
+FINAL_STAGE = re.compile(r"(?:全国|全省|全市|省级|市级)?总决赛(?![阶圈])")
 EDITION = re.compile(r"(?:\d{4}年)?第[\d一二三四五六七八九十百]+届")
 DIVISION = re.compile(r"[\u4e00-\u9fff]{1,5}组")
 CAMPAIGN_VERBS = ("学习宣传贯彻", "学习贯彻")
