@@ -1,0 +1,74 @@
+"""Round 10, entities and partOf: classes of error counted over the tuning folders, each
+tested on new sentences (other places, names and numbers, half-width punctuation)."""
+from __future__ import annotations
+
+from kg.model import contract_class
+from kg.pipeline import process_text
+from kg.recognise.entities import find_mentions
+
+
+def names(text, cls=None):
+    out = {}
+    for m in find_mentions(text):
+        assert text[m.start:m.end] == m.text
+        if cls is None or contract_class(m.type) == cls:
+            out[m.name] = m.type
+    return out
+
+
+def relations(text, predicate):
+    report = process_text(text, "t")
+    label = {e.key: e.label for e in report.entities}
+    return {(label[r.subject], label[r.object]) for r in report.relations if r.predicate == predicate}
+
+
+# ------------------------------------------------ a company group's name runs on to its legal form
+
+def test_no_inner_group_before_a_legal_form():
+    found = names("市职业技术学校与江北重型机械集团股份有限公司、南岭港务集团有限公司等企业共建实训基地3个,"
+                  "联合松原化工集团有限责任公司开展现代学徒制试点。", "Organization")
+    for full in ("江北重型机械集团股份有限公司", "南岭港务集团有限公司", "松原化工集团有限责任公司"):
+        assert full in found, found
+    for inner in ("江北重型机械集团", "南岭港务集团", "松原化工集团"):
+        assert inner not in found, found
+
+
+def test_a_group_alone_is_still_a_company():
+    found = names("与重庆轨道交通集团签订校企合作协议。", "Organization")
+    assert "重庆轨道交通集团" in found
+
+
+# ------------------------------------------------ a university's campus is the university's
+
+def test_a_university_campus_is_a_university():
+    found = names("决赛在四川师范大学狮子山校区举行,颁奖仪式在西南交通学院犀浦校区进行。")
+    assert found.get("四川师范大学狮子山校区") == "University", found
+    assert found.get("西南交通学院犀浦校区") == "University", found
+
+
+def test_a_school_campus_stays_a_school():
+    found = names("湖南师范大学附属中学梅溪湖校区、长沙市雅礼中学北校区秋季招生。")
+    assert contract_class(found.get("长沙市雅礼中学北校区", "")) == "School", found
+    assert found.get("湖南师范大学附属中学梅溪湖校区") != "University", found
+
+
+# ------------------------------------------------ a contest's final stage is part of its name
+
+def test_the_final_stage_closes_the_contest_name():
+    found = names("县第二中学女子篮球队获2021年全国青少年校园篮球联赛(高中女子组)全国总决赛第四名。", "Event")
+    assert "2021年全国青少年校园篮球联赛(高中女子组)全国总决赛" in found, found
+    found = names("在2022年全国青少年校园排球联赛（初中男子组）总决赛中获得季军。", "Event")
+    assert "2022年全国青少年校园排球联赛（初中男子组）总决赛" in found, found
+
+
+def test_a_final_stage_word_alone_is_no_event():
+    assert "全国总决赛" not in names("淘汰赛和全国总决赛阶段集中在体育馆举行。", "Event")
+
+
+# ------------------------------------------------ a campus in a group is also part of its school
+
+def test_a_member_campus_is_part_of_its_school_and_of_the_group():
+    got = relations("新组建宜宾市翠屏区人民路小学教育集团。人民路小学教育集团由人民路小学、"
+                    "人民路小学白沙校区、李庄镇中心小学组成,集团内统一教研。", "partOf")
+    assert ("人民路小学白沙校区", "宜宾市翠屏区人民路小学教育集团") in got, got
+    assert ("人民路小学白沙校区", "宜宾市翠屏区人民路小学") in got, got
