@@ -72,3 +72,18 @@ def test_a_member_campus_is_part_of_its_school_and_of_the_group():
                     "人民路小学白沙校区、李庄镇中心小学组成,集团内统一教研。", "partOf")
     assert ("人民路小学白沙校区", "宜宾市翠屏区人民路小学教育集团") in got, got
     assert ("人民路小学白沙校区", "宜宾市翠屏区人民路小学") in got, got
+
+
+# ------------------------------------------------ a company's branch named by a place
+
+def test_a_branch_carries_the_company_before_its_place():
+    found = names("市电教馆联合中国联通宜宾分公司开展“智慧课堂”项目,与中国移动四川公司签订协议。", "Organization")
+    assert "中国联通宜宾分公司" in found and "宜宾分公司" not in found, found
+    assert "中国移动四川公司" in found and "四川公司" not in found, found
+    found = names("赛事由武陵精工科技有限公司荆州分公司提供设备。", "Organization")
+    assert "武陵精工科技有限公司荆州分公司" in found, found
+
+
+def test_a_place_branch_after_a_preposition_stays_alone():
+    found = names("市教育局与绵阳分公司签订合作协议。", "Organization")
+    assert "绵阳分公司" in found and not any(n.startswith("与") for n in found), found

@@ -258,6 +258,8 @@ def organization_mentions(doc: WordedText) -> list[Candidate]:
         academy = PARENT_ACADEMY.search(text, max(0, start - 10), start)
         if academy and academy.end() == start:
             start = academy.start()     # 中国科学院|上海某某研究所: the institute carries its academy
+        if kind == "company" and place_at(doc, start, s):
+            start = branch_owner_start(doc, start, out)
         out.append(Candidate(start, e, "Organization", clean_name(text[start:e]), 6, "organization"))
     out += academy_institutes(doc)
     # news agencies and papers the dictionary knows as organisations (新华社)
@@ -287,6 +289,19 @@ def news_outlets(doc: WordedText) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(1), m.end(1), "Organization", name, 6, "organization-outlet"))
     return out
+
+
+def branch_owner_start(doc: WordedText, start: int, found: list[Candidate]) -> int:
+    """中国电信|嘉兴分公司, 某某股份有限公司|江西分公司: a company's branch named by a place
+    carries the company written right before it (a dictionary organisation name, or a
+    company just found), not the place alone."""
+    for c in reversed(found[-3:]):
+        if c.end == start and c.type == "Organization" and c.name.endswith("公司"):
+            return c.start
+    ws, w = doc.word_before(start, 0)
+    if ws < start and 2 <= len(w) <= 6 and dictionary_tag(w) == "nt":
+        return ws
+    return start
 
 
 PARENT_ACADEMY = re.compile(r"(?:中国|中华)(?:科学院|工程院|社会科学院|农业科学院|医学科学院)")
