@@ -87,3 +87,30 @@ def test_a_branch_carries_the_company_before_its_place():
 def test_a_place_branch_after_a_preposition_stays_alone():
     found = names("市教育局与绵阳分公司签订合作协议。", "Organization")
     assert "绵阳分公司" in found and not any(n.startswith("与") for n in found), found
+
+
+# ------------------------------------------------ a verb before the edition is not the event's
+
+def test_an_event_name_opens_at_its_edition_after_a_verb():
+    found = names("获奖作品将有机会角逐第二十七届全国青少年机器人竞赛。", "Event")
+    assert "第二十七届全国青少年机器人竞赛" in found, found
+    assert not any(n.startswith(("机会", "有机会")) for n in found), found
+
+
+def test_a_place_before_the_edition_stays_in_the_name():
+    found = names("办好宜昌市第六届全民运动会,推荐作品参加2021年湖北省青少年科技创新大赛。", "Event")
+    assert "宜昌市第六届全民运动会" in found and "2021年湖北省青少年科技创新大赛" in found, found
+
+
+# ------------------------------------------------ a quoted brand with a base's type words after it
+
+def test_a_quoted_base_is_an_organization():
+    found = names("其中“红岩果园”劳动教育实践基地全年接待学生1.2万人次,“金鹰”工业研学营地接待学生8000人次。")
+    assert contract_class(found.get("红岩果园劳动教育实践基地", "")) == "Organization", found
+    assert contract_class(found.get("金鹰工业研学营地", "")) == "Organization", found
+    assert "红岩果园" not in found and "“红岩果园”" not in found, found
+
+
+def test_bases_built_or_counted_are_no_organization():
+    found = names("深入推进“千村百校”研学实践基地建设,建成“青山茶海”农业劳动教育基地3个。", "Organization")
+    assert found == {}, found
