@@ -114,3 +114,12 @@ def test_a_quoted_base_is_an_organization():
 def test_bases_built_or_counted_are_no_organization():
     found = names("深入推进“千村百校”研学实践基地建设,建成“青山茶海”农业劳动教育基地3个。", "Organization")
     assert found == {}, found
+
+
+# ------------------------------------------------ a level word is no place opening a body
+
+def test_a_level_of_government_is_no_body():
+    found = names("市教育督导室完成县级人民政府履行教育职责评价,对8个县区开展县级政府履行教育职责评价。",
+                  "GovernmentAgency")
+    assert not any("级" in n for n in found), found
+    assert "市教育督导室" in found, found

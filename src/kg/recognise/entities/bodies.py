@@ -131,6 +131,8 @@ def agency_mentions(doc: WordedText) -> list[Candidate]:
             continue
         if text[start:start + 2] in GENERIC_LEVELS and start + 1 not in doc.starts:
             continue                    # 区县教育局, 乡镇人民政府: every county's or town's body
+        if LEVEL_WORD.search(text, start, s):
+            continue                    # 县级人民政府, 完成县级政府…: a level of government, no body named
         if sfx in ("委", "局", "办", "厅", "政府", "部") and start + 1 == s and text[start] not in "省市区县州镇乡":
             continue
         body = text[place_prefix(doc, start, s):s]
@@ -176,6 +178,8 @@ def _divisions_of(doc: WordedText, agencies: list[Candidate]) -> list[Candidate]
 
 
 GROUP_NEXT_STOP = set("化内校总成部")
+# 县级, 市级: a level word, not a place, before a body's type word
+LEVEL_WORD = re.compile(r"[省市县区乡镇]级")
 # the legal form that closes a registered company's name (某某集团有限责任公司)
 LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
 # 张红英|名师工作室: a studio named after the teacher who leads it
