@@ -123,3 +123,15 @@ def test_a_level_of_government_is_no_body():
                   "GovernmentAgency")
     assert not any("级" in n for n in found), found
     assert "市教育督导室" in found, found
+
+
+# ------------------------------------------------ a place name's last character is no surname
+
+def test_a_place_before_a_teacher_title_is_no_person():
+    found = names("开展第二届“襄阳好老师”评选活动,评出“会宁好老师”30名。", "Person")
+    assert found == {}, found
+
+
+def test_a_name_after_a_place_is_still_a_person():
+    found = names("武汉李明老师、教研员胡阳老师指导学生。", "Person")
+    assert "李明" in found and "胡阳" in found, found
