@@ -135,3 +135,16 @@ def test_a_place_before_a_teacher_title_is_no_person():
 def test_a_name_after_a_place_is_still_a_person():
     found = names("武汉李明老师、教研员胡阳老师指导学生。", "Person")
     assert "李明" in found and "胡阳" in found, found
+
+
+# ------------------------------------------------ an industry college is an organisation
+
+def test_an_industry_college_is_an_organization():
+    found = names("桂林职业技术学院罗汉果产业学院全年培养学生300人,与本地企业共建“数控装备产业学院”。")
+    assert contract_class(found.get("桂林职业技术学院罗汉果产业学院", "")) == "Organization", found
+    assert contract_class(found.get("数控装备产业学院", "")) == "Organization", found
+    assert found.get("桂林职业技术学院") == "University", found
+
+
+def test_industry_colleges_counted_are_no_name():
+    assert names("与企业共建产业学院6个。", "Organization") == {}

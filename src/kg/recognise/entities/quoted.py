@@ -173,7 +173,7 @@ def quoted_names(doc: WordedText, inside_docs: list[tuple[int, int]]) -> list[Ca
 
 # Heads that make a quoted name an organisation's, inside the quote or right after it.
 QUOTED_ORG_ENDS = ("协同创新中心", "创新中心", "研究中心", "指导中心", "服务中心", "发展中心", "协会",
-                   "研究会", "联合会", "促进会", "基金会", "讲师团", "宣讲团", "工作室")
+                   "研究会", "联合会", "促进会", "基金会", "讲师团", "宣讲团", "工作室", "产业学院")
 STUDIO_TAIL = re.compile(r"(?:名师|名校长|名班主任|名园长|技能大师|劳模|大师)?工作室")
 CLUB_BEFORE = re.compile(r"社团[:：]?$")
 
