@@ -221,7 +221,7 @@ def quoted_organization(text: str, content: str, qs: int, qe: int) -> int | None
 
 # A base or camp named by a quoted brand, the type words running on after the quote; not
 # a base being built (…基地建设) nor bases counted (…基地3个)
-BASE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:基地|营地)(?![\u4e00-\u9fff\d]*?(?:建设|项目|工程|[\d一二三四五六七八九十两]+个))")
+BASE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:基地|营地)(?![\u4e00-\u9fff\d]{0,12}?(?:建设|项目|工程|[\d一二三四五六七八九十两]{1,6}个))")
 
 
 # What after a quotation says it names a problem (“入学难”问题, “大班额”“择校热”等现象).
