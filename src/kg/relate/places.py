@@ -250,7 +250,18 @@ def part_of(report: Report) -> list[Relation]:
     for r in rels:
         if r.subject not in best or rank(r) > rank(best[r.subject]):
             best[r.subject] = r
-    return list(best.values())
+    # 电报路小学南山校区, a member of 电报路小学教育集团, is also a campus of 电报路小学:
+    # its own school stays a whole beside the group, unless the campus's name runs through
+    # the group's (集团附属幼儿园 belongs to the group only)
+    schools_too: dict[str, Relation] = {}
+    for r in rels:
+        kept = best[r.subject]
+        if kind[r.object] == "EducationGroup" or kind[kept.object] != "EducationGroup" \
+                or label[r.subject].startswith(label[kept.object]):
+            continue
+        if r.subject not in schools_too or len(label[r.object]) > len(label[schools_too[r.subject].object]):
+            schools_too[r.subject] = r
+    return list(best.values()) + list(schools_too.values())
 
 
 # A group taking in the schools listed after it: X教育集团新吸纳A、B两个成员校,

@@ -131,6 +131,8 @@ def agency_mentions(doc: WordedText) -> list[Candidate]:
             continue
         if text[start:start + 2] in GENERIC_LEVELS and start + 1 not in doc.starts:
             continue                    # 区县教育局, 乡镇人民政府: every county's or town's body
+        if LEVEL_WORD.search(text, start, s):
+            continue                    # 县级人民政府, 完成县级政府…: a level of government, no body named
         if sfx in ("委", "局", "办", "厅", "政府", "部") and start + 1 == s and text[start] not in "省市区县州镇乡":
             continue
         body = text[place_prefix(doc, start, s):s]
@@ -176,6 +178,10 @@ def _divisions_of(doc: WordedText, agencies: list[Candidate]) -> list[Candidate]
 
 
 GROUP_NEXT_STOP = set("化内校总成部")
+# 县级, 市级: a level word, not a place, before a body's type word
+LEVEL_WORD = re.compile(r"[省市县区乡镇]级")
+# the legal form that closes a registered company's name (某某集团有限责任公司)
+LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
 # 张红英|名师工作室: a studio named after the teacher who leads it
 STUDIO_TITLES = ("名师", "名校长", "名班主任", "特级教师", "劳模", "技能大师", "大师", "名医")
 
@@ -217,6 +223,8 @@ def organization_mentions(doc: WordedText) -> list[Candidate]:
             continue                    # 教育报刊社, 晚报道: not the paper's name
         if kind == "group" and (nxt[:1] in GROUP_NEXT_STOP or text[s - 2:s] in ("教育", "集团")):
             continue                    # 集团化, 集团内, 教育集团 (a school group)
+        if kind == "group" and text.startswith(LEGAL_FORMS, e):
+            continue                    # 某某集团|股份有限公司: the company's name runs on to its legal form
         lo = max(doc.clause_start(s), s - 16)
         start = None
         if kind == "studio":
@@ -254,6 +262,8 @@ def organization_mentions(doc: WordedText) -> list[Candidate]:
         academy = PARENT_ACADEMY.search(text, max(0, start - 10), start)
         if academy and academy.end() == start:
             start = academy.start()     # 中国科学院|上海某某研究所: the institute carries its academy
+        if kind == "company" and place_at(doc, start, s):
+            start = branch_owner_start(doc, start, out)
         out.append(Candidate(start, e, "Organization", clean_name(text[start:e]), 6, "organization"))
     out += academy_institutes(doc)
     # news agencies and papers the dictionary knows as organisations (新华社)
@@ -283,6 +293,19 @@ def news_outlets(doc: WordedText) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(1), m.end(1), "Organization", name, 6, "organization-outlet"))
     return out
+
+
+def branch_owner_start(doc: WordedText, start: int, found: list[Candidate]) -> int:
+    """中国电信|嘉兴分公司, 某某股份有限公司|江西分公司: a company's branch named by a place
+    carries the company written right before it (a dictionary organisation name, or a
+    company just found), not the place alone."""
+    for c in reversed(found[-3:]):
+        if c.end == start and c.type == "Organization" and c.name.endswith("公司"):
+            return c.start
+    ws, w = doc.word_before(start, 0)
+    if ws < start and 2 <= len(w) <= 6 and dictionary_tag(w) == "nt":
+        return ws
+    return start
 
 
 PARENT_ACADEMY = re.compile(r"(?:中国|中华)(?:科学院|工程院|社会科学院|农业科学院|医学科学院)")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .doc import CN_NUM, MAX_NAME, Candidate, WordedText, clean_name
+from .doc import CN_NUM, MAX_NAME, Candidate, WordedText, clean_name, words_between
 from .extent import (DETERMINERS, extend_paren, last_head, only_generic, strip_generic,
                      walk_left)
-from .lexicon import alternation, name_heads
+from .lexicon import alternation, dictionary_tag, name_heads
 from .places import place_prefix
 from ...spans import SpanIndex
 
@@ -71,10 +71,15 @@ def headed_names(doc: WordedText, taken: list[tuple[int, int]]) -> list[Candidat
         if start == s and cls == "Initiative":
             start = _programme_verb_start(doc, s, MAX_NAME[cls])
         start = strip_generic(doc, start, s, DETERMINERS)
+        if cls == "Event":
+            start = _edition_after_verb(doc, start, s)
         if start >= s:
             continue
         end = extend_paren(text, e) if cls == "Event" else e
         if cls == "Event":
+            stage = FINAL_STAGE.match(text, end)
+            if stage:
+                end = stage.end()       # …联赛（初中男子组）全国总决赛: the final is the event reported
             end = _event_before_division(text, start, s, end)
             if end == e and text.startswith("活动", e) and not re.match(r"中心|[室场馆]", text[e + 2:e + 4]):
                 end = e + 2             # …艺术展演活动: the name as written, 活动 and all
@@ -116,9 +121,24 @@ def _programme_verb_start(doc: WordedText, hs: int, limit: int) -> int:
     return start if start < ws else hs
 
 
+# the final round of a contest, written right after the contest's name (and its division)
+FINAL_STAGE = re.compile(r"(?:全国|全省|全市|省级|市级)?总决赛(?![阶圈])")
 EDITION = re.compile(r"(?:\d{4}年)?第[\d一二三四五六七八九十百]+届")
 DIVISION = re.compile(r"[\u4e00-\u9fff]{1,5}组")
 CAMPAIGN_VERBS = ("学习宣传贯彻", "学习贯彻")
+
+
+# an edition or a year that opens an event's own name (…角逐|第三十九届全国…大赛)
+EDITION_OPEN = re.compile(rf"第[{CN_NUM}\d]+届|(?:19|20)\d{{2}}年")
+
+
+def _edition_after_verb(doc: WordedText, start: int, hs: int) -> int:
+    """有机会角逐|第三十九届全国青少年科技创新大赛: where a verb stands before the
+    edition or year inside the span walked over, the event's name opens at that mark."""
+    mark = EDITION_OPEN.search(doc.text, start + 1, hs)
+    if mark and any(dictionary_tag(w) == "v" for w in words_between(doc, start, mark.start())):
+        return mark.start()
+    return start
 
 
 def _event_before_division(text: str, start: int, hs: int, end: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ... import gazetteer
 from ...data import load_words
 from .doc import BOUNDARY, SINGLE_BREAKERS, Candidate, WordedText
 from .lexicon import alternation, jieba_and_tags, surname_list, dictionary_tag, person_titles
@@ -25,6 +26,16 @@ NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul
 # what a department's name ends with, never a name's last character (计算机科学与工程系教授)
 UNIT_ENDS = set("系处室部所")
 NAME_STOP_CHARS = set("的了是在和与及等位名个区市县省校园局党们年月日届所项次这那其各全本该我你他她它为对把被从向到由副")
+
+
+def closes_place(text: str, pos: int) -> bool:
+    """“某阳好老师”: the character at ``pos`` is the last of a place name written before it
+    (洛阳, 西吉), so it is no surname opening a person's name."""
+    for k in (1, 2, 3):
+        piece = text[max(0, pos - k):pos + 1]
+        if len(piece) == k + 1 and (gazetteer.is_short_name(piece) or gazetteer.is_full_name(piece)):
+            return True
+    return False
 
 
 def tibetan_name(name: str) -> bool:
@@ -128,6 +139,8 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                 cand = text[s - n:s]
                 if cand[-1] in UNIT_ENDS:
                     continue                # 工程|系|教授: a department, not a name
+                if closes_place(text, s - n):
+                    continue                # 洛|阳好|老师: the "surname" ends a place name
                 strong = edge(text[s - n - 1:s - n]) or dictionary_tag(cand) in ("nr", "nrfg", "nrt")
                 if person_ok(cand, strict=not strong):
                     out.append(Candidate(s - n, s, "Person", cand, 7, "person"))

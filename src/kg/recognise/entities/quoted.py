@@ -173,7 +173,7 @@ def quoted_names(doc: WordedText, inside_docs: list[tuple[int, int]]) -> list[Ca
 
 # Heads that make a quoted name an organisation's, inside the quote or right after it.
 QUOTED_ORG_ENDS = ("协同创新中心", "创新中心", "研究中心", "指导中心", "服务中心", "发展中心", "协会",
-                   "研究会", "联合会", "促进会", "基金会", "讲师团", "宣讲团", "工作室")
+                   "研究会", "联合会", "促进会", "基金会", "讲师团", "宣讲团", "工作室", "产业学院")
 STUDIO_TAIL = re.compile(r"(?:名师|名校长|名班主任|名园长|技能大师|劳模|大师)?工作室")
 CLUB_BEFORE = re.compile(r"社团[:：]?$")
 
@@ -213,7 +213,15 @@ def quoted_organization(text: str, content: str, qs: int, qe: int) -> int | None
     tail = STUDIO_TAIL.match(text, qe)
     if tail and 2 <= len(content) <= 10:
         return tail.end()
+    base = BASE_TAIL.match(text, qe)
+    if base and 2 <= len(content) <= 10 and not re.search(r"[\W\d]", content):
+        return base.end()               # “某某”劳动教育实践基地: a named base is a place that runs, an organisation
     return None
+
+
+# A base or camp named by a quoted brand, the type words running on after the quote; not
+# a base being built (…基地建设) nor bases counted (…基地3个)
+BASE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:基地|营地)(?![\u4e00-\u9fff\d]{0,12}?(?:建设|项目|工程|[\d一二三四五六七八九十两]{1,6}个))")
 
 
 # What after a quotation says it names a problem (“入学难”问题, “大班额”“择校热”等现象).

@@ -86,11 +86,25 @@ def school_mentions(doc: WordedText) -> list[Candidate]:
         cand = _school_name(doc, start, s, e, suffix, cls, flags, campus=inner is not None)
         if suffix in SHORT_VOCATIONAL and (cand is None or cand.start > s - 2):
             cand = _field_vocational(doc, s, e, cls) or cand
+        if cand and university_campus(cand.name):
+            cand = Candidate(cand.start, cand.end, "University", cand.name, cand.priority, cand.source)
         if cand:
             out.append(cand)
             accepted[e] = cand.start
     out += _ordinal_schools(doc)
     return out
+
+
+# 某某大学|东湖|校区: a university's campus, named by a place word and 校区 right after it
+UNIVERSITY_CAMPUS = re.compile(r"(?:大学|学院|高等专科学校)([\u4e00-\u9fff]{1,6})校区$")
+SCHOOL_IN_QUALIFIER = re.compile(r"附|中学|小学|学校|幼儿园|分")
+
+
+def university_campus(name: str) -> bool:
+    """A campus of a university or college (某某大学东湖校区) is the university's, a
+    University, not a school: only a campus qualifier stands between them."""
+    m = UNIVERSITY_CAMPUS.search(name)
+    return bool(m) and not SCHOOL_IN_QUALIFIER.search(m.group(1))
 
 
 # 某县高中教育集团: a place's group of the schools of one stage is one named group

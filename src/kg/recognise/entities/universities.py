@@ -64,6 +64,11 @@ def university_mentions(doc: WordedText) -> list[Candidate]:
         if only_generic(doc, start, s) or (m.group(0) == "学院" and core_start == start
                                             and common_word(text[start:s])):
             continue
+        if m.group(0) == "学院" and text.endswith("产业", 0, s):
+            # 某某职业技术学院罗汉果产业学院, “数控装备产业学院”: a college a school runs with
+            # companies is an organisation, named with the school that runs it
+            out.append(Candidate(start, e, "Organization", clean_name(text[start:e]), 6, "industry-college"))
+            continue
         if m.group(0).endswith("学院") and text[start - 1:start] in ("与", "和") and \
                 FACULTY_OF.search(text[max(0, start - 14):start]):
             continue                    # 某某大学机械与动力工程学院: a faculty whose name holds 与
