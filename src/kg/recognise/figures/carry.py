@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .bare_measures import borrowed_measure, is_bare_measure
 from .context import (as_used_in, ends_with_change, is_delta, list_frame, measure_word,
                       named_event, object_of, topic_of, verb_frame)
 from .patterns import ALIAS_RE, MAX_METRIC, SEPARATORS
@@ -121,6 +122,10 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
                 # 组织…书法比赛，收到作品1300余幅 → 收到书法比赛作品
                 verb = verb_frame(m)
                 m = verb + event + m[len(verb):]
+        if (i == 0 and alone and prev is not None and m == before_rules and prev_metric
+                and is_bare_measure(m, lex)):
+            # 完成改造项目63个，总面积约9.6万平方米 → 改造项目总面积
+            m = borrowed_measure(m, prev_metric, lex) or m
         m = strip_framing(m, lex) or fallbacks[i]
         metrics[i] = m
         f.metric = m

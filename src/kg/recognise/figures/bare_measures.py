@@ -1,0 +1,53 @@
+"""A bare measure that opens a follow-up clause (总面积, 投资, 办结率, 访问量) measures
+what the clause before it counted: 完成校舍维修改造项目63个，总面积约9.6万平方米，
+投资2.37亿元 → 校舍维修改造项目总面积, 校舍维修改造项目投资; 办理建议提案48件，办结率
+100% → 建议提案办结率. A user looks the figure up by that thing, never by 投资 alone."""
+from __future__ import annotations
+
+from .context import ends_with_change
+from .lexicon import Lexicon
+from .trim import strip_framing
+from .words import is_verb, tagged_words
+
+BARE = 3            # a measure this short says how much, not of what
+LIMIT = 12          # the borrowed label stays a phrase a user would type
+
+
+def is_bare_measure(m: str, lex: Lexicon) -> bool:
+    """总面积, 投资, 办结率, 访问量: an amount or a rate with nothing before it."""
+    return (2 <= len(m) <= BARE and not m.startswith(lex.participation)
+            and (m in lex.amount or m.endswith(("率", "量", "额"))))
+
+
+def _without_bare_tail(obj: str, lex: Lexicon) -> str:
+    """…项目总面积 → …项目: a chain of bare measures keeps borrowing the first's thing."""
+    for k in (BARE, 2):
+        if len(obj) > k and is_bare_measure(obj[-k:], lex):
+            return obj[:-k]
+    return obj
+
+
+def borrowed_measure(m: str, prev_metric: str, lex: Lexicon) -> str:
+    """``m`` with the thing ``prev_metric`` counts before it, or "" when there is none."""
+    words = tagged_words(_without_bare_tail(prev_metric, lex))
+    k = 0
+    while k < len(words) - 1 and (is_verb(*words[k]) or words[k][1] in ("d", "p")):
+        k += 1             # 完成校舍维修改造项目 → 校舍维修改造项目: only the leading verb goes
+    obj = "".join(w for w, _ in words[k:])
+    change = ends_with_change(obj, lex)
+    if change and len(change) < len(obj):
+        obj = obj[:-len(change)]
+    obj = strip_framing(obj, lex)
+    if len(obj) + len(m) > LIMIT:
+        # 困难学生发放营养补助 → 营养补助: what the last verb gave; else the nearest words
+        words = tagged_words(obj)
+        tails = ("".join(w for w, _ in words[j + 1:]) for j in range(len(words) - 1, 0, -1)
+                 if is_verb(*words[j]))
+        obj = next((t for t in tails if len(t) >= 4), obj)
+        words = [w for w, _ in tagged_words(obj)]
+        while words and len("".join(words)) + len(m) > LIMIT:
+            words.pop(0)
+        obj = strip_framing("".join(words), lex)
+    if len(obj) < 2 or m in obj:
+        return ""
+    return obj + m

@@ -1,0 +1,37 @@
+"""Issue 10, round 10: figures and metric labels. Every sentence is new (other places,
+other names, other numbers), written in the style of the reports; each test names the
+class of sentence it stands for."""
+from __future__ import annotations
+
+from kg.recognise.figures import find_figures
+
+
+def metrics(text):
+    return {f.raw: f.metric for f in find_figures(text)}
+
+
+# ------------------------------------------- a bare amount or rate in a follow-up clause
+
+def test_bare_area_and_investment_measure_what_was_counted():
+    text = "全年完成农村学校食堂改造工程28个,总面积约3.1万平方米,投资8600万元。"
+    got = metrics(text)
+    assert "食堂改造工程" in got["约3.1万平方米"] and got["约3.1万平方米"].endswith("总面积"), got
+    assert "食堂改造工程" in got["8600万元"] and got["8600万元"].endswith("投资"), got
+
+
+def test_bare_rates_after_a_count_name_what_was_counted():
+    text = "2024年共承办市人大代表议案、建议65件，办结率100%，代表满意率97%以上。"
+    got = metrics(text)
+    assert got["100%"].endswith("建议办结率") and len(got["100%"]) <= 12, got
+
+
+def test_bare_amount_after_a_count_of_people():
+    text = "为家庭经济困难学生发放营养补助1.2万人次，金额960万元。"
+    got = metrics(text)
+    assert got["960万元"] == "营养补助金额", got
+
+
+def test_measure_with_its_own_noun_is_kept():
+    text = "全年新建校舍项目12个，校舍建筑面积4.6万平方米。"
+    got = metrics(text)
+    assert got["4.6万平方米"] == "校舍建筑面积", got
