@@ -35,3 +35,35 @@ def test_measure_with_its_own_noun_is_kept():
     text = "全年新建校舍项目12个，校舍建筑面积4.6万平方米。"
     got = metrics(text)
     assert got["4.6万平方米"] == "校舍建筑面积", got
+
+
+# ------------------------------------------- counts before a verb of contesting
+
+def test_count_before_contesting_verb_is_taking_part():
+    text = "绵阳市第六届中小学生机器人竞赛落幕 76支队伍同场竞技\n本次比赛共有412名选手同台竞技。"
+    got = metrics(text)
+    assert got["76支"] == "参赛队伍", got
+    assert got["412名"] == "参赛选手", got
+
+
+def test_from_group_before_contest_names_every_count():
+    text = ("来自全市9个县(市、区)的58所学校、930名学生组成的210支队伍同台竞技,"
+            "角逐一等奖15个。")
+    got = metrics(text)
+    assert got["9个"] == "参赛县(市、区)", got
+    assert got["930名"] == "参赛学生", got
+    assert got["210支"] == "参赛队伍", got
+    assert got["15个"] != "参赛一等奖", got
+
+
+def test_from_group_taking_part_in_matches():
+    text = "来自全市11个区县的36支代表队、980名运动员参加了为期三天的比赛。"
+    got = metrics(text)
+    assert got["11个"] == "参赛区县", got
+    assert got["980名"] == "参赛运动员", got
+
+
+def test_count_after_the_contest_verb_keeps_its_own_label():
+    text = "全市中职学校选手参加了5大类38个赛项的比拼。"
+    got = metrics(text)
+    assert not got["38个"].startswith("参赛"), got
