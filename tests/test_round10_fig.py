@@ -67,3 +67,23 @@ def test_count_after_the_contest_verb_keeps_its_own_label():
     text = "全市中职学校选手参加了5大类38个赛项的比拼。"
     got = metrics(text)
     assert not got["38个"].startswith("参赛"), got
+
+
+# ------------------------------------------- pupils of the kind of school just counted
+
+def test_pupils_after_a_count_of_one_kind_of_school():
+    text = "全州共有民办学校(含幼儿园)347所，在校生9.6万人，占全州在校生的12.1%。"
+    got = metrics(text)
+    assert got["9.6万人"] == "民办学校在校生", got
+
+
+def test_pupils_after_a_bare_school_count_take_the_stage():
+    text = "（三）普通高中。学校28所，招生1.12万人，在校生3.30万人。"
+    got = metrics(text)
+    assert got["1.12万人"] == "普通高中招生", got
+
+
+def test_pupils_after_a_bracketed_breakdown_are_left_alone():
+    text = "初中学校64所（含九年一贯制学校21所），在校生4.2万人。"
+    got = metrics(text)
+    assert got["4.2万人"] != "九年一贯制学校在校生", got

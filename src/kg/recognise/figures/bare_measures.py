@@ -4,6 +4,8 @@ what the clause before it counted: 完成校舍维修改造项目63个，总面�
 100% → 建议提案办结率. A user looks the figure up by that thing, never by 投资 alone."""
 from __future__ import annotations
 
+import re
+
 from .context import ends_with_change
 from .lexicon import Lexicon
 from .trim import strip_framing
@@ -51,3 +53,26 @@ def borrowed_measure(m: str, prev_metric: str, lex: Lexicon) -> str:
     if len(obj) < 2 or m in obj:
         return ""
     return obj + m
+
+
+# a bulletin counts a kind of school, then its pupils: 全市民办学校612所，在校生21.5万人
+POPULATION = ("在校生", "在校学生", "招生", "毕业生", "在园幼儿")
+SCHOOL_HEADS = ("学校", "幼儿园", "小学", "初中", "高中", "中学", "院校", "高校")
+REMARK = re.compile(r"[（(][^（）()]{1,12}[）)]")
+KIND_LIMIT = 14
+
+
+def kind_population(m: str, prev_metric: str, lex: Lexicon) -> str:
+    """在校生 after 民办学校612所 → 民办学校在校生: the pupils of the kind just counted.
+    Not after a bare 学校 (the paragraph's stage names those) nor after a verb phrase."""
+    if m not in POPULATION:
+        return ""
+    kind = strip_framing(REMARK.sub("", prev_metric), lex)
+    words = tagged_words(kind)
+    verbs = [j for j, wf in enumerate(words) if is_verb(*wf)]
+    if verbs:              # 全州共有民办学校 → 民办学校: what the count is of
+        kind = strip_framing("".join(w for w, _ in words[verbs[-1] + 1:]), lex)
+    if (not kind.endswith(SCHOOL_HEADS) or kind in SCHOOL_HEADS
+            or len(kind) + len(m) > KIND_LIMIT):
+        return ""
+    return kind + m

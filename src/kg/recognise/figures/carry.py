@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .bare_measures import borrowed_measure, is_bare_measure
+from .bare_measures import borrowed_measure, is_bare_measure, kind_population
 from .context import (as_used_in, ends_with_change, is_delta, list_frame, measure_word,
                       named_event, object_of, topic_of, verb_frame)
 from .patterns import ALIAS_RE, MAX_METRIC, SEPARATORS
@@ -126,6 +126,10 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
                 and is_bare_measure(m, lex)):
             # 完成改造项目63个，总面积约9.6万平方米 → 改造项目总面积
             m = borrowed_measure(m, prev_metric, lex) or m
+        elif (i == 0 and alone and prev is not None and m == before_rules and prev_metric
+              and not prev_clause.rstrip().endswith(("）", ")"))):
+            # 全市民办学校612所，在校生21.5万人 → 民办学校在校生
+            m = kind_population(m, prev_metric, lex) or m
         m = strip_framing(m, lex) or fallbacks[i]
         metrics[i] = m
         f.metric = m
