@@ -87,3 +87,25 @@ def test_pupils_after_a_bracketed_breakdown_are_left_alone():
     text = "初中学校64所（含九年一贯制学校21所），在校生4.2万人。"
     got = metrics(text)
     assert got["4.2万人"] != "九年一贯制学校在校生", got
+
+
+# ------------------------------------------- a change borrows the measure, not every modifier
+
+def test_change_after_a_long_measure_keeps_its_nearest_words():
+    text = "全区各级各类学历教育在校生8.62万人，比上年增长1.74%。"
+    got = metrics(text)
+    assert got["1.74%"].endswith("在校生比上年增长"), got
+    assert len(got["1.74%"]) <= 15, got
+
+
+def test_change_after_a_listed_subject_keeps_the_measure():
+    text = "2024年高考，东城县第一中学、东城县第三中学本科上线892人，上线率达到71.5%,较上年提高2.6个百分点。"
+    got = metrics(text)
+    assert got["2.6个百分点"].endswith("上线率较上年提高"), got
+    assert len(got["2.6个百分点"]) <= 15, got
+
+
+def test_short_change_is_left_whole():
+    text = "全市普通高中在校生6.1万人，比上年增加0.3万人。"
+    got = metrics(text)
+    assert got["0.3万人"] == "普通高中在校生比上年增加", got

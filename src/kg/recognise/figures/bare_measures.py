@@ -76,3 +76,18 @@ def kind_population(m: str, prev_metric: str, lex: Lexicon) -> str:
             or len(kind) + len(m) > KIND_LIMIT):
         return ""
     return kind + m
+
+
+DELTA_LIMIT = 15    # a change is looked up by its measure, not by every modifier of it
+
+
+def fit_base(base: str, change: str, lex: Lexicon) -> str:
+    """The measure a bare change borrows, cut from the left to its nearest words when the
+    whole would be long: 各级各类学历教育在校生 + 比上年增长 → 学历教育在校生比上年增长."""
+    if len(base) + len(change) <= DELTA_LIMIT:
+        return base
+    words = [w for w, _ in tagged_words(base)]
+    while len(words) > 1 and len("".join(words)) + len(change) > DELTA_LIMIT:
+        words.pop(0)
+    cut = strip_framing("".join(words), lex).lstrip("》」』”）)、")
+    return cut if len(cut) >= 2 else base

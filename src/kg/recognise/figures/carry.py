@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .bare_measures import borrowed_measure, is_bare_measure, kind_population
+from .bare_measures import borrowed_measure, fit_base, is_bare_measure, kind_population
 from .context import (as_used_in, ends_with_change, is_delta, list_frame, measure_word,
                       named_event, object_of, topic_of, verb_frame)
 from .patterns import ALIAS_RE, MAX_METRIC, SEPARATORS
@@ -99,7 +99,7 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
             change = ends_with_change(base, lex)
             if change and len(change) < len(base):
                 base = base[:-len(change)]
-            m = shorten(base + m, lex, keep="tail")    # 本科上线率 + 比去年提高
+            m = shorten(fit_base(base, m, lex) + m, lex, keep="tail")   # 本科上线率 + 比去年提高
         elif m and context:
             change = ends_with_change(m, lex)
             measure = measure_word(context, lex)
