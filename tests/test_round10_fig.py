@@ -109,3 +109,24 @@ def test_short_change_is_left_whole():
     text = "全市普通高中在校生6.1万人，比上年增加0.3万人。"
     got = metrics(text)
     assert got["0.3万人"] == "普通高中在校生比上年增加", got
+
+
+def test_attracted_counts_are_named_by_how_they_took_part():
+    text = "本届科技节共吸引全县64所中小学、9800余名学生报名参赛，收到作品3120件。"
+    got = metrics(text)
+    assert got["64所"] == "报名参赛中小学", got
+    assert got["9800余名"] == "报名参赛学生", got
+    assert got["3120件"] != "报名参赛作品", got
+
+
+def test_attracted_schools_of_a_list_before_their_pupils():
+    text = "读书月活动吸引了全市210所中小学、幼儿园的5.6万名学生参与。"
+    got = metrics(text)
+    assert got["210所"].startswith("参与中小学"), got
+    assert got["5.6万名"] == "参与学生", got
+
+
+def test_attracted_onlookers_keep_their_label():
+    text = "展演吸引家长和市民约4200人次现场观看。"
+    got = metrics(text)
+    assert not got["约4200人次"].startswith(("参与", "参赛", "报名")), got

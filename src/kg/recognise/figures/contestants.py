@@ -1,7 +1,9 @@
 """Counts of those who contest, as competition news writes them: the counted thing
 before a verb of contesting (1386名选手同台竞技, 48支队伍同场竞技, 186支队伍鏖战), or a
 来自… group before it (来自14个县（市、区）的32所学校、1280名学生参加比赛). Annotators
-and users name each count by taking part: 参赛选手, 参赛队伍, 参赛县（市、区）."""
+and users name each count by taking part: 参赛选手, 参赛队伍, 参赛县（市、区）. So
+with 吸引 before the counts and the verb of taking part after them (大赛吸引全区87所中小学、
+1.2万余名学生报名参赛 → 报名参赛中小学, 报名参赛学生)."""
 from __future__ import annotations
 
 import re
@@ -15,6 +17,12 @@ CONTEST_RE = re.compile(CONTEST)
 # what ends it in a 来自 group (的, a list comma, 组成, the next number) or the verb
 NOUN = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?)"
                   r"(?=的|、|和|及|组成|[0-9０-９]|" + CONTEST + ")")
+ATTRACT = "吸引"
+ATTRACT_REACH = 40   # 吸引了全市1000余所学校、20余万名…: a scope and a list before the number
+JOIN = r"报名参赛|参赛|参与|参加|报名"
+JOIN_RE = re.compile(JOIN)
+JOINED = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?)"
+                    r"(?=的|、|和|及|[0-9０-９]|" + JOIN + ")")
 BREAKS = "，,。；;！!？?\n"
 REACH = 120          # how far a clause is read on either side of a figure
 FROM = "来自"
@@ -37,6 +45,13 @@ def name_contestants(text: str, figs: list[Candidate]) -> None:
         if f.metric.startswith(TAKE_PART):
             continue
         lo, hi = _clause(text, f)
+        attract = text.rfind(ATTRACT, max(lo, f.start - ATTRACT_REACH), f.start)
+        if attract >= 0 and not JOIN_RE.search(text, attract, f.start):
+            joins = JOIN_RE.search(text, f.end, hi)
+            noun = JOINED.match(text, f.end, joins.end()) if joins else None
+            if noun and noun.group(1):
+                f.metric = joins.group(0) + noun.group(1)
+            continue
         verb = CONTEST_RE.search(text, f.end, hi)
         if not verb:
             continue
