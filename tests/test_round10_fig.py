@@ -130,3 +130,17 @@ def test_attracted_onlookers_keep_their_label():
     text = "展演吸引家长和市民约4200人次现场观看。"
     got = metrics(text)
     assert not got["约4200人次"].startswith(("参与", "参赛", "报名")), got
+
+
+# ------------------------------------------- what a group counted before takes in
+
+def test_members_covered_by_the_groups_just_counted():
+    text = "全州组建紧密型教育联合体(共同体)37个，覆盖成员校152所，联合体覆盖率达68%。"
+    got = metrics(text)
+    assert got["152所"].endswith("覆盖成员校") and "联合体" in got["152所"], got
+
+
+def test_bare_members_after_a_count_of_groups():
+    text = "组建城关小学教育集团、南关中学教育集团等21个教育集团，成员校96所。"
+    got = metrics(text)
+    assert got["96所"] == "教育集团成员校", got

@@ -13,6 +13,7 @@ from .words import is_verb, tagged_words
 
 BARE = 3            # a measure this short says how much, not of what
 LIMIT = 12          # the borrowed label stays a phrase a user would type
+REMARK = re.compile(r"[（(][^（）()]{1,12}[）)]")   # （共同体）, （含幼儿园）: not what is counted
 
 
 def is_bare_measure(m: str, lex: Lexicon) -> bool:
@@ -21,10 +22,22 @@ def is_bare_measure(m: str, lex: Lexicon) -> bool:
             and (m in lex.amount or m.endswith(("率", "量", "额"))))
 
 
+# what a group counted just before takes in: 组建教育集团58个，覆盖成员校214所
+COVERS = ("覆盖", "涵盖")
+MEMBERS = ("成员校", "成员单位", "成员")
+TOTALS = ("总数", "数量", "总量")
+
+
+def is_relational(m: str) -> bool:
+    """覆盖成员校, 成员校: a count of what the thing counted before takes in, named only by
+    the relation; a user looks it up with that thing (教育集团成员校)."""
+    return m in MEMBERS or (m.startswith(COVERS) and 3 <= len(m) <= 6)
+
+
 def _without_bare_tail(obj: str, lex: Lexicon) -> str:
     """…项目总面积 → …项目: a chain of bare measures keeps borrowing the first's thing."""
     for k in (BARE, 2):
-        if len(obj) > k and is_bare_measure(obj[-k:], lex):
+        if len(obj) > k and (is_bare_measure(obj[-k:], lex) or obj[-k:] in TOTALS):
             return obj[:-k]
     return obj
 
@@ -35,7 +48,7 @@ def borrowed_measure(m: str, prev_metric: str, lex: Lexicon) -> str:
     k = 0
     while k < len(words) - 1 and (is_verb(*words[k]) or words[k][1] in ("d", "p")):
         k += 1             # 完成校舍维修改造项目 → 校舍维修改造项目: only the leading verb goes
-    obj = "".join(w for w, _ in words[k:])
+    obj = REMARK.sub("", "".join(w for w, _ in words[k:]))
     change = ends_with_change(obj, lex)
     if change and len(change) < len(obj):
         obj = obj[:-len(change)]
@@ -58,7 +71,6 @@ def borrowed_measure(m: str, prev_metric: str, lex: Lexicon) -> str:
 # a bulletin counts a kind of school, then its pupils: 全市民办学校612所，在校生21.5万人
 POPULATION = ("在校生", "在校学生", "招生", "毕业生", "在园幼儿")
 SCHOOL_HEADS = ("学校", "幼儿园", "小学", "初中", "高中", "中学", "院校", "高校")
-REMARK = re.compile(r"[（(][^（）()]{1,12}[）)]")
 KIND_LIMIT = 14
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .bare_measures import borrowed_measure, fit_base, is_bare_measure, kind_population
+from .bare_measures import (borrowed_measure, fit_base, is_bare_measure, is_relational,
+                            kind_population)
 from .context import (as_used_in, ends_with_change, is_delta, list_frame, measure_word,
                       named_event, object_of, topic_of, verb_frame)
 from .patterns import ALIAS_RE, MAX_METRIC, SEPARATORS
@@ -123,7 +124,7 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
                 verb = verb_frame(m)
                 m = verb + event + m[len(verb):]
         if (i == 0 and alone and prev is not None and m == before_rules and prev_metric
-                and is_bare_measure(m, lex)):
+                and (is_bare_measure(m, lex) or is_relational(m))):
             # 完成改造项目63个，总面积约9.6万平方米 → 改造项目总面积
             m = borrowed_measure(m, prev_metric, lex) or m
         elif (i == 0 and alone and prev is not None and m == before_rules and prev_metric
