@@ -144,3 +144,17 @@ def test_bare_members_after_a_count_of_groups():
     text = "组建城关小学教育集团、南关中学教育集团等21个教育集团，成员校96所。"
     got = metrics(text)
     assert got["96所"] == "教育集团成员校", got
+
+
+# ------------------------------------------- 实现100%全覆盖: the rate of what reaches it
+
+def test_full_coverage_rate_names_what_is_covered():
+    text = "学科类培训机构预收费监管实现100%全覆盖。"
+    got = metrics(text)
+    assert "预收费监管" in got["100%"], got
+
+
+def test_full_coverage_after_a_half_width_comma():
+    text = "2.强化安全保障,各校心理健康测评实现100%全覆盖,建立心理档案2.4万份."
+    got = metrics(text)
+    assert "心理健康测评" in got["100%"], got
