@@ -158,3 +158,17 @@ def test_full_coverage_after_a_half_width_comma():
     text = "2.强化安全保障,各校心理健康测评实现100%全覆盖,建立心理档案2.4万份."
     got = metrics(text)
     assert "心理健康测评" in got["100%"], got
+
+
+# ------------------------------------------- 为期N的X: how long X lasts
+
+def test_span_before_the_activity_it_measures():
+    text = "选派骨干教师12名赴甘肃省临夏州开展为期两年的对口支援工作。"
+    got = metrics(text)
+    assert got["两年"] == "对口支援期限", got
+
+
+def test_span_of_a_named_contest_gets_no_term():
+    text = "为期3天的2024年南平市中小学生科技创新大赛在建阳区落幕。"
+    got = metrics(text)
+    assert not got["3天"].endswith("期限"), got

@@ -60,6 +60,9 @@ def _from_to(befores, afters, metrics, lex: Lexicon) -> None:
             metrics[i] = metrics[i + 1] = subject
 
 
+TERM = "期限"    # the span of an activity 为期… introduces, as annotators name it
+
+
 # A、B分别有11项、9项作品获奖: numbers paired with a list of names share the last one's noun
 RESPECTIVELY = re.compile(r"(?:分别|各自)[\u4e00-\u9fff]{0,3}$")
 
@@ -132,6 +135,10 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
                 metric = pre_phrase(without_remark(pre), lex)[0]
             elif kind == "B":
                 metric = shorten(noun_phrase(post[1:], lex), lex)
+                if (metric and lex.units.get(f.unit) == "time" and not metric.endswith(lex.event)
+                        and pre.rstrip().endswith(lex.duration_intro)
+                        and len(metric) + len(TERM) <= MAX_METRIC):
+                    metric += TERM   # 开展为期一年半的支教工作 → 支教期限: how long it lasts
             elif kind == "C":
                 frame = frame_before(pre, lex)
                 if not frame and i and frames[i - 1] and has_verb(frames[i - 1]):
