@@ -172,3 +172,8 @@ def test_span_of_a_named_contest_gets_no_term():
     text = "为期3天的2024年南平市中小学生科技创新大赛在建阳区落幕。"
     got = metrics(text)
     assert not got["3天"].endswith("期限"), got
+
+
+def test_pupils_after_a_bare_stage_are_the_places():
+    got = metrics("（三）县域。青田县有中小学118所，在校生5.2万人。")
+    assert got["5.2万人"] == "青田县在校生", got

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .context import ends_with_change
+from .heads import STAGES
 from .lexicon import Lexicon
 from .trim import strip_framing
 from .words import is_verb, tagged_words
@@ -76,7 +77,7 @@ KIND_LIMIT = 14
 
 def kind_population(m: str, prev_metric: str, lex: Lexicon) -> str:
     """在校生 after 民办学校612所 → 民办学校在校生: the pupils of the kind just counted.
-    Not after a bare 学校 (the paragraph's stage names those) nor after a verb phrase."""
+    Not after a bare 学校 or a stage (the paragraph's stage or the place names those)."""
     if m not in POPULATION:
         return ""
     kind = strip_framing(REMARK.sub("", prev_metric), lex)
@@ -84,8 +85,9 @@ def kind_population(m: str, prev_metric: str, lex: Lexicon) -> str:
     verbs = [j for j, wf in enumerate(words) if is_verb(*wf)]
     if verbs:              # 全州共有民办学校 → 民办学校: what the count is of
         kind = strip_framing("".join(w for w, _ in words[verbs[-1] + 1:]), lex)
-    if (not kind.endswith(SCHOOL_HEADS) or kind in SCHOOL_HEADS
+    if (not kind.endswith(SCHOOL_HEADS) or kind in SCHOOL_HEADS or STAGES.fullmatch(kind)
             or len(kind) + len(m) > KIND_LIMIT):
+        # a bare stage (中小学, 普通高中) is the paragraph's or the place's: left to those rules
         return ""
     return kind + m
 
