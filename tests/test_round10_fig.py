@@ -175,5 +175,5 @@ def test_span_of_a_named_contest_gets_no_term():
 
 
 def test_pupils_after_a_bare_stage_are_the_places():
-    got = metrics("（三）县域。青田县有中小学118所，在校生5.2万人。")
-    assert got["5.2万人"] == "青田县在校生", got
+    got = metrics("（三）县域。青田县有中小学118所、在校生5.2万人；文成县有中小学96所，在校生3.4万人。")
+    assert got["3.4万人"] == "文成县在校生", got
