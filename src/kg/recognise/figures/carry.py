@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .bare_measures import (borrowed_measure, fit_base, is_bare_measure, is_relational,
+                            kind_population)
 from .context import (as_used_in, ends_with_change, is_delta, list_frame, measure_word,
                       named_event, object_of, topic_of, verb_frame)
 from .patterns import ALIAS_RE, MAX_METRIC, SEPARATORS
@@ -98,7 +100,7 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
             change = ends_with_change(base, lex)
             if change and len(change) < len(base):
                 base = base[:-len(change)]
-            m = shorten(base + m, lex, keep="tail")    # 本科上线率 + 比去年提高
+            m = shorten(fit_base(base, m, lex) + m, lex, keep="tail")   # 本科上线率 + 比去年提高
         elif m and context:
             change = ends_with_change(m, lex)
             measure = measure_word(context, lex)
@@ -121,6 +123,14 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
                 # 组织…书法比赛，收到作品1300余幅 → 收到书法比赛作品
                 verb = verb_frame(m)
                 m = verb + event + m[len(verb):]
+        if (i == 0 and alone and prev is not None and m == before_rules and prev_metric
+                and (is_bare_measure(m, lex) or is_relational(m))):
+            # 完成改造项目63个，总面积约9.6万平方米 → 改造项目总面积
+            m = borrowed_measure(m, prev_metric, lex) or m
+        elif (i == 0 and alone and prev is not None and m == before_rules and prev_metric
+              and not prev_clause.rstrip().endswith(("）", ")"))):
+            # 全市民办学校612所，在校生21.5万人 → 民办学校在校生
+            m = kind_population(m, prev_metric, lex) or m
         m = strip_framing(m, lex) or fallbacks[i]
         metrics[i] = m
         f.metric = m

@@ -66,6 +66,7 @@ class Lexicon:
     change: tuple[str, ...]
     comparison: tuple[str, ...]
     measure_suffix: tuple[str, ...]
+    amount: frozenset[str]                # 总面积, 投资: bare amounts of something counted before
     region_re: re.Pattern | None
     reach: tuple[str, ...]
     copula: tuple[str, ...]
@@ -135,6 +136,7 @@ def load_lexicon() -> Lexicon:
         change=_longest_first(mw.get("change", ())),
         comparison=_longest_first(mw.get("comparison", ())),
         measure_suffix=_longest_first(mw.get("measure_suffix", ())),
+        amount=frozenset(mw.get("amount", ())),
         region_re=re.compile("|".join(map(re.escape, _longest_first(
             list(mw.get("region", ())) + _division_names())))),
         reach=_longest_first(mw.get("reach", ())),

@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from .area_lists import name_area_lists
 from .carry import fill_from_context, name_by_alias
+from .contestants import name_contestants
 from .context import sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
 from .heads import refine_metrics
@@ -57,6 +58,9 @@ def _from_to(befores, afters, metrics, lex: Lexicon) -> None:
         subject = shorten(strip_framing(pre[:cut], lex), lex, keep="tail")
         if len(subject) >= 2 and not has_verb(subject):
             metrics[i] = metrics[i + 1] = subject
+
+
+TERM = "期限"    # the span of an activity 为期… introduces, as annotators name it
 
 
 # A、B分别有11项、9项作品获奖: numbers paired with a list of names share the last one's noun
@@ -131,6 +135,10 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
                 metric = pre_phrase(without_remark(pre), lex)[0]
             elif kind == "B":
                 metric = shorten(noun_phrase(post[1:], lex), lex)
+                if (metric and lex.units.get(f.unit) == "time" and not metric.endswith(lex.event)
+                        and pre.rstrip().endswith(lex.duration_intro)
+                        and len(metric) + len(TERM) <= MAX_METRIC):
+                    metric += TERM   # 开展为期一年半的支教工作 → 支教期限: how long it lasts
             elif kind == "C":
                 frame = frame_before(pre, lex)
                 if not frame and i and frames[i - 1] and has_verb(frames[i - 1]):
@@ -187,5 +195,6 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_pipe_tables(text, figs)
     name_follow_ups(text, figs)
     refine_metrics(text, figs, lex)
+    name_contestants(text, figs)
     name_stage_lists(text, figs)
     name_pairs(text, figs)

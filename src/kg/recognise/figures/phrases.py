@@ -18,9 +18,12 @@ def post_kind(post: str) -> str:
         return "A"                 # 新增正高级1人、中学高级11人: what follows is the next item
     if post.startswith("的"):
         return "B"
-    word, flag = tagged_words(post)[0]
+    words = tagged_words(post)
+    word, flag = words[0]
     if is_verb(word, flag) or flag in ("p", "d", "c") or word in ("而", "并", "后"):
         return "D"
+    if word == "全" and len(words) > 1 and is_verb(*words[1]):
+        return "D"                 # 实现100%全覆盖: 全 qualifies the verb, nothing is counted
     return "C"
 
 

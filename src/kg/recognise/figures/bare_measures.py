@@ -1,0 +1,107 @@
+"""A bare measure that opens a follow-up clause (总面积, 投资, 办结率, 访问量) measures
+what the clause before it counted: 完成校舍维修改造项目63个，总面积约9.6万平方米，
+投资2.37亿元 → 校舍维修改造项目总面积, 校舍维修改造项目投资; 办理建议提案48件，办结率
+100% → 建议提案办结率. A user looks the figure up by that thing, never by 投资 alone."""
+from __future__ import annotations
+
+import re
+
+from .context import ends_with_change
+from .heads import STAGES
+from .lexicon import Lexicon
+from .trim import strip_framing
+from .words import is_verb, tagged_words
+
+BARE = 3            # a measure this short says how much, not of what
+LIMIT = 12          # the borrowed label stays a phrase a user would type
+REMARK = re.compile(r"[（(][^（）()]{1,12}[）)]")   # （共同体）, （含幼儿园）: not what is counted
+
+
+def is_bare_measure(m: str, lex: Lexicon) -> bool:
+    """总面积, 投资, 办结率, 访问量: an amount or a rate with nothing before it."""
+    return (2 <= len(m) <= BARE and not m.startswith(lex.participation)
+            and (m in lex.amount or m.endswith(("率", "量", "额"))))
+
+
+# what a group counted just before takes in: 组建教育集团58个，覆盖成员校214所
+COVERS = ("覆盖", "涵盖")
+MEMBERS = ("成员校", "成员单位", "成员")
+TOTALS = ("总数", "数量", "总量")
+
+
+def is_relational(m: str) -> bool:
+    """覆盖成员校, 成员校: a count of what the thing counted before takes in, named only by
+    the relation; a user looks it up with that thing (教育集团成员校)."""
+    return m in MEMBERS or (m.startswith(COVERS) and 3 <= len(m) <= 6)
+
+
+def _without_bare_tail(obj: str, lex: Lexicon) -> str:
+    """…项目总面积 → …项目: a chain of bare measures keeps borrowing the first's thing."""
+    for k in (BARE, 2):
+        if len(obj) > k and (is_bare_measure(obj[-k:], lex) or obj[-k:] in TOTALS):
+            return obj[:-k]
+    return obj
+
+
+def borrowed_measure(m: str, prev_metric: str, lex: Lexicon) -> str:
+    """``m`` with the thing ``prev_metric`` counts before it, or "" when there is none."""
+    words = tagged_words(_without_bare_tail(prev_metric, lex))
+    k = 0
+    while k < len(words) - 1 and (is_verb(*words[k]) or words[k][1] in ("d", "p")):
+        k += 1             # 完成校舍维修改造项目 → 校舍维修改造项目: only the leading verb goes
+    obj = REMARK.sub("", "".join(w for w, _ in words[k:]))
+    change = ends_with_change(obj, lex)
+    if change and len(change) < len(obj):
+        obj = obj[:-len(change)]
+    obj = strip_framing(obj, lex)
+    if len(obj) + len(m) > LIMIT:
+        # 困难学生发放营养补助 → 营养补助: what the last verb gave; else the nearest words
+        words = tagged_words(obj)
+        tails = ("".join(w for w, _ in words[j + 1:]) for j in range(len(words) - 1, 0, -1)
+                 if is_verb(*words[j]))
+        obj = next((t for t in tails if len(t) >= 4), obj)
+        words = [w for w, _ in tagged_words(obj)]
+        while words and len("".join(words)) + len(m) > LIMIT:
+            words.pop(0)
+        obj = strip_framing("".join(words), lex)
+    if len(obj) < 2 or m in obj:
+        return ""
+    return obj + m
+
+
+# a bulletin counts a kind of school, then its pupils: 全市民办学校612所，在校生21.5万人
+POPULATION = ("在校生", "在校学生", "招生", "毕业生", "在园幼儿")
+SCHOOL_HEADS = ("学校", "幼儿园", "小学", "初中", "高中", "中学", "院校", "高校")
+KIND_LIMIT = 14
+
+
+def kind_population(m: str, prev_metric: str, lex: Lexicon) -> str:
+    """在校生 after 民办学校612所 → 民办学校在校生: the pupils of the kind just counted.
+    Not after a bare 学校 or a stage (the paragraph's stage or the place names those)."""
+    if m not in POPULATION:
+        return ""
+    kind = strip_framing(REMARK.sub("", prev_metric), lex)
+    words = tagged_words(kind)
+    verbs = [j for j, wf in enumerate(words) if is_verb(*wf)]
+    if verbs:              # 全州共有民办学校 → 民办学校: what the count is of
+        kind = strip_framing("".join(w for w, _ in words[verbs[-1] + 1:]), lex)
+    if (not kind.endswith(SCHOOL_HEADS) or kind in SCHOOL_HEADS or STAGES.fullmatch(kind)
+            or len(kind) + len(m) > KIND_LIMIT):
+        # a bare stage (中小学, 普通高中) is the paragraph's or the place's: left to those rules
+        return ""
+    return kind + m
+
+
+DELTA_LIMIT = 15    # a change is looked up by its measure, not by every modifier of it
+
+
+def fit_base(base: str, change: str, lex: Lexicon) -> str:
+    """The measure a bare change borrows, cut from the left to its nearest words when the
+    whole would be long: 各级各类学历教育在校生 + 比上年增长 → 学历教育在校生比上年增长."""
+    if len(base) + len(change) <= DELTA_LIMIT:
+        return base
+    words = [w for w, _ in tagged_words(base)]
+    while len(words) > 1 and len("".join(words)) + len(change) > DELTA_LIMIT:
+        words.pop(0)
+    cut = strip_framing("".join(words), lex).lstrip("》」』”）)、")
+    return cut if len(cut) >= 2 else base

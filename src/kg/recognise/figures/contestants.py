@@ -1,0 +1,65 @@
+"""Counts of those who contest, as competition news writes them: the counted thing
+before a verb of contesting (1386名选手同台竞技, 48支队伍同场竞技, 186支队伍鏖战), or a
+来自… group before it (来自14个县（市、区）的32所学校、1280名学生参加比赛). Annotators
+and users name each count by taking part: 参赛选手, 参赛队伍, 参赛县（市、区）. So
+with 吸引 before the counts and the verb of taking part after them (大赛吸引全区87所中小学、
+1.2万余名学生报名参赛 → 报名参赛中小学, 报名参赛学生)."""
+from __future__ import annotations
+
+import re
+
+from .scan import Candidate
+
+CONTEST = ("同台竞技|同场竞技|同台竞赛|同场竞赛|同台比拼|同场比拼|鏖战|角逐|"
+           r"参加了?[^，,。；;！!？?\n]{0,12}?(?:比赛|比拼|竞赛|角逐)")
+CONTEST_RE = re.compile(CONTEST)
+# the counted noun right after a unit, with the bracket a county list carries, up to
+# what ends it in a 来自 group (的, a list comma, 组成, the next number) or the verb
+NOUN = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?)"
+                  r"(?=的|、|和|及|组成|[0-9０-９]|" + CONTEST + ")")
+ATTRACT = "吸引"
+ATTRACT_REACH = 40   # 吸引了全市1000余所学校、20余万名…: a scope and a list before the number
+JOIN = r"报名参赛|参赛|参与|参加|报名"
+JOIN_RE = re.compile(JOIN)
+JOINED = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?)"
+                    r"(?=的|、|和|及|[0-9０-９]|" + JOIN + ")")
+BREAKS = "，,。；;！!？?\n"
+REACH = 120          # how far a clause is read on either side of a figure
+FROM = "来自"
+TAKE_PART = "参赛"
+
+
+def _clause(text: str, f: Candidate) -> tuple[int, int]:
+    lo = f.start
+    while lo > 0 and f.start - lo < REACH and text[lo - 1] not in BREAKS:
+        lo -= 1
+    hi = f.end
+    while hi < len(text) and hi - f.end < REACH and text[hi] not in BREAKS:
+        hi += 1
+    return lo, hi
+
+
+def name_contestants(text: str, figs: list[Candidate]) -> None:
+    """Name the counts before a verb of contesting by taking part (参赛 + the noun)."""
+    for f in figs:
+        if f.metric.startswith(TAKE_PART):
+            continue
+        lo, hi = _clause(text, f)
+        attract = text.rfind(ATTRACT, max(lo, f.start - ATTRACT_REACH), f.start)
+        if attract >= 0 and not JOIN_RE.search(text, attract, f.start):
+            joins = JOIN_RE.search(text, f.end, hi)
+            noun = JOINED.match(text, f.end, joins.end()) if joins else None
+            if noun and noun.group(1):
+                f.metric = joins.group(0) + noun.group(1)
+            continue
+        verb = CONTEST_RE.search(text, f.end, hi)
+        if not verb:
+            continue
+        noun = NOUN.match(text, f.end, verb.end())
+        if not noun or not noun.group(1):
+            continue
+        # right before the verb, or inside a 来自… group that ends in it
+        adjacent = noun.end() == verb.start()
+        grouped = text.find(FROM, lo, f.start) >= 0
+        if adjacent or grouped:
+            f.metric = TAKE_PART + noun.group(1)
