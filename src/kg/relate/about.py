@@ -6,6 +6,7 @@ import re
 from ..model import Entity, Figure, Mention, Report, contract_class
 from ..spans import SpanIndex
 from .contest_news import reports_proceedings
+from .launched import platform_opened, spent_before
 from .respectively import respective_abouts
 from .text import CLAUSE_BREAK, clause_end, clause_start, outermost, topic_verbs
 
@@ -417,6 +418,10 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
         if first.start - at <= 3 and ctx.cls(first) in TOPIC_CLASSES and not listed \
                 and not theme:
             return (hi + 1, ctx.key(first))
+    if not alone and ctx.cls(last) in TOPIC_HOLDERS and platform_opened(
+            text, at, hi, last.start, last.end,
+            any(at <= a and b <= hi for a, b in ctx.figure_spans.near(at, hi))):
+        return (hi + 1, ctx.key(last))      # 建成“X教育云”平台，注册师生用户46.7万个: the platform's
     if not text.startswith(verbs, at):
         # 区教育局将联合区科协实施“青苗科创”培育计划，…: a body, then the verb
         said = max((text.rfind(v, at, last.start) for v in verbs if v not in ("参加", "参与")),
@@ -428,7 +433,8 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
                 and said >= 0 and text.startswith(EVENT_RUNNING + ("实施",), said):
             led = False         # 市教育技术中心联合…开展“X”项目，为全市2.8万名教师…: the project's
         if said < 0 or led \
-                or (text[at] != "在" and any(u_start <= a and b <= said for a, b in ctx.figure_spans.near(u_start, said))):
+                or (text[at] != "在" and any(u_start <= a and b <= said for a, b in ctx.figure_spans.near(u_start, said))
+                    and not spent_before(text, at, said, ctx.figure_spans.near(at, said))):
             return None         # 选送29位书记参加…: a count of its own opens the sentence
         at = said
     if not alone and _school_built(text, at, hi, last, ctx):
@@ -722,10 +728,18 @@ def _figure_between(spans: SpanIndex, lo: int, hi: int, text: str) -> bool:
 FROM_TO = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:至|到)")
 
 
+# A clause that opens with the whole area (，全区…, ；全市…) gives the area's totals, which
+# are about no school or body the sentence opened with.
+AREA_TOTAL = re.compile(r"[，,；;]全[市区县省州旗镇乡盟]")
+
+
 def _subject_carries(text: str, since: int, fig: Figure, cands: list[Mention]) -> bool:
     """The sentence's subject carries over ；-joined clauses until one names something
     else (A校建成，新增学位1620个；B园、C园等4所竣工，新增学位720个 → 720个 is not A's),
-    and never into the next item of a numbered list (…全覆盖；②全县原有14家机构…)."""
+    and never into the next item of a numbered list (…全覆盖；②全县原有14家机构…), nor past
+    a clause that opens with the whole area (…，全区适龄残疾儿童少年入学率达98.5%)."""
+    if AREA_TOTAL.search(text, since, fig.start):
+        return False        # X特校新建资源中心9个，全区适龄残疾儿童入学率达98.5%: the area's total
     cut = max(text.rfind("；", since, fig.start), text.rfind(";", since, fig.start))
     if cut < 0:
         return True

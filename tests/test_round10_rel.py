@@ -1,0 +1,46 @@
+"""Issue 10, round 10: relations as reports write them. Every sentence is new, written in the
+style of the reports (other places, other names, other numbers, half-width punctuation)."""
+from __future__ import annotations
+
+from text_helpers import abouts
+
+
+# ------------------------------------------------------------ a platform built or opened, then its users
+
+def test_platform_built_owns_its_users_and_visits():
+    got = abouts("二、教育信息化\n全市建成“汉中智慧教育云”平台,注册师生用户达38.2万个,全年访问量突破4100万人次;"
+                 "新建录播教室86间。\n")
+    assert got["38.2万个"] == "汉中智慧教育云" and got["4100万人次"] == "汉中智慧教育云", got
+    assert got["86间"] is None, got
+
+
+def test_hotline_opened_owns_its_calls():
+    got = abouts("（三）心理健康\n开通“清江心语”心理援助热线,全年接听学生来电1840个。\n")
+    assert got["1840个"] == "清江心语", got
+
+
+def test_platform_clause_that_counts_itself_frames_nothing():
+    got = abouts("三、教育装备\n建成“数字校园”示范校52所,中小学多媒体教室配备率达到98.1%。\n")
+    assert got["98.1%"] is None, got
+
+
+# ------------------------------------------------------------ a sum spent on a named programme
+
+def test_sum_spent_then_programme_frames_the_clauses_after():
+    got = abouts("四、办学条件\n投入资金2.4亿元实施“强校提质”改造项目,全县中小学标准化实验室配备率达到96.2%,"
+                 "改造学生宿舍1.6万平方米。\n")
+    assert got["96.2%"] == "强校提质改造项目" and got["1.6万平方米"] == "强校提质改造项目", got
+
+
+# ------------------------------------------------------------ the whole area's totals after a school's clause
+
+def test_area_total_after_a_school_is_about_nothing():
+    got = abouts("五、特殊教育\n黔江区特殊教育学校新建康复训练室7个,全区适龄残疾儿童少年入学率达97.4%,"
+                 "为51名重度残疾儿童提供送教上门服务。\n")
+    assert got["7个"] == "黔江区特殊教育学校", got
+    assert got["97.4%"] is None and got["51名"] is None, got
+
+
+def test_school_still_carries_without_an_area_clause():
+    got = abouts("六、职业教育\n黔江区职业教育中心新增专业3个,在校生4120人,毕业生就业率97.1%。\n")
+    assert got["4120人"] == "黔江区职业教育中心" and got["97.1%"] == "黔江区职业教育中心", got
