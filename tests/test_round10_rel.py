@@ -44,3 +44,15 @@ def test_area_total_after_a_school_is_about_nothing():
 def test_school_still_carries_without_an_area_clause():
     got = abouts("六、职业教育\n黔江区职业教育中心新增专业3个,在校生4120人,毕业生就业率97.1%。\n")
     assert got["4120人"] == "黔江区职业教育中心" and got["97.1%"] == "黔江区职业教育中心", got
+
+
+# ------------------------------------------------------------ one figure shared by a list of rates
+
+def test_figure_shared_by_listed_rates_is_no_ones():
+    got = abouts("七、平安校园\n全县中小学“智能门禁”系统安装率、专职保安配备率均达到100%,整改隐患312处。\n")
+    assert got["100%"] is None, got
+
+
+def test_a_programmes_own_rate_still_is_its():
+    got = abouts("七、平安校园\n全县中小学“智能门禁”系统安装率达到97.5%。\n")
+    assert got["97.5%"] == "智能门禁", got

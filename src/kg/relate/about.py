@@ -124,7 +124,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
             near = holder
         counts_names = _listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
         if not (counts_names or _figure_between(ctx.figure_spans, near.end, fig.start, text)
-                or _counted_activity(text, near, fig, ctx)):
+                or _counted_activity(text, near, fig, ctx) or _shared_by_a_list(text, near.end, fig.start)):
             return ctx.key(near)
     if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start \
             and not (sent_index in ctx.later_frames
@@ -747,6 +747,17 @@ def _subject_carries(text: str, since: int, fig: Figure, cands: list[Mention]) -
     if any(LIST_NUMBER.match(text[i + 1:i + 6]) for i in items):
         return False
     return not any(cut < m.start and m.end <= fig.start for m in cands)
+
+
+# …均达到100%: one figure stated for every item of a list before it
+SHARED_FIGURE = re.compile(r"均(?:达到|达|为|是|保持|实现)?$")
+
+
+def _shared_by_a_list(text: str, name_end: int, fig_start: int) -> bool:
+    """“一键报警”装置安装率、视频监控联网率均达100%: a figure shared by several listed
+    rates is no one name's (the name only qualifies the first of them)."""
+    between = text[name_end:fig_start]
+    return SHARED_FIGURE.search(between) is not None and ("、" in between or "和" in between)
 
 
 def _part_start(text: str, lo: int, pos: int) -> int:
