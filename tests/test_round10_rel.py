@@ -56,3 +56,15 @@ def test_figure_shared_by_listed_rates_is_no_ones():
 def test_a_programmes_own_rate_still_is_its():
     got = abouts("七、平安校园\n全县中小学“智能门禁”系统安装率达到97.5%。\n")
     assert got["97.5%"] == "智能门禁", got
+
+
+# ------------------------------------------------------------ a name and its short form are one name
+
+def test_school_with_its_short_form_in_brackets_owns_the_listed_count():
+    got = abouts("八、职业教育\n秭归县职业教育中心（秭归职教中心）开设汽车运用与维修、电子商务等9个专业,在校生2260人。\n")
+    assert got["9个"] == "秭归县职业教育中心", got
+
+
+def test_two_schools_before_a_count_still_count_a_list():
+    got = abouts("八、职业教育\n秭归县第一中学和秭归县第二中学新建2个创新实验室。\n")
+    assert got["2个"] is None, got

@@ -705,11 +705,16 @@ COUNT_UNITS = {"个", "所", "项", "家", "支", "座"}
 
 def _counts_a_list(before: list[Mention], fig: Figure,
                    owner: dict[tuple[int, int], Entity]) -> bool:
-    """A和B改扩建2个项目: a count after two or more names of one class counts them."""
+    """A和B改扩建2个项目: a count after two or more names of one class counts them (two
+    names of one entity are one)."""
     if fig.unit not in COUNT_UNITS or len(before) < 2:
         return False
-    classes = [contract_class(owner[(m.start, m.end)].type) for m in before]
-    return classes.count(classes[-1]) >= 2
+    # a name and its short form in brackets (X职业中专（X职专）开设…等7个专业) are one name
+    distinct = {owner[(m.start, m.end)].key: owner[(m.start, m.end)] for m in before}
+    if len(distinct) < 2:
+        return False
+    last = contract_class(owner[(before[-1].start, before[-1].end)].type)
+    return sum(contract_class(e.type) == last for e in distinct.values()) >= 2
 
 
 def _figure_between(spans: SpanIndex, lo: int, hi: int, text: str) -> bool:
