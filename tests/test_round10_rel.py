@@ -77,3 +77,13 @@ def test_school_opening_a_part_after_the_exam_frame_owns_its_admissions():
                  "有9名学生被清华大学、北京大学录取。\n")
     assert got["2316人"] == "2024年高考", got
     assert got["86.2%"] == "宁远县第一中学" and got["9名"] == "宁远县第一中学", got
+
+
+# ------------------------------------------------------------ a programme subject with its reach
+
+def test_programme_that_covers_or_reaches_carries_to_its_spending():
+    got = abouts("三、学生资助\n农村义务教育学生营养改善计划覆盖镇雄县、彝良县2个县,受益学生8.1万人,全年投入膳食补助资金1.62亿元。\n")
+    assert got["8.1万人"] == "农村义务教育学生营养改善计划", got
+    assert got["1.62亿元"] == "农村义务教育学生营养改善计划", got
+    got = abouts("三、学生资助\n“乡村少年宫”项目惠及学生2.3万人,全年落实运行经费460万元。\n")
+    assert got["460万元"] is not None and got["460万元"] == got["2.3万人"], got

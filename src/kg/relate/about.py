@@ -852,7 +852,7 @@ def _possessed_work(report: Report, owner: dict[tuple[int, int], Entity], mentio
 
 
 # A programme the clause reports the state of: …学校课后服务实现全覆盖，参与学生42.6万人
-PROGRAMME_STATE = re.compile(r"(?:[“\"”]?(?:实现|覆盖率|全覆盖|参与率|持续深化|深入推进|扎实推进|稳步推进|全面推进"
+PROGRAMME_STATE = re.compile(r"(?:[“\"”]?(?:实现|覆盖率|全覆盖|覆盖|惠及|参与率|持续深化|深入推进|扎实推进|稳步推进|全面推进"
                              r"|成效(?:明显|显著)|取得(?:明显|显著)?成效|有序推进|全面铺开|全面落地))")
 # The scope a programme subject may be written with: 全县义务教育学校, 我市, 各校
 PROGRAMME_SCOPE = re.compile(r"(?:(?:全|我|各)[区县市省旗州]?)?[\u4e00-\u9fff]{0,10}?(?:学校|幼儿园|中小学|高校|各校)?")
