@@ -70,15 +70,6 @@ def test_two_schools_before_a_count_still_count_a_list():
     assert got["2个"] is None, got
 
 
-# ------------------------------------------------------------ an exam frame, then a school's own clause
-
-def test_school_opening_a_part_after_the_exam_frame_owns_its_admissions():
-    got = abouts("一、教育质量\n2024年高考,全县本科达线2316人,比上年增加104人;宁远县第一中学本科达线率达到86.2%,"
-                 "有9名学生被清华大学、北京大学录取。\n")
-    assert got["2316人"] == "2024年高考", got
-    assert got["86.2%"] == "宁远县第一中学" and got["9名"] == "宁远县第一中学", got
-
-
 # ------------------------------------------------------------ a programme subject with its reach
 
 def test_programme_that_covers_or_reaches_carries_to_its_spending():

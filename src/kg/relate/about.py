@@ -109,7 +109,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     lo, hi = clause_start(text, fig.start), clause_end(text, fig.end)
     before = [m for m in cands if lo <= m.start and m.end <= fig.start and not _kind_counted(text, m, fig)]
     after = [m for m in cands if fig.end <= m.start and m.end <= hi
-             and m.start - fig.end <= MAX_AFTER_GAP and "被" not in text[fig.end:m.start]]
+             and m.start - fig.end <= MAX_AFTER_GAP]
     owned = [m for m in after if text[fig.end:m.start] == "的"]
     if owned:
         return ctx.key(owned[0])
@@ -128,8 +128,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
             return ctx.key(near)
     if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start \
             and not (sent_index in ctx.later_frames
-                     and any(ch in "；;" for ch in text[ctx.frames[sent_index][0]:fig.start])) \
-            and not _school_opened_since(ctx, sent_index, max(ctx.frames[sent_index][0], _part_start(text, sent.start, fig.start)), fig, cands):
+                     and any(ch in "；;" for ch in text[ctx.frames[sent_index][0]:fig.start])):
         return ctx.frames[sent_index][1]    # (a frame opened in a later clause ends at its ；)
     if after:
         return ctx.key(min(after, key=lambda m: m.start))
@@ -764,15 +763,6 @@ def _shared_by_a_list(text: str, name_end: int, fig_start: int) -> bool:
     rates is no one name's (the name only qualifies the first of them)."""
     between = text[name_end:fig_start]
     return SHARED_FIGURE.search(between) is not None and ("、" in between or "和" in between)
-
-
-def _school_opened_since(ctx: _AboutContext, sent_index: int, since: int, fig: Figure,
-                         cands: list[Mention]) -> bool:
-    """2023年高考，全县…；X中学本科达线率88.6%，有14名学生被…录取: a school that opens a clause
-    of the figure's ；-part, after the frame, owns the part's later figures."""
-    opened = [(pos, e) for pos, e in ctx.clause_subjects.get(sent_index, [])
-              if since <= pos <= fig.start and contract_class(e.type) in SUBJECT_CLASSES]
-    return bool(opened) and _subject_carries(ctx.text, opened[-1][0], fig, cands)
 
 
 def _part_start(text: str, lo: int, pos: int) -> int:
