@@ -6,6 +6,7 @@ import re
 from ..model import Entity, Figure, Mention, Report, contract_class
 from ..spans import SpanIndex
 from .contest_news import reports_proceedings
+from .launched import platform_opened, spent_before
 from .respectively import respective_abouts
 from .text import CLAUSE_BREAK, clause_end, clause_start, outermost, topic_verbs
 
@@ -123,7 +124,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
             near = holder
         counts_names = _listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
         if not (counts_names or _figure_between(ctx.figure_spans, near.end, fig.start, text)
-                or _counted_activity(text, near, fig, ctx)):
+                or _counted_activity(text, near, fig, ctx) or _shared_by_a_list(text, near.end, fig.start)):
             return ctx.key(near)
     if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start \
             and not (sent_index in ctx.later_frames
@@ -417,6 +418,10 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
         if first.start - at <= 3 and ctx.cls(first) in TOPIC_CLASSES and not listed \
                 and not theme:
             return (hi + 1, ctx.key(first))
+    if not alone and ctx.cls(last) in TOPIC_HOLDERS and platform_opened(
+            text, at, hi, last.start, last.end,
+            any(at <= a and b <= hi for a, b in ctx.figure_spans.near(at, hi))):
+        return (hi + 1, ctx.key(last))      # 建成“X教育云”平台，注册师生用户46.7万个: the platform's
     if not text.startswith(verbs, at):
         # 区教育局将联合区科协实施“青苗科创”培育计划，…: a body, then the verb
         said = max((text.rfind(v, at, last.start) for v in verbs if v not in ("参加", "参与")),
@@ -428,7 +433,8 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
                 and said >= 0 and text.startswith(EVENT_RUNNING + ("实施",), said):
             led = False         # 市教育技术中心联合…开展“X”项目，为全市2.8万名教师…: the project's
         if said < 0 or led \
-                or (text[at] != "在" and any(u_start <= a and b <= said for a, b in ctx.figure_spans.near(u_start, said))):
+                or (text[at] != "在" and any(u_start <= a and b <= said for a, b in ctx.figure_spans.near(u_start, said))
+                    and not spent_before(text, at, said, ctx.figure_spans.near(at, said))):
             return None         # 选送29位书记参加…: a count of its own opens the sentence
         at = said
     if not alone and _school_built(text, at, hi, last, ctx):
@@ -699,11 +705,16 @@ COUNT_UNITS = {"个", "所", "项", "家", "支", "座"}
 
 def _counts_a_list(before: list[Mention], fig: Figure,
                    owner: dict[tuple[int, int], Entity]) -> bool:
-    """A和B改扩建2个项目: a count after two or more names of one class counts them."""
+    """A和B改扩建2个项目: a count after two or more names of one class counts them (two
+    names of one entity are one)."""
     if fig.unit not in COUNT_UNITS or len(before) < 2:
         return False
-    classes = [contract_class(owner[(m.start, m.end)].type) for m in before]
-    return classes.count(classes[-1]) >= 2
+    # a name and its short form in brackets (X职业中专（X职专）开设…等7个专业) are one name
+    distinct = {owner[(m.start, m.end)].key: owner[(m.start, m.end)] for m in before}
+    if len(distinct) < 2:
+        return False
+    last = contract_class(owner[(before[-1].start, before[-1].end)].type)
+    return sum(contract_class(e.type) == last for e in distinct.values()) >= 2
 
 
 def _figure_between(spans: SpanIndex, lo: int, hi: int, text: str) -> bool:
@@ -722,10 +733,18 @@ def _figure_between(spans: SpanIndex, lo: int, hi: int, text: str) -> bool:
 FROM_TO = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:至|到)")
 
 
+# A clause that opens with the whole area (，全区…, ；全市…) gives the area's totals, which
+# are about no school or body the sentence opened with.
+AREA_TOTAL = re.compile(r"[，,；;]全[市区县省州旗镇乡盟]")
+
+
 def _subject_carries(text: str, since: int, fig: Figure, cands: list[Mention]) -> bool:
     """The sentence's subject carries over ；-joined clauses until one names something
     else (A校建成，新增学位1620个；B园、C园等4所竣工，新增学位720个 → 720个 is not A's),
-    and never into the next item of a numbered list (…全覆盖；②全县原有14家机构…)."""
+    and never into the next item of a numbered list (…全覆盖；②全县原有14家机构…), nor past
+    a clause that opens with the whole area (…，全区适龄残疾儿童少年入学率达98.5%)."""
+    if AREA_TOTAL.search(text, since, fig.start):
+        return False        # X特校新建资源中心9个，全区适龄残疾儿童入学率达98.5%: the area's total
     cut = max(text.rfind("；", since, fig.start), text.rfind(";", since, fig.start))
     if cut < 0:
         return True
@@ -733,6 +752,17 @@ def _subject_carries(text: str, since: int, fig: Figure, cands: list[Mention]) -
     if any(LIST_NUMBER.match(text[i + 1:i + 6]) for i in items):
         return False
     return not any(cut < m.start and m.end <= fig.start for m in cands)
+
+
+# …均达到100%: one figure stated for every item of a list before it
+SHARED_FIGURE = re.compile(r"均(?:达到|达|为|是|保持|实现)?$")
+
+
+def _shared_by_a_list(text: str, name_end: int, fig_start: int) -> bool:
+    """“一键报警”装置安装率、视频监控联网率均达100%: a figure shared by several listed
+    rates is no one name's (the name only qualifies the first of them)."""
+    between = text[name_end:fig_start]
+    return SHARED_FIGURE.search(between) is not None and ("、" in between or "和" in between)
 
 
 def _part_start(text: str, lo: int, pos: int) -> int:
@@ -812,7 +842,7 @@ def _possessed_work(report: Report, owner: dict[tuple[int, int], Entity], mentio
 
 
 # A programme the clause reports the state of: …学校课后服务实现全覆盖，参与学生42.6万人
-PROGRAMME_STATE = re.compile(r"(?:[“\"”]?(?:实现|覆盖率|全覆盖|参与率|持续深化|深入推进|扎实推进|稳步推进|全面推进"
+PROGRAMME_STATE = re.compile(r"(?:[“\"”]?(?:实现|覆盖率|全覆盖|覆盖|惠及|参与率|持续深化|深入推进|扎实推进|稳步推进|全面推进"
                              r"|成效(?:明显|显著)|取得(?:明显|显著)?成效|有序推进|全面铺开|全面落地))")
 # The scope a programme subject may be written with: 全县义务教育学校, 我市, 各校
 PROGRAMME_SCOPE = re.compile(r"(?:(?:全|我|各)[区县市省旗州]?)?[\u4e00-\u9fff]{0,10}?(?:学校|幼儿园|中小学|高校|各校)?")
