@@ -53,7 +53,17 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
     rels += _named_studios(report)
     rels += _reporters(report, owner, mentions)
     rels += _own_bureau(report, owner, mentions)
-    return rels
+    return [r for r in rels if not _school_post(r, report.entities)]
+
+
+def _school_post(rel: Relation, entities: list[Entity]) -> bool:
+    """A teacher, head or pupil of a school (某中学教师张三, 某小学校长李四) is no affiliation:
+    the guidelines give affiliatedWith a range of University, Organization and
+    GovernmentAgency, and annotators leave school staff and pupils unlinked (over the TUNE
+    folders 126 such links were wrong and 5 right). An education group keeps its staff
+    (集团总校长某某), as annotators write it."""
+    org = next((e for e in entities if e.key == rel.object), None)
+    return org is not None and contract_class(org.type) == "School" and org.type != "EducationGroup"
 
 
 # 局党组书记、局长某某, 委主任某某: the report's own body written by its last character
