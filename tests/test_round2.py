@@ -145,8 +145,7 @@ def test_a_title_studied_is_not_issued():
 def test_a_post_in_brackets_after_a_name():
     r = process_text(REPORT.format("邀请钟立新（龙岩学院副教授）、邱明（武平县实验小学校长）开设讲座。"), "t")
     aff = rels(r, "affiliatedWith")
-    # round 11: a school's head is not affiliatedWith it (the guidelines' range)
-    assert ("钟立新", "龙岩学院") in aff and ("邱明", "武平县实验小学") not in aff, aff
+    assert ("钟立新", "龙岩学院") in aff and ("邱明", "武平县实验小学") in aff, aff
 
 
 def test_a_group_head_named_with_a_word_that_points_back():
@@ -232,7 +231,7 @@ def test_names_listed_after_a_titled_name_and_before_a_count_of_teachers():
 
 def test_a_pupil_of_a_school_with_a_grade_between():
     r = process_text(REPORT.format("武平县第一中学高二学生赖文博设计的作品获一等奖。"), "t")
-    # round 11: pupils are not affiliatedWith their school (the guidelines' range)
+    # round 11: a pupil written with a grade is not affiliatedWith the school (the guidelines' range)
     assert ("赖文博", "武平县第一中学") not in rels(r, "affiliatedWith")
 
 

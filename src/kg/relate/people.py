@@ -53,17 +53,26 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
     rels += _named_studios(report)
     rels += _reporters(report, owner, mentions)
     rels += _own_bureau(report, owner, mentions)
-    return [r for r in rels if not _school_post(r, report.entities)]
+    return [r for r in rels if not _pupil_or_coach(r, report)]
 
 
-def _school_post(rel: Relation, entities: list[Entity]) -> bool:
-    """A teacher, head or pupil of a school (某中学教师张三, 某小学校长李四) is no affiliation:
-    the guidelines give affiliatedWith a range of University, Organization and
-    GovernmentAgency, and annotators leave school staff and pupils unlinked (over the TUNE
-    folders 126 such links were wrong and 5 right). An education group keeps its staff
-    (集团总校长某某), as annotators write it."""
-    org = next((e for e in entities if e.key == rel.object), None)
-    return org is not None and contract_class(org.type) == "School" and org.type != "EducationGroup"
+# 指导教师：某某, 指导老师 某某: the coach named in a list of winners
+COACH = re.compile(r"指导(?:教师|老师)")
+
+
+def _pupil_or_coach(rel: Relation, report: Report) -> bool:
+    """A pupil written with a grade (某中学高二学生张三, 某小学四年级学生李四) or a winner's
+    coach (…（某中学，指导教师：王五）) is no affiliation of the school: the guidelines give
+    affiliatedWith a range of University, Organization and GovernmentAgency, and annotators
+    leave prize lists' pupils and coaches unlinked. A school's head or teacher written
+    with a post of their own keeps the school, as the older annotations do."""
+    org = next((e for e in report.entities if e.key == rel.object), None)
+    if org is None or contract_class(org.type) != "School" or org.type == "EducationGroup" \
+            or rel.sentence is None:
+        return False
+    sent = report.sentences[rel.sentence]
+    said = report.text[sent.start:sent.end]
+    return bool(GRADE.search(said) or COACH.search(said))
 
 
 # 局党组书记、局长某某, 委主任某某: the report's own body written by its last character
