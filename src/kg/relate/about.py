@@ -176,8 +176,8 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
             return subject.key
     if not cands and sent.section is not None:
         topic = ctx.section_topics.get(sent.section)
-        if topic is not None and topic[0] < sent_index:   # only after the section opens so
-            return topic[1].key
+        if topic is not None and topic[0] < sent_index and _names_no_area(text, sent, ctx):
+            return topic[1].key     # only after the section opens so, and not the area's totals
         heading = ctx.heading_topics.get(sent.section)
         if heading is not None and heading[0] < sent_index and not own_names:
             return heading[1]
@@ -190,6 +190,18 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         # a news item about one contest (its title names it): what it counts is the contest's
         return ctx.main_event
     return None
+
+
+# 全县, 全市, 全区…: a sentence written about the whole area
+WHOLE_AREA = re.compile(r"全[市区县省州旗盟]")
+
+
+def _names_no_area(text: str, sent, ctx: _AboutContext) -> bool:
+    """A sentence may fall under the school its section opens with only when it names no
+    place, body or other name and speaks of no whole area: a section that opens with one
+    school goes on to the area's totals (全县有民办幼儿园22所, A区、B区集中了在校生的58.6%), and
+    over the TUNE folders those were 13 of the rule's 14 links."""
+    return not ctx.named.get(sent.index) and not WHOLE_AREA.search(text, sent.start, sent.end)
 
 
 def _in_part(text: str, sent, fig: Figure, cands: list[Mention]) -> list[Mention]:

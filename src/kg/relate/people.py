@@ -53,7 +53,35 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
     rels += _named_studios(report)
     rels += _reporters(report, owner, mentions)
     rels += _own_bureau(report, owner, mentions)
-    return rels
+    return [r for r in rels if not _pupil_or_coach(r, report)]
+
+
+# 指导教师：某某, 指导老师 某某: the coach named in a list of winners
+COACH = re.compile(r"指导(?:教师|老师)")
+
+
+def _pupil_or_coach(rel: Relation, report: Report) -> bool:
+    """A pupil written with a grade (某中学高二学生张三, 某小学四年级学生李四) or a winner's
+    coach (指导教师王五, 张三（某中学，指导教师：王五）) is no affiliation of the school: the
+    guidelines give affiliatedWith a range of University, Organization and GovernmentAgency,
+    and annotators leave prize lists' pupils and coaches unlinked. A school's head or teacher
+    written with a post of their own keeps the school, as the older annotations do."""
+    by_key = {e.key: e for e in report.entities if e.key in (rel.subject, rel.object)}
+    org, person = by_key.get(rel.object), by_key.get(rel.subject)
+    if org is None or person is None or contract_class(org.type) != "School" \
+            or org.type == "EducationGroup" or rel.sentence is None:
+        return False
+    text, sent = report.text, report.sentences[rel.sentence]
+    for m in person.mentions:
+        if m.sentence != rel.sentence:
+            continue
+        lead = text[max(sent.start, m.start - 8):m.start]
+        if GRADE.search(lead) or COACH.search(lead):
+            return True
+        bracket = BRACKET_POST.match(text, m.end)
+        if bracket and COACH.search(bracket.group(1)):
+            return True             # 张三（某中学，指导教师：王五）: a winner and the school
+    return False
 
 
 # 局党组书记、局长某某, 委主任某某: the report's own body written by its last character
