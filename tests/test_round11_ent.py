@@ -93,3 +93,11 @@ def test_role_word_before_an_institution():
 def test_a_name_that_opens_with_such_a_character_stays():
     found = names("将台堡镇中学、从江县第一中学获评文明校园。", "School")
     assert "将台堡镇中学" in found and "从江县第一中学" in found, found
+
+
+def test_no_list_read_after_xiaqu():
+    from kg.recognise.entities.doc import WordedText
+    from kg.recognise.entities.held_towns import held_towns
+    found = held_towns(WordedText("县辖区内石门镇、青山镇、白马镇3个镇建成中心幼儿园。"))
+    assert not any(n.startswith(("区", "内")) for n in found), found
+    assert held_towns(WordedText("该县辖石门镇、青山镇2个镇。")) == {"石门镇", "青山镇"}

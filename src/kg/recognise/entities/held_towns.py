@@ -10,11 +10,11 @@ from .counted_towns import ethnic_groups
 from .doc import CN_NUM, NUMBER_TAGS, STRONG_TAGS, WordedText
 from .lexicon import dictionary_tag, generic_terms, name_breakers
 
-HOLDING = re.compile(r"(?:下辖|现辖|所辖|管辖|辖有|辖)")
+HOLDING = re.compile(r"(?:下辖|现辖|所辖|管辖|辖有|辖)(?![区内])")     # not 辖区内…
 # an item: two to four characters of its own name (an ethnic group may follow), the type word
 ITEM = re.compile(r"([\u4e00-\u9fff]{2,8}?)(镇|乡|街道)(?=[、，,和及与等；;。\d一二两三四五六七八九十])")
 SEPARATOR = re.compile(r"等?[\d一二两三四五六七八九十]{1,3}个(?:乡镇|镇乡|镇街|街道|镇|乡)|[、，,和及与]|以及|其中")
-NOT_IN_NAME = set("各全本该我其这那每共计约近超达占个辖")
+NOT_IN_NAME = set("各全本该我其这那每共计约近超达占个辖内")
 MAX_ITEMS = 60      # bounded: a list is read at most this far
 
 
