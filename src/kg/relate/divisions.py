@@ -14,7 +14,7 @@ HOLDS = re.compile(r"(?:下辖|现辖|所辖|管辖|辖有|代管|辖)")
 OPENS_HOLDING = re.compile(r"(?:现|下|共|目前)?(?:辖|代管)")
 # what may stand between listed places: a count of the kind (等5个街道), a separator,
 # 其中, the kind they are (为市辖区，), 另设
-DIVISION_KIND = r"(?:县级市|自治县|自治旗|街道|乡镇|市辖区|区|县|市|镇|乡|旗|苏木)"
+DIVISION_KIND = r"(?:县级市|自治县|自治旗|街道|乡镇|镇乡|镇街|市辖区|区|县|市|镇|乡|旗|苏木)"
 BETWEEN = re.compile(r"(?:等?[\d一二两三四五六七八九十]{1,3}个" + DIVISION_KIND + r"|为" + DIVISION_KIND
                      + r"|[、，,和及与]|以及|其中|另设)")
 # a listed division the recogniser did not name (老城区): stepped over, not linked
@@ -48,11 +48,11 @@ def listed_divisions(report: Report, owner: dict, ms: list[Mention]) -> list[Rel
             continue
         pos = verb.end()
         while pos < len(text) and text[pos] not in SENTENCE_BREAK:
-            gap = BETWEEN.match(text, pos)
+            n = at.get(pos)         # a name first: 和平镇 is a town, not 和 and 平镇
+            gap = BETWEEN.match(text, pos) if n is None else None
             if gap:
                 pos = gap.end()
                 continue
-            n = at.get(pos)
             if n is None:
                 skip = UNNAMED.match(text, pos)
                 if skip is None:

@@ -40,6 +40,7 @@ from .doc import Candidate, WordedText
 from .documents import bracket_documents, law_mentions, trigger_documents
 from .headed import headed_names
 from .lead_places import drop_lower_lead_places
+from .lead_words import strip_lead_words
 from .known import known_terms, special_events
 from .persons import person_mentions
 from .places import place_mentions, town_mentions
@@ -94,6 +95,7 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
     cands = drop_inside_institutions(cands)
     cands = drop_inside_quoted_organizations(cands)
     cands = strip_lead_verb(doc, cands)
+    cands = strip_lead_words(doc, cands)
     cands += standalone(known_terms(doc), cands)
     shared = shared_heads(doc)          # 小学、初中、高中三个学段教研中心
     cands = [c for c in cands if not any(x.start <= c.start < c.end <= x.end or

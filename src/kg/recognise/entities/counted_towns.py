@@ -19,7 +19,7 @@ NOT_IN_NAME = set("各全本该我其这那每共计约近超达占") | set("012
 
 
 @cache
-def _ethnic() -> tuple[str, ...]:
+def ethnic_groups() -> tuple[str, ...]:
     return tuple(sorted(load_words("ethnic_groups.txt"), key=len, reverse=True))
 
 
@@ -35,7 +35,7 @@ def _item_town(doc: WordedText, end: int, sfx: str) -> tuple[int, int] | None:
     if start > 0 and text[start - 1] not in ITEM_OPEN:
         return None
     core = text[start:b]
-    for eth in _ethnic():
+    for eth in ethnic_groups():
         if core.endswith(eth) and len(core) > len(eth):
             core = core[:-len(eth)]
             break

@@ -8,6 +8,7 @@ from ... import gazetteer
 from ...model import contract_class
 from ...spans import SpanIndex
 from .counted_towns import counted_towns
+from .held_towns import held_towns
 from .doc import BOUNDARY, CN_NUM, NUMBER_TAGS, SINGLE_BREAKERS, STRONG_TAGS, Candidate, WordedText
 from .lexicon import name_breakers, generic_terms, dictionary_tag
 
@@ -138,7 +139,7 @@ def _town_at(doc: WordedText, pos: int, need_more: bool, listed: bool = False) -
         return None
     # in a list of towns (元和街道、黄埭镇) a function word's character may end a name
     breakers = name[:-1] if listed and len(name) == 2 else name
-    if any(ch in SINGLE_BREAKERS for ch in breakers) or any(ch in "各全本该我其这那每" for ch in name) or \
+    if any(ch in SINGLE_BREAKERS for ch in breakers) or any(ch in "各全本该我其这那每辖" for ch in name) or \
             all(ch in CN_NUM for ch in name):
         return None
     if name in name_breakers() or dictionary_tag(name) in STRONG_TAGS | NUMBER_TAGS | {"v", "vn", "a", "ad"}:
@@ -167,6 +168,7 @@ def town_mentions(doc: WordedText, kept: list[Candidate]) -> list[Candidate]:
             found.add(text[hit[0]:hit[1]])
     found |= _town_lists(doc)
     found |= counted_towns(doc)
+    found |= held_towns(doc)
     found |= _campus_towns(doc, kept)
     found |= _located_towns(doc)
     out = []

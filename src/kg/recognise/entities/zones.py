@@ -14,9 +14,16 @@ ZONE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:科技城|科学城|新区|开发�
 LIES_IN = ("位于", "地处", "坐落于")
 # what ends the name of a development zone (longest first, so the regex takes the whole word)
 ZONE_WORDS = re.compile("高新技术产业开发区|高新技术开发区|经济技术开发区|经济开发区|技术开发区|"
-                        "经济综合实验区|综合实验区|综合保税区|保税区|开发区|高新区|经开区|新区")
+                        "经济综合实验区|综合实验区|综合保税区|保税区|开发区|高新区|经开区|新区|"
+                        "旅游度假区|度假区|管理区|示范区|投资区|生态区")
 MAX_MIDDLE = 6          # 长春|净月|…, 郑州|航空港经济|…: the words between place and zone word
 LIST_LEADS = ("以及", "及", "和", "、")
+# zone words that also name honours (X省智慧教育示范区): a zone only as an item of a list
+LIST_ONLY = ("示范区", "生态区")
+# a county's description adds its zones after its divisions: …2个县级市，另设B新区、C管理区
+SET_UP = ("另设", "还设", "并设")
+# what a figure list by area puts between its items: A区72所，B新区12所
+FIGURE_LIST_GAP = 16
 # a generic zone, not one named (各开发区, 国家级新区, 省级开发区)
 GENERIC_MIDDLE = re.compile(r"[各全本该级类个所等]|国家|省级|市级|县级")
 
@@ -47,7 +54,9 @@ def named_zones(doc: WordedText, cands: list[Candidate]) -> list[Candidate]:
         lead = [p for p in index.near(max(0, s - MAX_MIDDLE - 12), s)
                 if p.end <= s and s - p.end <= MAX_MIDDLE and _plain(text[p.end:s])]
         start = None
-        if lead:
+        if lead and m.group() in LIST_ONLY:
+            start = _listed_start(text, s, e, index)    # X省智慧教育示范区 is an honour, not a zone
+        elif lead:
             first = min(lead, key=lambda p: p.start)     # 长春|净月… from the outermost place
             start = first.start
         else:
@@ -71,6 +80,10 @@ def _listed_start(text: str, s: int, e: int, index: SpanIndex) -> int | None:
         start = s - n
         if start <= 0 or not _plain(text[start:s]):
             return None
+        if text.endswith(SET_UP, 0, start):
+            return start
+        if text[start - 1:start] in "，,；;" and text[e:e + 1].isdigit() and _counted_area_before(text, start, index):
+            return start
         lead = next((w for w in LIST_LEADS if text.endswith(w, 0, start)), None)
         if lead is None:
             continue
@@ -81,3 +94,11 @@ def _listed_start(text: str, s: int, e: int, index: SpanIndex) -> int | None:
                                       or ZONE_WORDS.search(text, e + 1, e + 2 + MAX_MIDDLE + 9)):
             return start
     return None
+
+
+def _counted_area_before(text: str, start: int, index: SpanIndex) -> bool:
+    """A 12所 / 3.2万人 list by area: the item before this one is a place right before its own
+    figure (崖州区72所，B生态区12所)."""
+    lo = max(0, start - FIGURE_LIST_GAP)
+    return any(text[p.end:p.end + 1].isdigit() and p.end < start for p in index.near(lo, start)
+               if p.start >= lo)
