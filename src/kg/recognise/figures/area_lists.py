@@ -19,12 +19,13 @@ BETWEEN = re.compile(r"[ \u3000]*[/／][ \u3000]*")
 MAX_OWN = 14
 
 
-def name_area_lists(text: str, figs: list[Candidate]) -> None:
-    """Name each figure of an area list under a breakdown heading by area and measure."""
+def name_area_lists(text: str, figs: list[Candidate], units=None) -> None:
+    """Name each figure of an area list under a breakdown heading by area and measure;
+    with ``units``, a heading that gives only its unit (专任教师（人）：) counts too."""
     if not figs:
         return
     by_start = SpanIndex(figs)
-    for h in area_headings(text):
+    for h in area_headings(text, units):
         mine = by_start.starting_in(h.start, h.end)
         if len(mine) < 2:
             continue

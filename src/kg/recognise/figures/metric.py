@@ -191,7 +191,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_by_alias(text, figs, sentences)
     name_prizes(text, figs, sentences, lex)
     name_subjects(text, figs)
-    name_area_lists(text, figs)
+    name_area_lists(text, figs, lex.units)
     name_pipe_tables(text, figs)
     name_follow_ups(text, figs)
     refine_metrics(text, figs, lex)
