@@ -46,3 +46,20 @@ def test_unit_only_heading_names_its_areas():
     got = figs(text)
     assert got["3,406"][2] == "江阳区专任教师"
     assert got["2,519"][2] == "泸县专任教师"
+
+
+# ---------------------------------- a barred table whose column headings give the unit
+
+def test_barred_table_bare_cells_take_their_column_unit():
+    text = ("表2 2023年全区教育基本情况\n"
+            "类别 | 学校数(所) | 在园(在校)生(万人) | 教职工(人)\n"
+            "幼儿园 | 86 | 2.47 | 3,120\n"
+            "特殊教育 | 2 | 0.05 | 96\n\n"
+            "全区共有幼儿园86所。")
+    got = figs(text)
+    assert got["2.47"][:2] == (24700, "人")
+    assert got["3,120"] == (3120, "人", "幼儿园教职工")
+    assert got["0.05"][:2] == (500, "人")
+    assert got["96"] == (96, "人", "特殊教育教职工")
+    assert sum(1 for f in find_figures(text) if f.raw == "86") == 1
+    assert got["86所"][:2] == (86, "所")
