@@ -63,3 +63,43 @@ def test_barred_table_bare_cells_take_their_column_unit():
     assert got["96"] == (96, "人", "特殊教育教职工")
     assert sum(1 for f in find_figures(text) if f.raw == "86") == 1
     assert got["86所"][:2] == (86, "所")
+
+
+# ---------------------------------- rows of a table whose caption's bracket lists its measures
+
+def test_slash_measures_without_an_area_cue():
+    text = ("获奖统计（金奖/银奖/铜奖）：\n"
+            "北碚区　6项／9项／12项\n"
+            "渝北区　4项／7项／10项\n")
+    got = figs(text)
+    assert got["6项"][2] == "北碚区金奖"
+    assert got["12项"][2] == "北碚区铜奖"
+    assert got["7项"][2] == "渝北区银奖"
+
+
+def test_measures_listed_with_a_pause_mark_name_space_apart_rows():
+    text = ("分县区看（学校数、在校生数、专任教师数）：\n"
+            "东港区　96所　5.12万人　3820人\n"
+            "岚山区　71所　3.05万人　2415人\n")
+    got = figs(text)
+    assert got["96所"][2] == "东港区学校数"
+    assert got["5.12万人"][2] == "东港区在校生数"
+    assert got["2415人"][2] == "岚山区专任教师数"
+
+
+def test_long_caption_bracket_names_comma_rows():
+    text = ("表4　2023年各县（市、区）特殊教育基本情况（特殊教育学校数 / 特殊教育在校生 / 送教上门学生）\n"
+            "莒县 2所, 612人, 85人\n"
+            "五莲县 1所, 307人, 46人\n")
+    got = figs(text)
+    assert got["612人"][2] == "莒县特殊教育在校生"
+    assert got["85人"][2] == "莒县送教上门学生"
+    assert got["1所"][2] == "五莲县特殊教育学校数"
+
+
+def test_a_remark_in_brackets_is_no_list_of_measures():
+    text = ("分县区看（含民办、不含技工）：\n"
+            "东港区　96所　5.12万人\n"
+            "岚山区　71所　3.05万人\n")
+    got = figs(text)
+    assert "含民办" not in got["96所"][2] and "不含技工" not in got["5.12万人"][2]

@@ -23,9 +23,11 @@ AREA = re.compile(rf"(?:[市县区]直属?(?![{_HAN}])|(?![全本我各该其])[
 # the words that say the list goes by area: 分区, 分县市区, 各旗区, 各县（市、区）, 按县区
 CUE = re.compile(r"(?<![部划])[分各按](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)")
 CUE_WORDS = re.compile(r"[分各按](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)+")
+# a measure a bracket lists with others (not a remark: 含…, 不含…, 按…)
+MEASURE = re.compile(rf"(?![含按包除不])[{_HAN}]{{2,10}}")
 # a bracket that gives the unit: （所）, （万人）, （单位：人）
 UNIT_NOTE = re.compile(r"^单位[：:]\s*")
-PAREN = re.compile(r"[（(]([^（）()]{1,16})[）)]")
+PAREN = re.compile(r"[（(]([^（）()]{1,30})[）)]")
 TAIL_WORDS = re.compile(r"(?:情况|分布|统计|为|看|如下)+$")
 COLON = re.compile(r"[：:]")
 # a numbered heading may end in a full stop: （四）分县（市、区）幼儿园数。A区68所，…
@@ -38,7 +40,7 @@ HEAD_START = re.compile(r"[。；;！!？?\n]")
 ITEM_BREAKS = "；;，,、\n。|｜\t"
 # a flattened table puts its cells on one line apart by two spaces or more
 WIDE_GAP = re.compile(r"[ \u3000]{2,}")
-MAX_HEADING = 40
+MAX_HEADING = 60
 
 
 @dataclass
@@ -104,6 +106,9 @@ def _bracket(heading: str, units) -> tuple[str, int, list[str]]:
     inner = last.group(1)
     if ("/" in inner or "／" in inner) and "单位" not in inner:
         return "", 1, [w.strip() for w in re.split("[/／]", inner)]
+    listed = inner.split("、")
+    if len(listed) > 1 and all(MEASURE.fullmatch(w) for w in listed):
+        return "", 1, listed        # （学校数、在校生数、专任教师数）
     inner = UNIT_NOTE.sub("", inner)
     if units is None or not inner:
         return "", 1, []
@@ -142,7 +147,7 @@ def area_headings(text: str, units=None) -> list[Heading]:
         if not heading or re.search(r"[，,。；;：:]", PAREN.sub("", heading)):
             continue
         unit, scale, slash = _bracket(heading, units)
-        if not (CUE.search(PAREN.sub("", heading)) or unit) or (stop and unit):
+        if not (CUE.search(PAREN.sub("", heading)) or unit or slash) or (stop and unit):
             continue
         a, b = _reach(text, colon)
         if b <= a or not AREA.match(text[a:b].lstrip(" \u3000")):
@@ -170,8 +175,8 @@ def _captions(text: str, units=None) -> list[Heading]:
         a, b = _reach(text, h1 - 1)
         if b <= a or not AREA.match(text[a:b].lstrip(" \u3000")):
             continue
-        unit, scale, _ = _bracket(heading, units)
-        found.append(Heading(_noun(heading), [], unit, scale, a, b))
+        unit, scale, slash = _bracket(heading, units)
+        found.append(Heading(_noun(heading), slash, unit, scale, a, b))
     return found
 
 
