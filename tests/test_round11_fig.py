@@ -103,3 +103,13 @@ def test_a_remark_in_brackets_is_no_list_of_measures():
             "岚山区　71所　3.05万人\n")
     got = figs(text)
     assert "含民办" not in got["96所"][2] and "不含技工" not in got["5.12万人"][2]
+
+
+# ---------------------------------- X占比由A降至B: a share is a noun phrase, both figures measure it
+
+def test_share_from_to_names_both_figures():
+    got = figs("全县民办幼儿园在园幼儿占比由上年的31.5%降至27.2%,公办园占比提高。")
+    assert got["31.5%"][2].endswith("民办幼儿园在园幼儿占比")
+    assert got["27.2%"][2].endswith("民办幼儿园在园幼儿占比")
+    got = figs("城区学校大班额比重由2.4%下降到0.8%。")
+    assert got["0.8%"][2] == "城区学校大班额比重"

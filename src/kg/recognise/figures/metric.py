@@ -42,6 +42,7 @@ def _spans_between(text: str, breaks: str, figs: list[Candidate]) -> list[tuple[
     return spans
 
 
+SHARE_TAIL = re.compile(r"(?:占比|比重)$")
 FROM, TO = "由从", ("减至", "降至", "增至", "至", "到", "为")
 
 
@@ -56,7 +57,9 @@ def _from_to(befores, afters, metrics, lex: Lexicon) -> None:
         if any(ch in pre[cut:] for ch in CLAUSE_BREAKS):
             continue
         subject = shorten(strip_framing(pre[:cut], lex), lex, keep="tail")
-        if len(subject) >= 2 and not has_verb(subject):
+        # 占比 reads as a verb to jieba; a share (在校生占比) is still a noun phrase
+        core = SHARE_TAIL.sub("", subject)
+        if len(subject) >= 2 and core and not has_verb(core):
             metrics[i] = metrics[i + 1] = subject
 
 
