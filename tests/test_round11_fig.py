@@ -113,3 +113,11 @@ def test_share_from_to_names_both_figures():
     assert got["27.2%"][2].endswith("民办幼儿园在园幼儿占比")
     got = figs("城区学校大班额比重由2.4%下降到0.8%。")
     assert got["0.8%"][2] == "城区学校大班额比重"
+
+
+# ---------------------------------- a bare 资金 after a count measures what was counted
+
+def test_bare_funds_after_a_count():
+    got = figs("其中:家庭经济困难幼儿资助3,420人次,资金205.2万元;普通高中助学金1.12万人次、资金2,016万元。")
+    assert got["205.2万元"][2] == "家庭经济困难幼儿资助资金"
+    assert got["2,016万元"][2] == "普通高中助学金资金"
