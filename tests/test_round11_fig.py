@@ -121,3 +121,16 @@ def test_bare_funds_after_a_count():
     got = figs("其中:家庭经济困难幼儿资助3,420人次,资金205.2万元;普通高中助学金1.12万人次、资金2,016万元。")
     assert got["205.2万元"][2] == "家庭经济困难幼儿资助资金"
     assert got["2,016万元"][2] == "普通高中助学金资金"
+
+
+# ---------------------------------- an area before a colon labels a row; the stage follows it
+
+def test_area_row_label_goes_before_the_stage():
+    text = ("各区县义务教育学校数\n"
+            "金川区：小学21所，初中9所；\n"
+            "永昌县：小学34所，初中12所。\n")
+    got = figs(text)
+    assert got["21所"][2] == "金川区小学"
+    assert got["12所"][2] == "永昌县初中"
+    got = figs("生均校舍面积:小学7.6平方米、初中11.2平方米。")
+    assert got["7.6平方米"][2] == "小学生均校舍面积"
