@@ -49,7 +49,8 @@ Modules, in the order :func:`find_figures` uses them:
 * :mod:`.scan`: numbers with a unit, their qualifiers, and the exclusions.
 * :mod:`.shared_units`: bare numbers in a list or range that share a unit;
   :mod:`.table_units`: bare numbers in an area list whose heading gives the unit
-  (各旗区幼儿园数（所）：A旗 98；…), both reading headings through :mod:`.area_headings`.
+  (各旗区幼儿园数（所）：A旗 98；…), both reading headings through :mod:`.area_headings`;
+  :mod:`.pipe_tables` does the same for a barred table's columns (在校生(万人)).
 * :mod:`.marks`: a sports meet's marks written with the unit inside the number (7米16,
   2分14秒37) are one figure named by their event; race distances (男子4×400米接力) and
   the end of a rank range (第四至六名) are none.
@@ -78,6 +79,7 @@ from .marks import name_marks, read_marks
 from .ranked_lists import name_ranked_lists
 from .metric import name_metrics
 from .patterns import MAX_METRIC
+from .pipe_tables import pipe_table_units
 from .scan import drop_ordinal_lists, scan
 from .shared_units import share_units
 from .table_units import table_units
@@ -90,6 +92,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     found, bare = scan(text, tokens, lex)
     share_units(text, found, bare, lex)
     table_units(text, found, bare, lex)
+    pipe_table_units(text, found, bare, lex.units)
     drop_ordinal_lists(text, tokens, found, lex)
     cands = read_marks(text, [found[i] for i in sorted(found)])
     if cands:

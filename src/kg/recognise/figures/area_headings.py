@@ -16,12 +16,18 @@ from .patterns import DATE_RE, SECTION_RE
 _HAN = "\u4e00-\u9fff"
 # an area of the list: a name ending in a division suffix (not the whole area, 全市); a
 # town's suffix ends it only when no county's follows (西乡塘区 is a district)
-AREA = re.compile(rf"(?![全本我各该其])[{_HAN}]{{1,12}}?(?:新区|开发区|自治县|自治旗|自治州|区|县|市|旗|盟"
-                  rf"|(?:街道|镇|乡|苏木)(?![{_HAN}]{{1,3}}(?:区|县|市|旗)))")
-# the words that say the list goes by area: 分区, 分县市区, 各旗区, 各县（市、区）
-CUE = re.compile(r"(?<![部划])[分各](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)")
-CUE_WORDS = re.compile(r"[分各](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)+")
-PAREN = re.compile(r"[（(]([^（）()]{1,16})[）)]")
+# (or the schools a city, county or district runs itself: 市直, 县直属)
+AREA = re.compile(rf"(?:[市县区]直属?(?![{_HAN}])|(?![全本我各该其])[{_HAN}]{{1,12}}?"
+                  rf"(?:新区|开发区|自治县|自治旗|自治州|区|县|市|旗|盟"
+                  rf"|(?:街道|镇|乡|苏木)(?![{_HAN}]{{1,3}}(?:区|县|市|旗))))")
+# the words that say the list goes by area: 分区, 分县市区, 各旗区, 各县（市、区）, 按县区
+CUE = re.compile(r"(?<![部划])[分各按](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)")
+CUE_WORDS = re.compile(r"[分各按](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)+")
+# a measure a bracket lists with others (not a remark: 含…, 不含…, 按…)
+MEASURE = re.compile(rf"(?![含按包除不])[{_HAN}]{{2,10}}")
+# a bracket that gives the unit: （所）, （万人）, （单位：人）
+UNIT_NOTE = re.compile(r"^单位[：:]\s*")
+PAREN = re.compile(r"[（(]([^（）()]{1,30})[）)]")
 TAIL_WORDS = re.compile(r"(?:情况|分布|统计|为|看|如下)+$")
 COLON = re.compile(r"[：:]")
 # a numbered heading may end in a full stop: （四）分县（市、区）幼儿园数。A区68所，…
@@ -31,8 +37,10 @@ REMARK_LINE = re.compile(r"[（(][^（）()\n]{1,40}[）)]")
 # a table's number before its caption: 表2, 表三
 CAPTION = re.compile(r"^表[0-9０-９一二三四五六七八九十]+[ \u3000.．、:：]*")
 HEAD_START = re.compile(r"[。；;！!？?\n]")
-ITEM_BREAKS = "；;，,、\n。"
-MAX_HEADING = 40
+ITEM_BREAKS = "；;，,、\n。|｜\t"
+# a flattened table puts its cells on one line apart by two spaces or more
+WIDE_GAP = re.compile(r"[ \u3000]{2,}")
+MAX_HEADING = 60
 
 
 @dataclass
@@ -87,6 +95,29 @@ def _reach(text: str, colon: int) -> tuple[int, int]:
     return a, max(a, b - 1)
 
 
+def _bracket(heading: str, units) -> tuple[str, int, list[str]]:
+    """(unit, scale, measures) that a heading's closing bracket gives: （万人） or
+    （单位：万人） → 人 and 10000; （幼儿园数/在园幼儿） → the two measures."""
+    last = None
+    for last in PAREN.finditer(heading):
+        pass
+    if last is None or last.end() != len(heading):
+        return "", 1, []
+    inner = last.group(1)
+    if ("/" in inner or "／" in inner) and "单位" not in inner:
+        return "", 1, [w.strip() for w in re.split("[/／]", inner)]
+    listed = inner.split("、")
+    if len(listed) > 1 and all(MEASURE.fullmatch(w) for w in listed):
+        return "", 1, listed        # （学校数、在校生数、专任教师数）
+    inner = UNIT_NOTE.sub("", inner)
+    if units is None or not inner:
+        return "", 1, []
+    scale_ch = inner[0] if inner[0] in "万亿" and len(inner) > 1 else ""
+    if inner[len(scale_ch):] not in units:
+        return "", 1, []
+    return inner[len(scale_ch):], {"万": 10000, "亿": 100000000}.get(scale_ch, 1), []
+
+
 def _numbered_line(text: str, stop: int) -> bool:
     """Whether a full stop ends a heading that opens its line with a section number."""
     h0 = text.rfind("\n", 0, stop) + 1
@@ -115,29 +146,17 @@ def area_headings(text: str, units=None) -> list[Heading]:
         # a remark in brackets may hold its own commas (（不含高校，单位：所/万人）)
         if not heading or re.search(r"[，,。；;：:]", PAREN.sub("", heading)):
             continue
-        unit, scale, slash = "", 1, []
-        last = None
-        for last in PAREN.finditer(heading):
-            pass
-        if last is not None and last.end() == len(heading):
-            inner = last.group(1)
-            if ("/" in inner or "／" in inner) and "单位" not in inner:
-                slash = [w.strip() for w in re.split("[/／]", inner)]
-            elif units is not None:
-                scale_ch = inner[0] if inner[0] in "万亿" and len(inner) > 1 else ""
-                if inner[len(scale_ch):] in units:
-                    unit = inner[len(scale_ch):]
-                    scale = {"万": 10000, "亿": 100000000}.get(scale_ch, 1)
-        if not (CUE.search(PAREN.sub("", heading)) or unit) or (stop and unit):
+        unit, scale, slash = _bracket(heading, units)
+        if not (CUE.search(PAREN.sub("", heading)) or unit or slash) or (stop and unit):
             continue
         a, b = _reach(text, colon)
         if b <= a or not AREA.match(text[a:b].lstrip(" \u3000")):
             continue
         found.append(Heading(_noun(heading), slash, unit, scale, a, b))
-    return found + _captions(text)
+    return found + _captions(text, units)
 
 
-def _captions(text: str) -> list[Heading]:
+def _captions(text: str, units=None) -> list[Heading]:
     """Table captions alone on their line, with no colon, over a list of areas one or
     more a line: ``表2 分区县义务教育在校生情况\nA区 4.13万人；B县 2.61万人``."""
     found = []
@@ -156,7 +175,8 @@ def _captions(text: str) -> list[Heading]:
         a, b = _reach(text, h1 - 1)
         if b <= a or not AREA.match(text[a:b].lstrip(" \u3000")):
             continue
-        found.append(Heading(_noun(heading), [], "", 1, a, b))
+        unit, scale, slash = _bracket(heading, units)
+        found.append(Heading(_noun(heading), slash, unit, scale, a, b))
     return found
 
 
@@ -169,7 +189,19 @@ def list_items(text: str, heading: Heading, inside: set[int]) -> list[tuple[int,
             items.append((start, i))
             start = i + 1
     items.append((start, heading.end))
+    items = [piece for a, b in items for piece in _wide_cells(text, a, b)]
     return [(a, b) for a, b in items if b > a]
+
+
+def _wide_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """An item cut where two spaces or more stand between its cells."""
+    cells = []
+    for m in WIDE_GAP.finditer(text, a, b):
+        if m.start() > a and m.end() < b:
+            cells.append((a, m.start()))
+            a = m.end()
+    cells.append((a, b))
+    return cells
 
 
 def item_area(text: str, a: int, b: int) -> tuple[str, int] | None:

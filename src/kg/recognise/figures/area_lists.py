@@ -17,21 +17,27 @@ HAVE = re.compile(r"^(?:共有|现有|有)")
 OWN = re.compile(r"[\u4e00-\u9fff]{1,14}")
 BETWEEN = re.compile(r"[ \u3000]*[/／][ \u3000]*")
 MAX_OWN = 14
+# what may stand between an area and its row's figures, and between the figures
+ROW_GAP = re.compile(r"[ \u3000\t:：,，、/／;；|｜]*")
 
 
-def name_area_lists(text: str, figs: list[Candidate]) -> None:
-    """Name each figure of an area list under a breakdown heading by area and measure."""
+def name_area_lists(text: str, figs: list[Candidate], units=None) -> None:
+    """Name each figure of an area list under a breakdown heading by area and measure;
+    with ``units``, a heading that gives only its unit (专任教师（人）：) counts too."""
     if not figs:
         return
     by_start = SpanIndex(figs)
-    for h in area_headings(text):
+    for h in area_headings(text, units):
         mine = by_start.starting_in(h.start, h.end)
         if len(mine) < 2:
             continue
+        named = _name_rows(text, h, mine) if h.slash_nouns else []
+        if named:
+            done = {id(f) for f, _ in named}
+            mine = [f for f in mine if id(f) not in done]
         mine_by_start = SpanIndex(mine)
         inside = {i for f in mine for i in range(f.start, f.end)}
         carried = ""
-        named = []
         line_area = None     # the area a line opened with: 甲区：学校89所，在校生6.8万人
         for a, b in list_items(text, h, inside):
             area = item_area(text, a, b)
@@ -68,3 +74,28 @@ def name_area_lists(text: str, figs: list[Candidate]) -> None:
         if len(named) >= 2:
             for f, metric in named:
                 f.metric = metric
+
+
+def _name_rows(text: str, h, mine: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """Rows of a table under a heading whose bracket lists its measures (幼儿园数 / 在园幼儿):
+    a line of an area and one figure per measure, apart by spaces, commas or slashes
+    (甲区　98所　2.11万人, 乙区 10所, 2.15万人), names its figures area + measure in order."""
+    named = []
+    k, pos = 0, h.start
+    while pos < h.end:
+        end = text.find("\n", pos, h.end)
+        end = h.end if end < 0 else end
+        row = []
+        while k < len(mine) and mine[k].start < end:
+            if mine[k].start >= pos:
+                row.append(mine[k])
+            k += 1
+        area = item_area(text, pos, end)
+        if area and len(row) == len(h.slash_nouns):
+            bounds = [area[1]] + [x for f in row for x in (f.start, f.end)] + [end]
+            if all(ROW_GAP.fullmatch(text, bounds[i], bounds[i + 1])
+                   for i in range(0, len(bounds), 2)):
+                named += [(f, area[0] + noun) for f, noun in zip(row, h.slash_nouns)
+                          if len(area[0]) + len(noun) <= MAX_METRIC]
+        pos = end + 1
+    return named

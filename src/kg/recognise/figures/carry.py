@@ -55,8 +55,8 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
             # 新增示范学校6所，累计达到21所: a running total of what was just counted
             obj = strip_framing(prev_metric[len(verb_frame(prev_metric)):], lex)
             m = obj if len(obj) >= 3 else prev_metric
-        elif (coordinated and prev_metric and len(m) <= 3 and m.endswith(lex.measure_suffix)
-              and not has_verb(m)):
+        elif (coordinated and prev_metric and len(m) <= 3
+              and (m.endswith(lex.measure_suffix) or m in lex.amount) and not has_verb(m)):
             # 办理助学贷款1463人、金额1652万元: the amount of what the list is about
             frame = verb_frame(prev_metric)
             obj = prev_metric[len(frame):] if frame else prev_metric

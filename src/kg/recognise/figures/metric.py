@@ -42,6 +42,7 @@ def _spans_between(text: str, breaks: str, figs: list[Candidate]) -> list[tuple[
     return spans
 
 
+SHARE_TAIL = re.compile(r"(?:占比|比重)$")
 FROM, TO = "由从", ("减至", "降至", "增至", "至", "到", "为")
 
 
@@ -56,7 +57,9 @@ def _from_to(befores, afters, metrics, lex: Lexicon) -> None:
         if any(ch in pre[cut:] for ch in CLAUSE_BREAKS):
             continue
         subject = shorten(strip_framing(pre[:cut], lex), lex, keep="tail")
-        if len(subject) >= 2 and not has_verb(subject):
+        # 占比 reads as a verb to jieba; a share (在校生占比) is still a noun phrase
+        core = SHARE_TAIL.sub("", subject)
+        if len(subject) >= 2 and core and not has_verb(core):
             metrics[i] = metrics[i + 1] = subject
 
 
@@ -191,7 +194,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_by_alias(text, figs, sentences)
     name_prizes(text, figs, sentences, lex)
     name_subjects(text, figs)
-    name_area_lists(text, figs)
+    name_area_lists(text, figs, lex.units)
     name_pipe_tables(text, figs)
     name_follow_ups(text, figs)
     refine_metrics(text, figs, lex)

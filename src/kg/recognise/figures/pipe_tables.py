@@ -1,17 +1,22 @@
 """Figures in a table written with bars (``学段 | 专任教师(人) | 本科及以上学历占比`` over
 ``小学 | 13806人 | 78.9%``): each cell's figure measures its column's heading for its
-row's label (小学专任教师, 小学本科及以上学历占比), as annotators name table cells."""
+row's label (小学专任教师, 小学本科及以上学历占比), as annotators name table cells. A
+column whose heading gives the unit in brackets (``在校生(万人)``) makes each bare number
+of its cells a figure in that unit, scaled by its 万/亿."""
 from __future__ import annotations
 
 import re
 
 from ...spans import SpanIndex, line_spans
+from ..numbers import NumberToken
 from .patterns import MAX_METRIC
 from .scan import Candidate
 
 BAR = re.compile(r"\s*[|｜]\s*")
 PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
 WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}")
+UNIT_PAREN = re.compile(r"[（(](?:单位[：:])?(万|亿)?([^（）()]{1,4})[）)]\s*$")
+SCALE = {"万": 10000, "亿": 100000000}
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -51,3 +56,44 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
                     col = next((c for c, (a, b) in enumerate(cells) if a <= f.start < b), 0)
                     if col and len(label) + len(header[col]) <= MAX_METRIC:
                         f.metric = label + header[col]
+
+
+def _column_units(text: str, cells: list[tuple[int, int]], units) -> list[tuple[str, int]]:
+    """(unit, scale) each header cell's closing bracket gives, ("", 1) where none."""
+    out = []
+    for a, b in cells:
+        m = UNIT_PAREN.search(text, a, b)
+        ok = m is not None and m.end() == b and m.group(2) in units
+        out.append((m.group(2), SCALE.get(m.group(1) or "", 1)) if ok else ("", 1))
+    return out
+
+
+def pipe_table_units(text: str, results: dict[int, Candidate], bare: dict[int, NumberToken],
+                     units) -> None:
+    """Add to ``results`` each bare number that fills a cell of a barred table whose
+    column heading gives the unit: ``学段 | 学校数(所) | 在校生(万人)`` over ``小学 | 403 | 31.27``."""
+    if not bare or ("|" not in text and "｜" not in text):
+        return
+    by_start = {tok.start: idx for idx, tok in bare.items()}
+    header: list[tuple[str, int]] | None = None
+    for pos, end in line_spans(text):
+        if "|" not in text[pos:end] and "｜" not in text[pos:end]:
+            header = None
+            continue
+        cells = _cells(text, pos, end)
+        cols = _column_units(text, cells, units)
+        if any(u for u, _ in cols):
+            header = cols
+            continue
+        if header is None or len(cells) != len(header):
+            continue
+        for (a, b), (unit, scale) in zip(cells, header):
+            while a < b and text[a].isspace():
+                a += 1
+            idx = by_start.get(a)
+            if not unit or idx is None or idx in results:
+                continue
+            tok = bare[idx]
+            if text[tok.end:b].strip():
+                continue
+            results[idx] = Candidate(tok.start, tok.end, tok.value * scale, unit, tok.approx)

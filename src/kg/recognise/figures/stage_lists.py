@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .area_headings import AREA
 from .heads import STAGES
 from .patterns import MAX_METRIC
 from .scan import Candidate
@@ -62,7 +63,8 @@ def _headed(text: str, figs: list[Candidate]) -> None:
         # the first item may have kept the heading before its stage (生均图书小学)
         if (heading and before in ("", heading) and not STAGES.search(heading)
                 and len(stage) + len(heading) <= MAX_METRIC):
-            f.metric = stage + heading
+            # an area before the colon labels a table row: 甲区：小学42所 → 甲区小学
+            f.metric = heading + stage if AREA.fullmatch(heading) else stage + heading
 
 
 def name_stage_lists(text: str, figs: list[Candidate]) -> None:

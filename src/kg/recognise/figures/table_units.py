@@ -19,7 +19,8 @@ def table_units(text: str, results: dict[int, Candidate], bare: dict[int, Number
                 lex: Lexicon) -> None:
     """Add to ``results`` each bare number that an area item of a unit heading's list
     gives alone (the area, the number, then the item's end)."""
-    if not bare or ("）：" not in text and "）:" not in text and "):" not in text):
+    if not bare or ("）：" not in text and "）:" not in text and "):" not in text
+                    and "单位" not in text):
         return
     headings = [h for h in area_headings(text, lex.units) if h.unit]
     for h in headings:
