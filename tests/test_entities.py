@@ -3,16 +3,7 @@ import pytest
 
 from kg.model import contract_class
 from kg.recognise.entities import find_mentions
-
-
-def names(text, cls=None, **kw):
-    """{name: type} of the mentions, optionally only those of one contract class."""
-    out = {}
-    for m in find_mentions(text, **kw):
-        assert text[m.start:m.end] == m.text
-        if cls is None or contract_class(m.type) == cls:
-            out[m.name] = m.type
-    return out
+from text_helpers import mention_types as names
 
 
 # ------------------------------------------------------------------ schools

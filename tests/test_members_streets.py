@@ -3,12 +3,7 @@ places a school in. New sentences in the style of the reports."""
 from __future__ import annotations
 
 from kg.pipeline import process_text
-
-
-def relations(text, predicate):
-    report = process_text(text, "t")
-    label = {e.key: e.label for e in report.entities}
-    return {(label[r.subject], label[r.object]) for r in report.relations if r.predicate == predicate}
+from text_helpers import linked_pairs as relations
 
 
 def test_campuses_a_group_sets_up_are_its_parts():

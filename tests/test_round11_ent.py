@@ -2,24 +2,7 @@
 tested on new sentences (other places, names and numbers, half-width punctuation)."""
 from __future__ import annotations
 
-from kg.model import contract_class
-from kg.pipeline import process_text
-from kg.recognise.entities import find_mentions
-
-
-def names(text, cls=None):
-    out = {}
-    for m in find_mentions(text):
-        assert text[m.start:m.end] == m.text
-        if cls is None or contract_class(m.type) == cls:
-            out[m.name] = m.type
-    return out
-
-
-def relations(text, predicate):
-    report = process_text(text, "t")
-    label = {e.key: e.label for e in report.entities}
-    return {(label[r.subject], label[r.object]) for r in report.relations if r.predicate == predicate}
+from text_helpers import mention_types as names, linked_pairs as relations
 
 
 # ------------------------------------------- towns listed after a word of holding (辖/下辖)

@@ -17,3 +17,22 @@ def abouts(text: str) -> dict[str, str | None]:
     report = process_text(text, "t")
     label = {e.key: e.label for e in report.entities}
     return {report.text[f.start:f.end]: label.get(f.about) for f in report.figures}
+
+
+def mention_types(text: str, cls: str | None = None, **options) -> dict[str, str]:
+    """{name: type} of the recognised mentions (optionally of one contract class); every
+    mention must slice back to its own text."""
+    from kg.model import contract_class
+    from kg.recognise.entities import find_mentions
+
+    out = {}
+    for m in find_mentions(text, **options):
+        assert text[m.start:m.end] == m.text
+        if cls is None or contract_class(m.type) == cls:
+            out[m.name] = m.type
+    return out
+
+
+def linked_pairs(text: str, predicate: str) -> set[tuple[str, str]]:
+    """(subject label, object label) of the text's relations of one predicate."""
+    return {(s, o) for s, p, o in relations(text) if p == predicate}
