@@ -11,7 +11,7 @@ identical (``tests/test_wordseg.py`` checks that on real report text).
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from math import log
 
 
@@ -93,9 +93,10 @@ def word_tokenizer():
                 route[idx] = (best_p, best_x)
             return route
 
-        def _Tokenizer__cut_DAG(self, sentence: str):   # noqa: N802 (jieba's private name)
-            """jieba's ``__cut_DAG`` (HMM on) over :meth:`route`."""
+        def dag_words(self, sentence: str) -> list[str]:
+            """jieba's ``__cut_DAG`` (HMM on) over :meth:`route`, as a list."""
             route = self.route(sentence)
+            out: list[str] = []
             x, n, buf = 0, len(sentence), ""
             freq = self.FREQ
             while x < n:
@@ -104,27 +105,71 @@ def word_tokenizer():
                     buf += sentence[x]
                 else:
                     if buf:
-                        yield from _unknown(buf, freq)
+                        _unknown(buf, freq, out)
                         buf = ""
-                    yield sentence[x:y]
+                    out.append(sentence[x:y])
                 x = y
             if buf:
-                yield from _unknown(buf, freq)
+                _unknown(buf, freq, out)
+            return out
+
+        def _Tokenizer__cut_DAG(self, sentence: str):   # noqa: N802 (jieba's private name)
+            return iter(self.dag_words(sentence))
+
+        def tokenize(self, unicode_sentence, mode="default", HMM=True):   # noqa: N803
+            """jieba's ``tokenize`` ((word, start, end) of each word); the default mode is
+            computed straight into a list (the recognisers cut every report this way)."""
+            if mode != "default" or not HMM or not isinstance(unicode_sentence, str):
+                return jieba.Tokenizer.tokenize(self, unicode_sentence, mode, HMM)
+            return iter(self._spans(unicode_sentence))
+
+        def _spans(self, text: str) -> list[tuple[str, int, int]]:
+            """``cut(text)`` (accurate mode, HMM on) with each word's offsets."""
+            han, skip = jieba.re_han_default, jieba.re_skip_default
+            out: list[tuple[str, int, int]] = []
+            start = 0
+            for blk in han.split(text):
+                if not blk:
+                    continue
+                if han.match(blk):
+                    words = self.dag_words(blk)
+                else:
+                    words = []
+                    for x in skip.split(blk):
+                        if skip.match(x):
+                            words.append(x)
+                        else:
+                            words.extend(x)
+                for w in words:
+                    end = start + len(w)
+                    out.append((w, start, end))
+                    start = end
+            return out
 
     return WordTokenizer(jieba.dt)
 
 
-def _unknown(buf: str, freq: dict):
+def _unknown(buf: str, freq: dict, out: list) -> None:
     """jieba's words for a run of single characters: the HMM's words for a run the
     dictionary does not hold, else each character."""
     from jieba import finalseg
 
     if len(buf) == 1:
-        yield buf
+        out.append(buf)
     elif not freq.get(buf):
-        yield from finalseg.cut(buf)
+        out.extend(hmm_words(buf, len(finalseg.Force_Split_Words)))
     else:
-        yield from buf
+        out.extend(buf)
 
 
-__all__ = ["word_tokenizer"]
+@lru_cache(maxsize=1 << 15)
+def hmm_words(buf: str, _forced: int = 0) -> tuple[str, ...]:
+    """``jieba.finalseg.cut(buf)``, remembered: it depends on the run alone (and on
+    jieba's forced splits, which kg never sets; their count is part of the key). Names
+    and other runs the dictionary lacks recur within and across reports."""
+    from jieba import finalseg
+
+    return tuple(finalseg.cut(buf))
+
+
+__all__ = ["hmm_words", "word_tokenizer"]
