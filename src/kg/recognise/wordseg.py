@@ -63,13 +63,16 @@ def word_tokenizer():
                         best_p, best_x = p, x
                 route[idx] = (best_p, best_x)
 
-        def route(self, sentence: str) -> dict[int, tuple]:
-            """``calc(sentence, get_DAG(sentence), route)`` in one backward pass: each
-            position's dictionary words are found as they are scored, so no word graph is
-            built. The candidates, sums and comparisons are those of the two steps."""
+        def best_ends(self, sentence: str) -> list[int]:
+            """Where the best route's word starting at each position ends (its last
+            character): ``calc(sentence, get_DAG(sentence), route)``'s ``route[i][1]``, in
+            one backward pass. Each position's dictionary words are found as they are
+            scored, so no word graph is built; the candidates, sums and comparisons are
+            those of the two steps."""
             freq, word_log, log_total = self.FREQ, self._word_log, self._log_total
             n = len(sentence)
-            route: dict[int, tuple] = {n: (0, 0)}
+            score = [0] * (n + 1)        # route[i][0]
+            ends = [0] * n               # route[i][1]
             for idx in range(n - 1, -1, -1):
                 best_p = best_x = None
                 i = idx
@@ -79,7 +82,7 @@ def word_tokenizer():
                         lp = word_log.get(word)
                         if lp is None:
                             lp = word_log[word] = log(freq[word]) - log_total
-                        p = lp + route[i + 1][0]
+                        p = lp + score[i + 1]
                         if best_x is None or p > best_p or (p == best_p and i > best_x):
                             best_p, best_x = p, i
                     i += 1
@@ -89,18 +92,19 @@ def word_tokenizer():
                     lp = word_log.get(word)
                     if lp is None:
                         lp = word_log[word] = log(freq.get(word) or 1) - log_total
-                    best_p, best_x = lp + route[idx + 1][0], idx
-                route[idx] = (best_p, best_x)
-            return route
+                    best_p, best_x = lp + score[idx + 1], idx
+                score[idx] = best_p
+                ends[idx] = best_x
+            return ends
 
         def dag_words(self, sentence: str) -> list[str]:
-            """jieba's ``__cut_DAG`` (HMM on) over :meth:`route`, as a list."""
-            route = self.route(sentence)
+            """jieba's ``__cut_DAG`` (HMM on) over :meth:`best_ends`, as a list."""
+            ends = self.best_ends(sentence)
             out: list[str] = []
             x, n, buf = 0, len(sentence), ""
             freq = self.FREQ
             while x < n:
-                y = route[x][1] + 1
+                y = ends[x] + 1
                 if y - x == 1:
                     buf += sentence[x]
                 else:

@@ -94,10 +94,10 @@ def _cut_dag(tagger, blk: str, out: list) -> None:
     """jieba.posseg's ``__cut_DAG``: the dictionary's best route, runs of single
     characters the dictionary does not hold as a word tagged by the HMM."""
     tok, tab = tagger.tokenizer, tagger.word_tag_tab
-    route = tok.route(blk)
+    ends = tok.best_ends(blk)
     x, n, buf = 0, len(blk), ""
     while x < n:
-        y = route[x][1] + 1
+        y = ends[x] + 1
         if y - x == 1:
             buf += blk[x]
         else:
