@@ -82,6 +82,15 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     for f in figs:
         by_clause.setdefault(bisect_right(clause_starts, f.start) - 1, []).append(f)
 
+    # what a sentence's first clause sets up is read only by its later clauses with
+    # figures: the sentences that have such a clause (tagging the others is wasted)
+    needs_setup, last = set(), -1
+    for ci, (c0, _) in enumerate(clauses):
+        si = bisect_right(sent_starts, c0) - 1
+        if si == last and ci in by_clause:
+            needs_setup.add(si)
+        last = si
+
     prev_fig: Candidate | None = None  # the last figure of the sentence so far
     prev_frame = ""                   # the verb frame of the previous clause's first figure
     prev_unit = ""                    # and its unit
@@ -104,9 +113,10 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
             marked = clause
             for f in reversed(group or ()):
                 marked = marked[:f.start - c0] + "#" + marked[f.end - c0:]
-            setup = sentence_topic(marked, lex)
+            setup = sentence_topic(marked, lex) if si in needs_setup else ""
         if not group:
-            if not first_clause and not setup and clause.rstrip().endswith(lex.coverage):
+            if (not first_clause and not setup and si in needs_setup
+                    and clause.rstrip().endswith(lex.coverage)):
                 # …实施后，学校课后服务实现全覆盖，参与率…: a later state sets up what the
                 # first clause did not
                 setup = sentence_topic(clause, lex)
