@@ -11,7 +11,7 @@ identical (``tests/test_wordseg.py`` checks that on real report text).
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from math import log
 
 
@@ -51,18 +51,129 @@ def word_tokenizer():
             n = len(sentence)
             route[n] = (0, 0)
             for idx in range(n - 1, -1, -1):
-                best = None
+                best_p = best_x = None
                 for x in DAG[idx]:
                     word = sentence[idx:x + 1]
                     lp = word_log.get(word)
                     if lp is None:
                         lp = word_log[word] = log(freq.get(word) or 1) - log_total
-                    candidate = (lp + route[x + 1][0], x)
-                    if best is None or candidate > best:
-                        best = candidate
-                route[idx] = best
+                    p = lp + route[x + 1][0]
+                    # jieba's max over (score, end) pairs, without building the pairs
+                    if best_x is None or p > best_p or (p == best_p and x > best_x):
+                        best_p, best_x = p, x
+                route[idx] = (best_p, best_x)
+
+        def best_ends(self, sentence: str) -> list[int]:
+            """Where the best route's word starting at each position ends (its last
+            character): ``calc(sentence, get_DAG(sentence), route)``'s ``route[i][1]``, in
+            one backward pass. Each position's dictionary words are found as they are
+            scored, so no word graph is built; the candidates, sums and comparisons are
+            those of the two steps."""
+            freq, word_log, log_total = self.FREQ, self._word_log, self._log_total
+            n = len(sentence)
+            score = [0] * (n + 1)        # route[i][0]
+            ends = [0] * n               # route[i][1]
+            for idx in range(n - 1, -1, -1):
+                best_p = best_x = None
+                i = idx
+                word = sentence[idx]
+                while i < n and word in freq:
+                    if freq[word]:
+                        lp = word_log.get(word)
+                        if lp is None:
+                            lp = word_log[word] = log(freq[word]) - log_total
+                        p = lp + score[i + 1]
+                        if best_x is None or p > best_p or (p == best_p and i > best_x):
+                            best_p, best_x = p, i
+                    i += 1
+                    word = sentence[idx:i + 1]
+                if best_x is None:     # no word starts here: the character alone
+                    word = sentence[idx]
+                    lp = word_log.get(word)
+                    if lp is None:
+                        lp = word_log[word] = log(freq.get(word) or 1) - log_total
+                    best_p, best_x = lp + score[idx + 1], idx
+                score[idx] = best_p
+                ends[idx] = best_x
+            return ends
+
+        def dag_words(self, sentence: str) -> list[str]:
+            """jieba's ``__cut_DAG`` (HMM on) over :meth:`best_ends`, as a list."""
+            ends = self.best_ends(sentence)
+            out: list[str] = []
+            x, n, buf = 0, len(sentence), ""
+            freq = self.FREQ
+            while x < n:
+                y = ends[x] + 1
+                if y - x == 1:
+                    buf += sentence[x]
+                else:
+                    if buf:
+                        _unknown(buf, freq, out)
+                        buf = ""
+                    out.append(sentence[x:y])
+                x = y
+            if buf:
+                _unknown(buf, freq, out)
+            return out
+
+        def _Tokenizer__cut_DAG(self, sentence: str):   # noqa: N802 (jieba's private name)
+            return iter(self.dag_words(sentence))
+
+        def tokenize(self, unicode_sentence, mode="default", HMM=True):   # noqa: N803
+            """jieba's ``tokenize`` ((word, start, end) of each word); the default mode is
+            computed straight into a list (the recognisers cut every report this way)."""
+            if mode != "default" or not HMM or not isinstance(unicode_sentence, str):
+                return jieba.Tokenizer.tokenize(self, unicode_sentence, mode, HMM)
+            return iter(self._spans(unicode_sentence))
+
+        def _spans(self, text: str) -> list[tuple[str, int, int]]:
+            """``cut(text)`` (accurate mode, HMM on) with each word's offsets."""
+            han, skip = jieba.re_han_default, jieba.re_skip_default
+            out: list[tuple[str, int, int]] = []
+            start = 0
+            for blk in han.split(text):
+                if not blk:
+                    continue
+                if han.match(blk):
+                    words = self.dag_words(blk)
+                else:
+                    words = []
+                    for x in skip.split(blk):
+                        if skip.match(x):
+                            words.append(x)
+                        else:
+                            words.extend(x)
+                for w in words:
+                    end = start + len(w)
+                    out.append((w, start, end))
+                    start = end
+            return out
 
     return WordTokenizer(jieba.dt)
 
 
-__all__ = ["word_tokenizer"]
+def _unknown(buf: str, freq: dict, out: list) -> None:
+    """jieba's words for a run of single characters: the HMM's words for a run the
+    dictionary does not hold, else each character."""
+    from jieba import finalseg
+
+    if len(buf) == 1:
+        out.append(buf)
+    elif not freq.get(buf):
+        out.extend(hmm_words(buf, len(finalseg.Force_Split_Words)))
+    else:
+        out.extend(buf)
+
+
+@lru_cache(maxsize=1 << 15)
+def hmm_words(buf: str, _forced: int = 0) -> tuple[str, ...]:
+    """``jieba.finalseg.cut(buf)``, remembered: it depends on the run alone (and on
+    jieba's forced splits, which kg never sets; their count is part of the key). Names
+    and other runs the dictionary lacks recur within and across reports."""
+    from jieba import finalseg
+
+    return tuple(finalseg.cut(buf))
+
+
+__all__ = ["hmm_words", "word_tokenizer"]

@@ -70,6 +70,17 @@ TERM = "期限"    # the span of an activity 为期… introduces, as annotators
 RESPECTIVELY = re.compile(r"(?:分别|各自)[\u4e00-\u9fff]{0,3}$")
 
 
+class _Fallbacks:
+    """The trimmed text around each figure of a clause, for a figure whose own phrase
+    came out empty: worked out only for such a figure (trimming tags words)."""
+
+    def __init__(self, pres: list[str], posts: list[str], lex: Lexicon) -> None:
+        self.pres, self.posts, self.lex = pres, posts, lex
+
+    def __getitem__(self, i: int) -> str:
+        return shorten(strip_framing(self.pres[i] + self.posts[i], self.lex), self.lex)
+
+
 def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     """Set each figure's ``metric``. The figures of a clause are named together, since
     the words between two figures belong to one or the other; context resets at each
@@ -81,6 +92,15 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     clause_starts = [a for a, _ in clauses]
     for f in figs:
         by_clause.setdefault(bisect_right(clause_starts, f.start) - 1, []).append(f)
+
+    # what a sentence's first clause sets up is read only by its later clauses with
+    # figures: the sentences that have such a clause (tagging the others is wasted)
+    needs_setup, last = set(), -1
+    for ci, (c0, _) in enumerate(clauses):
+        si = bisect_right(sent_starts, c0) - 1
+        if si == last and ci in by_clause:
+            needs_setup.add(si)
+        last = si
 
     prev_fig: Candidate | None = None  # the last figure of the sentence so far
     prev_frame = ""                   # the verb frame of the previous clause's first figure
@@ -104,9 +124,10 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
             marked = clause
             for f in reversed(group or ()):
                 marked = marked[:f.start - c0] + "#" + marked[f.end - c0:]
-            setup = sentence_topic(marked, lex)
+            setup = sentence_topic(marked, lex) if si in needs_setup else ""
         if not group:
-            if not first_clause and not setup and clause.rstrip().endswith(lex.coverage):
+            if (not first_clause and not setup and si in needs_setup
+                    and clause.rstrip().endswith(lex.coverage)):
                 # …实施后，学校课后服务实现全覆盖，参与率…: a later state sets up what the
                 # first clause did not
                 setup = sentence_topic(clause, lex)
@@ -173,8 +194,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
             stripped = stripped[:f.start - c0] + "，" + stripped[f.end - c0:]
         parallel = (prev_frame if group[0].unit == prev_unit and not frames[0]
                     and not has_verb(stripped) else "")
-        fallbacks = [shorten(strip_framing(pres[i] + posts[i], lex), lex)
-                     for i in range(len(group))]
+        fallbacks = _Fallbacks(pres, posts, lex)
         label = colon_label(text, c0, prev_plain) if not pres[0].strip(" \u3000") else ""
         if label:
             metrics[0] = label           # 参赛队伍：647支 → 参赛队伍

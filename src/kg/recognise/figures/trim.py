@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .lexicon import Lexicon
 from .patterns import CONNECTORS, DATE_RE, MAX_METRIC, NAME_QUOTE_RE, ORDINAL_RE, SECTION_RE, SEPARATORS
@@ -29,6 +30,12 @@ def _strip_dates(phrase: str) -> str:
 IN_PLACE = set("园校读职岗编册籍")
 
 
+@cache
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """A word set as ``str.startswith``/``endswith`` take it."""
+    return tuple(words)
+
+
 @memo_phrase
 def strip_framing(phrase: str, lex: Lexicon, leading: bool = True, trailing: bool = True) -> str:
     """Remove framing words (whole jieba words) and dates at the edges of a phrase."""
@@ -43,17 +50,18 @@ def strip_framing(phrase: str, lex: Lexicon, leading: bool = True, trailing: boo
             if phrase.endswith(cop) and phrase[:-len(cop)].endswith(lex.measure_suffix):
                 phrase = phrase[:-len(cop)]
                 break
-        words = [w for w, _ in tagged_words(phrase)]
-        if not words:
+        if not phrase:       # (jieba's words of a phrase spell it out: none for "")
             return ""
-        if leading:
+        # the words are tagged only when a listed word could begin (or end) the phrase
+        if leading and phrase.startswith(_as_tuple(lex.strip_leading)):
+            words = [w for w, _ in tagged_words(phrase)]
             for k in range(min(3, len(words)), 0, -1):
                 head = "".join(words[:k])
                 if head in lex.strip_leading and not (head == "在" and phrase[1:2] in IN_PLACE):
                     phrase = phrase[len(head):]
                     break
-        words = [w for w, _ in tagged_words(phrase)]
-        if trailing and words:
+        if trailing and phrase.endswith(_as_tuple(lex.strip_trailing)):
+            words = [w for w, _ in tagged_words(phrase)]
             for k in range(min(3, len(words)), 0, -1):
                 tail = "".join(words[-k:])
                 if tail in lex.strip_trailing:

@@ -60,7 +60,84 @@ def tagged_words(phrase: str) -> tuple[tuple[str, str], ...]:
     """(word, POS flag) pairs of a short phrase."""
     if not phrase:
         return ()
-    return tuple((w.word, w.flag) for w in _tagger().cut(phrase))
+    return tuple(_cut(_tagger(), phrase))
+
+
+def _cut(tagger, sentence: str) -> list[tuple[str, str]]:
+    """``tagger.cut(sentence)`` (jieba.posseg with the HMM) as (word, flag) pairs: the
+    same steps in the same order, without jieba's four layers of generators and a
+    ``pair`` object per word (tagging short phrases is a large share of extraction;
+    ``tests/test_round12_perf.py`` checks the words are jieba's)."""
+    from jieba.posseg import re_eng, re_han_internal, re_num, re_skip_internal
+
+    tagger.makesure_userdict_loaded()
+    out: list[tuple[str, str]] = []
+    for blk in re_han_internal.split(sentence):
+        if re_han_internal.match(blk):
+            _cut_dag(tagger, blk, out)
+            continue
+        for x in re_skip_internal.split(blk):
+            if re_skip_internal.match(x):
+                out.append((x, "x"))
+                continue
+            for xx in x:
+                if re_num.match(xx):
+                    out.append((xx, "m"))
+                elif re_eng.match(x):      # jieba tests the whole piece here
+                    out.append((xx, "eng"))
+                else:
+                    out.append((xx, "x"))
+    return out
+
+
+def _cut_dag(tagger, blk: str, out: list) -> None:
+    """jieba.posseg's ``__cut_DAG``: the dictionary's best route, runs of single
+    characters the dictionary does not hold as a word tagged by the HMM."""
+    tok, tab = tagger.tokenizer, tagger.word_tag_tab
+    ends = tok.best_ends(blk)
+    x, n, buf = 0, len(blk), ""
+    while x < n:
+        y = ends[x] + 1
+        if y - x == 1:
+            buf += blk[x]
+        else:
+            if buf:
+                _flush(tagger, buf, out)
+                buf = ""
+            word = blk[x:y]
+            out.append((word, tab.get(word, "x")))
+        x = y
+    if buf:
+        _flush(tagger, buf, out)
+
+
+def _flush(tagger, buf: str, out: list) -> None:
+    tab = tagger.word_tag_tab
+    if len(buf) == 1:
+        out.append((buf, tab.get(buf, "x")))
+    elif not tagger.tokenizer.FREQ.get(buf):
+        _cut_detail(tagger, buf, out)
+    else:
+        out.extend((ch, tab.get(ch, "x")) for ch in buf)
+
+
+def _cut_detail(tagger, buf: str, out: list) -> None:
+    """jieba.posseg's ``__cut_detail``: Han runs by the (remembered) HMM, the rest as
+    numbers, Latin letters or other."""
+    from jieba.posseg import re_eng, re_han_detail, re_num, re_skip_detail
+
+    for blk in re_han_detail.split(buf):
+        if re_han_detail.match(blk):
+            out.extend((w.word, w.flag) for w in tagger._POSTokenizer__cut(blk))
+            continue
+        for x in re_skip_detail.split(blk):
+            if x:
+                if re_num.match(x):
+                    out.append((x, "m"))
+                elif re_eng.match(x):
+                    out.append((x, "eng"))
+                else:
+                    out.append((x, "x"))
 
 
 MEMO_SIZE = 1 << 16
