@@ -34,3 +34,78 @@ def test_caption_note_with_one_unit_scales_and_spares_a_rate_column():
     assert got["21.36"][:2] == (2136000000, "元")
     assert got["21.36"][2] == "江北区教育经费总投入"
     assert (float(got["6.8"][0]), got["6.8"][1]) == (6.8, "%")
+
+
+
+# ------------------------- a bare 参与率 after a count of those who took part in an activity
+
+def test_rate_of_joining_named_by_what_the_count_before_joined():
+    got = figs("全县参加课后托管服务的学生3.12万人，参与率达到93.4%。")
+    assert got["93.4%"][2] == "课后托管服务参与率"
+    got = figs("“双减”落实方面：全区中小学课后服务覆盖率100%，参加课后服务学生6.4万人，参与率达95.1%。")
+    assert got["95.1%"][2] == "课后服务参与率"
+
+
+def test_label_before_a_colon_sets_nothing_up():
+    got = figs("作业减负提质：全区义务教育学校课后服务实现全覆盖，参与学生5.2万人，参与率97.3%。")
+    assert got["5.2万人"][2] == "课后服务参与学生"
+    assert got["97.3%"][2] == "课后服务参与率"
+    got = figs("课后服务工作方面：全区中小学全部开展课后服务，参与学生4.6万人，参与率95.8%。")
+    assert got["95.8%"][2] == "课后服务参与率"
+
+
+def test_quoted_code_between_reach_verb_and_state_is_no_programme():
+    got = figs("全区义务教育学校课后服务实现\"5+2\"全覆盖，参与学生8.3万人，参与率96.1%。")
+    assert got["96.1%"][2] == "课后服务参与率"
+
+
+# ------------------------- 在校生 after an intake of a kind of pupils
+
+def test_pupils_after_an_intake_take_its_kind_not_its_verb():
+    got = figs("全市特殊教育学校11所，招收特殊教育学生486人，在校生3015人，其中随班就读1202人。")
+    assert got["3015人"][2] == "特殊教育在校生"
+
+
+# ------------------------- bare counts under a stage heading of a bulletin
+
+def test_stage_heading_names_the_bare_counts_below_it():
+    text = ("三、义务教育\n"
+            "（一）小学\n"
+            "学校286所，招生4.12万人，在校生25.6万人，毕业生3.9万人。\n"
+            "（二）初中\n"
+            "全市共有初中121所。\n"
+            "招生3.55万人，在校生10.2万人。\n")
+    got = figs(text)
+    assert got["286所"][2] == "小学学校"
+    assert got["4.12万人"][2] == "小学招生"
+    assert got["3.55万人"][2] == "初中招生"
+
+
+# ------------------------- slash rows whose measures the prose before gave with a unit
+
+def test_slash_rows_take_the_unit_the_prose_gave_their_measures():
+    text = ("从各地看，青秀区共获金奖8枚、银奖12枚；兴宁区获金奖5枚、银奖9枚。\n\n"
+            "各城区获奖情况（金奖/银奖/合计）:\n"
+            "青秀区 8/12/20\n"
+            "兴宁区 5/9/14\n\n"
+            "二、学校情况\n")
+    got = {(f.raw, f.metric): (f.value, f.unit) for f in find_figures(text)}
+    assert got[("12", "青秀区银奖")] == (12, "枚")
+    assert got[("14", "兴宁区合计")] == (14, "枚")
+    assert got[("5", "兴宁区金奖")] == (5, "枚")
+
+
+# ------------------------- a share 由A降至B keeps its whole phrase, verbs and all
+
+def test_share_with_a_verb_inside_names_both_figures():
+    got = figs("全区民办初中招生计划数占比由上年的13.4%降至9.6%。")
+    assert got["13.4%"][2] == "民办初中招生计划数占比"
+    assert got["9.6%"][2] == "民办初中招生计划数占比"
+
+
+# ------------------------- a fact box's marked lines (▲参赛学校：213所)
+
+def test_marked_fact_box_lines_are_named_by_their_label():
+    got = figs("数说本届赛事\n▲参赛学校：213所，比上届增加12所\n● 评审专家：46名\n")
+    assert got["213所"][2] == "参赛学校"
+    assert got["46名"][2] == "评审专家"

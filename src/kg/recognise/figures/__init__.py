@@ -50,7 +50,9 @@ Modules, in the order :func:`find_figures` uses them:
 * :mod:`.shared_units`: bare numbers in a list or range that share a unit;
   :mod:`.table_units`: bare numbers in an area list whose heading gives the unit
   (各旗区幼儿园数（所）：A旗 98；…), both reading headings through :mod:`.area_headings`;
-  :mod:`.pipe_tables` does the same for a barred table's columns (在校生(万人)).
+  :mod:`.pipe_tables` does the same for a barred table's columns (在校生(万人)), with
+  :mod:`.caption_units` for a caption's note (单位：所；人); :mod:`.slash_rows` gives
+  slash rows (甲区 11/17/19) the units the prose before wrote for the same measures.
 * :mod:`.marks`: a sports meet's marks written with the unit inside the number (7米16,
   2分14秒37) are one figure named by their event; race distances (男子4×400米接力) and
   the end of a rank range (第四至六名) are none.
@@ -82,6 +84,7 @@ from .patterns import MAX_METRIC
 from .pipe_tables import pipe_table_units
 from .scan import drop_ordinal_lists, scan
 from .shared_units import share_units
+from .slash_rows import slash_row_units
 from .table_units import table_units
 
 
@@ -93,6 +96,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     share_units(text, found, bare, lex)
     table_units(text, found, bare, lex)
     pipe_table_units(text, found, bare, lex.units)
+    slash_row_units(text, found, bare, lex.units)
     drop_ordinal_lists(text, tokens, found, lex)
     cands = read_marks(text, [found[i] for i in sorted(found)])
     if cands:

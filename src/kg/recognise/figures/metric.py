@@ -59,7 +59,8 @@ def _from_to(befores, afters, metrics, lex: Lexicon) -> None:
         subject = shorten(strip_framing(pre[:cut], lex), lex, keep="tail")
         # 占比 reads as a verb to jieba; a share (在校生占比) is still a noun phrase
         core = SHARE_TAIL.sub("", subject)
-        if len(subject) >= 2 and core and not has_verb(core):
+        # a share keeps its whole phrase, verbs and all (招生计划数占比)
+        if len(subject) >= 2 and core and (core != subject or not has_verb(core)):
             metrics[i] = metrics[i + 1] = subject
 
 
@@ -97,10 +98,16 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
             prev_unit = ""
             first_clause = True
         else:
-            first_clause = False
+            # a figureless label before a colon (校内减负提质：…) sets nothing up; the
+            # clause after it opens the sentence's matter
+            first_clause = (ci > 0 and not by_clause.get(ci - 1)
+                            and text[c0 - 1:c0] in "：:" and first_clause)
+        label_only = first_clause and not by_clause.get(ci) and text[c1:c1 + 1] in ("：", ":")
         group = by_clause.get(ci)
         clause = text[c0:c1]
-        if first_clause:
+        if first_clause and label_only:
+            setup = ""
+        elif first_clause:
             marked = clause
             for f in reversed(group or ()):
                 marked = marked[:f.start - c0] + "#" + marked[f.end - c0:]
