@@ -109,3 +109,28 @@ def test_marked_fact_box_lines_are_named_by_their_label():
     got = figs("数说本届赛事\n▲参赛学校：213所，比上届增加12所\n● 评审专家：46名\n")
     assert got["213所"][2] == "参赛学校"
     assert got["46名"][2] == "评审专家"
+
+
+def test_who_took_part_rate_takes_the_set_up_activity():
+    got = figs("全县中小学课后服务实现\"5+2\"全覆盖，学生参与率94.6%，教师参与率90.2%。")
+    assert got["94.6%"][2] == "课后服务学生参与率"
+    assert got["90.2%"][2] == "课后服务教师参与率"
+
+
+# ------------------------- 百分点 written once after two deltas
+
+def test_points_written_once_after_two_deltas():
+    got = figs("全县学生体质健康达标率94.1%，优良率48.3%，分别比上年提高0.8个和1.9个百分点。")
+    assert got["0.8个"][1] == "个百分点"
+    assert got["1.9个百分点"][1] == "个百分点"
+
+
+# ------------------------- how long a contest lasts: 为期N天的…大赛在…落下帷幕
+
+def test_span_of_a_named_meet_is_its_session_not_where_it_closed():
+    got = figs("为期3天的2024年绵阳市中小学生田径运动会在绵阳市体育中心落下帷幕。")
+    assert got["3天"][2] == "运动会会期"
+    got = figs("为期两天的2023年衡阳市中小学教师说课大赛决赛于衡阳师范学院举行。")
+    assert got["两天"][2] == "大赛决赛会期"
+    # an activity that is no contest keeps its 期限
+    assert figs("组织为期15天的新教师岗前培训。")["15天"][2] == "新教师岗前培训期限"

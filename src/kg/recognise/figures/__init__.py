@@ -57,7 +57,8 @@ Modules, in the order :func:`find_figures` uses them:
   2分14秒37) are one figure named by their event; race distances (男子4×400米接力) and
   the end of a rank range (第四至六名) are none.
 * :mod:`.metric`: names each figure, clause by clause, using :mod:`.phrases`
-  (the figure's own phrase), :mod:`.carry` and :mod:`.context` (what earlier
+  (the figure's own phrase), :mod:`.event_spans` (为期4天的…运动会 → 运动会会期),
+  :mod:`.carry` and :mod:`.context` (what earlier
   clauses imply), :mod:`.prizes`, :mod:`.subjects` (breakdowns by place or school:
   分区看，A区在校生…，B区…), :mod:`.area_lists` (the same under a heading:
   专任教师分区情况：A区1.38万人，… → A区专任教师; also under a caption line, 表2 分区县…情况),
@@ -83,7 +84,7 @@ from .metric import name_metrics
 from .patterns import MAX_METRIC
 from .pipe_tables import pipe_table_units
 from .scan import drop_ordinal_lists, scan
-from .shared_units import share_units
+from .shared_units import share_points, share_units
 from .slash_rows import slash_row_units
 from .table_units import table_units
 
@@ -94,6 +95,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     tokens = scan_numbers(text, stop=lex.magnitude_units)
     found, bare = scan(text, tokens, lex)
     share_units(text, found, bare, lex)
+    share_points(text, found, lex)
     table_units(text, found, bare, lex)
     pipe_table_units(text, found, bare, lex.units)
     slash_row_units(text, found, bare, lex.units)

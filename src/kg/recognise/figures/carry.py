@@ -23,6 +23,8 @@ def _takes_part(m: str, lex) -> bool:
 # a count of those who took part in an activity: 参加课后服务的学生, 参与研学活动学生
 JOINED = re.compile(r"(?:参加|参与)([\u4e00-\u9fff“”]{2,10}?)的?(?:学生|教师|师生|幼儿|家长|人数)")
 RATE_OF_JOINING = ("参与率", "参加率")
+# a rate of taking part said by who takes part (学生参与率, 教师参与率)
+WHO_JOINED = re.compile(r"(?:学生|教师|家长|师生|幼儿)(?:参与|参加)率")
 
 
 def _joined_activity(m: str, prev_metric: str) -> str:
@@ -59,7 +61,7 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
         if joined:
             # 参加课后服务学生18.7万人，参与率96.3% → 课后服务参与率
             m = before_rules = joined + m
-        elif setup and _takes_part(m, lex) and setup not in m:
+        elif setup and (_takes_part(m, lex) or WHO_JOINED.fullmatch(m)) and setup not in m:
             # 开展课后服务，参与学生4.6万人，参与率95.3% → 课后服务参与学生, 课后服务参与率
             m = before_rules = setup + m
         elif (setup and not m and i == 0

@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .patterns import CLAUSE_BREAKS, MAX_METRIC, SENTENCE_BREAKS, SEPARATORS
 from .name_pairs import name_pairs
 from .pipe_tables import name_pipe_tables
+from .event_spans import event_span
 from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_phrase,
                       split_point)
 from .prizes import name_prizes
@@ -145,7 +146,11 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
                 metric = pre_phrase(without_remark(pre), lex)[0]
             elif kind == "B":
                 metric = shorten(noun_phrase(post[1:], lex), lex)
-                if (metric and lex.units.get(f.unit) == "time" and not metric.endswith(lex.event)
+                span = (event_span(post, lex) if lex.units.get(f.unit) == "time"
+                        and pre.rstrip().endswith(lex.duration_intro) else "")
+                if span and len(span) <= MAX_METRIC:
+                    metric = span    # 为期4天的…运动会在…落下帷幕 → …运动会会期
+                elif (metric and lex.units.get(f.unit) == "time" and not metric.endswith(lex.event)
                         and pre.rstrip().endswith(lex.duration_intro)
                         and len(metric) + len(TERM) <= MAX_METRIC):
                     metric += TERM   # 开展为期一年半的支教工作 → 支教期限: how long it lasts
