@@ -50,12 +50,15 @@ Modules, in the order :func:`find_figures` uses them:
 * :mod:`.shared_units`: bare numbers in a list or range that share a unit;
   :mod:`.table_units`: bare numbers in an area list whose heading gives the unit
   (各旗区幼儿园数（所）：A旗 98；…), both reading headings through :mod:`.area_headings`;
-  :mod:`.pipe_tables` does the same for a barred table's columns (在校生(万人)).
+  :mod:`.pipe_tables` does the same for a barred table's columns (在校生(万人)), with
+  :mod:`.caption_units` for a caption's note (单位：所；人); :mod:`.slash_rows` gives
+  slash rows (甲区 11/17/19) the units the prose before wrote for the same measures.
 * :mod:`.marks`: a sports meet's marks written with the unit inside the number (7米16,
   2分14秒37) are one figure named by their event; race distances (男子4×400米接力) and
   the end of a rank range (第四至六名) are none.
 * :mod:`.metric`: names each figure, clause by clause, using :mod:`.phrases`
-  (the figure's own phrase), :mod:`.carry` and :mod:`.context` (what earlier
+  (the figure's own phrase), :mod:`.event_spans` (为期4天的…运动会 → 运动会会期),
+  :mod:`.carry` and :mod:`.context` (what earlier
   clauses imply), :mod:`.prizes`, :mod:`.subjects` (breakdowns by place or school:
   分区看，A区在校生…，B区…), :mod:`.area_lists` (the same under a heading:
   专任教师分区情况：A区1.38万人，… → A区专任教师; also under a caption line, 表2 分区县…情况),
@@ -81,7 +84,8 @@ from .metric import name_metrics
 from .patterns import MAX_METRIC
 from .pipe_tables import pipe_table_units
 from .scan import drop_ordinal_lists, scan
-from .shared_units import share_units
+from .shared_units import share_points, share_units
+from .slash_rows import slash_row_units
 from .table_units import table_units
 
 
@@ -91,8 +95,10 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     tokens = scan_numbers(text, stop=lex.magnitude_units)
     found, bare = scan(text, tokens, lex)
     share_units(text, found, bare, lex)
+    share_points(text, found, lex)
     table_units(text, found, bare, lex)
     pipe_table_units(text, found, bare, lex.units)
+    slash_row_units(text, found, bare, lex.units)
     drop_ordinal_lists(text, tokens, found, lex)
     cands = read_marks(text, [found[i] for i in sorted(found)])
     if cands:

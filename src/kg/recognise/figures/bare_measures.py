@@ -92,6 +92,18 @@ def kind_population(m: str, prev_metric: str, lex: Lexicon) -> str:
     return kind + m
 
 
+INTAKE = re.compile(r"^(?:招收|新招收|招生|录取)(.{2,8}?)(?:学生|新生|幼儿|儿童)$")
+
+
+def intake_population(m: str, prev_metric: str) -> str:
+    """在校生 after 招收特殊教育学生312人 → 特殊教育在校生: the pupils of the kind the
+    intake before counted, not the intake's verb (招收在校生); "" when no kind is named."""
+    if m not in POPULATION or m == "招生":
+        return ""
+    found = INTAKE.match(prev_metric)
+    return found.group(1) + m if found and len(found.group(1)) + len(m) <= KIND_LIMIT else ""
+
+
 DELTA_LIMIT = 15    # a change is looked up by its measure, not by every modifier of it
 
 

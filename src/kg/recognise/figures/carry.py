@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .bare_measures import (borrowed_measure, fit_base, is_bare_measure, is_relational,
-                            kind_population)
+from .bare_measures import (borrowed_measure, fit_base, intake_population, is_bare_measure,
+                            is_relational, kind_population)
 from .context import (as_used_in, ends_with_change, is_delta, list_frame, measure_word,
                       named_event, object_of, topic_of, verb_frame)
 from .patterns import ALIAS_RE, MAX_METRIC, SEPARATORS
@@ -18,6 +18,22 @@ def _takes_part(m: str, lex) -> bool:
     verb = next((p for p in lex.participation if m.startswith(p)), "")
     rest = m[len(verb):]
     return bool(verb) and len(rest) <= 3 and not has_verb(rest)
+
+
+# a count of those who took part in an activity: 参加课后服务的学生, 参与研学活动学生
+JOINED = re.compile(r"(?:参加|参与)([\u4e00-\u9fff“”]{2,10}?)的?(?:学生|教师|师生|幼儿|家长|人数)")
+RATE_OF_JOINING = ("参与率", "参加率")
+# a rate of taking part said by who takes part (学生参与率, 教师参与率)
+WHO_JOINED = re.compile(r"(?:学生|教师|家长|师生|幼儿)(?:参与|参加)率")
+
+
+def _joined_activity(m: str, prev_metric: str) -> str:
+    """The activity a bare 参与率 is the rate of, when the count before it was of
+    those who took part in it (参加课后服务学生 → 课后服务); else ""."""
+    if m not in RATE_OF_JOINING:
+        return ""
+    found = JOINED.search(prev_metric)
+    return found.group(1) if found else ""
 
 
 def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, prev_plain,
@@ -41,7 +57,11 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
         prev = group[i - 1] if i else (None if context else prev_fig)
         prev_metric = prev.metric if prev is not None else ""
         before_rules = m
-        if setup and _takes_part(m, lex) and setup not in m:
+        joined = _joined_activity(m, prev_metric)
+        if joined:
+            # 参加课后服务学生18.7万人，参与率96.3% → 课后服务参与率
+            m = before_rules = joined + m
+        elif setup and (_takes_part(m, lex) or WHO_JOINED.fullmatch(m)) and setup not in m:
             # 开展课后服务，参与学生4.6万人，参与率95.3% → 课后服务参与学生, 课后服务参与率
             m = before_rules = setup + m
         elif (setup and not m and i == 0
@@ -65,7 +85,8 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
         elif coordinated and head_frame and not has_verb(m) and not m.startswith(head_frame):
             m = list_frame(head_frame, lex) + m    # 新增正高级1人、中学高级11人
         elif i == 0 and parallel and m and not has_verb(m):
-            m = parallel + m                      # …获三等奖个人1个，优秀奖个人1个
+            # 招收特殊教育学生312人，在校生2146人 → 特殊教育在校生, not 招收在校生
+            m = intake_population(m, prev_metric) or parallel + m   # …获三等奖个人1个，优秀奖个人1个
         if re.fullmatch(r"\w{0,2}率", m):
             stem = m[:-1]
             if stem and prev_metric.startswith(stem) and len(prev_metric) > len(stem):

@@ -2,6 +2,8 @@
 subject a bare rate or change borrows, the topic or competition a sentence is about."""
 from __future__ import annotations
 
+import re
+
 from .lexicon import Lexicon, load_lexicon
 from .patterns import CHINESE_NUMERALS, CLAUSE_BREAKS, DATE_RE
 from .trim import strip_framing
@@ -92,6 +94,7 @@ def sentence_topic(clause: str, lex: Lexicon) -> str:
 
 ACTIVITY_TAGS = ("vn", "t", "n", "l", "ns", "v")
 REACH_VERBS = ("实现", "达到", "做到", "完成")     # 实现看护服务全覆盖: 看护 is no verb here
+QUOTED_CODE = re.compile(r"[“\"'‘][^\u4e00-\u9fff“”\"'‘’]{1,8}[”\"'’]")   # “5+2”
 PLACE_OR_SCHOOL = ("校", "园", "学", "市", "区", "县", "省", "镇", "乡", "#")
 
 
@@ -110,8 +113,8 @@ def _reached(words, state: str, lex: Lexicon) -> str:
     if verb < 0:
         return ""
     between = strip_framing("".join(w for w, _ in words[verb + 1:cut]), lex)
-    if between:
-        return between
+    if between and not QUOTED_CODE.fullmatch(between):
+        return between          # 实现“5+2”全覆盖: a code in quotes says how, not what
     before = words[:verb]
     if not before or before[-1][1] != "vn":
         return ""

@@ -21,7 +21,7 @@ import re
 from .context import object_of
 from .parts import name_parts
 from .lexicon import Lexicon
-from .patterns import MAX_METRIC
+from .patterns import MAX_METRIC, SECTION_RE
 from .phrases import pre_phrase
 from .scan import Candidate
 
@@ -41,6 +41,27 @@ def _stage(text: str, pos: int) -> str:
     for m in STAGES.finditer(text, lo, pos):
         found = m.group(0)
     return found
+
+
+HEADING_LINES = 3           # how many lines back a stage heading (（一）小学) is looked for
+HEADING_LEN = 14
+
+
+def _heading_stage(text: str, pos: int) -> str:
+    """The stage a section heading names when the paragraph names none itself: ``1．小学``
+    or ``（二）初中`` on its own line, up to three lines above, before any other heading."""
+    end = text.rfind("\n", 0, pos)
+    for _ in range(HEADING_LINES):
+        if end < 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip(" \u3000")
+        section = SECTION_RE.match(line)
+        if section and len(line) <= HEADING_LEN and "。" not in line:
+            found = STAGES.search(line, section.end())
+            return found.group(0) if found else ""
+        end = start - 1
+    return ""
 
 
 # 来自41所学校的326名学生、118件作品进入决赛: every count is of those who took part
@@ -244,8 +265,9 @@ def refine_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
             phrase = pre_phrase(lead, lex)[0] if lead else ""
             if len(phrase) >= 2:
                 metric = phrase
-        if metric in BARE_COUNTS:
-            stage = _stage(text, f.start)
+        if metric in BARE_COUNTS or metric == "学校":
+            stage = _stage(text, f.start) if metric != "学校" else ""
+            stage = stage or _heading_stage(text, f.start)
             if stage:
                 metric = stage + metric
         m = VERB_AFTER.search(metric)

@@ -9,6 +9,7 @@ from .patterns import SECTION_RE
 
 # a short noun label: Han characters only, not a word that opens a list or an example
 LABEL = re.compile(r"[\u4e00-\u9fff]{2,12}")
+BULLETS = "▲△●○◆◇■□★☆►▶·•※◎-—"
 NOT_LABEL = re.compile(r"^(?:其中|包括|如下|分别|具体|主要|例如|比如|全年|同时|目前|截至)|(?:是|为|有|达|如下|情况|时间)$")
 
 
@@ -18,7 +19,8 @@ def colon_label(text: str, c0: int, prev_plain: str) -> str:
     else ""."""
     if c0 <= 0 or text[c0 - 1] not in "：:":
         return ""
-    label = prev_plain.strip(" \u3000\t")
+    # a fact box marks its lines: ▲报名教师：1,146名, ● 参赛学校：213所
+    label = prev_plain.strip(" \u3000\t").lstrip(BULLETS + " \u3000")
     sec = SECTION_RE.match(label)
     if sec:
         label = label[sec.end():].strip()

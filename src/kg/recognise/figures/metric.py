@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .patterns import CLAUSE_BREAKS, MAX_METRIC, SENTENCE_BREAKS, SEPARATORS
 from .name_pairs import name_pairs
 from .pipe_tables import name_pipe_tables
+from .event_spans import event_span
 from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_phrase,
                       split_point)
 from .prizes import name_prizes
@@ -59,7 +60,8 @@ def _from_to(befores, afters, metrics, lex: Lexicon) -> None:
         subject = shorten(strip_framing(pre[:cut], lex), lex, keep="tail")
         # 占比 reads as a verb to jieba; a share (在校生占比) is still a noun phrase
         core = SHARE_TAIL.sub("", subject)
-        if len(subject) >= 2 and core and not has_verb(core):
+        # a share keeps its whole phrase, verbs and all (招生计划数占比)
+        if len(subject) >= 2 and core and (core != subject or not has_verb(core)):
             metrics[i] = metrics[i + 1] = subject
 
 
@@ -117,10 +119,16 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
             prev_unit = ""
             first_clause = True
         else:
-            first_clause = False
+            # a figureless label before a colon (校内减负提质：…) sets nothing up; the
+            # clause after it opens the sentence's matter
+            first_clause = (ci > 0 and not by_clause.get(ci - 1)
+                            and text[c0 - 1:c0] in "：:" and first_clause)
+        label_only = first_clause and not by_clause.get(ci) and text[c1:c1 + 1] in ("：", ":")
         group = by_clause.get(ci)
         clause = text[c0:c1]
-        if first_clause:
+        if first_clause and label_only:
+            setup = ""
+        elif first_clause:
             marked = clause
             for f in reversed(group or ()):
                 marked = marked[:f.start - c0] + "#" + marked[f.end - c0:]
@@ -159,7 +167,11 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
                 metric = pre_phrase(without_remark(pre), lex)[0]
             elif kind == "B":
                 metric = shorten(noun_phrase(post[1:], lex), lex)
-                if (metric and lex.units.get(f.unit) == "time" and not metric.endswith(lex.event)
+                span = (event_span(post, lex) if lex.units.get(f.unit) == "time"
+                        and pre.rstrip().endswith(lex.duration_intro) else "")
+                if span and len(span) <= MAX_METRIC:
+                    metric = span    # 为期4天的…运动会在…落下帷幕 → …运动会会期
+                elif (metric and lex.units.get(f.unit) == "time" and not metric.endswith(lex.event)
                         and pre.rstrip().endswith(lex.duration_intro)
                         and len(metric) + len(TERM) <= MAX_METRIC):
                     metric += TERM   # 开展为期一年半的支教工作 → 支教期限: how long it lasts

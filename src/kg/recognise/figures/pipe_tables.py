@@ -9,6 +9,7 @@ import re
 
 from ...spans import SpanIndex, line_spans
 from ..numbers import NumberToken
+from .caption_units import caption_units, column_unit
 from .patterns import MAX_METRIC
 from .scan import Candidate
 
@@ -58,6 +59,12 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
                         f.metric = label + header[col]
 
 
+def _word_row(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Whether a barred line is a row of headings: words only after its first cell."""
+    names = [PAREN.sub("", text[a:b]).strip() for a, b in cells[1:]]
+    return bool(names) and all(WORD.fullmatch(n) for n in names)
+
+
 def _column_units(text: str, cells: list[tuple[int, int]], units) -> list[tuple[str, int]]:
     """(unit, scale) each header cell's closing bracket gives, ("", 1) where none."""
     out = []
@@ -76,12 +83,21 @@ def pipe_table_units(text: str, results: dict[int, Candidate], bare: dict[int, N
         return
     by_start = {tok.start: idx for idx, tok in bare.items()}
     header: list[tuple[str, int]] | None = None
+    captions: list[str] = []          # the last lines before the table, nearest last
     for pos, end in line_spans(text):
         if "|" not in text[pos:end] and "｜" not in text[pos:end]:
             header = None
+            if text[pos:end].strip():
+                captions = (captions + [text[pos:end]])[-2:]
             continue
         cells = _cells(text, pos, end)
         cols = _column_units(text, cells, units)
+        if header is None and _word_row(text, cells):
+            listed = next((u for c in reversed(captions) if (u := caption_units(c, units))), [])
+            if listed:                # a caption's note gives the columns left without one
+                cols = [col if col[0] or not i else column_unit(text[a:b], listed)
+                        for i, ((a, b), col) in enumerate(zip(cells, cols))]
+        captions = []
         if any(u for u, _ in cols):
             header = cols
             continue

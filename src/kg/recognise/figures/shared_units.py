@@ -27,3 +27,16 @@ def share_units(text: str, results: dict[int, Candidate], bare: dict[int, Number
             start -= len(prefix)
             approx = True
         results[idx] = Candidate(start, tok.end, tok.value, nxt.unit, approx)
+
+
+POINTS = "个百分点"
+
+
+def share_points(text: str, results: dict[int, Candidate], lex: Lexicon) -> None:
+    """``提高1.1个和2.7个百分点``: a count in 个 joined by 和 or 、 to a figure in 个百分点
+    is in points too (its 百分点 is written once, after the last)."""
+    found = sorted(results.values(), key=lambda c: c.start)
+    for a, b in zip(found, found[1:]):
+        if (a.unit == "个" and b.unit == POINTS and b.start - a.end == 1
+                and (text[a.end] in lex.coord or text[a.end] in "和及")):
+            a.unit = POINTS
