@@ -124,7 +124,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
             near = holder
         counts_names = _listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
         if not (counts_names or _figure_between(ctx.figure_spans, near.end, fig.start, text)
-                or _counted_activity(text, near, fig, ctx) or _shared_by_a_list(text, near.end, fig.start)):
+                or _counted_activity(text, near, fig, ctx)):
             return ctx.key(near)
     if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start \
             and not (sent_index in ctx.later_frames
@@ -691,13 +691,27 @@ def _topic_of_earlier_clause(text: str, floor: int, pos: int, cands: list[Mentio
             last = max(inside, key=lambda m: m.end)
             opening = text[lo:lo + 6]
             tail = text[last.end:hi]
-            if len(tail) <= 4 and contract_class(owner[(last.start, last.end)].type) in TOPIC_CLASSES \
-                    and any(v in opening for v in topic_verbs()) \
-                    and not tail.startswith("等"):
+            if contract_class(owner[(last.start, last.end)].type) in TOPIC_CLASSES \
+                    and not tail.startswith("等") \
+                    and ((len(tail) <= 4 and any(v in opening for v in topic_verbs()))
+                         or _runs_programme(text, lo, last, hi)):
                 return last
             return None
         hi = lo
     return None
+
+
+# 开通“X”心理援助热线, 全市建成“X”平台, 开展“X”职业教育补助宣传: a verb of doing or opening
+# shortly before the name, and a head saying what kind of work or platform it is after it
+RUNS_VERBS = ("开展", "实施", "组织", "开通", "建成", "开设", "启动", "推行", "举办", "设立")
+RUN_TAIL = re.compile(r"[”\"]?(?:[\u4e00-\u9fff]{0,8}(?:平台|热线|宣传|培训|项目|工程|计划|行动|活动|工作|改革|试点|建设|课堂))?")
+
+
+def _runs_programme(text: str, lo: int, name: Mention, hi: int) -> bool:
+    """The clause text[lo:hi] runs or opens the programme ``name`` (开展“雨露计划”职业教育补助宣传,
+    全市建成“宝鸡教育云”平台): a verb within 8 characters before it, a kind-of-work head after it."""
+    lead = text[max(lo, name.start - 8):name.start]
+    return any(v in lead for v in RUNS_VERBS) and RUN_TAIL.fullmatch(text, name.end, hi) is not None
 
 
 def _listed(text: str, mention: Mention, fig: Figure) -> bool:
@@ -764,17 +778,6 @@ def _subject_carries(text: str, since: int, fig: Figure, cands: list[Mention]) -
     if any(LIST_NUMBER.match(text[i + 1:i + 6]) for i in items):
         return False
     return not any(cut < m.start and m.end <= fig.start for m in cands)
-
-
-# …均达到100%: one figure stated for every item of a list before it
-SHARED_FIGURE = re.compile(r"均(?:达到|达|为|是|保持|实现)?$")
-
-
-def _shared_by_a_list(text: str, name_end: int, fig_start: int) -> bool:
-    """“一键报警”装置安装率、视频监控联网率均达100%: a figure shared by several listed
-    rates is no one name's (the name only qualifies the first of them)."""
-    between = text[name_end:fig_start]
-    return SHARED_FIGURE.search(between) is not None and ("、" in between or "和" in between)
 
 
 def _part_start(text: str, lo: int, pos: int) -> int:

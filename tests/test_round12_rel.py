@@ -1,0 +1,38 @@
+"""Round 12: kg:about as reports write it. Every sentence is new, written in the style of the
+reports (other places, other names, other numbers, half-width punctuation)."""
+from __future__ import annotations
+
+from text_helpers import abouts
+
+
+# ------------------------------------------------------------ a programme run in an earlier clause
+
+def test_programme_with_a_long_head_frames_the_next_clause():
+    got = abouts("二、学生资助\n开展“春蕾助学”职业教育补助宣传，为634名中职学生申请补助190.2万元。\n")
+    assert got["634名"] == "春蕾助学" and got["190.2万元"] == "春蕾助学", got
+
+
+def test_hotline_opened_mid_sentence_owns_its_calls():
+    got = abouts("（五）心理健康\n制定《心理健康行动方案》,全市中小学心理辅导室配备率100%,"
+                 "开通“沅江心语”心理援助热线,全年接听来电2,300余个。\n")
+    assert got["2,300余个"] == "沅江心语", got
+    assert got["100%"] is None, got
+
+
+def test_platform_built_after_a_scope_clause():
+    got = abouts("三、教育信息化\n教育信息化方面，全市建成“榆阳教育云”平台，注册师生用户12.7万个，"
+                 "平台全年访问量达3100万次；新建智慧教室86间。\n")
+    assert got["12.7万个"] == "榆阳教育云" and got["3100万次"] == "榆阳教育云", got
+    assert got["86间"] is None, got
+
+
+def test_a_body_opening_the_clause_is_no_programme():
+    got = abouts("四、督导\n县政府教育督导室牵头成立工作专班，对14个乡镇开展专项督导。\n")
+    assert got["14个"] is None, got
+
+
+# ------------------------------------------------------------ one figure shared by a list of rates
+
+def test_shared_rate_belongs_to_the_named_system_before_it():
+    got = abouts("八、校园安全\n全区中小学幼儿园“校园安全智慧眼”装置安装率和视频监控联网率均为100%。\n")
+    assert got["100%"] == "校园安全智慧眼", got
