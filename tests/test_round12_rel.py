@@ -36,3 +36,20 @@ def test_a_body_opening_the_clause_is_no_programme():
 def test_shared_rate_belongs_to_the_named_system_before_it():
     got = abouts("八、校园安全\n全区中小学幼儿园“校园安全智慧眼”装置安装率和视频监控联网率均为100%。\n")
     assert got["100%"] == "校园安全智慧眼", got
+
+
+# ------------------------------------------------------------ a body that is not the author, doing the counting
+
+def test_inspection_office_owns_its_count():
+    got = abouts("四、督导\n县政府教育督导室对14个乡镇开展专项督导,聘任责任督学36名。\n")
+    assert got["14个"] == "县政府教育督导室" and got["36名"] == "县政府教育督导室", got
+
+
+def test_exam_office_owns_its_sites():
+    got = abouts("三、考试\n县招生考试委员会办公室共设考点6个，考场210个。\n")
+    assert got["6个"] == "县招生考试委员会办公室", got
+
+
+def test_the_education_bureau_is_the_author_not_a_subject():
+    got = abouts("二、资助\n县教育局发放资助资金320万元。\n")
+    assert got["320万元"] is None, got

@@ -5,6 +5,7 @@ import re
 
 from ..model import Entity, Figure, Mention, Report, contract_class
 from ..spans import SpanIndex
+from .bodies import clause_body, working_bodies
 from .contest_news import reports_proceedings
 from .launched import platform_opened, spent_before
 from .respectively import respective_abouts
@@ -83,6 +84,7 @@ class _AboutContext:
         for sent, ms in self.named.items():
             self.cands[sent] = outermost([m for m in ms if self.cls(m) in ABOUT_CLASSES])
         self.clause_subjects = _clause_subjects(report, owner)
+        self.bodies = working_bodies(report, owner)
         self.section_topics = _section_topics(report, _sentence_subjects(self.clause_subjects,
                                                                          report))
         self.figure_spans = SpanIndex.of_pairs((f.start, f.end) for f in report.figures)
@@ -126,6 +128,9 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         if not (counts_names or _figure_between(ctx.figure_spans, near.end, fig.start, text)
                 or _counted_activity(text, near, fig, ctx)):
             return ctx.key(near)
+    body = clause_body(text, lo, fig.start, ctx.bodies.get(sent_index, [])) if not before else None
+    if body is not None and not _figure_between(ctx.figure_spans, body.end, fig.start, text):
+        return ctx.key(body)            # 县政府教育督导室对19个乡镇开展督导评价: the office's work
     if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start \
             and not (sent_index in ctx.later_frames
                      and any(ch in "；;" for ch in text[ctx.frames[sent_index][0]:fig.start])):
