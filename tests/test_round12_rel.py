@@ -53,3 +53,13 @@ def test_exam_office_owns_its_sites():
 def test_the_education_bureau_is_the_author_not_a_subject():
     got = abouts("二、资助\n县教育局发放资助资金320万元。\n")
     assert got["320万元"] is None, got
+
+
+def test_another_department_is_a_partner_not_a_subject():
+    got = abouts("五、安全\n县公安局开展校园周边整治行动3轮。\n")
+    assert got["3轮"] is None, got
+
+
+def test_short_clause_after_a_shared_rate_is_not_the_systems():
+    got = abouts("七、平安校园\n全县中小学“智能门禁”系统安装率、专职保安配备率均达到100%,配备专职保安412名。\n")
+    assert got["100%"] == "智能门禁" and got["412名"] is None, got

@@ -139,7 +139,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         return ctx.key(min(after, key=lambda m: m.start))
     if not before and previous is not None and previous.about \
             and previous.sentence == sent_index and hi - lo <= SHORT_CLAUSE \
-            and _previous_clause(text, previous, lo):
+            and _previous_clause(text, previous, lo) and not _shared_rate(text, previous):
         return previous.about
     own_names = [m for m in ctx.named.get(sent_index, []) if lo <= m.start and m.end <= fig.start]
     # places name nothing of the clause's own (投入援藏资金1200万元, 来自A区、B区的327所学校)
@@ -675,6 +675,16 @@ def _previous_clause(text: str, previous: Figure, clause_start: int) -> bool:
     between = text[previous.end:clause_start]
     return not any(ch in "；;。" for ch in between) and \
         sum(1 for ch in between if CLAUSE_BREAK.match(ch)) <= 1
+
+
+# …安装率、视频监控联网率均达到100%: one figure stated for every rate listed before it
+SHARED_RATE = re.compile(r"[、和][^，,；;。]{1,20}率均(?:达到|达|为|是|保持|实现)?$")
+
+
+def _shared_rate(text: str, fig: Figure) -> bool:
+    """The figure is stated for a list of rates (“一键报警”装置安装率、视频监控联网率均达100%): it is
+    the named system's, but a short clause after it (专职保安配备2867名) is not."""
+    return SHARED_RATE.search(text, clause_start(text, fig.start), fig.start) is not None
 
 
 def _topic_of_earlier_clause(text: str, floor: int, pos: int, cands: list[Mention],
