@@ -63,3 +63,16 @@ def test_another_department_is_a_partner_not_a_subject():
 def test_short_clause_after_a_shared_rate_is_not_the_systems():
     got = abouts("七、平安校园\n全县中小学“智能门禁”系统安装率、专职保安配备率均达到100%,配备专职保安412名。\n")
     assert got["100%"] == "智能门禁" and got["412名"] is None, got
+
+
+# ------------------------------------------------------------ contest and exam frames
+
+def test_frame_opened_by_a_numbered_item_after_a_semicolon():
+    got = abouts("四、职业教育\n全市中职学校校企合作实训基地96个；②在2023年山西省职业院校技能大赛中，我市获一等奖11项、二等奖24项。\n")
+    assert got["11项"] == "2023年山西省职业院校技能大赛" and got["24项"] == "2023年山西省职业院校技能大赛", got
+    assert got["96个"] is None, got
+
+
+def test_exam_named_as_the_topic_with_fangmian():
+    got = abouts("三、基础教育\n中考方面，全县优秀率为21.3%，较上年提高1.8个百分点。\n")
+    assert got["21.3%"] == "中考" and got["1.8个百分点"] == "中考", got

@@ -268,7 +268,9 @@ FRAME = re.compile(r"在([^，,；;。]{2,60})[中上][，,]?")
 TOPIC_OPENING = re.compile(r"(?:\d{1,2}[.．、])?((?:(?:19|20)\d{2}年度?)?[^，,；;。]{2,30})[，,]")
 
 
-EVENT_DONE = re.compile(r"(?:中|上|期间|(?:圆满|胜利|顺利)?(?:落下帷幕|落幕|闭幕|结束|举行|举办|召开|开幕|开赛|收官)"
+LATER_FRAME = re.compile(r"[，,；;](?:[\u2460-\u2473]|\d{1,2}[.．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)])?在")
+# 中|上|期间: the event as a frame; 方面: the event as the part's topic (中考方面，全县优秀率…)
+EVENT_DONE = re.compile(r"(?:中|上|期间|方面|(?:圆满|胜利|顺利)?(?:落下帷幕|落幕|闭幕|结束|举行|举办|召开|开幕|开赛|收官)"
                         r"|在[\u4e00-\u9fff]{1,8}(?:举行|举办|召开|落幕))$")
 
 
@@ -282,8 +284,9 @@ def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, st
         opening = sent.start + (numbered.end() if numbered else 0)
         m = FRAME.match(report.text, opening, sent.end)
         if not m:                   # …，在石家庄市第二十七届中小学生运动会上获…: a later clause
-            for later in re.finditer(r"[，,；;]在", report.text[sent.start:sent.end]):
-                m = FRAME.match(report.text, sent.start + later.start() + 1, sent.end)
+            # (…；②在2022年全省职业院校技能大赛中，…: a numbered item may open the later part)
+            for later in LATER_FRAME.finditer(report.text[sent.start:sent.end]):
+                m = FRAME.match(report.text, sent.start + later.end() - 1, sent.end)
                 if m:
                     ctx.later_frames.add(sent.index)
                     break
