@@ -76,3 +76,9 @@ def test_frame_opened_by_a_numbered_item_after_a_semicolon():
 def test_exam_named_as_the_topic_with_fangmian():
     got = abouts("三、基础教育\n中考方面，全县优秀率为21.3%，较上年提高1.8个百分点。\n")
     assert got["21.3%"] == "中考" and got["1.8个百分点"] == "中考", got
+
+
+
+def test_school_opening_the_clause_keeps_the_count_after_its_activity():
+    got = abouts("三、课后服务\n城南实验小学开展课后托管服务工作，开设社团38个。\n")
+    assert got["38个"] == "城南实验小学", got

@@ -712,11 +712,19 @@ def _topic_of_earlier_clause(text: str, floor: int, pos: int, cands: list[Mentio
             if contract_class(owner[(last.start, last.end)].type) in TOPIC_CLASSES \
                     and not tail.startswith("等") \
                     and ((len(tail) <= 4 and any(v in opening for v in topic_verbs()))
-                         or _runs_programme(text, lo, last, hi)):
+                         or (_runs_programme(text, lo, last, hi)
+                             and not _school_opens(text, lo, inside, owner))):
                 return last
             return None
         hi = lo
     return None
+
+
+def _school_opens(text: str, lo: int, inside: list[Mention], owner: dict[tuple[int, int], Entity]) -> bool:
+    """A school is the clause's subject (城关第一小学开展“X”公益课堂活动，开设社团42个): it keeps the
+    figures after it, the programme it runs does not take them."""
+    return any(m.start == lo and contract_class(owner[(m.start, m.end)].type) in ("School", "University")
+               for m in inside)
 
 
 # 开通“X”心理援助热线, 全市建成“X”平台, 开展“X”职业教育补助宣传: a verb of doing or opening
@@ -727,7 +735,8 @@ RUN_TAIL = re.compile(r"[”\"]?(?:[\u4e00-\u9fff]{0,8}(?:平台|热线|宣传|�
 
 def _runs_programme(text: str, lo: int, name: Mention, hi: int) -> bool:
     """The clause text[lo:hi] runs or opens the programme ``name`` (开展“雨露计划”职业教育补助宣传,
-    全市建成“宝鸡教育云”平台): a verb within 8 characters before it, a kind-of-work head after it."""
+    全市建成“宝鸡教育云”平台): a verb within 8 characters before it, a kind-of-work head after it.
+    The caller checks that no other name (a school running it) stands before it in the clause."""
     lead = text[max(lo, name.start - 8):name.start]
     return any(v in lead for v in RUNS_VERBS) and RUN_TAIL.fullmatch(text, name.end, hi) is not None
 
