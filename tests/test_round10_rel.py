@@ -48,9 +48,11 @@ def test_school_still_carries_without_an_area_clause():
 
 # ------------------------------------------------------------ one figure shared by a list of rates
 
-def test_figure_shared_by_listed_rates_is_no_ones():
+def test_figure_shared_by_listed_rates_is_the_first_names():
+    # round 12: over TUNE the annotators link such a shared figure to the named system in
+    # twelve reports (“一键报警”…安装率、…联网率均达100%), so the round 10 exception is gone
     got = abouts("七、平安校园\n全县中小学“智能门禁”系统安装率、专职保安配备率均达到100%,整改隐患312处。\n")
-    assert got["100%"] is None, got
+    assert got["100%"] == "智能门禁", got
 
 
 def test_a_programmes_own_rate_still_is_its():

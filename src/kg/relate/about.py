@@ -5,6 +5,7 @@ import re
 
 from ..model import Entity, Figure, Mention, Report, contract_class
 from ..spans import SpanIndex
+from .bodies import clause_body, working_bodies
 from .contest_news import reports_proceedings
 from .launched import platform_opened, spent_before
 from .respectively import respective_abouts
@@ -83,6 +84,7 @@ class _AboutContext:
         for sent, ms in self.named.items():
             self.cands[sent] = outermost([m for m in ms if self.cls(m) in ABOUT_CLASSES])
         self.clause_subjects = _clause_subjects(report, owner)
+        self.bodies = working_bodies(report, owner)
         self.section_topics = _section_topics(report, _sentence_subjects(self.clause_subjects,
                                                                          report))
         self.figure_spans = SpanIndex.of_pairs((f.start, f.end) for f in report.figures)
@@ -124,8 +126,11 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
             near = holder
         counts_names = _listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
         if not (counts_names or _figure_between(ctx.figure_spans, near.end, fig.start, text)
-                or _counted_activity(text, near, fig, ctx) or _shared_by_a_list(text, near.end, fig.start)):
+                or _counted_activity(text, near, fig, ctx)):
             return ctx.key(near)
+    body = clause_body(text, lo, fig.start, ctx.bodies.get(sent_index, [])) if not before else None
+    if body is not None and not _figure_between(ctx.figure_spans, body.end, fig.start, text):
+        return ctx.key(body)            # 县政府教育督导室对19个乡镇开展督导评价: the office's work
     if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start \
             and not (sent_index in ctx.later_frames
                      and any(ch in "；;" for ch in text[ctx.frames[sent_index][0]:fig.start])):
@@ -134,7 +139,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         return ctx.key(min(after, key=lambda m: m.start))
     if not before and previous is not None and previous.about \
             and previous.sentence == sent_index and hi - lo <= SHORT_CLAUSE \
-            and _previous_clause(text, previous, lo):
+            and _previous_clause(text, previous, lo) and not _shared_rate(text, previous):
         return previous.about
     own_names = [m for m in ctx.named.get(sent_index, []) if lo <= m.start and m.end <= fig.start]
     # places name nothing of the clause's own (投入援藏资金1200万元, 来自A区、B区的327所学校)
@@ -263,7 +268,9 @@ FRAME = re.compile(r"在([^，,；;。]{2,60})[中上][，,]?")
 TOPIC_OPENING = re.compile(r"(?:\d{1,2}[.．、])?((?:(?:19|20)\d{2}年度?)?[^，,；;。]{2,30})[，,]")
 
 
-EVENT_DONE = re.compile(r"(?:中|上|期间|(?:圆满|胜利|顺利)?(?:落下帷幕|落幕|闭幕|结束|举行|举办|召开|开幕|开赛|收官)"
+LATER_FRAME = re.compile(r"[，,；;](?:[\u2460-\u2473]|\d{1,2}[.．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)])?在")
+# 中|上|期间: the event as a frame; 方面: the event as the part's topic (中考方面，全县优秀率…)
+EVENT_DONE = re.compile(r"(?:中|上|期间|方面|(?:圆满|胜利|顺利)?(?:落下帷幕|落幕|闭幕|结束|举行|举办|召开|开幕|开赛|收官)"
                         r"|在[\u4e00-\u9fff]{1,8}(?:举行|举办|召开|落幕))$")
 
 
@@ -277,8 +284,9 @@ def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, st
         opening = sent.start + (numbered.end() if numbered else 0)
         m = FRAME.match(report.text, opening, sent.end)
         if not m:                   # …，在石家庄市第二十七届中小学生运动会上获…: a later clause
-            for later in re.finditer(r"[，,；;]在", report.text[sent.start:sent.end]):
-                m = FRAME.match(report.text, sent.start + later.start() + 1, sent.end)
+            # (…；②在2022年全省职业院校技能大赛中，…: a numbered item may open the later part)
+            for later in LATER_FRAME.finditer(report.text[sent.start:sent.end]):
+                m = FRAME.match(report.text, sent.start + later.end() - 1, sent.end)
                 if m:
                     ctx.later_frames.add(sent.index)
                     break
@@ -672,6 +680,16 @@ def _previous_clause(text: str, previous: Figure, clause_start: int) -> bool:
         sum(1 for ch in between if CLAUSE_BREAK.match(ch)) <= 1
 
 
+# …安装率、视频监控联网率均达到100%: one figure stated for every rate listed before it
+SHARED_RATE = re.compile(r"[、和][^，,；;。]{1,20}率均(?:达到|达|为|是|保持|实现)?$")
+
+
+def _shared_rate(text: str, fig: Figure) -> bool:
+    """The figure is stated for a list of rates (“一键报警”装置安装率、视频监控联网率均达100%): it is
+    the named system's, but a short clause after it (专职保安配备2867名) is not."""
+    return SHARED_RATE.search(text, clause_start(text, fig.start), fig.start) is not None
+
+
 def _topic_of_earlier_clause(text: str, floor: int, pos: int, cands: list[Mention],
                              owner: dict[tuple[int, int], Entity]) -> Mention | None:
     """Walk back up to two clauses (not past a ；): the first clause that names something
@@ -691,13 +709,36 @@ def _topic_of_earlier_clause(text: str, floor: int, pos: int, cands: list[Mentio
             last = max(inside, key=lambda m: m.end)
             opening = text[lo:lo + 6]
             tail = text[last.end:hi]
-            if len(tail) <= 4 and contract_class(owner[(last.start, last.end)].type) in TOPIC_CLASSES \
-                    and any(v in opening for v in topic_verbs()) \
-                    and not tail.startswith("等"):
+            if contract_class(owner[(last.start, last.end)].type) in TOPIC_CLASSES \
+                    and not tail.startswith("等") \
+                    and ((len(tail) <= 4 and any(v in opening for v in topic_verbs()))
+                         or (_runs_programme(text, lo, last, hi)
+                             and not _school_opens(text, lo, inside, owner))):
                 return last
             return None
         hi = lo
     return None
+
+
+def _school_opens(text: str, lo: int, inside: list[Mention], owner: dict[tuple[int, int], Entity]) -> bool:
+    """A school is the clause's subject (城关第一小学开展“X”公益课堂活动，开设社团42个): it keeps the
+    figures after it, the programme it runs does not take them."""
+    return any(m.start == lo and contract_class(owner[(m.start, m.end)].type) in ("School", "University")
+               for m in inside)
+
+
+# 开通“X”心理援助热线, 全市建成“X”平台, 开展“X”职业教育补助宣传: a verb of doing or opening
+# shortly before the name, and a head saying what kind of work or platform it is after it
+RUNS_VERBS = ("开展", "实施", "组织", "开通", "建成", "开设", "启动", "推行", "举办", "设立")
+RUN_TAIL = re.compile(r"[”\"]?(?:[\u4e00-\u9fff]{0,8}(?:平台|热线|宣传|培训|项目|工程|计划|行动|活动|工作|改革|试点|建设|课堂))?")
+
+
+def _runs_programme(text: str, lo: int, name: Mention, hi: int) -> bool:
+    """The clause text[lo:hi] runs or opens the programme ``name`` (开展“雨露计划”职业教育补助宣传,
+    全市建成“宝鸡教育云”平台): a verb within 8 characters before it, a kind-of-work head after it.
+    The caller checks that no other name (a school running it) stands before it in the clause."""
+    lead = text[max(lo, name.start - 8):name.start]
+    return any(v in lead for v in RUNS_VERBS) and RUN_TAIL.fullmatch(text, name.end, hi) is not None
 
 
 def _listed(text: str, mention: Mention, fig: Figure) -> bool:
@@ -764,17 +805,6 @@ def _subject_carries(text: str, since: int, fig: Figure, cands: list[Mention]) -
     if any(LIST_NUMBER.match(text[i + 1:i + 6]) for i in items):
         return False
     return not any(cut < m.start and m.end <= fig.start for m in cands)
-
-
-# …均达到100%: one figure stated for every item of a list before it
-SHARED_FIGURE = re.compile(r"均(?:达到|达|为|是|保持|实现)?$")
-
-
-def _shared_by_a_list(text: str, name_end: int, fig_start: int) -> bool:
-    """“一键报警”装置安装率、视频监控联网率均达100%: a figure shared by several listed
-    rates is no one name's (the name only qualifies the first of them)."""
-    between = text[name_end:fig_start]
-    return SHARED_FIGURE.search(between) is not None and ("、" in between or "和" in between)
 
 
 def _part_start(text: str, lo: int, pos: int) -> int:

@@ -1,0 +1,46 @@
+"""A named body that is not the report's author, opening the clause of a figure: the figure
+is that body's work (县人民政府教育督导室对31个乡镇开展督导评价, 县委教育工作领导小组秘书处全年召开
+会议4次). The guidelines never link a figure to the report's own author, and in these reports
+that is the signing body or an education bureau; offices, committees' secretariats, research
+and examination offices and party committees are named as the doers of their own counts."""
+from __future__ import annotations
+
+import re
+
+from ..model import Entity, Mention, Report, contract_class
+from .documents import issuer_entity
+
+# The report's author as the text names it: an education bureau, department or commission
+AUTHOR_LIKE = re.compile(r"(?:教育局|教育和体育局|教体局|教育体育局|教育委员会|教委|教育厅|教育部|人民政府|政府)$"
+                         r"|^[\u4e00-\u9fff]{0,8}[省市县区州旗]委$")     # 县委, 某市委: the area's leadership
+# Bodies of the education system's own work; other departments (公安局, 财政局, 残联) are
+# partners or funders whose counts annotators leave unlinked
+EDUCATION_WORK = re.compile(r"教育|教研|督导|招生|考试|教体|教师|工委|党组|党委")
+# What may stand before the body at the clause's start: 一是, 全年, an item number
+LEAD = re.compile(r"(?:[一二三四五六七八九十]是|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?(?:全年|年内|同时)?")
+
+
+def working_bodies(report: Report, owner: dict[tuple[int, int], Entity]) -> dict[int, list[Mention]]:
+    """By sentence: mentions of government bodies that may own a figure (not the signer,
+    not an author-like bureau or government)."""
+    signer = issuer_entity(report)
+    out: dict[int, list[Mention]] = {}
+    for m in report.mentions:
+        e = owner.get((m.start, m.end))
+        if e is None or m.sentence is None or contract_class(e.type) != "GovernmentAgency":
+            continue
+        if (signer is not None and e.key == signer.key) or AUTHOR_LIKE.search(e.label) \
+                or not EDUCATION_WORK.search(e.label):
+            continue
+        out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def clause_body(text: str, lo: int, fig_start: int, bodies: list[Mention]) -> Mention | None:
+    """The body that opens the clause text[lo:fig_start] (after a lead such as 一是), if any."""
+    at = LEAD.match(text, lo, fig_start)
+    start = at.end() if at else lo
+    for m in bodies:
+        if m.start == start and m.end <= fig_start:
+            return m
+    return None
