@@ -110,3 +110,10 @@ def test_more_event_heads():
 
 def test_a_bare_show_or_match_is_no_event():
     assert names("组织学生篮球赛和足球赛,举办成果展。", "Event") == {}
+
+
+# ------------------------------- a place written before the edition of a quoted contest
+
+def test_place_before_the_edition_of_a_quoted_contest():
+    found = names("举办抚松县第三届“长白山杯”中小学生篮球联赛,来自12所学校的队伍参赛。", "Event")
+    assert "抚松县第三届长白山杯中小学生篮球联赛" in found, found
