@@ -110,7 +110,27 @@ def _tables():
             renamed = Division(d.adcode + suffix, name, d.level, d.parent, d.short)
             by_code[renamed.adcode] = renamed
             by_name[name] = [renamed]
+    _add_autonomous_forms(by_code, by_name)
     return by_code, by_name, by_short
+
+
+# 琼中黎族苗族自治县 is written 琼中县, 黔东南苗族侗族自治州 黔东南州, 鄂温克族自治旗 鄂温克旗
+_AUTONOMOUS_FORMS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
+
+
+def _add_autonomous_forms(by_code: dict[str, Division], by_name: dict[str, list[Division]]) -> None:
+    """Reports write an autonomous division by its short name and plain level word (琼中县,
+    黔东南州): that form is another full name of the same division (not a new one), so
+    schools named after it (琼中县特殊教育学校) keep their place and the place its alias."""
+    for d in list(by_code.values()):
+        if not d.short:
+            continue
+        for long, plain in _AUTONOMOUS_FORMS:
+            if d.name.endswith(long):
+                form = d.short + plain
+                if form not in by_name:
+                    by_name[form] = [d]
+                break
 
 
 @cache

@@ -91,6 +91,8 @@ def headed_names(doc: WordedText, taken: list[tuple[int, int]]) -> list[Candidat
             start = _campaign_verbs(text, start)
         name = text[start:end]
         after = text[end:end + 3]
+        if cls == "Event" and bare_event(text[start:s], h):
+            continue                    # 省级以上比赛, 全市评选, 第六届竞赛, 上一届比赛: no name
         if cls == "Event" and not _event_ok(doc, start, s, name, after):
             if not (h == "活动" or re.match(r"获奖|获得|荣获", after)):
                 continue
@@ -124,7 +126,8 @@ def _programme_verb_start(doc: WordedText, hs: int, limit: int) -> int:
 # the final round of a contest, written right after the contest's name (and its division)
 FINAL_STAGE = re.compile(r"(?:全国|全省|全市|省级|市级)?总决赛(?![阶圈])")
 EDITION = re.compile(r"(?:\d{4}年)?第[\d一二三四五六七八九十百]+届")
-DIVISION = re.compile(r"[\u4e00-\u9fff]{1,5}组")
+# one division, section or venue of a games (青少年组, 青少年部, 某某赛区), or some of its events
+DIVISION = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:组|部|赛区)(?:部分)?(?:项目)?")
 CAMPAIGN_VERBS = ("学习宣传贯彻", "学习贯彻")
 
 
@@ -142,8 +145,9 @@ def _edition_after_verb(doc: WordedText, start: int, hs: int) -> int:
 
 
 def _event_before_division(text: str, start: int, hs: int, end: int) -> int:
-    """漳州市第十四届运动会|青少年组比赛: a contest of one division (…组) at a named
-    event is reported under the event's name, which ends at the inner head."""
+    """漳州市第十四届运动会|青少年组比赛, …运动会|青少年部比赛, …运动会|某县赛区比赛: a
+    contest of one division or venue at a named event is reported under the event's name,
+    which ends at the inner head."""
     heads = tuple(h for h, c in name_heads().items() if c == "Event")
     inner = last_head(text, start, hs, heads)
     if inner is not None and inner - start >= 4 and DIVISION.fullmatch(text[inner:hs]):
@@ -158,6 +162,26 @@ def _campaign_verbs(text: str, start: int) -> int:
         if text.endswith(v, 0, start) and start - len(v) >= 0:
             return start - len(v)
     return start
+
+
+# What may stand before an event's head word without naming it: a year, an edition, a
+# level or scope with 以上 (省级以上比赛), a scope before a selection (全市评选)
+BARE_EVENT_LEAD = re.compile(rf"(?:(?:19|20)\d{{2}}年度?|第[{CN_NUM}\d]+届|首届|本届|全国|全省|全市|全县|全区"
+                             r"|(?:国家|省|市|县|区|校)级|各级|各类)*")
+# an edition referred to, not named (回顾上一届比赛, 下一届大赛)
+EDITION_REFERENCE = re.compile(r"(?:上一?届|下一?届|历届|往届|每届)$")
+SELECTIONS = ("评选", "评比")
+
+
+def bare_event(lead: str, head: str) -> bool:
+    """A contest mentioned, none named: the words before its head refer to another edition
+    (上一届比赛, 历届竞赛), or are only levels ending in 以上 (省级以上比赛), or only a scope
+    before a selection (全市评选)."""
+    if EDITION_REFERENCE.search(lead):
+        return True
+    if lead.endswith("以上"):
+        return bool(BARE_EVENT_LEAD.fullmatch(lead[:-2].removesuffix("及")))
+    return head in SELECTIONS and bool(BARE_EVENT_LEAD.fullmatch(lead))
 
 
 def _event_ok(doc: WordedText, start: int, hs: int, name: str, after: str) -> bool:

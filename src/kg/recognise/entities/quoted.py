@@ -354,7 +354,14 @@ def _lead_start(doc: WordedText, qs: int) -> int:
             pos = qs - n
             break
     lead = LEAD_ORDINAL.search(text[max(0, pos - 12):pos])
-    return pos - len(lead.group(0)) if lead else pos
+    if not lead:
+        return pos
+    pos -= len(lead.group(0))
+    if lead.group(0).startswith(("第", "首届")):
+        for n in range(min(12, pos), 1, -1):     # 长白县第五届“某某杯”: the place before the edition
+            if place_prefix(doc, pos - n, pos, relative=False) == pos:
+                return pos - n
+    return pos
 
 
 PARTICIPANTS = re.compile(r"(?:中小学生|青少年|中学生|小学生|大学生|学生|师生|教师|青年教师|幼儿|职工)$")

@@ -11,7 +11,7 @@ from .doc import (BOUNDARY, CN_NUM, MAX_NAME, NAME_BREAK_TAGS, NAME_PART_WORDS, 
                   SINGLE_BREAKERS, STRONG_TAGS, Candidate, WordedText, clean_name, suffix_ends, words_between)
 from .extent import category_before, is_breaker, only_generic, strip_generic, walk_left
 from .lexicon import alternation, name_breakers, generic_terms, jieba_and_tags, school_suffixes, dictionary_tag, weak_category
-from .places import place_prefix, short_ok
+from .places import place_at, place_prefix, short_ok
 
 
 # 组 after a school word is a contest's group (高中组) unless it starts a verb (中学组织, 小学组队)
@@ -32,8 +32,8 @@ def school_mentions(doc: WordedText) -> list[Candidate]:
     accepted: dict[int, int] = {}           # end → start of the schools found so far
     generic, _ = generic_terms()
     for e, (s, suffix) in sorted(found.items()):
-        if text[e:e + 1] in ("生", "级"):  # 小学生, 中学生, 学校级
-            continue
+        if text[e:e + 1] in ("生", "级") and not text.startswith(SUBJECT_AFTER, e):
+            continue                        # 小学生, 中学生, 学校级 (not 高级中学|生物教师)
         if text[e:e + 1] == "数" and text[e + 1:e + 2] != "学":
             continue                        # 幼儿园数, 学校数量: a count's heading, not a name
         if text.endswith(COLLEGE_ENDS, max(0, e - 8), e):
@@ -194,6 +194,29 @@ def short_place_only(doc: WordedText, s: int, e: int) -> bool:
     return gazetteer.is_short_name(piece) and not gazetteer.is_full_name(piece) and short_ok(doc, piece)
 
 
+# subjects a teacher of the school before them teaches (某县高级中学生物教师)
+SUBJECT_AFTER = ("生物", "生命科学")
+# 临夏县中学, 融水苗族自治县中学, 四川省德阳中学: the type words a county's own school takes
+COUNTY_OWN = ("中学", "中学校")
+
+
+def own_school_place(doc: WordedText, s: int, e: int) -> bool:
+    """A county's full name (临夏县|中学, 某某自治县|中学校) or a short name after a larger
+    place (四川省|德阳|中学) right before 中学 names one school, the county's own; a city's
+    or district's full name (福州市中学) stays a category."""
+    pos, last = s, ""
+    while pos < e:
+        step = place_at(doc, pos, e)
+        if not step:
+            return False
+        last, pos = doc.text[pos:pos + step], pos + step
+    if not last:
+        return False
+    if gazetteer.is_full_name(last):
+        return last.endswith(("县", "旗")) and any(d.level == "county" for d in gazetteer.lookup(last))
+    return s < e - len(last)                # a short name after a province's or city's name
+
+
 def _short_run_start(doc: WordedText, start: int, hs: int) -> int:
     """，执信|中学 / 、胜利|小学: a short run between punctuation and the type word is the
     name even when its word looks like a verb (unless it is a breaker word)."""
@@ -302,7 +325,8 @@ def _school_name(doc: WordedText, start: int, hs: int, he: int, suffix: str, cls
     if not core:
         if _type_before_event(text, he):
             return None                 # 重庆市中等职业学校技能大赛: the schools taking part
-        if "place" in flags or "bare" in flags or short_place_only(doc, start, hs):
+        if "place" in flags or "bare" in flags or short_place_only(doc, start, hs) \
+                or (suffix in COUNTY_OWN and own_school_place(doc, start, hs)):
             return Candidate(start, he, cls, clean_name(text[start:he]), 6, "school")
         return None
     if _ends_with_school(prefix):
