@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from kg.model import contract_class
 from kg.pipeline import process_text
-from kg.recognise.entities import find_mentions
-
-
-def names(text, cls=None):
-    out = {}
-    for m in find_mentions(text):
-        assert text[m.start:m.end] == m.text
-        if cls is None or contract_class(m.type) == cls:
-            out[m.name] = m.type
-    return out
+from text_helpers import mention_types as names
 
 
 def entities(text):
