@@ -236,3 +236,11 @@ def test_bare_year_event_and_activity_forms():
     ents = by_label(run("举办2023仓山马拉松。在第五届福建省中小学生艺术展演活动中获奖。"))
     assert ents["第五届福建省中小学生艺术展演活动"].alt_labels >= {"第五届福建省中小学生艺术展演"}
     assert "2023仓山马拉松" in ents
+
+
+def test_remembered_place_chain_hands_each_caller_its_own_list():
+    from kg.resolve import _place_chain
+    first, pos = _place_chain("晋中市榆次区第一中学", ("山西省",))
+    assert (first, pos) == (["晋中市", "榆次区"], 6)
+    first.append("changed by the caller")
+    assert _place_chain("晋中市榆次区第一中学", ("山西省",)) == (["晋中市", "榆次区"], 6)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from . import gazetteer
 from .data import data_path, load_words
@@ -104,7 +104,15 @@ def _place_chain(name: str, region_path: tuple[str, ...],
     """Full names of the places a name starts with, and where the rest begins:
     福州市仓山区教育局 → ([福州市, 仓山区], 6); 仓山教育局 → ([仓山区], 2). A county's
     short name counts when the county is in the region path or ``known`` (named in
-    the report)."""
+    the report). Remembered (the gazetteer never changes, and resolution asks for the same
+    names many times); the caller gets its own list."""
+    places, pos = _remembered_place_chain(name, tuple(region_path), frozenset(known))
+    return list(places), pos
+
+
+@lru_cache(maxsize=16384)
+def _remembered_place_chain(name: str, region_path: tuple[str, ...],
+                            known: frozenset[str]) -> tuple[tuple[str, ...], int]:
     places: list[str] = []
     pos = 0
     while pos < len(name):
@@ -124,7 +132,7 @@ def _place_chain(name: str, region_path: tuple[str, ...],
             break
         places.append(hit[1])
         pos += hit[0]
-    return places, pos
+    return tuple(places), pos
 
 
 def _expand_relative(name: str, region_path: tuple[str, ...]) -> str | None:
