@@ -9,8 +9,8 @@ from ..model import Entity, Mention, Report
 from ..spans import SpanIndex
 
 
-CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:\n]")
-_CLAUSE_BREAK_CHARS = frozenset("，,；;。！？!?：:\n")   # what CLAUSE_BREAK matches, for walks
+_CLAUSE_BREAK_CHARS = frozenset("，,；;。！？!?：:\n")   # for walks, a character at a time
+CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(_CLAUSE_BREAK_CHARS))) + "]")
 
 
 @cache

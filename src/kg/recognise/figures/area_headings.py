@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..numbers import BIG_UNITS
 from .patterns import DATE_RE, SECTION_RE
 
 _HAN = "\u4e00-\u9fff"
@@ -115,7 +116,7 @@ def _bracket(heading: str, units) -> tuple[str, int, list[str]]:
     scale_ch = inner[0] if inner[0] in "万亿" and len(inner) > 1 else ""
     if inner[len(scale_ch):] not in units:
         return "", 1, []
-    return inner[len(scale_ch):], {"万": 10000, "亿": 100000000}.get(scale_ch, 1), []
+    return inner[len(scale_ch):], BIG_UNITS.get(scale_ch, 1), []
 
 
 def _numbered_line(text: str, stop: int) -> bool:

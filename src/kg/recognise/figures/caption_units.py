@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import BIG_UNITS
+
 # the note inside a caption's closing bracket: （单位：所；人）, （以下为简表，单位：万人）
 NOTE = re.compile(r"单位[：:]\s*([^（）()]{1,24})[）)]\s*$")
 SPLIT = re.compile(r"[；;、，,/／\s]+")
-SCALE = {"万": 10000, "亿": 100000000}
 # what a column heading says it counts, by the unit it is counted in; the first kind whose
 # word the heading holds wins (在校生数 counts pupils though it holds 校)
 KINDS = (
@@ -30,7 +31,7 @@ def caption_units(caption: str, units) -> list[tuple[str, int]]:
         return []
     out = []
     for word in SPLIT.split(m.group(1)):
-        scale = SCALE.get(word[:1], 1) if len(word) > 1 else 1
+        scale = BIG_UNITS.get(word[:1], 1) if len(word) > 1 else 1
         unit = word[1:] if scale > 1 else word
         if unit not in units:
             return []          # a remark, not a list of units (单位：按学籍统计)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...spans import SpanIndex, line_spans
-from ..numbers import NumberToken
+from ..numbers import BIG_UNITS, NumberToken
 from .caption_units import caption_units, column_unit
 from .patterns import MAX_METRIC
 from .scan import Candidate
@@ -17,7 +17,6 @@ BAR = re.compile(r"\s*[|｜]\s*")
 PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
 WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}")
 UNIT_PAREN = re.compile(r"[（(](?:单位[：:])?(万|亿)?([^（）()]{1,4})[）)]\s*$")
-SCALE = {"万": 10000, "亿": 100000000}
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -71,7 +70,7 @@ def _column_units(text: str, cells: list[tuple[int, int]], units) -> list[tuple[
     for a, b in cells:
         m = UNIT_PAREN.search(text, a, b)
         ok = m is not None and m.end() == b and m.group(2) in units
-        out.append((m.group(2), SCALE.get(m.group(1) or "", 1)) if ok else ("", 1))
+        out.append((m.group(2), BIG_UNITS.get(m.group(1) or "", 1)) if ok else ("", 1))
     return out
 
 
