@@ -66,24 +66,37 @@ def word_tokenizer():
                 ends[idx] = best_x
             return ends
 
-        def dag_words(self, sentence: str) -> list[str]:
-            """jieba's ``__cut_DAG`` (HMM on) over :meth:`best_ends`, as a list."""
+        def route(self, sentence: str) -> list[tuple[str, bool]]:
+            """The best route's pieces in order: each dictionary word, and each run of
+            single characters as one piece flagged True (jieba's ``__cut_DAG`` buffer,
+            which the HMM or the tagger cuts further)."""
             ends = self.best_ends(sentence)
-            out: list[str] = []
-            x, n, buf = 0, len(sentence), ""
-            freq = self.FREQ
+            pieces: list[tuple[str, bool]] = []
+            x, n, run_start = 0, len(sentence), -1
             while x < n:
                 y = ends[x] + 1
                 if y - x == 1:
-                    buf += sentence[x]
+                    if run_start < 0:
+                        run_start = x
                 else:
-                    if buf:
-                        _unknown(buf, freq, out)
-                        buf = ""
-                    out.append(sentence[x:y])
+                    if run_start >= 0:
+                        pieces.append((sentence[run_start:x], True))
+                        run_start = -1
+                    pieces.append((sentence[x:y], False))
                 x = y
-            if buf:
-                _unknown(buf, freq, out)
+            if run_start >= 0:
+                pieces.append((sentence[run_start:], True))
+            return pieces
+
+        def dag_words(self, sentence: str) -> list[str]:
+            """jieba's ``__cut_DAG`` (HMM on) over :meth:`route`, as a list."""
+            out: list[str] = []
+            freq = self.FREQ
+            for piece, is_run in self.route(sentence):
+                if is_run:
+                    _unknown(piece, freq, out)
+                else:
+                    out.append(piece)
             return out
 
         def _Tokenizer__cut_DAG(self, sentence: str):   # noqa: N802 (jieba's private name)

@@ -91,24 +91,15 @@ def _cut(tagger, sentence: str) -> list[tuple[str, str]]:
 
 
 def _cut_dag(tagger, blk: str, out: list) -> None:
-    """jieba.posseg's ``__cut_DAG``: the dictionary's best route, runs of single
-    characters the dictionary does not hold as a word tagged by the HMM."""
-    tok, tab = tagger.tokenizer, tagger.word_tag_tab
-    ends = tok.best_ends(blk)
-    x, n, buf = 0, len(blk), ""
-    while x < n:
-        y = ends[x] + 1
-        if y - x == 1:
-            buf += blk[x]
+    """jieba.posseg's ``__cut_DAG``: the dictionary's best route (the shared tokenizer's
+    :meth:`route`), runs of single characters the dictionary does not hold as a word
+    tagged by the HMM."""
+    tab = tagger.word_tag_tab
+    for piece, is_run in tagger.tokenizer.route(blk):
+        if is_run:
+            _flush(tagger, piece, out)
         else:
-            if buf:
-                _flush(tagger, buf, out)
-                buf = ""
-            word = blk[x:y]
-            out.append((word, tab.get(word, "x")))
-        x = y
-    if buf:
-        _flush(tagger, buf, out)
+            out.append((piece, tab.get(piece, "x")))
 
 
 def _flush(tagger, buf: str, out: list) -> None:
