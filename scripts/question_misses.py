@@ -8,23 +8,21 @@ question, its SPARQL and the graph's answer side by side.
 """
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(SHARED))
 import score  # noqa: E402  (the evaluation kit, beside the repository)
+from eval_graphs import write_graph  # noqa: E402  (kg build's graph, in this process)
 
 
 def build(txt, out):
     if not (out / "graph.ttl").exists():
-        out.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(txt), "-o", str(out)],
-                       check=True, capture_output=True)
+        out.mkdir(parents=True, exist_ok=True)
+        write_graph(txt, out / "graph.ttl")
 
 
 def answers(graph, sparql):
@@ -44,8 +42,8 @@ def main():
     jobs = [(txt, txt.with_suffix(".json"), work / txt.parent.name / txt.stem)
             for d in args.dirs for txt in sorted(Path(d).glob("*.txt"))
             if txt.with_suffix(".json").exists()]
-    with ThreadPoolExecutor(2) as pool:
-        list(pool.map(lambda j: build(j[0], j[2]), jobs))
+    for txt, _, out in jobs:
+        build(txt, out)
     total = failed = 0
     for txt, gold_path, out in jobs:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
