@@ -61,7 +61,8 @@ COACH = re.compile(r"指导(?:教师|老师)")
 
 
 def _pupil_or_coach(rel: Relation, report: Report) -> bool:
-    """A pupil written with a grade (某中学高二学生张三, 某小学四年级学生李四) or a winner's
+    """A pupil written with a grade (某中学高二学生张三, 某小学四年级学生李四), a contestant
+    or team member (某校的选手张三, 某队队员李四) or a winner's
     coach (指导教师王五, 张三（某中学，指导教师：王五）) is no affiliation of the school: the
     guidelines give affiliatedWith a range of University, Organization and GovernmentAgency,
     and annotators leave prize lists' pupils and coaches unlinked. A school's head or teacher
@@ -76,7 +77,11 @@ def _pupil_or_coach(rel: Relation, report: Report) -> bool:
         if m.sentence != rel.sentence:
             continue
         lead = text[max(sent.start, m.start - 8):m.start]
-        if GRADE.search(lead) or COACH.search(lead):
+        if GRADE.search(lead) or COACH.search(lead) or PLAYER.search(lead):
+            return True
+        # 她的指导教师、某小学语文教研组长孔某介绍: the coach word opens the name's clause
+        clause = text[max(sent.start, m.start - 30):m.start]
+        if COACH.search(re.split(r"[，,；;。：:]", clause)[-1]):
             return True
         bracket = BRACKET_POST.match(text, m.end)
         if bracket and COACH.search(bracket.group(1)):
@@ -290,6 +295,8 @@ SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:学院|学部|系|研究院|研�
 
 
 GRADE = re.compile(r"(?:初|高)[一二三]|[一二三四五六七八九]年级|\d年级|(?:初|高)中部")
+# 来自某校的选手谢某, 该队后卫王某: a contestant or team member right before the name
+PLAYER = re.compile(r"(?:选手|参赛选手|队员|运动员|后卫|前锋|中锋|守门员)$")
 
 
 def _only_titles(gap: str) -> bool:
