@@ -159,3 +159,25 @@ def test_coach_opening_the_clause_is_not_linked_to_the_school():
     pairs = linked_pairs("她的指导教师、嘉兴市实验小学数学教研组长严晓东介绍，学校自2018年起开设。",
                          "affiliatedWith")
     assert not any(p == "严晓东" for p, _ in pairs), pairs
+
+
+def test_section_chief_works_for_the_bureau():
+    pairs = linked_pairs("“每个乡镇都有创客教室。”榆树市教育局基础教育股股长桑立军告诉记者。", "affiliatedWith")
+    assert ("桑立军", "榆树市教育局") in pairs, pairs
+
+
+def test_deputy_head_of_a_provincial_department():
+    pairs = linked_pairs("5月，贵州省教育厅副厅长蒲建平一行到我县调研。", "affiliatedWith")
+    assert ("蒲建平", "贵州省教育厅") in pairs, pairs
+
+
+def test_professor_with_a_faculty_and_a_second_post():
+    pairs = linked_pairs("华中农业大学园艺林学学院教授、劳动教育学科评委组长俞海波评价说：“劳动课不是体力活。”",
+                         "affiliatedWith")
+    assert ("俞海波", "华中农业大学") in pairs, pairs
+
+
+def test_coach_after_the_office_and_a_space_works_there():
+    pairs = linked_pairs("初中物理：晏子涵（泰山区实验中学） 指导教师：泰山区教研室 邬宏伟", "affiliatedWith")
+    assert ("邬宏伟", "泰山区教研室") in pairs, pairs
+    assert not any(p == "晏子涵" for p, _ in pairs), pairs

@@ -40,7 +40,10 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
         if contract_class(org.type) not in ORG_CLASSES:
             continue
         titled_after = any(report.text.startswith(t, m.end) for t in title_words())
-        if _only_titles(gap) or (titled_after and (not gap or SUB_UNIT.fullmatch(gap))):
+        # 指导教师：某区教研室 张某: a results list puts only a space between a coach's
+        # office and the coach (a school and a name so are a pupil's, left unlinked)
+        spaced = gap != "" and gap.strip(" \u3000") == "" and contract_class(org.type) != "School"
+        if _only_titles(gap) or spaced or (titled_after and (not gap or SUB_UNIT.fullmatch(gap))):
             org = _institution_of_party_body(org, report.entities)
             rels.append(Relation(person.key, "affiliatedWith", org.key, m.sentence))
             first = earlier_post(report, owner, mentions, ends, by_end, prev)
@@ -290,7 +293,7 @@ def _institution_of_party_body(org: Entity, entities: list[Entity]) -> Entity:
 
 
 # A department inside an organisation, named between it and a person: 教育科学学院, 数学系.
-SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:学院|学部|系|研究院|研究所|研究中心|中心|教研室|办公室|部"
+SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:学院|学部|系|研究院|研究所|研究中心|中心|教研室|办公室|部|股|科|处"
                       r"|委员会|评委会|组委会|专家组)")
 
 
@@ -300,19 +303,26 @@ PLAYER = re.compile(r"(?:选手|参赛选手|队员|运动员|后卫|前锋|中�
 
 
 def _only_titles(gap: str) -> bool:
-    if not gap or len(gap) > 20:
+    """Only posts between a body and a name: titles, a sub-unit before them (教育科学学院院长,
+    基础教育股股长), a pupil's grade, a field before a title (体育|教研员), joined by 、兼和及."""
+    if not gap or len(gap) > 30:
         return False
-    rest = gap
-    unit = SUB_UNIT.match(rest)          # 教育科学学院院长: a faculty, then the title
-    if unit and unit.end() < len(rest):
-        rest = rest[unit.end():]
+    return any(_titles_from(gap[k:]) for k in _unit_ends(gap))
+
+
+def _unit_ends(rest: str) -> list[int]:
+    """Where a sub-unit written first may end (longest first), then 0 for none: a unit's
+    last character may also open a title (基础教育股|股长, not 基础教育股股|长)."""
+    ends = [k for k in range(len(rest) - 1, 1, -1) if SUB_UNIT.fullmatch(rest, 0, k)]
+    return ends + [0]
+
+
+def _titles_from(rest: str) -> bool:
     while rest:
         if rest[0] in "、兼和及":    # 党委书记、局长
             rest = rest[1:]
-            unit = SUB_UNIT.match(rest)      # 教授、评审委员会主任委员: a second post in a body
-            if unit and unit.end() < len(rest):
-                rest = rest[unit.end():]
-            continue
+            # 教授、评审委员会主任委员: a second post in a body
+            return any(_titles_from(rest[k:]) for k in _unit_ends(rest))
         grade = GRADE.match(rest)
         if grade:                    # 初二学生, 五年级学生: a pupil's grade before the title
             rest = rest[grade.end():]
