@@ -181,3 +181,16 @@ def test_coach_after_the_office_and_a_space_works_there():
     pairs = linked_pairs("初中物理：晏子涵（泰山区实验中学） 指导教师：泰山区教研室 邬宏伟", "affiliatedWith")
     assert ("邬宏伟", "泰山区教研室") in pairs, pairs
     assert not any(p == "晏子涵" for p, _ in pairs), pairs
+
+
+def test_reporter_of_our_paper_works_for_the_one_paper_named():
+    text = "本报讯（记者 仇雨晴 通讯员 熊立）12月16日，全市中小学生创客大赛落幕。\n（赣州日报 2023年12月18日）"
+    assert ("仇雨晴", "赣州日报") in linked_pairs(text, "affiliatedWith")
+
+
+def test_reporter_with_a_media_qualifier():
+    pairs = linked_pairs("赣州日报讯(全媒体记者 仇雨晴 通讯员 邓卫东) 5月18日下午，大赛闭幕。", "affiliatedWith")
+    assert ("仇雨晴", "赣州日报") in pairs, pairs
+    pairs = linked_pairs("以赛促教展风采\n\n赣州日报社融媒体记者 仇雨晴 通讯员 熊立\n\n记者了解到，大赛闭幕。",
+                         "affiliatedWith")
+    assert ("仇雨晴", "赣州日报社") in pairs, pairs

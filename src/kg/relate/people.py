@@ -153,7 +153,9 @@ def earlier_post(report: Report, owner: dict[tuple[int, int], Entity], mentions:
 
 
 # 太原日报记者　刘某, 某某新闻网讯（记者 张某）: a reporter works for the outlet named before
-REPORTER_BEFORE = re.compile(r"(?:讯\s*)?[（(]?\s*记者[ \u3000:：]*$")
+REPORTER_BEFORE = re.compile(r"(?:讯\s*)?[（(]?\s*(?:全媒体|融媒体|首席|见习|实习)?记者[ \u3000:：]*$")
+# what a newspaper's name ends with: 本报讯 is the paper's own, when the report names one
+NEWSPAPER_ENDS = ("日报", "晚报", "时报", "商报", "报社")
 
 
 def _reporters(report: Report, owner: dict[tuple[int, int], Entity], mentions: list) -> list[Relation]:
@@ -167,10 +169,29 @@ def _reporters(report: Report, owner: dict[tuple[int, int], Entity], mentions: l
             continue
         for n in reversed(mentions[max(0, i - 3):i]):
             org = owner[(n.start, n.end)]
-            if n.end == lead.start() and contract_class(org.type) == "Organization":
+            if lead.start() < n.end < m.start and n.start < lead.start():
+                # 某某日报社|融媒体记者: a name read on over the qualifier stands for the
+                # body written before it, when the report knows that body
+                org = next((e for e in report.entities if e.label == text[n.start:lead.start()]), org)
+                if org is owner[(n.start, n.end)]:
+                    continue
+            elif n.end != lead.start():
+                continue
+            if contract_class(org.type) == "Organization":
                 rels.append(Relation(owner[(m.start, m.end)].key, "affiliatedWith", org.key, m.sentence))
                 break
+        else:
+            paper = _own_paper(report) if text[lead.start() - 2:lead.start()] == "本报" else None
+            if paper is not None:       # 本报讯（记者 X …（某某日报）: the one paper named
+                rels.append(Relation(owner[(m.start, m.end)].key, "affiliatedWith", paper.key, m.sentence))
     return rels
+
+
+def _own_paper(report: Report) -> Entity | None:
+    """The newspaper 本报 is: the only newspaper the report names."""
+    papers = [e for e in report.entities if contract_class(e.type) == "Organization"
+              and e.label.endswith(NEWSPAPER_ENDS)]
+    return papers[0] if len(papers) == 1 else None
 
 
 # 张三（某某大学教授）, 李四（县实验小学校长）: the organisation and title in brackets after a name
