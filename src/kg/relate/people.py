@@ -40,7 +40,10 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
         if contract_class(org.type) not in ORG_CLASSES:
             continue
         titled_after = any(report.text.startswith(t, m.end) for t in title_words())
-        if _only_titles(gap) or (titled_after and (not gap or SUB_UNIT.fullmatch(gap))):
+        # 指导教师：某区教研室 张某: a results list puts only a space between a coach's
+        # office and the coach (a school and a name so are a pupil's, left unlinked)
+        spaced = gap != "" and gap.strip(" \u3000") == "" and contract_class(org.type) != "School"
+        if _only_titles(gap) or spaced or (titled_after and (not gap or SUB_UNIT.fullmatch(gap))):
             org = _institution_of_party_body(org, report.entities)
             rels.append(Relation(person.key, "affiliatedWith", org.key, m.sentence))
             first = earlier_post(report, owner, mentions, ends, by_end, prev)
@@ -61,7 +64,8 @@ COACH = re.compile(r"指导(?:教师|老师)")
 
 
 def _pupil_or_coach(rel: Relation, report: Report) -> bool:
-    """A pupil written with a grade (某中学高二学生张三, 某小学四年级学生李四) or a winner's
+    """A pupil written with a grade (某中学高二学生张三, 某小学四年级学生李四), a contestant
+    or team member (某校的选手张三, 某队队员李四) or a winner's
     coach (指导教师王五, 张三（某中学，指导教师：王五）) is no affiliation of the school: the
     guidelines give affiliatedWith a range of University, Organization and GovernmentAgency,
     and annotators leave prize lists' pupils and coaches unlinked. A school's head or teacher
@@ -76,7 +80,11 @@ def _pupil_or_coach(rel: Relation, report: Report) -> bool:
         if m.sentence != rel.sentence:
             continue
         lead = text[max(sent.start, m.start - 8):m.start]
-        if GRADE.search(lead) or COACH.search(lead):
+        if GRADE.search(lead) or COACH.search(lead) or PLAYER.search(lead):
+            return True
+        # 她的指导教师、某小学语文教研组长孔某介绍: the coach word opens the name's clause
+        clause = text[max(sent.start, m.start - 30):m.start]
+        if COACH.search(re.split(r"[，,；;。：:]", clause)[-1]):
             return True
         bracket = BRACKET_POST.match(text, m.end)
         if bracket and COACH.search(bracket.group(1)):
@@ -145,7 +153,9 @@ def earlier_post(report: Report, owner: dict[tuple[int, int], Entity], mentions:
 
 
 # 太原日报记者　刘某, 某某新闻网讯（记者 张某）: a reporter works for the outlet named before
-REPORTER_BEFORE = re.compile(r"(?:讯\s*)?[（(]?\s*记者[ \u3000:：]*$")
+REPORTER_BEFORE = re.compile(r"(?:讯\s*)?[（(]?\s*(?:全媒体|融媒体|首席|见习|实习)?记者[ \u3000:：]*$")
+# what a newspaper's name ends with: 本报讯 is the paper's own, when the report names one
+NEWSPAPER_ENDS = ("日报", "晚报", "时报", "商报", "报社")
 
 
 def _reporters(report: Report, owner: dict[tuple[int, int], Entity], mentions: list) -> list[Relation]:
@@ -159,10 +169,29 @@ def _reporters(report: Report, owner: dict[tuple[int, int], Entity], mentions: l
             continue
         for n in reversed(mentions[max(0, i - 3):i]):
             org = owner[(n.start, n.end)]
-            if n.end == lead.start() and contract_class(org.type) == "Organization":
+            if lead.start() < n.end < m.start and n.start < lead.start():
+                # 某某日报社|融媒体记者: a name read on over the qualifier stands for the
+                # body written before it, when the report knows that body
+                org = next((e for e in report.entities if e.label == text[n.start:lead.start()]), org)
+                if org is owner[(n.start, n.end)]:
+                    continue
+            elif n.end != lead.start():
+                continue
+            if contract_class(org.type) == "Organization":
                 rels.append(Relation(owner[(m.start, m.end)].key, "affiliatedWith", org.key, m.sentence))
                 break
+        else:
+            paper = _own_paper(report) if text[lead.start() - 2:lead.start()] == "本报" else None
+            if paper is not None:       # 本报讯（记者 X …（某某日报）: the one paper named
+                rels.append(Relation(owner[(m.start, m.end)].key, "affiliatedWith", paper.key, m.sentence))
     return rels
+
+
+def _own_paper(report: Report) -> Entity | None:
+    """The newspaper 本报 is: the only newspaper the report names."""
+    papers = [e for e in report.entities if contract_class(e.type) == "Organization"
+              and e.label.endswith(NEWSPAPER_ENDS)]
+    return papers[0] if len(papers) == 1 else None
 
 
 # 张三（某某大学教授）, 李四（县实验小学校长）: the organisation and title in brackets after a name
@@ -285,27 +314,36 @@ def _institution_of_party_body(org: Entity, entities: list[Entity]) -> Entity:
 
 
 # A department inside an organisation, named between it and a person: 教育科学学院, 数学系.
-SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:学院|学部|系|研究院|研究所|研究中心|中心|教研室|办公室|部"
+SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:学院|学部|系|研究院|研究所|研究中心|中心|教研室|办公室|部|股|科|处"
                       r"|委员会|评委会|组委会|专家组)")
 
 
 GRADE = re.compile(r"(?:初|高)[一二三]|[一二三四五六七八九]年级|\d年级|(?:初|高)中部")
+# 来自某校的选手谢某, 该队后卫王某: a contestant or team member right before the name
+PLAYER = re.compile(r"(?:选手|参赛选手|队员|运动员|后卫|前锋|中锋|守门员)$")
 
 
 def _only_titles(gap: str) -> bool:
-    if not gap or len(gap) > 20:
+    """Only posts between a body and a name: titles, a sub-unit before them (教育科学学院院长,
+    基础教育股股长), a pupil's grade, a field before a title (体育|教研员), joined by 、兼和及."""
+    if not gap or len(gap) > 30:
         return False
-    rest = gap
-    unit = SUB_UNIT.match(rest)          # 教育科学学院院长: a faculty, then the title
-    if unit and unit.end() < len(rest):
-        rest = rest[unit.end():]
+    return any(_titles_from(gap[k:]) for k in _unit_ends(gap))
+
+
+def _unit_ends(rest: str) -> list[int]:
+    """Where a sub-unit written first may end (longest first), then 0 for none: a unit's
+    last character may also open a title (基础教育股|股长, not 基础教育股股|长)."""
+    ends = [k for k in range(len(rest) - 1, 1, -1) if SUB_UNIT.fullmatch(rest, 0, k)]
+    return ends + [0]
+
+
+def _titles_from(rest: str) -> bool:
     while rest:
         if rest[0] in "、兼和及":    # 党委书记、局长
             rest = rest[1:]
-            unit = SUB_UNIT.match(rest)      # 教授、评审委员会主任委员: a second post in a body
-            if unit and unit.end() < len(rest):
-                rest = rest[unit.end():]
-            continue
+            # 教授、评审委员会主任委员: a second post in a body
+            return any(_titles_from(rest[k:]) for k in _unit_ends(rest))
         grade = GRADE.match(rest)
         if grade:                    # 初二学生, 五年级学生: a pupil's grade before the title
             rest = rest[grade.end():]

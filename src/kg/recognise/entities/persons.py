@@ -16,11 +16,20 @@ from .winners import winners
 LOOSE_TITLES = ("学生", "同学")
 # ...but a full title after a grade or a school (高二学生张某, 第八中学学生李某)
 FIRM_BEFORE_LOOSE = re.compile(r"(?:年级|高[一二三]|初[一二三]|班|小学|中学|学校|中学校|职中|职高|职专|学院)$")
-AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被荣当担任为执说则"
+AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被当担任为执说则"
 # 副教授沈雯以《…》为题: a preposition after a two-character name is not its third character
 AFTER_NAME_PREPS = "以在"
 # 辅导员方建国说：“…”: a verb of saying and the quote's punctuation close the name
 SAID = re.compile(r"[说讲道][：:，,“]")
+# 评委组长吴海波评价说：“…”: a word of one or two characters, then 说 and the quote
+SAID_AFTER_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}说[：:，,“]")
+# 教授韩立新也…, 选手谢宇航正在…, 副厅长黄建平一行, 教师孔某荣获…: an adverb (or 一行,
+# 荣获) after the name closes it; none of these begins a given name's last character
+# (荣 alone does: 孔繁荣)
+ADVERBS_AFTER_NAME = ("也", "还", "都", "又", "曾", "已", "正在", "正和", "正与", "正带", "正给",
+                      "一行", "等人", "荣获", "荣膺", "荣登")
+# a grade is no name though 高 is a surname (高县中学 高二（4）班)
+GRADE_WORD = re.compile(r"[高初][一二三]")
 NOT_NAME_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "r", "m", "q",
                  "f", "t", "s"}
 # what a department's name ends with, never a name's last character (计算机科学与工程系教授)
@@ -39,9 +48,25 @@ def closes_place(text: str, pos: int) -> bool:
 
 
 def tibetan_name(name: str) -> bool:
-    """扎西卓玛, 次仁央宗: two common Tibetan name elements, no surname."""
+    """扎西卓玛, 次仁央宗: two common Tibetan name elements, no surname; 乌云其其格,
+    斯琴高娃: two common Mongolian ones (each of two or three characters)."""
     parts = load_words("tibetan_name_parts.txt")
-    return len(name) == 4 and name[:2] in parts and name[2:] in parts
+    if len(name) == 4 and name[:2] in parts and name[2:] in parts:
+        return True
+    mongolian = load_words("mongolian_name_parts.txt")
+    return 4 <= len(name) <= 6 and any(name[:k] in mongolian and name[k:] in mongolian
+                                       and 2 <= len(name) - k <= 3 for k in (2, 3))
+
+
+def unsurnamed_lengths(text: str, start: int | None = None, end: int | None = None) -> tuple[int, ...]:
+    """The lengths (longest first) of a name without a surname (tibetan_name) that
+    starts at ``start`` or ends at ``end`` in ``text``."""
+    out = []
+    for n in (6, 5, 4):
+        piece = text[start:start + n] if start is not None else text[max(0, end - n):end]
+        if len(piece) == n and tibetan_name(piece):
+            out.append(n)
+    return tuple(out)
 
 
 def person_ok(name: str, strict: bool) -> bool:
@@ -49,20 +74,26 @@ def person_ok(name: str, strict: bool) -> bool:
 
     ``strict`` when the context is weak (the name's other side is not a boundary): then
     the given name must not be a frequent word either (师范|学院教授 is no 范学院)."""
-    if not (2 <= len(name) <= 4) or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
     if tibetan_name(name):
         return True
+    if not 2 <= len(name) <= 4 or GRADE_WORD.fullmatch(name):
+        return False
     surnames = surname_list()
     compound = len(name) >= 3 and name[:2] in surnames
     if not (name[0] in surnames or compound):
         return False
-    if name[0] in SINGLE_BREAKERS and not compound:
-        return False
     given = name[2:] if compound else name[1:]
-    if any(ch in NAME_STOP_CHARS for ch in given):
-        return False
     jieba, tags = jieba_and_tags()
+    # 于 and 向 are surnames and prepositions: a name only in a firm place (学生于梓萱的)
+    # and with a given name no dictionary knows (学生于课后 is a preposition)
+    if name[0] in SINGLE_BREAKERS and not compound \
+            and (strict or len(given) != 2 or given in jieba.dt.FREQ):
+        return False
+    # 向东, 为民: a given name jieba's dictionary tags as a name keeps its characters
+    if any(ch in NAME_STOP_CHARS for ch in given) and not (tags.get(given) or "").startswith("nr"):
+        return False
     tag = tags.get(name)
     if tag is not None and not tag.startswith("nr") and (jieba.dt.FREQ.get(name) or 0) > 20:
         return False
@@ -112,6 +143,37 @@ def _read_as_name(doc: WordedText, e: int, n: int) -> bool:
         and (dictionary_tag(text[e + 1:e + n]) or "").startswith("nr")
 
 
+def _given_read_as_name(doc: WordedText, e: int, n: int) -> bool:
+    """教授|黄|志成|领衔: jieba cut a three-character name at both ends, and its dictionary
+    knows the given name as a name."""
+    return n == 3 and {e, e + 1, e + n} <= doc.starts \
+        and (dictionary_tag(doc.text[e + 1:e + n]) or "").startswith("nr")
+
+
+def _common_word_tagged_name(cand: str) -> bool:
+    """晋升, 周转, 卓越: jieba's dictionary tags some frequent words as names; such a word
+    is no name by that tag alone."""
+    jieba, _ = jieba_and_tags()
+    return len(cand) == 2 and (jieba.dt.FREQ.get(cand) or 0) > 300
+
+
+def _glued_after(doc: WordedText, pos: int) -> bool:
+    """王子|涵场|均, 孔|繁荣|介绍: jieba cut the two characters before ``pos`` as a
+    dictionary word and guessed at what follows (a word its dictionary lacks), or its word
+    runs across ``pos``: the character there may end the name before (张伟|场均, jieba's
+    own guess at the name, keeps two)."""
+    if pos >= len(doc.text):
+        return False
+    if pos not in doc.starts:       # 孔|繁荣: a word from the name's second character on
+        return doc.tok_start[pos] == pos - 1 and "\u4e00" <= doc.text[pos] <= "\u9fff"
+    end = pos + 1
+    while end < len(doc.text) and doc.tok_start[end] == pos:
+        end += 1
+    jieba, _ = jieba_and_tags()
+    before = doc.text[max(0, pos - 2):pos]
+    return end - pos >= 2 and doc.text[pos:end] not in jieba.dt.FREQ and (jieba.dt.FREQ.get(before) or 0) > 0
+
+
 def _verb_word_at(doc: WordedText, pos: int) -> bool:
     """讲师邱晨|参与了: jieba cut a two-character verb right after a two-character name,
     so the verb's first character is not the name's third."""
@@ -133,7 +195,7 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
         s, e = m.start(), m.end()
         pos = where[m.group(0)]
         if pos in ("after", "both"):
-            for n in ((4,) if tibetan_name(text[max(0, s - 4):s]) else ()) + (3, 2):
+            for n in unsurnamed_lengths(text, end=s) + (3, 2):
                 if s - n < 0:
                     continue
                 cand = text[s - n:s]
@@ -141,7 +203,12 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                     continue                # 工程|系|教授: a department, not a name
                 if closes_place(text, s - n):
                     continue                # 洛|阳好|老师: the "surname" ends a place name
-                strong = edge(text[s - n - 1:s - n]) or dictionary_tag(cand) in ("nr", "nrfg", "nrt")
+                if cand[-1] == "好" and m.group(0) in ("老师", "教师", "校长"):
+                    continue                # 入选“某地好老师”: an honour, not a name
+                if s not in doc.starts and not edge(text[s - n - 1:s - n]):
+                    continue                # 语文教研|组长: jieba read the title into a longer word
+                strong = edge(text[s - n - 1:s - n]) or (dictionary_tag(cand) in ("nr", "nrfg", "nrt")
+                                                         and not _common_word_tagged_name(cand))
                 if person_ok(cand, strict=not strong):
                     out.append(Candidate(s - n, s, "Person", cand, 7, "person"))
                     break
@@ -150,6 +217,8 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
             named_as = text[e:e + 1] == "为" and m.group(0) not in LOOSE_TITLES
             if named_as:
                 e += 1
+                if text.startswith("该校", e):
+                    e += 2                  # 指导教师为该校徐某、陈某
             elif text[e:e + 1] in (" ", "\u3000") and "\u4e00" <= text[e + 1:e + 2] <= "\u9fff":
                 e += 1                      # 指导教师 王某: a space in a results list
                 named_as = True
@@ -163,30 +232,44 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                 continue
             # 教授高明作报告: a verb after a two-character name is not its third character
             order = (2, 3) if text[e + 2:e + 3] and (text[e + 2] in AFTER_NAME_VERBS + AFTER_NAME_PREPS
+                                                       or text.startswith(ADVERBS_AFTER_NAME, e + 2)
                                                        or _verb_word_at(doc, e + 2)) else (3, 2)
-            for n in ((4,) if tibetan_name(text[e:e + 4]) else ()) + order:
+            for n in unsurnamed_lengths(text, start=e) + order:
                 cand = text[e:e + n]
                 if len(cand) < n:
                     continue
                 after = text[e + n:e + n + 1]
                 if named_as and not edge(after):
                     continue
+                segmented = _segmented_as_name(text[e:e + n + 4], cand) and not _modifier_word(text, e, n)
                 strong = edge(after) or after in "同老校局书教主院" \
-                    or (_segmented_as_name(text[e:e + n + 4], cand) and not _modifier_word(text, e, n))
+                    or (segmented and not _common_word_tagged_name(cand))
                 weak_ok = dictionary_tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS + AFTER_NAME_PREPS \
-                    or text[e + n:e + n + 2] == "之手" or _read_as_name(doc, e, n)
+                    or text[e + n:e + n + 2] == "之手" or _read_as_name(doc, e, n) \
+                    or text.startswith(ADVERBS_AFTER_NAME, e + n) \
+                    or ((e + n) in doc.starts and SAID_AFTER_WORD.match(text, e + n) is not None) \
+                    or _given_read_as_name(doc, e, n)
                 if m.group(0) in LOOSE_TITLES and not FIRM_BEFORE_LOOSE.search(text[max(0, s - 3):s]):
                     # 中小学生|阳光体育: 学生 names a person only at a clear edge, and
                     # never a common word
                     weak_ok = False
                     strong = (edge(after) or (after in "设获参荣被" and _segmented_as_name(text[e:e + n + 4], cand))) \
                         and (jieba_and_tags()[0].dt.FREQ.get(cand) or 0) < 50 and not _opens_with_word(cand)
+                if n == 2 and (strong or segmented) and not weak_ok and not edge(after) \
+                        and _glued_after(doc, e + 2):
+                    # 后卫王子|涵场均: jieba glued the third character to what follows, so
+                    # the two characters it read as a word are not the whole name
+                    cand = text[e:e + 3]
+                    if person_ok(cand, strict=False) and not _opens_with_word(cand):
+                        out.append(Candidate(e, e + 3, "Person", cand, 7, "person"))
+                    break
                 if not (strong or weak_ok):
                     continue
                 # 局长|沈建国|带领: right after the title and right before a verb, the name
                 # is bounded on both sides though its given name is a common word (建国)
                 bounded = n == 3 and m.group(0) not in LOOSE_TITLES and e in doc.starts \
-                    and len(text[e + n:e + n + 2]) == 2 and (dictionary_tag(text[e + n:e + n + 2]) == "v" or SAID.match(text, e + n)) \
+                    and len(text[e + n:e + n + 2]) == 2 and (dictionary_tag(text[e + n:e + n + 2]) == "v" or SAID.match(text, e + n)
+                         or SAID_AFTER_WORD.match(text, e + n)) \
                     and (e + n) in doc.starts and not _opens_with_word(cand)
                 if _opens_with_word(cand):
                     continue
@@ -224,7 +307,10 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
             for n in (3, 2):
                 cand = text[end + 1:end + 1 + n]
                 after = text[end + 1 + n:end + 2 + n]
-                if len(cand) == n and (edge(after) or after in "等设获同老共合执组" or text.startswith("团队", end + 1 + n)) \
+                # …、高子墨|研制的: a verb word jieba cut right after the name closes it too
+                verb_after = (end + 1 + n) in doc.starts and dictionary_tag(text[end + 1 + n:end + 3 + n]) in ("v", "vn")
+                if len(cand) == n and (edge(after) or after in "等设获同老共合执组" or text.startswith("团队", end + 1 + n)
+                                       or verb_after) \
                         and person_ok(cand, strict=not edge(after)) \
                         and not _opens_with_word(cand):
                     out.append(Candidate(end + 1, end + 1 + n, "Person", cand, 7, "person-list"))

@@ -11,10 +11,12 @@ from .lexicon import jieba_and_tags
 from .transliterated import transliterated_end
 
 # a byline word, then a space or colon, then the name (（记者　刘某　通讯员　郭某）)
-BYLINE = re.compile(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|供稿|审核|校对)[ \u3000:：]+")
+BYLINE = re.compile(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|供稿|审核|校对|签发)[ \u3000:：]+")
 # what a school, university or other body's name ends with
 INSTITUTION_END = ("小学", "中学", "中学校", "学校", "幼儿园", "大学", "学院", "校区", "附中", "附小",
-                   "研究院", "中心", "公司", "协会", "学会", "教育局")
+                   "分校", "研究院", "中心", "公司", "协会", "学会", "教育局")
+# a bracket after a winner that names the coach (谢某（某某实小，指导教师：杜某）)
+COACH_IN_BRACKET = re.compile(r"指导(?:教师|老师)")
 SCHOOL_END = re.compile(r"(?:小学|中学校|中学|学校|幼儿园|附中|附小)")
 # what follows a pupil's or teacher's name written after the school
 AFTER_SCHOOL_NAME = ("的", "、", "获", "等", "，", "和", "与", "共同", "合作", "设计", "执教", "同学",
@@ -59,16 +61,17 @@ def _bylines(text: str, ok) -> list[Candidate]:
 
 
 def _before_bracket(text: str, ok) -> list[Candidate]:
-    """陈某（某某幼儿园）, 张某（某某小学，数学）: a name before a bracket that opens with a
-    school or body."""
+    """陈某（某某幼儿园）, 张某（某某小学，数学）, 谢某（某某实小，指导教师：杜某）: a name
+    before a bracket that opens with a school or body, or names the winner's coach. A
+    three-character name there needs no stricter test than its surname (顾某、杨欣然(…中学))."""
     out = []
     for b in re.finditer(r"[（(]([^（）()\n]{3,40})[）)]", text):
         first = re.split(r"[，,、；;]", b.group(1))[0]
-        if not first.endswith(INSTITUTION_END):
+        if not first.endswith(INSTITUTION_END) and not COACH_IN_BRACKET.search(b.group(1)):
             continue
         e = b.start()
         hit = _first_fit(text, ((e - 3, e), (e - 2, e)),
-                         lambda cand, s, _: _edge(text[s - 1:s]) and ok(cand, True))
+                         lambda cand, s, _: _edge(text[s - 1:s]) and ok(cand, len(cand) < 3))
         if hit:
             out.append(hit)
     return out
@@ -82,6 +85,7 @@ def _after_school(text: str, ok) -> list[Candidate]:
         s = m.end()
         hit = _first_fit(text, ((s, s + 3), (s, s + 2)),
                          lambda cand, _, e: text[e:e + 2].startswith(AFTER_SCHOOL_NAME)
+                         and not text.startswith("等奖", e)      # 高中学段一等奖
                          and ok(cand, True) and (jieba.dt.FREQ.get(cand) or 0) < 50)
         if hit:
             out.append(hit)
@@ -92,6 +96,9 @@ def _after_school(text: str, ok) -> list[Candidate]:
 SCHOOL_OR_NUMBERED_END = re.compile(r"(?:小学|中学校|中学|学校|幼儿园|附中|附小|[一二三四五六七八九十]中(?![学心专职小]))")
 # between a school and its pupil: 的 (某某小学的李某则…), or a space in a results list
 SCHOOL_TO_NAME = re.compile(r"的|[ \u3000]+")
+# in a results list only (a space before the name): a school written by its stage (某某实验初中
+# 黄某、马某) or the body a coach works in (指导教师：某区教研室 张某)
+SPACED_ONLY_END = re.compile(r"(?:初中|高中|职中|教研室|教研中心|教研院|教科所|教科院|教育局|教体局|发展中心)$")
 AFTER_POSSESSED_NAME = AFTER_SCHOOL_NAME + ("则", "在", "夺", "获")
 
 
@@ -100,8 +107,11 @@ def _school_then_name(text: str, ok) -> list[Candidate]:
     teacher written after the school, joined by 的 or (in a results list) a space."""
     jieba, _ = jieba_and_tags()
     out = []
-    for m in SCHOOL_OR_NUMBERED_END.finditer(text):
-        j = SCHOOL_TO_NAME.match(text, m.end())
+    ends = [m.end() for m in SCHOOL_OR_NUMBERED_END.finditer(text)]
+    ends += [m.start() for m in re.finditer(r"[ \u3000]+", text)
+             if SPACED_ONLY_END.search(text, max(0, m.start() - 4), m.start())]
+    for end in sorted(set(ends)):
+        j = SCHOOL_TO_NAME.match(text, end)
         if not j:
             continue
         s = j.end()
@@ -162,11 +172,12 @@ def _owner_of_work(text: str, ok) -> list[Candidate]:
 
 
 # a grade, then a space, then the pupil (某某小学二年级 王某, 高一 李某、赵某)
-GRADE_SPACE = re.compile(r"(?:[一二三四五六七八九]年级|高[一二三]|初[一二三])[ \u3000]+(?=[\u4e00-\u9fff])")
+GRADE_SPACE = re.compile(r"(?:[一二三四五六七八九]年级|高[一二三]|初[一二三])(?:[（(]?\d{1,2}[）)]?班)?"
+                         r"[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def _after_grade(text: str, ok) -> list[Candidate]:
-    """某某小学二年级 王某,指导教师 李某: a results list puts a space between the grade and
+    """某某小学二年级 王某, 初二（5）班 王某, 指导教师 李某: a results list puts a space between the grade and
     the pupil; the names listed after it are found by persons.py."""
     out = []
     for m in GRADE_SPACE.finditer(text):
@@ -174,6 +185,26 @@ def _after_grade(text: str, ok) -> list[Candidate]:
         hit = _first_fit(text, ((i, i + 3), (i, i + 2)),
                          lambda cand, _, e: (_edge(text[e:e + 1]) or text[e:e + 1] in "等")
                          and ok(cand, False))
+        if hit:
+            out.append(hit)
+    return out
+
+
+# a studio named after the teacher who leads it (某小学陈某名师工作室)
+SCHOOL_ENDS_HERE = re.compile(SCHOOL_OR_NUMBERED_END.pattern + "$")
+STUDIO = re.compile(r"(?:名师|名校长|名班主任|技能大师|大师|劳模|特级教师)?工作室")
+
+
+def _studio_leaders(text: str, ok) -> list[Candidate]:
+    """城关镇中心小学陈某名师工作室, 李某工作室: the name a studio is named after, right
+    after its school or at a clear edge, is the teacher who leads it."""
+    jieba, _ = jieba_and_tags()
+    out = []
+    for m in STUDIO.finditer(text):
+        e = m.start()
+        hit = _first_fit(text, ((e - 3, e), (e - 2, e)),
+                         lambda cand, s, _: (_edge(text[s - 1:s]) or SCHOOL_ENDS_HERE.search(text, max(0, s - 3), s))
+                         and ok(cand, True) and (jieba.dt.FREQ.get(cand) or 0) < 20)
         if hit:
             out.append(hit)
     return out
@@ -194,4 +225,4 @@ def winners(doc: WordedText, ok) -> list[Candidate]:
     surname test of persons.py."""
     text = doc.text
     return _bylines(text, ok) + _after_grade(text, ok) + _before_bracket(text, ok) + _after_school(text, ok) + _owner_of_work(text, ok) \
-        + _school_then_name(text, ok) + _record_fields(text, ok)
+        + _school_then_name(text, ok) + _record_fields(text, ok) + _studio_leaders(text, ok)
