@@ -5,7 +5,7 @@ import re
 
 from ..model import Entity, Figure, Mention, Report, contract_class
 from ..spans import SpanIndex
-from .bodies import clause_body, working_bodies
+from .bodies import clause_body, visiting_bodies, working_bodies
 from .contest_news import reports_proceedings
 from .launched import platform_opened, spent_before
 from .respectively import respective_abouts
@@ -25,14 +25,16 @@ SUBJECT_CLASSES = {"School", "University", "Organization"}
 # What may stand before a sentence's subject: nothing, or a word saying whose it is.
 SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市", "其中"}
 # …or a phrase describing it: 以东苑小学为龙头的, 位于松北区的
-SUBJECT_LEAD_PHRASE = re.compile(r"(?:以[^，,；;。]{2,20}为(?:龙头|核心|牵头校|引领|主体)的|位于[^，,；;。]{2,12}的)")
+# …or the year it speaks of: 2023年盐城市第一中学(南校区)建成投用
+SUBJECT_LEAD_PHRASE = re.compile(r"(?:以[^，,；;。]{2,20}为(?:龙头|核心|牵头校|引领|主体)的|位于[^，,；;。]{2,12}的"
+                                 r"|(?:19|20)\d{2}年(?:[春秋]季)?)")
 
 
 LIST_MARKS = set("、和及与等,，")
 
 
 # 1. 2、 （三） and the circled or bracketed numbers of ranked lists: ①, 1）
-LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、)）]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[\u2460-\u2473])")
+LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.．、)）][ \t\u3000]?|[（(][\d一二三四五六七八九十]{1,3}[）)]|[\u2460-\u2473])")
 
 
 MAX_AFTER_GAP = 12
@@ -83,7 +85,8 @@ class _AboutContext:
                 self.named.setdefault(m.sentence, []).append(m)
         for sent, ms in self.named.items():
             self.cands[sent] = outermost([m for m in ms if self.cls(m) in ABOUT_CLASSES])
-        self.clause_subjects = _clause_subjects(report, owner)
+        self.acting: set[tuple[int, int]] = set()     # (sentence, clause start) of a programme at work
+        self.clause_subjects = _clause_subjects(report, owner, self.acting, visiting_bodies(report, owner))
         self.bodies = working_bodies(report, owner)
         self.section_topics = _section_topics(report, _sentence_subjects(self.clause_subjects,
                                                                          report))
@@ -109,9 +112,10 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     sent = ctx.report.sentences[sent_index]
     cands = ctx.cands.get(sent_index, [])
     lo, hi = clause_start(text, fig.start), clause_end(text, fig.end)
-    before = [m for m in cands if lo <= m.start and m.end <= fig.start and not _kind_counted(text, m, fig)]
+    before = [m for m in cands if lo <= m.start and m.end <= fig.start and not _kind_counted(text, m, fig)
+              and not _partner(text, lo, m)]
     after = [m for m in cands if fig.end <= m.start and m.end <= hi
-             and m.start - fig.end <= MAX_AFTER_GAP]
+             and m.start - fig.end <= MAX_AFTER_GAP and not (DESTINATION.search(text, fig.end, m.start) and ctx.cls(m) in SUBJECT_CLASSES)]
     owned = [m for m in after if text[fig.end:m.start] == "的"]
     if owned:
         return ctx.key(owned[0])
@@ -134,6 +138,12 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     if sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start \
             and not (sent_index in ctx.later_frames
                      and any(ch in "；;" for ch in text[ctx.frames[sent_index][0]:fig.start])):
+        # 高考方面，A中学本科上线1286人，本科上线率72.8%: a school opening a clause inside the
+        # frame is the subject of its own results there
+        inside = [(p, e) for p, e in ctx.clause_subjects.get(sent_index, [])
+                  if ctx.frames[sent_index][0] <= p <= fig.start and contract_class(e.type) in SUBJECT_CLASSES]
+        if not before and inside and _subject_carries(text, inside[-1][0], fig, cands):
+            return inside[-1][1].key
         return ctx.frames[sent_index][1]    # (a frame opened in a later clause ends at its ；)
     if after:
         return ctx.key(min(after, key=lambda m: m.start))
@@ -143,7 +153,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         return previous.about
     own_names = [m for m in ctx.named.get(sent_index, []) if lo <= m.start and m.end <= fig.start]
     # places name nothing of the clause's own (投入援藏资金1200万元, 来自A区、B区的327所学校)
-    own_things = [m for m in own_names if ctx.cls(m) != "Place"]
+    own_things = [m for m in own_names if ctx.cls(m) != "Place" and not _partner(text, lo, m)]
     if (not before and not own_things) or counts_names:
         # 打造“X”党建品牌，覆盖A、B等12个党支部: what the list is counted under
         topic = _topic_of_earlier_clause(text, sent.start, lo, cands, ctx.owner)
@@ -170,7 +180,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
                 and not (sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start):
             return topic[1]
     opened = [(pos, e) for pos, e in ctx.clause_subjects.get(sent_index, []) if pos <= fig.start]
-    if opened and _subject_carries(text, opened[-1][0], fig, cands):
+    if opened and _subject_carries(text, opened[-1][0], fig, cands, (sent_index, opened[-1][0]) in ctx.acting):
         subject = opened[-1][1]
         if not counts_names:
             return subject.key
@@ -222,8 +232,22 @@ def _in_part(text: str, sent, fig: Figure, cands: list[Mention]) -> list[Mention
 # 该校, or 学校 opening a clause, at the latest school the sentence named; a festival's bare
 # head opening a clause with a verb of tally (文化节共收到…) at the festival named before
 POINTER_BACK = re.compile(r"该(社团|协会|联盟|中心|平台|基地|项目|工程|活动|工作室|实验室|品牌)|(该校|学校)(?![数总])"
-                          r"|(文化节|艺术节|科技节|读书节|体育节|嘉年华|研讨会|夏令营|训练营)(?=共|累计|先后|期间|吸引|收到)")
+                          r"|(文化节|艺术节|科技节|读书节|体育节|嘉年华|研讨会|夏令营|训练营)(?=共|累计|先后|期间|吸引|收到)"
+                          r"|(该公司|该企业|公司|企业)(?=为|共|累计|先后|已|还|向|每年|今年)")
 SCHOOL_POINTERS = ("该校", "学校")
+# X公司总经理Y介绍，公司为本届赛事提供了价值60万元的设备: the company named before
+COMPANY_POINTERS = ("该公司", "该企业", "公司", "企业")
+
+
+# 招募退休教师15名到X学校任教, 选派教师12名赴Y中学: where those counted go, not whose count
+DESTINATION = re.compile(r"(?:到|赴|前往|派往)")
+# 联合X筹集助学金860万元: the partner the work is done with, not its subject
+PARTNER_LEADS = ("联合", "会同", "携手", "协同")
+
+
+def _partner(text: str, lo: int, m: Mention) -> bool:
+    """The name is written right after 联合/会同/携手 in its clause: a partner of the work."""
+    return m.start - 2 >= lo and text[m.start - 2:m.start] in PARTNER_LEADS
 
 
 def _kind_counted(text: str, m: Mention, fig: Figure) -> bool:
@@ -248,7 +272,7 @@ def _pointed_back(text: str, lo: int, fig: Figure, cands: list[Mention], sent,
     partners = text.startswith(("与", "和", "同"), pointer.end())     # 学校与A、B共建实训基地5个
     if not partners and any(pointer.end() <= c.start < fig.start for c in cands):
         return None
-    head = pointer.group(1) or pointer.group(2) or pointer.group(3)   # 文化节共收到…: a bare head
+    head = pointer.group(1) or pointer.group(2) or pointer.group(3) or pointer.group(4)   # 文化节共收到…: a bare head
     earlier = [c for c in cands if c.end <= pointer.start()]
     if not earlier and sent.index > 0 and "\n" not in text[ctx.report.sentences[sent.index - 1].end:sent.start]:
         # 该联盟将在未来3年内…: a sentence naming nothing before it points into the one before
@@ -257,6 +281,9 @@ def _pointed_back(text: str, lo: int, fig: Figure, cands: list[Mention], sent,
         if c.end <= pointer.start():
             if head in SCHOOL_POINTERS:         # X中学校长Y介绍，…，学校共抽调教职工80余名
                 if ctx.cls(c) in ("School", "University"):
+                    return c
+            elif head in COMPANY_POINTERS:
+                if ctx.cls(c) == "Organization" and re.search(r"(?:公司|集团|企业|厂)$", text[c.start:c.end]):
                     return c
             elif head in text[c.start:c.end] or head in text[c.end:c.end + 6]:   # “X联盟”项目
                 return c
@@ -327,7 +354,7 @@ def _counted_activity(text: str, mention: Mention, fig: Figure, ctx: _AboutConte
 
 
 # What may stand before the verb that opens a sentence: adverbs of manner and scope.
-OPENING_ADVERBS = re.compile(r"(?:(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
+OPENING_ADVERBS = re.compile(r"(?:(?:\d{1,2}[.．、][ \t\u3000]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|——)?"
                              r"(?:全年|今年|年内|一年来|同时|此外|另外|另|下一步|据悉|明年|今后)?[，,]?"
                              r"(?:深入|全面|持续|严格|扎实|大力|积极|认真|继续|进一步|着力|稳步|加快|切实|先后|广泛|精心|不断|创新|首次)*)")
 OPENING_VERBS = ("依托", "完善", "建立", "健全", "深化", "推行", "通过")
@@ -442,6 +469,11 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
             text, at, hi, last.start, last.end,
             any(at <= a and b <= hi for a, b in ctx.figure_spans.near(at, hi))):
         return (hi + 1, ctx.key(last))      # 建成“X教育云”平台，注册师生用户46.7万个: the platform's
+    # 2. 实施“X”行动。 or ——实施“X”工程。: a dash heads a line only with a quoted programme
+    headed = LIST_NUMBER.match(text[sent.start:at]) or (text.startswith("——", sent.start)
+                                                       and ("“" in text[at:hi] or "\"" in text[at:hi]))
+    if alone and u_start == sent.start and headed and _bare_programme(text, at, hi, inside, last, ctx):
+        return ("headline", ctx.key(last))  # （三）“县中振兴”行动计划。全市…: the item's programme
     if not text.startswith(verbs, at):
         # 区教育局将联合区科协实施“青苗科创”培育计划，…: a body, then the verb
         said = max((text.rfind(v, at, last.start) for v in verbs if v not in ("参加", "参与")),
@@ -465,10 +497,28 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
     if ctx.cls(last) == "Organization" and not text.startswith(INSTRUMENT_VERBS, at):
         return None
     if alone:
-        if u_start == sent.start and (sent.start == at or LIST_NUMBER.match(text[sent.start:at])):
+        if u_start == sent.start and (sent.start == at or headed):
             return ("headline", ctx.key(last))
         return None
     return (hi + 1, ctx.key(last))
+
+
+# The heads of one programme with its own budget and targets (…工程, …行动计划, …项目)
+HEADLINE_HEADS = ("工程", "计划", "行动", "项目")
+
+
+def _bare_programme(text: str, at: int, hi: int, inside: list[Mention], last: Mention,
+                    ctx: _AboutContext) -> bool:
+    """The clause text[at:hi] is nothing but a quoted programme's name and its head (“美丽校园”
+    建设工程): numbered or dashed and standing alone, it heads the sentences after it on its line.
+    A national programme written bare (2. 集团化办学。) heads a section of the area's own totals."""
+    first = min(inside, key=lambda m: m.start)
+    quoted = text[at:at + 1] in ("“", "\"") or text[first.start:first.start + 1] in ("“", "\"")
+    if not text[:hi].rstrip("”\"").endswith(HEADLINE_HEADS):
+        return False                # （一）“双减”工作。: a field of work, not one programme
+    return ctx.cls(last) in TOPIC_CLASSES and quoted and text[at:first.start] in ("", "“", "\"") \
+        and (hi == last.end or (hi - last.end <= 4 and text[last.end:hi] in ("”", "\""))
+             or PROGRAMME_TAIL.fullmatch(text, last.end, hi) is not None)
 
 
 # Verbs of building a school, and what may close the clause after its name
@@ -513,6 +563,8 @@ def _named_heading(text: str, at: int, hi: int, inside: list[Mention], last: Men
     first = min(inside, key=lambda m: m.start)
     if first.start < at or text[at:first.start] not in ("", "“", "\""):
         return False
+    if text[hi - 2:hi] == "方面" and hi - 2 >= last.end:
+        hi -= 2                     # “双减”工作方面：… heads its item like “双减”工作：…
     return hi - last.end <= 4 and (hi == last.end or bool(PROGRAMME_TAIL.fullmatch(text, last.end, hi)))
 
 
@@ -660,13 +712,17 @@ def _partner_subject(text: str, near: Mention, before: list[Mention], fig: Figur
     return firsts[0]
 
 
+# Between a school and its exam: its short form in brackets, the year (X中学（X一中）2022年高考)
+HOLDER_GAP = re.compile(r"(?:[（(][^（()）]{1,12}[）)]|[）)])?(?:(?:19|20)\d{2}年)?的?")
+
+
 def _holder_of(text: str, near: Mention, before: list[Mention], ctx: _AboutContext) -> Mention | None:
     """A school or organisation written right before an event or programme (武平县第二中学
     高考本科上线率, 实验小学的“悦读”活动): the figure gives the school's own result in it."""
     if ctx.cls(near) not in TOPIC_CLASSES:
         return None
     for m in before:
-        if m is not near and text[m.end:near.start] in ("", "的") and ctx.cls(m) in SUBJECT_CLASSES:
+        if m is not near and HOLDER_GAP.fullmatch(text, m.end, near.start) and ctx.cls(m) in SUBJECT_CLASSES:
             return m
     return None
 
@@ -791,12 +847,15 @@ FROM_TO = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:至|到)")
 AREA_TOTAL = re.compile(r"[，,；;]全[市区县省州旗镇乡盟]")
 
 
-def _subject_carries(text: str, since: int, fig: Figure, cands: list[Mention]) -> bool:
+def _subject_carries(text: str, since: int, fig: Figure, cands: list[Mention],
+                     programme: bool = False) -> bool:
     """The sentence's subject carries over ；-joined clauses until one names something
     else (A校建成，新增学位1620个；B园、C园等4所竣工，新增学位720个 → 720个 is not A's),
     and never into the next item of a numbered list (…全覆盖；②全县原有14家机构…), nor past
-    a clause that opens with the whole area (…，全区适龄残疾儿童少年入学率达98.5%)."""
-    if AREA_TOTAL.search(text, since, fig.start):
+    a clause that opens with the whole area (…，全区适龄残疾儿童少年入学率达98.5%).
+    A programme at work covers the area (“X”计划实施以来，全市9所县中完成改造，累计投入…); one
+    whose state is reported (课后服务实现全覆盖) does not."""
+    if AREA_TOTAL.search(text, since, fig.start) and not programme:
         return False        # X特校新建资源中心9个，全区适龄残疾儿童入学率达98.5%: the area's total
     cut = max(text.rfind("；", since, fig.start), text.rfind(";", since, fig.start))
     if cut < 0:
@@ -832,7 +891,8 @@ def _quoted_speech(text: str, lo: int, pos: int) -> bool:
     return part.count("“") > part.count("”")
 
 
-def _clause_subjects(report: Report, owner: dict[tuple[int, int], Entity]
+def _clause_subjects(report: Report, owner: dict[tuple[int, int], Entity],
+                     acting: set[tuple[int, int]], visiting: set[tuple[int, int]] = frozenset()
                      ) -> dict[int, list[tuple[int, Entity]]]:
     """Clauses that open with a school or organisation (区属环保职专根据…; …，广西大学附属小学
     秋季学期正式开学，招收学生1050人): by sentence, (where the clause starts, the entity)."""
@@ -852,12 +912,16 @@ def _clause_subjects(report: Report, owner: dict[tuple[int, int], Entity]
         if any(p == lo for p, _ in found):
             continue
         cls = contract_class(e.type)
-        if cls in SUBJECT_CLASSES:
+        if (m.start, m.end) in visiting:        # 某区教育局选派23名骨干教师到我县支教
+            ok = lead in SUBJECT_LEADS
+        elif cls in SUBJECT_CLASSES:
             ok = (lead in SUBJECT_LEADS or SUBJECT_LEAD_PHRASE.fullmatch(lead)) \
                 and not _listed_after(report.text, m.end, clause_end(report.text, m.end),
                                       {x.start for x in by_sentence.get(m.sentence, ())})
         else:
             ok = cls in TOPIC_CLASSES and _programme_states(report.text, lead, m.end)
+            if ok and PROGRAMME_ACTS.match(report.text, m.end):
+                acting.add((m.sentence, lo))
         if ok:
             work = _possessed_work(report, owner, by_sentence.get(m.sentence, ()), m.end) \
                 if cls in SUBJECT_CLASSES else None
@@ -886,6 +950,10 @@ def _possessed_work(report: Report, owner: dict[tuple[int, int], Entity], mentio
 # A programme the clause reports the state of: …学校课后服务实现全覆盖，参与学生42.6万人
 PROGRAMME_STATE = re.compile(r"(?:[“\"”]?(?:实现|覆盖率|全覆盖|覆盖|惠及|参与率|持续深化|深入推进|扎实推进|稳步推进|全面推进"
                              r"|成效(?:明显|显著)|取得(?:明显|显著)?成效|有序推进|全面铺开|全面落地))")
+# A programme the clause reports the work of: “X”行动计划实施以来, “X”培育计划自2022年启动以来,
+# “X”培养工程年内遴选… (its work covers the whole area: 全市9所县中完成改造 is the programme's)
+PROGRAMME_ACTS = re.compile(r"[“\"”]?(?:(?:自[^，,；;。]{1,12})?(?:实施|启动|开展|推进|创建|推行)以来"
+                            r"|(?:年内|全年|今年|已|累计|共|先后)(?:遴选|评选|建成|培养|招募|组建|培训|资助|选拔|认定))")
 # The scope a programme subject may be written with: 全县义务教育学校, 我市, 各校
 PROGRAMME_SCOPE = re.compile(r"(?:(?:全|我|各)[区县市省旗州]?)?[\u4e00-\u9fff]{0,10}?(?:学校|幼儿园|中小学|高校|各校)?")
 
@@ -896,7 +964,7 @@ def _programme_states(text: str, lead: str, end: int) -> bool:
     if len(lead) > 12 or not PROGRAMME_SCOPE.fullmatch(lead) \
             or any(v in lead for v in topic_verbs()) or re.search(r"\d", lead):
         return False
-    return PROGRAMME_STATE.match(text, end) is not None
+    return PROGRAMME_STATE.match(text, end) is not None or PROGRAMME_ACTS.match(text, end) is not None
 
 
 PARTNER_VERBS = re.compile(r"(?:合作|联合|共建|开展|签订|携手|结对|共同)")

@@ -44,3 +44,27 @@ def clause_body(text: str, lo: int, fig_start: int, bodies: list[Mention]) -> Me
         if m.start == start and m.end <= fig_start:
             return m
     return None
+
+
+# A bureau of another place sending help to the report's own area (我县, 我局): pairing aid
+VISITING = re.compile(r"选派|派出|派遣|支教|援建|帮扶|援助|捐赠")
+US = re.compile(r"我[县市区州旗局]")
+
+
+def visiting_bodies(report: Report, owner: dict[tuple[int, int], Entity]) -> set[tuple[int, int]]:
+    """Mentions of another place's education bureau that sends teachers, aid or funds to
+    the report's own area (宁波市某区教育局选派23名骨干教师到我县支教, …与我局签订结对帮扶协议，
+    选派…18人来凤凰支教): not the author, so the help it sends is its own count."""
+    signer = issuer_entity(report)
+    out: set[tuple[int, int]] = set()
+    for m in report.mentions:
+        e = owner.get((m.start, m.end))
+        if e is None or m.sentence is None or contract_class(e.type) != "GovernmentAgency":
+            continue
+        if (signer is not None and e.key == signer.key) or not AUTHOR_LIKE.search(e.label) \
+                or not EDUCATION_WORK.search(e.label):
+            continue
+        tail = report.text[m.end:report.sentences[m.sentence].end]
+        if VISITING.search(tail) and US.search(tail):
+            out.add((m.start, m.end))
+    return out
