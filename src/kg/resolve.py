@@ -170,7 +170,7 @@ def _school_core(rest: str) -> str:
         if rest.endswith(long):
             rest = rest[: -len(long)] + short
             break
-    m = re.fullmatch(r"第?([零〇一二三四五六七八九十百两\d]+)(高级中学|中学|中|小学|小)", rest)
+    m = re.fullmatch(r"第?([零〇一二三四五六七八九十百两\d]+)(高级中学|中学校|中学|中|小学校|小学|小)", rest)
     if m:
         n = cn_number(m.group(1))
         if n is not None:

@@ -29,6 +29,11 @@ def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Rela
                 for body in ([issuer] if issuer is not None and issuer is not partner else []) + [partner]:
                     rels.append(Relation(e.key, "issuedBy", body.key, m.sentence))
                 break
+            stated_after = issuers_after(report, owner, m)
+            if stated_after:                 # 出台《…》，由A、B联合印发; 《…》（市政府印发）
+                for body in stated_after:
+                    rels.append(Relation(e.key, "issuedBy", body.key, m.sentence))
+                break
             before = report.text[lo:m.start]
             verb_at = max((before.rfind(v) for v in issue_verbs()), default=-1)
             if verb_at < 0:
@@ -36,6 +41,8 @@ def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Rela
                     continue
                 verb_at = len(before)        # 《…办法》正式印发: the verb follows the title
             bodies = _subjects_before(report, owner, lo, lo + verb_at)
+            if not bodies and issuer is None:    # a news story signed by no body
+                bodies = sentence_subject(report, owner, m, lo)
             if bodies and issuer is not None and issuer not in bodies and \
                     _partner_lead(report.text, lo, bodies[0], owner, m):
                 bodies = [issuer] + bodies   # 与县人社局联合印发: the report's body and its partner
@@ -46,6 +53,55 @@ def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Rela
                 break
     rels += _pointed_documents(report, owner, issuer, {r.subject for r in rels})
     return rels
+
+
+# ，由A、B联合印发 (the clause after the title); （市政府2021年12月印发） (a bracket after it)
+BY_CLAUSE = re.compile(r"[，,]由")
+BRACKET_AFTER = re.compile(r"[^，。；;《》（）()]{0,4}[（(]")
+MAX_STATED_AFTER = 24
+
+
+def _issue_verb_in(text: str, lo: int, hi: int) -> int:
+    return min((at for at in (text.find(v, lo, hi) for v in issue_verbs()) if at >= 0), default=-1)
+
+
+def issuers_after(report: Report, owner: dict[tuple[int, int], Entity], doc: Mention) -> list[Entity]:
+    """The bodies a title's own clause names after it: 出台《…》，由市教育局、市委编办联合印发
+    or 《…》部署（市政府2021年12月印发）. The body opening that clause or bracket is the
+    issuer, with those joined to it."""
+    text = report.text
+    hit = BY_CLAUSE.match(text, doc.end) or BRACKET_AFTER.match(text, doc.end)
+    if not hit:
+        return []
+    lo = hit.end()
+    hi = min(len(text), lo + MAX_STATED_AFTER)
+    stop = re.compile(r"[，,。；;）)]").search(text, lo, hi)
+    hi = stop.start() if stop else hi
+    verb = _issue_verb_in(text, lo, hi)
+    if verb < 0:
+        return []
+    if not any(s == lo and (s, e) in owner for s, e in ((m.start, m.end) for m in report.mentions)):
+        return []
+    return _subjects_before(report, owner, lo, verb)
+
+
+def sentence_subject(report: Report, owner: dict[tuple[int, int], Entity], doc: Mention,
+                     lo: int) -> list[Entity]:
+    """近年来，衢州市教育局深入实施…，先后印发《…》: in a story no body signs, a clause
+    without a subject goes on from the body that opens an earlier clause of its sentence
+    (where a body signs the report, a clause without a subject is that body's)."""
+    if doc.sentence is None:
+        return []
+    floor, text = report.sentences[doc.sentence].start, report.text
+    hi = lo
+    while hi > floor:
+        start = clause_start(text, hi - 1)
+        opening = [m for m in report.mentions if m.start == start and (m.start, m.end) in owner
+                   and contract_class(owner[(m.start, m.end)].type) == "GovernmentAgency"]
+        if opening:
+            return _subjects_before(report, owner, start, hi - 1)
+        hi = start
+    return []
 
 
 # 区教育局印发该计划: the verb's object points back at the document named just before
@@ -135,6 +191,8 @@ def issuer_entity(report: Report) -> Entity | None:
 
 JOINT = ("、", "和", "与", "及")
 PARTNERS = ("联合", "会同", "协同")   # 区教育局联合区民宗局印发: issued jointly
+# 市教育局将联合市委宣传部制定: a partner after a word of time or manner
+JOINED_LATER = re.compile(r"(?:将|拟|还|也|已|又|再|共同)(?:联合|会同|协同)")
 
 
 def _body_right_before(report: Report, owner: dict[tuple[int, int], Entity],
@@ -168,7 +226,8 @@ def _subjects_before(report: Report, owner: dict[tuple[int, int], Entity], start
         return []
     subjects = [named[0]]
     for m in named[1:]:
-        if report.text[subjects[-1].end:m.start] in JOINT + PARTNERS:
+        if report.text[subjects[-1].end:m.start] in JOINT + PARTNERS or \
+                JOINED_LATER.fullmatch(report.text, subjects[-1].end, m.start):
             subjects.append(m)
         else:
             break

@@ -45,6 +45,11 @@ def located_in(report: Report) -> list[Relation]:
                 own_county = e.label == report.region and len(parents) >= 2
                 if parent.label in parents[-1:] and (own_county or together):
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
+                elif together and parent.label in parents and not _nearer_written(e.label, parents, parent.label,
+                                                                                  report.text):
+                    # 甘肃省临潭县: a county written right after its province, its own city
+                    # not written between, lies in the province the text names
+                    rels.append(Relation(e.key, "locatedIn", parent.key, None))
                 elif not parents and together and (_is_town(e.label) or _is_county(e.label, parent.label)):
                     rels.append(Relation(e.key, "locatedIn", parent.key, None))
     owner, ms = outer_names(report)
@@ -118,6 +123,12 @@ def _contained(report: Report, owner: dict, ms: list) -> list[Relation]:
 def _parent_place_names(label: str, region_path: tuple[str, ...]) -> list[str]:
     """Enclosing divisions of a place, outermost first (仓山区 → [福建省, 福州市])."""
     return list(gazetteer.parent_names(label, region_path))
+
+
+def _nearer_written(label: str, parents: list[str], outer: str, text: str) -> bool:
+    """The text writes ``label`` right after one of its parents nearer than ``outer``
+    (福州市仓山区 beside 福建省仓山区): that nearer parent is the one it lies in."""
+    return any(p + label in text for p in parents[parents.index(outer) + 1:])
 
 
 TOWN_SUFFIXES = ("镇", "乡", "街道")
@@ -268,7 +279,7 @@ def part_of(report: Report) -> list[Relation]:
 # X教育集团由A、B和C组成; a school leading the group it founds: A牵头组建X教育集团
 # …教育集团，成员学校包括A、B; …教育集团新增成员校A、B
 TAKES_IN = re.compile(r"[，,]?(?:成员(?:学校|校|园|单位)(?:包括|有|为)[：:]?|(?:新增|新吸纳)成员(?:学校|校|园|单位)"
-                      r"|(?:新|先后|共|还)?(?:吸纳|吸收|纳入|包括|涵盖|由))")
+                      r"|新增|(?:新|先后|共|还)?(?:吸纳|吸收|纳入|包括|涵盖|由))")
 # 由A（本部）、B组成: a remark in brackets after a member's name
 MEMBER_REMARK = re.compile(r"[（(][^（）()]{1,6}[）)]")
 # 以A为龙头，B、C为成员校的X教育集团: the head school and the members named before the group
@@ -324,6 +335,10 @@ def _members_before(report: Report, owner, ms, i: int, g: Entity) -> list[Relati
     text, m = report.text, ms[i]
     floor = max(m.start - 80, max(text.rfind(ch, 0, m.start) for ch in "。；;\n") + 1)
     out = []
+    formed = FORMED_BY.fullmatch(text, ms[i - 1].end, m.start) if i > 0 else None
+    if formed:                  # 与A、B组成的“X共同体”: the list right before the group forms it
+        for e, n in _list_ending_at(text, owner, ms, i - 1, floor):
+            out.append(Relation(e.key, "partOf", g.key, n.sentence))
     for j in range(i - 1, -1, -1):
         n = ms[j]
         if n.start < floor:
@@ -337,6 +352,23 @@ def _members_before(report: Report, owner, ms, i: int, g: Entity) -> list[Relati
                 or (text[n.end:n.end + 1] in LIST_JOINS and MEMBER_ROLE.search(after)
                     and not re.search(r"[，,]", after[:MEMBER_ROLE.search(after).start()])):
             out.append(Relation(e.key, "partOf", g.key, n.sentence))
+    return out
+
+
+FORMED_BY = re.compile(r"(?:共同)?(?:组成的|组建的|组成|组建)[“\"]?")
+
+
+def _list_ending_at(text: str, owner, ms, j: int, floor: int) -> list:
+    """The schools of the list (A、B和C) whose last name is ``ms[j]``, last first."""
+    out = []
+    while j >= 0 and ms[j].start >= floor:
+        e = owner[(ms[j].start, ms[j].end)]
+        if contract_class(e.type) != "School" or e.type == "EducationGroup":
+            break
+        out.append((e, ms[j]))
+        if j == 0 or text[ms[j - 1].end:ms[j].start] not in LIST_JOINS:
+            break
+        j -= 1
     return out
 
 
@@ -390,6 +422,25 @@ def _is_member_tail(rest: str) -> bool:
     return False
 
 
+# 由A牵头, A、B为成员校, A、B作为集团成员园: a clause after the group's naming its members
+MEMBER_CLAUSE = re.compile(r"由[^，,；;。]{2,30}牵头$|(?:为|作为)(?:集团)?成员(?:学校|校|园|单位)")
+MAX_MEMBER_CLAUSES = 2
+
+
+def _member_clauses(text: str, hi: int, groups: list) -> int:
+    """组建X教育集团，由A牵头，B、C为成员校: the group's clause runs on over the next clauses
+    (at most two, the same sentence, no other group named) that say who leads or joins it."""
+    for _ in range(MAX_MEMBER_CLAUSES):
+        if hi >= len(text) or text[hi] not in "，,":
+            break
+        nxt = clause_end(text, hi + 1)
+        if not MEMBER_CLAUSE.search(text, hi + 1, nxt) or \
+                any(hi < g.start < nxt for g in groups):
+            break
+        hi = nxt
+    return hi
+
+
 def joined_group(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Relation]:
     """X教育集团吸纳Y为成员校, Y加入X教育集团: a school named with a group in a clause
     that says it joined is part of the group."""
@@ -401,6 +452,7 @@ def joined_group(report: Report, owner: dict[tuple[int, int], Entity]) -> list[R
         lo, hi = clause_start(text, g.start), clause_end(text, g.end)
         if hi < len(text) and text[hi] in "，," and text.startswith(member_words(), hi + 1):
             hi = clause_end(text, hi + 1)   # 组建X教育集团，吸纳A、B为成员校: the next clause
+        hi = _member_clauses(text, hi, groups)
         if not any(w in text[lo:hi] for w in member_words()):
             continue
         group = owner[(g.start, g.end)]

@@ -76,6 +76,10 @@ def quoted_names(doc: WordedText, inside_docs: list[tuple[int, int]]) -> list[Ca
             # “XX智慧教育云平台”: a platform named in full is an organisation
             out.append(Candidate(qs, qe, "Organization", clean_name(content), 2, "quote-channel"))
             continue
+        if quoted_group(text, content, qs):
+            # 与A、B组成的“一小共同体”: schools forming a named community, a group of schools
+            out.append(Candidate(qs + 1, qe - 1, "EducationGroup", content, 2, "quote-group"))
+            continue
         school = quoted_school(content)
         if school is not None and not HONOUR_LEAD.search(text[max(0, qs - 4):qs]):
             # 合作建设“某县教师发展学校”: a school's full name, quoted, is that school
@@ -186,6 +190,21 @@ HONOUR_WORDS = re.compile(r"优质|示范|特色|星级|标准化|先进|优秀|
 @cache
 def school_type_words() -> tuple[str, ...]:
     return tuple(x for x, _, _ in school_suffixes())
+
+
+# 组成的“X共同体”, 组建“X学校共同体”: a community the schools named before it form
+GROUP_FORMED = re.compile(r"(?:组成的|组成|组建|结成)$")
+GROUP_HEADS = ("共同体", "教共体", "联盟")
+# 一小共同体, 乡村学校共同体: the community is named by its schools (not 城乡教研共同体)
+SCHOOL_WORD = re.compile(r"[小中]|学校|幼|校")
+
+
+def quoted_group(text: str, content: str, qs: int) -> bool:
+    """A quoted community of schools, formed by the words right before it."""
+    return content.endswith(GROUP_HEADS) and 4 <= len(content) <= 16 \
+        and SCHOOL_WORD.search(content[:-2]) is not None \
+        and re.fullmatch(r"[\u4e00-\u9fff]+", content) is not None \
+        and GROUP_FORMED.search(text, max(0, qs - 3), qs) is not None
 
 
 def quoted_school(content: str) -> str | None:
