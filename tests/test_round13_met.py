@@ -54,10 +54,3 @@ def test_bare_share_is_named_as_a_share():
     assert got["21.38%"][2] == "少数民族学生占比"
     got = figs("全区研究生学历教师占12.6%。")
     assert got["12.6%"][2] == "研究生学历教师占比"
-
-
-# ------------------------- a school's rate keeps its own measure word (本科, 一本)
-
-def test_rate_after_a_long_school_name_keeps_its_measure_word():
-    got = figs("广州市第八十六中学本科上线率达97.4%。")
-    assert got["97.4%"][2].endswith("本科上线率")

@@ -113,9 +113,7 @@ def _last_verb_phrase(phrase: str, lex: Lexicon) -> str:
     Verbs of one character (获, 达, 占, 托) are weak: a phrase is cut at one only when
     there is no longer verb, and then keeps the noun before it (技能大赛获三等奖)."""
     pw = tagged_words(phrase)
-    # a rate's own suffix (上线|率) is no verb, though jieba may tag it so
-    verbs = [k for k, (w, f) in enumerate(pw) if is_verb(w, f) and w not in lex.introducer
-             and not (k == len(pw) - 1 and w in lex.measure_suffix)]
+    verbs = [k for k, (w, f) in enumerate(pw) if is_verb(w, f) and w not in lex.introducer]
     strong = [k for k in verbs if len(pw[k][0]) > 1]
     if strong:
         k = strong[-1]
