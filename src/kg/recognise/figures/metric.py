@@ -11,6 +11,7 @@ from .contestants import name_contestants
 from .context import sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
 from .heads import refine_metrics
+from .label_edges import edit_label_edges
 from .labels import colon_label
 from .lexicon import Lexicon
 from .patterns import CLAUSE_BREAKS, MAX_METRIC, SENTENCE_BREAKS, SEPARATORS
@@ -233,3 +234,4 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_contestants(text, figs)
     name_stage_lists(text, figs)
     name_pairs(text, figs)
+    edit_label_edges(text, figs)

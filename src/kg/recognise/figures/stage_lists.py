@@ -18,7 +18,8 @@ from .scan import Candidate
 
 STAGE_LIST = re.compile(rf"((?:{STAGES.pattern})(?:[、和及](?:{STAGES.pattern}))+)(.+)")
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)?$")
-HEADING = re.compile(r"([\u4e00-\u9fff]{2,12})[：:]$")
+HEADING = re.compile(r"([\u4e00-\u9fff]{2,16})[：:]$")
+HEADING_REACH = 16          # a heading of a bulletin's line (生均一般公共预算教育事业费：)
 BREAKS = "。；;！!？?\n"
 
 
@@ -58,7 +59,7 @@ def _headed(text: str, figs: list[Candidate]) -> None:
         colon = max(text.rfind("：", lo, f.start), text.rfind(":", lo, f.start))
         if colon < 0:
             continue
-        m = HEADING.search(text, max(lo, colon - 12), colon + 1)
+        m = HEADING.search(text, max(lo, colon - HEADING_REACH), colon + 1)
         heading = m.group(1) if m else ""
         # the first item may have kept the heading before its stage (生均图书小学)
         if (heading and before in ("", heading) and not STAGES.search(heading)

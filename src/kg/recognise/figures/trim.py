@@ -70,15 +70,21 @@ def strip_framing(phrase: str, lex: Lexicon, leading: bool = True, trailing: boo
     return phrase
 
 
-# a remark in brackets that ends the words before a figure: 在校生（含在园幼儿）
+# a remark in brackets that ends the words before a figure: 在校生（含在园幼儿）; a remark
+# of what is included also before the word that links it to the number: 就业率（含升学）为
 REMARK_END = re.compile(r"[（(][^（）()，,。；;]{1,20}[）)]\s*$")
+INCLUDED_BEFORE_LINK = re.compile(r"[（(](?:含|不含|包括|包含)[^（）()，,。；;]{1,18}[）)]\s*(为|达到|达|是|约)\s*$")
 
 
 def without_remark(pre: str) -> str:
     """The words before a figure without the bracketed remark that ends them (学校(不含
-    技工学校)31所 → 学校): the metric is the noun, and a later 比上年… borrows it."""
+    技工学校)31所 → 学校; 就业率（含升学）为 → 就业率为): the metric is the noun, and a
+    later 比上年… borrows it."""
     m = REMARK_END.search(pre)
-    return pre[:m.start()] if m and m.start() > 0 else pre
+    if m and m.start() > 0:
+        return pre[:m.start()]
+    m = INCLUDED_BEFORE_LINK.search(pre)
+    return pre[:m.start()] + m.group(1) if m and m.start() > 0 else pre
 
 
 def shorten(phrase: str, lex: Lexicon, keep: str = "head") -> str:

@@ -1,0 +1,69 @@
+"""Last edits of a finished metric label, where its edges hold words that say who judged
+what is counted, or half of a bracket, and annotators write the counted noun.
+
+* A label that opens inside a remark of what is included (含中职）校舍建筑面积) starts
+  after it: 校舍建筑面积.
+* 评出/评选出 says who judged, not what is counted: a grade of prize is named alone
+  (大赛共评出一等奖 → 一等奖), other awards keep the verb but not who judged
+  (大赛还评出优秀科技辅导员 → 评出优秀科技辅导员).
+* A share written with a bare 占 (少数民族学生占17.96%) is the X占比 of the words before.
+"""
+from __future__ import annotations
+
+import re
+
+from .patterns import CLOSE_BRACKETS, MAX_METRIC, OPEN_BRACKETS
+from .scan import Candidate
+
+EDGE = " \u3000、，,：:"
+INCLUDED = ("含", "不含", "包括", "包含")
+
+JUDGED = re.compile(r"^.{0,10}?(?:共|还|另|又|最终|一共|共计)?(?:评选出|评定出|评出)(.{2,})$")
+
+SHARE = "占"
+GRADE = re.compile(r"[一二三四特]等奖")
+
+
+def _after_open_bracket(metric: str) -> str:
+    """含中职）校舍建筑面积 → 校舍建筑面积: a close bracket with no open one before it."""
+    depth, cut = 0, -1
+    for i, ch in enumerate(metric):
+        if ch in OPEN_BRACKETS:
+            depth += 1
+        elif ch in CLOSE_BRACKETS:
+            if depth:
+                depth -= 1
+            else:
+                cut = i
+    if cut < 0 or not metric.startswith(INCLUDED):
+        return metric
+    rest = metric[cut + 1:].strip(EDGE)
+    return rest if len(rest) >= 2 else metric
+
+
+def _judged(metric: str) -> str:
+    m = JUDGED.match(metric)
+    if not m:
+        return metric
+    if not GRADE.fullmatch(m.group(1)):
+        return metric[metric.rfind("评"):]      # 学校还评出优秀指导教师 → 评出优秀指导教师
+    return m.group(1).strip(EDGE)
+
+
+def _share(f: Candidate, metric: str) -> str:
+    if (f.unit == "%" and metric.endswith(SHARE) and len(metric) >= 3
+            and len(metric) < MAX_METRIC):
+        return metric + "比"
+    return metric
+
+
+def edit_label_edges(text: str, figs: list[Candidate]) -> None:
+    """Apply the edits above to every named figure."""
+    for f in figs:
+        metric = f.metric
+        if not metric:
+            continue
+        metric = _after_open_bracket(metric)
+        metric = _judged(metric)
+        metric = _share(f, metric)
+        f.metric = metric
