@@ -63,7 +63,7 @@ def _short_name(name: str, ethnic: tuple[str, ...]) -> str:
 
 @cache
 def _tables():
-    ethnic = tuple(sorted(load_words("ethnic_groups.txt"), key=len, reverse=True))
+    ethnic = tuple(sorted(load_words("ethnic_groups.txt"), key=lambda w: (-len(w), w)))
     by_code: dict[str, Division] = {}
     for line in data_path("divisions.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):

@@ -361,7 +361,7 @@ def _titles_from(rest: str) -> bool:
 
 
 def _qualified_title_pattern() -> re.Pattern[str]:
-    words = sorted(title_words(), key=len, reverse=True)
+    words = sorted(title_words(), key=lambda w: (-len(w), w))
     return re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + "|".join(map(re.escape, words)) + r")(?=[、兼和及]|$)")
 
 

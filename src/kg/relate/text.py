@@ -17,7 +17,7 @@ CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(_CLAUSE_BREAK_CHARS))) 
 def word_list(name: str, longest_first: bool = False) -> tuple[str, ...]:
     """A data file's words, once; longest first where a rule matches prefixes."""
     words = load_words(name)
-    return tuple(sorted(words, key=len, reverse=True)) if longest_first else tuple(words)
+    return tuple(sorted(words, key=lambda w: (-len(w), w))) if longest_first else tuple(words)
 
 
 title_words = partial(word_list, "person_titles.txt", True)
@@ -37,7 +37,7 @@ def mention_owner(report: Report) -> dict[tuple[int, int], Entity]:
 
 
 def names_of(e: Entity) -> list[str]:
-    return sorted({e.label, *e.alt_labels}, key=len, reverse=True)
+    return sorted({e.label, *e.alt_labels}, key=lambda w: (-len(w), w))
 
 
 def clause_start(text: str, pos: int) -> int:

@@ -20,7 +20,7 @@ NOT_IN_NAME = set("各全本该我其这那每共计约近超达占") | set("012
 
 @cache
 def ethnic_groups() -> tuple[str, ...]:
-    return tuple(sorted(load_words("ethnic_groups.txt"), key=len, reverse=True))
+    return tuple(sorted(load_words("ethnic_groups.txt"), key=lambda w: (-len(w), w)))
 
 
 def _item_town(doc: WordedText, end: int, sfx: str) -> tuple[int, int] | None:

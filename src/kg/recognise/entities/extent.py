@@ -113,7 +113,7 @@ def strip_generic(doc: WordedText, s: int, e: int, words: frozenset[str] | None 
     while s < e:
         if division_opens(doc, s, e):
             return s
-        for w in sorted({doc.text[s:s + n] for n in range(1, min(6, e - s) + 1)}, key=len, reverse=True):
+        for w in sorted({doc.text[s:s + n] for n in range(1, min(6, e - s) + 1)}, key=lambda w: (-len(w), w)):
             if w in generic and (s + len(w)) < e and (s + len(w)) in doc.starts:
                 s += len(w)
                 break

@@ -158,7 +158,7 @@ def _event_before_division(text: str, start: int, hs: int, end: int) -> int:
 def _campaign_verbs(text: str, start: int) -> int:
     """学习贯彻|习近平新时代中国特色社会主义思想主题教育: a campaign of study is named with
     its verbs, which otherwise end a name on the left."""
-    for v in sorted(CAMPAIGN_VERBS, key=len, reverse=True):
+    for v in sorted(CAMPAIGN_VERBS, key=lambda w: (-len(w), w)):
         if text.endswith(v, 0, start) and start - len(v) >= 0:
             return start - len(v)
     return start

@@ -74,7 +74,7 @@ def person_titles() -> tuple[tuple[str, str], ...]:
 
 @cache
 def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
 @cache

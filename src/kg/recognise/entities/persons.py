@@ -337,7 +337,7 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                 break
     # the same names elsewhere in the text
     names = {c.name for c in out}
-    for name in sorted(names, key=len, reverse=True):
+    for name in sorted(names, key=lambda w: (-len(w), w)):
         for m in re.finditer(re.escape(name), text):
             if not any(c.start == m.start() and c.end == m.end() for c in out):
                 out.append(Candidate(m.start(), m.end(), "Person", name, 7, "person-repeat"))

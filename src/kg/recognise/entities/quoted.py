@@ -274,7 +274,7 @@ def _type_word_after(text: str, content: str, qe: int, cut: int, init_heads: tup
     end = last_head(text, qe, cut, QUOTE_TYPE_WORDS)
     if end is None or "、" in text[qe:end]:
         return None
-    word = next(w for w in sorted(QUOTE_TYPE_WORDS, key=len, reverse=True) if text.endswith(w, qe, end))
+    word = next(w for w in sorted(QUOTE_TYPE_WORDS, key=lambda w: (-len(w), w)) if text.endswith(w, qe, end))
     qualifier = text[qe:end - len(word)]
     if word in QUALIFIED_ONLY and len(qualifier) < 2:
         return None

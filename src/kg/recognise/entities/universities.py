@@ -97,7 +97,7 @@ def university_mentions(doc: WordedText) -> list[Candidate]:
             if len(head) == n and gazetteer.is_short_name(head) and short_ok(doc, head):
                 abbrevs.setdefault(head + m.group(0), head + m.group(0))
                 break
-    for ab in sorted(abbrevs, key=len, reverse=True):
+    for ab in sorted(abbrevs, key=lambda w: (-len(w), w)):
         for m in re.finditer(re.escape(ab), text):
             s, e = m.start(), m.end()
             if any(c.start <= s < c.end for c in out):

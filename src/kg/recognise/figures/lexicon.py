@@ -95,7 +95,7 @@ def _division_names() -> list[str]:
 
 def _longest_first(words) -> tuple[str, ...]:
     """So that a prefix or suffix match takes the longest word (超过 before 超)."""
-    return tuple(sorted(set(words), key=len, reverse=True))
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @cache

@@ -16,12 +16,21 @@ EVENT_LIMIT = 10     # characters of a competition's name kept before its prize
 
 
 def _prize_in(metric: str, lex: Lexicon) -> int:
-    """Where a prize word stands in ``metric`` (not inside a name: 冠军赛), or -1."""
-    for prize in lex.prize:
+    """Where a prize word stands in ``metric`` (not inside a name: 冠军赛), or -1.
+
+    The longest prize word found wins, at its first place (一等奖占一等奖总数 keeps the
+    share); of two as long (一等奖获二等奖) the one nearer the figure, so the word list's
+    order never decides."""
+    best, best_len = -1, 0
+    for prize in lex.prize:            # longest first
+        if len(prize) < best_len:
+            break
         pos = metric.find(prize)
-        if pos >= 0 and not metric.startswith(("赛", "杯"), pos + len(prize)):
-            return pos
-    return -1
+        while pos >= 0 and metric.startswith(("赛", "杯"), pos + len(prize)):
+            pos = metric.find(prize, pos + 1)
+        if pos > best:
+            best, best_len = pos, len(prize)
+    return best
 
 
 def name_prizes(text: str, figs: list[Candidate], sentences, lex: Lexicon) -> None:
