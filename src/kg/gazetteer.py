@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .data import data_path, load_words
+from .data import data_path, load_words, longest_first
 
 LEVELS = ("province", "city", "county")
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
@@ -63,7 +63,7 @@ def _short_name(name: str, ethnic: tuple[str, ...]) -> str:
 
 @cache
 def _tables():
-    ethnic = tuple(sorted(load_words("ethnic_groups.txt"), key=lambda w: (-len(w), w)))
+    ethnic = longest_first(load_words("ethnic_groups.txt"))
     by_code: dict[str, Division] = {}
     for line in data_path("divisions.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):

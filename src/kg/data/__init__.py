@@ -1,6 +1,7 @@
 """Knowledge that is data (word lists, gazetteers) lives in files beside this module."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -20,3 +21,10 @@ def load_words(name: str) -> frozenset[str]:
         if line:
             words.add(line)
     return frozenset(words)
+
+
+def longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    """The distinct words, longest first, where a rule tries the longest match first. Words
+    of one length are in the order of the words themselves, never of a set's iteration, so
+    the output is the same under any hash seed."""
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))

@@ -115,7 +115,8 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     before = [m for m in cands if lo <= m.start and m.end <= fig.start and not _kind_counted(text, m, fig)
               and not _partner(text, lo, m)]
     after = [m for m in cands if fig.end <= m.start and m.end <= hi
-             and m.start - fig.end <= MAX_AFTER_GAP and not (DESTINATION.search(text, fig.end, m.start) and ctx.cls(m) in SUBJECT_CLASSES)]
+             and m.start - fig.end <= MAX_AFTER_GAP
+             and not (DESTINATION.search(text, fig.end, m.start) and ctx.cls(m) in SUBJECT_CLASSES)]
     owned = [m for m in after if text[fig.end:m.start] == "的"]
     if owned:
         return ctx.key(owned[0])
@@ -208,7 +209,9 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
 
 
 # 全县, 全市, 全区…: a sentence written about the whole area
-WHOLE_AREA = re.compile(r"全[市区县省州旗盟]")
+# 全市, 全县…: the whole area a report speaks for
+AREA_LEVELS = "市区县省州旗盟"
+WHOLE_AREA = re.compile(f"全[{AREA_LEVELS}]")
 
 
 def _names_no_area(text: str, sent, ctx: _AboutContext) -> bool:
@@ -229,14 +232,14 @@ def _in_part(text: str, sent, fig: Figure, cands: list[Mention]) -> list[Mention
 
 
 # 该社团, 该协会, 该项目: a head word after 该 points back at the name that head followed;
+# X公司总经理Y介绍，公司为本届赛事提供了价值60万元的设备: the company named before
+COMPANY_POINTERS = ("该公司", "该企业", "公司", "企业")
 # 该校, or 学校 opening a clause, at the latest school the sentence named; a festival's bare
 # head opening a clause with a verb of tally (文化节共收到…) at the festival named before
 POINTER_BACK = re.compile(r"该(社团|协会|联盟|中心|平台|基地|项目|工程|活动|工作室|实验室|品牌)|(该校|学校)(?![数总])"
                           r"|(文化节|艺术节|科技节|读书节|体育节|嘉年华|研讨会|夏令营|训练营)(?=共|累计|先后|期间|吸引|收到)"
-                          r"|(该公司|该企业|公司|企业)(?=为|共|累计|先后|已|还|向|每年|今年)")
+                          r"|(" + "|".join(COMPANY_POINTERS) + r")(?=为|共|累计|先后|已|还|向|每年|今年)")
 SCHOOL_POINTERS = ("该校", "学校")
-# X公司总经理Y介绍，公司为本届赛事提供了价值60万元的设备: the company named before
-COMPANY_POINTERS = ("该公司", "该企业", "公司", "企业")
 
 
 # 招募退休教师15名到X学校任教, 选派教师12名赴Y中学: where those counted go, not whose count
@@ -844,7 +847,7 @@ FROM_TO = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:至|到)")
 
 # A clause that opens with the whole area (，全区…, ；全市…) gives the area's totals, which
 # are about no school or body the sentence opened with.
-AREA_TOTAL = re.compile(r"[，,；;]全[市区县省州旗镇乡盟]")
+AREA_TOTAL = re.compile(f"[，,；;]全[{AREA_LEVELS}镇乡]")     # a clause opening with the whole area
 
 
 def _subject_carries(text: str, since: int, fig: Figure, cands: list[Mention],

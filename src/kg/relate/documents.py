@@ -59,6 +59,7 @@ def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Rela
 BY_CLAUSE = re.compile(r"[，,]由")
 BRACKET_AFTER = re.compile(r"[^，。；;《》（）()]{0,4}[（(]")
 MAX_STATED_AFTER = 24
+STATED_AFTER_END = re.compile(r"[，,。；;）)]")
 
 
 def _issue_verb_in(text: str, lo: int, hi: int) -> int:
@@ -75,12 +76,12 @@ def issuers_after(report: Report, owner: dict[tuple[int, int], Entity], doc: Men
         return []
     lo = hit.end()
     hi = min(len(text), lo + MAX_STATED_AFTER)
-    stop = re.compile(r"[，,。；;）)]").search(text, lo, hi)
+    stop = STATED_AFTER_END.search(text, lo, hi)
     hi = stop.start() if stop else hi
     verb = _issue_verb_in(text, lo, hi)
     if verb < 0:
         return []
-    if not any(s == lo and (s, e) in owner for s, e in ((m.start, m.end) for m in report.mentions)):
+    if not any(m.start == lo and (m.start, m.end) in owner for m in report.mentions):
         return []
     return _subjects_before(report, owner, lo, verb)
 

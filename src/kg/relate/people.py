@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..data import longest_first
 from ..model import Entity, Relation, Report, contract_class
 from .documents import issuer_entity
 from .text import clause_start, names_of, outermost, title_words
@@ -361,7 +362,7 @@ def _titles_from(rest: str) -> bool:
 
 
 def _qualified_title_pattern() -> re.Pattern[str]:
-    words = sorted(title_words(), key=lambda w: (-len(w), w))
+    words = longest_first(title_words())
     return re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + "|".join(map(re.escape, words)) + r")(?=[、兼和及]|$)")
 
 

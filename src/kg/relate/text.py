@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache, partial
 
-from ..data import load_words
+from ..data import load_words, longest_first
 from ..model import Entity, Mention, Report
 from ..spans import SpanIndex
 
@@ -14,10 +14,10 @@ CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(_CLAUSE_BREAK_CHARS))) 
 
 
 @cache
-def word_list(name: str, longest_first: bool = False) -> tuple[str, ...]:
+def word_list(name: str, by_length: bool = False) -> tuple[str, ...]:
     """A data file's words, once; longest first where a rule matches prefixes."""
     words = load_words(name)
-    return tuple(sorted(words, key=lambda w: (-len(w), w))) if longest_first else tuple(words)
+    return longest_first(words) if by_length else tuple(words)
 
 
 title_words = partial(word_list, "person_titles.txt", True)
@@ -36,8 +36,8 @@ def mention_owner(report: Report) -> dict[tuple[int, int], Entity]:
     return owner
 
 
-def names_of(e: Entity) -> list[str]:
-    return sorted({e.label, *e.alt_labels}, key=lambda w: (-len(w), w))
+def names_of(e: Entity) -> tuple[str, ...]:
+    return longest_first((e.label, *e.alt_labels))
 
 
 def clause_start(text: str, pos: int) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...data import load_words
+from ...data import load_words, longest_first
 from .doc import CN_NUM, NUMBER_TAGS, SINGLE_BREAKERS, STRONG_TAGS, WordedText
 from .lexicon import dictionary_tag, generic_terms, name_breakers
 
@@ -20,7 +20,7 @@ NOT_IN_NAME = set("各全本该我其这那每共计约近超达占") | set("012
 
 @cache
 def ethnic_groups() -> tuple[str, ...]:
-    return tuple(sorted(load_words("ethnic_groups.txt"), key=lambda w: (-len(w), w)))
+    return longest_first(load_words("ethnic_groups.txt"))
 
 
 def _item_town(doc: WordedText, end: int, sfx: str) -> tuple[int, int] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...data import load_words
+from ...data import load_words, longest_first
 from .doc import HAN, MAX_NAME, Candidate, WordedText, clean_name
 from .extent import only_generic, strip_generic
 from .lexicon import alternation, name_heads
@@ -41,7 +41,7 @@ DOC_TAIL_OK = set("并和及与、等，。；：！？,;:!?\n）)") | {""}
 def trigger_documents(doc: WordedText) -> list[Candidate]:
     """制定区属学校违反师德师风行为查处流程, 印发系统师德专题教育实施方案."""
     text = doc.text
-    heads = tuple(sorted((h for h, c in name_heads().items() if c == "Document"), key=lambda w: (-len(w), w)))
+    heads = longest_first(h for h, c in name_heads().items() if c == "Document")
     out = []
     for m in alternation(DOC_TRIGGERS).finditer(text):
         s = m.end()

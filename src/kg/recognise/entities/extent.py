@@ -8,6 +8,7 @@ from .doc import (BOUNDARY, NAME_BREAK_TAGS, NAME_PART_WORDS, ZONE_SHORT, NUMBER
                   STRONG_TAGS, TOWN_ENDS, TOWN_WORDS, WordedText, words_between)
 from .lexicon import name_breakers, generic_terms, dictionary_tag, weak_category
 from .places import place_word
+from ...data import longest_first
 
 
 def is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
@@ -113,7 +114,7 @@ def strip_generic(doc: WordedText, s: int, e: int, words: frozenset[str] | None 
     while s < e:
         if division_opens(doc, s, e):
             return s
-        for w in sorted({doc.text[s:s + n] for n in range(1, min(6, e - s) + 1)}, key=lambda w: (-len(w), w)):
+        for w in longest_first(doc.text[s:s + n] for n in range(1, min(6, e - s) + 1)):
             if w in generic and (s + len(w)) < e and (s + len(w)) in doc.starts:
                 s += len(w)
                 break

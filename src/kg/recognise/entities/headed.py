@@ -9,6 +9,7 @@ from .extent import (DETERMINERS, extend_paren, last_head, only_generic, strip_g
                      walk_left)
 from .lexicon import alternation, dictionary_tag, name_heads
 from .places import place_prefix
+from ...data import longest_first
 from ...spans import SpanIndex
 
 
@@ -158,7 +159,7 @@ def _event_before_division(text: str, start: int, hs: int, end: int) -> int:
 def _campaign_verbs(text: str, start: int) -> int:
     """学习贯彻|习近平新时代中国特色社会主义思想主题教育: a campaign of study is named with
     its verbs, which otherwise end a name on the left."""
-    for v in sorted(CAMPAIGN_VERBS, key=lambda w: (-len(w), w)):
+    for v in longest_first(CAMPAIGN_VERBS):
         if text.endswith(v, 0, start) and start - len(v) >= 0:
             return start - len(v)
     return start

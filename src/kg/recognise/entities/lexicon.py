@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...data import data_path, load_words
+from ...data import data_path, load_words, longest_first
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -74,7 +74,7 @@ def person_titles() -> tuple[tuple[str, str], ...]:
 
 @cache
 def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+    return re.compile("|".join(re.escape(w) for w in longest_first(words)))
 
 
 @cache

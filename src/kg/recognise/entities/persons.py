@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import gazetteer
-from ...data import load_words
+from ...data import load_words, longest_first
 from .doc import BOUNDARY, SINGLE_BREAKERS, Candidate, WordedText
 from .lexicon import alternation, jieba_and_tags, surname_list, dictionary_tag, person_titles
 from .transliterated import transliterated_end
@@ -47,7 +47,7 @@ def closes_place(text: str, pos: int) -> bool:
     return False
 
 
-def tibetan_name(name: str) -> bool:
+def unsurnamed_name(name: str) -> bool:
     """扎西卓玛, 次仁央宗: two common Tibetan name elements, no surname; 乌云其其格,
     斯琴高娃: two common Mongolian ones (each of two or three characters)."""
     parts = load_words("tibetan_name_parts.txt")
@@ -59,12 +59,12 @@ def tibetan_name(name: str) -> bool:
 
 
 def unsurnamed_lengths(text: str, start: int | None = None, end: int | None = None) -> tuple[int, ...]:
-    """The lengths (longest first) of a name without a surname (tibetan_name) that
+    """The lengths (longest first) of a name without a surname (unsurnamed_name) that
     starts at ``start`` or ends at ``end`` in ``text``."""
     out = []
     for n in (6, 5, 4):
         piece = text[start:start + n] if start is not None else text[max(0, end - n):end]
-        if len(piece) == n and tibetan_name(piece):
+        if len(piece) == n and unsurnamed_name(piece):
             out.append(n)
     return tuple(out)
 
@@ -76,7 +76,7 @@ def person_ok(name: str, strict: bool) -> bool:
     the given name must not be a frequent word either (师范|学院教授 is no 范学院)."""
     if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
-    if tibetan_name(name):
+    if unsurnamed_name(name):
         return True
     if not 2 <= len(name) <= 4 or GRADE_WORD.fullmatch(name):
         return False
@@ -337,7 +337,7 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                 break
     # the same names elsewhere in the text
     names = {c.name for c in out}
-    for name in sorted(names, key=lambda w: (-len(w), w)):
+    for name in longest_first(names):
         for m in re.finditer(re.escape(name), text):
             if not any(c.start == m.start() and c.end == m.end() for c in out):
                 out.append(Candidate(m.start(), m.end(), "Person", name, 7, "person-repeat"))

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ... import gazetteer
-from ...data import load_words
+from ...data import load_words, longest_first
 from .doc import BOUNDARY, CN_NUM, SINGLE_BREAKERS, STRONG_TAGS, Candidate, WordedText, clean_name, word_at, words_between
 from .documents import DOC_TAIL_OK
 from .extent import extend_paren, is_breaker, last_head, phrase_extent
@@ -274,7 +274,7 @@ def _type_word_after(text: str, content: str, qe: int, cut: int, init_heads: tup
     end = last_head(text, qe, cut, QUOTE_TYPE_WORDS)
     if end is None or "、" in text[qe:end]:
         return None
-    word = next(w for w in sorted(QUOTE_TYPE_WORDS, key=lambda w: (-len(w), w)) if text.endswith(w, qe, end))
+    word = next(w for w in longest_first(QUOTE_TYPE_WORDS) if text.endswith(w, qe, end))
     qualifier = text[qe:end - len(word)]
     if word in QUALIFIED_ONLY and len(qualifier) < 2:
         return None

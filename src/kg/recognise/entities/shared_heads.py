@@ -8,17 +8,18 @@ from __future__ import annotations
 import re
 
 from ... import gazetteer
+from ...data import longest_first
 from .doc import Candidate, WordedText
 
 SCHOOL_LEVELS = ("学前", "幼儿园", "小学", "初中", "高中", "普高", "中职", "职教", "特教", "中学")
 GOVERNMENT_LEVELS = ("中央", "国家", "省委", "市委", "区委", "县委", "州委", "省", "市", "县", "区", "州", "乡镇", "乡", "镇")
-LEVELS = tuple(sorted(SCHOOL_LEVELS + GOVERNMENT_LEVELS, key=lambda w: (-len(w), w)))
+LEVELS = longest_first(SCHOOL_LEVELS + GOVERNMENT_LEVELS)
 # Head words of bodies and centres a list of levels shares
 BODY_HEADS = ("巡回指导组", "巡视组", "督导组", "指导组", "工作组", "工作专班", "专班", "领导小组")
 CENTRE_HEADS = ("教研中心", "教学研究中心", "研训中心", "指导中心", "服务中心", "发展中心", "资源中心",
                 "教研室", "教研组", "名师工作室")
 _LEVEL = "|".join(re.escape(x) for x in LEVELS)
-_HEAD = "|".join(re.escape(x) for x in sorted(BODY_HEADS + CENTRE_HEADS, key=lambda w: (-len(w), w)))
+_HEAD = "|".join(re.escape(x) for x in longest_first(BODY_HEADS + CENTRE_HEADS))
 SHARED = re.compile(rf"((?:(?:{_LEVEL})[、和及与])+)({_LEVEL})"
                     rf"((?:[两二三四五六七八九十\d]+个|[两二三四五六七八九十]+)(?:学段|层级|级|类)?)?"
                     rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_HEAD}))")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import gazetteer
-from ...data import load_words
+from ...data import load_words, longest_first
 from .doc import BOUNDARY, MAX_NAME, Candidate, WordedText, clean_name
 from .extent import only_generic, strip_generic, walk_left
 from .lexicon import alternation, name_breakers, dictionary_tag
@@ -97,7 +97,7 @@ def university_mentions(doc: WordedText) -> list[Candidate]:
             if len(head) == n and gazetteer.is_short_name(head) and short_ok(doc, head):
                 abbrevs.setdefault(head + m.group(0), head + m.group(0))
                 break
-    for ab in sorted(abbrevs, key=lambda w: (-len(w), w)):
+    for ab in longest_first(abbrevs):
         for m in re.finditer(re.escape(ab), text):
             s, e = m.start(), m.end()
             if any(c.start <= s < c.end for c in out):

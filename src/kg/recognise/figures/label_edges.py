@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CLOSE_BRACKETS, MAX_METRIC, OPEN_BRACKETS
+from .patterns import CLOSE_BRACKETS, INCLUDED_REMARK, MAX_METRIC, OPEN_BRACKETS
 from .scan import Candidate
 
 EDGE = " \u3000、，,：:"
-INCLUDED = ("含", "不含", "包括", "包含")
 
 JUDGED = re.compile(r"^.{0,10}?(?:共|还|另|又|最终|一共|共计)?(?:评选出|评定出|评出)(.{2,})$")
 
@@ -35,7 +34,7 @@ def _after_open_bracket(metric: str) -> str:
                 depth -= 1
             else:
                 cut = i
-    if cut < 0 or not metric.startswith(INCLUDED):
+    if cut < 0 or not metric.startswith(INCLUDED_REMARK):
         return metric
     rest = metric[cut + 1:].strip(EDGE)
     return rest if len(rest) >= 2 else metric
@@ -57,7 +56,7 @@ def _share(f: Candidate, metric: str) -> str:
     return metric
 
 
-def edit_label_edges(text: str, figs: list[Candidate]) -> None:
+def edit_label_edges(figs: list[Candidate]) -> None:
     """Apply the edits above to every named figure."""
     for f in figs:
         metric = f.metric

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ...data import data_path
+from ...data import data_path, longest_first
 from .patterns import CHINESE_NUMERALS
 
 
@@ -93,11 +93,6 @@ def _division_names() -> list[str]:
     return names
 
 
-def _longest_first(words) -> tuple[str, ...]:
-    """So that a prefix or suffix match takes the longest word (超过 before 超)."""
-    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 @cache
 def load_lexicon() -> Lexicon:
     """The lexicon, read from ``kg/data`` on first use."""
@@ -107,49 +102,49 @@ def load_lexicon() -> Lexicon:
         units[unit.strip()] = kind.strip() or "self"
     fw = _read_sections("figure_words.txt")
     mw = _read_sections("metric_words.txt")
-    idioms = _longest_first(_read_list("numeral_idioms.txt"))
+    idioms = longest_first(_read_list("numeral_idioms.txt"))
     not_unit = frozenset(fw.get("not_unit", ()))
     return Lexicon(
         units=units,
         not_unit=not_unit,
         unit_max=max(len(u) for u in list(units) + list(not_unit)),
         magnitude_units=tuple(u for u in units if u[0] in "百千万亿"),
-        approx_prefix=_longest_first(fw.get("approx_prefix", ())),
+        approx_prefix=longest_first(fw.get("approx_prefix", ())),
         approx_prefix_not=tuple(fw.get("approx_prefix_not", ())),
-        approx_prefix_magnitude=_longest_first(fw.get("approx_prefix_magnitude", ())),
-        approx_suffix=_longest_first(fw.get("approx_suffix", ())),
-        approx_suffix_time=_longest_first(fw.get("approx_suffix_time", ())),
-        name_after=_longest_first(fw.get("name_after", ())),
+        approx_prefix_magnitude=longest_first(fw.get("approx_prefix_magnitude", ())),
+        approx_suffix=longest_first(fw.get("approx_suffix", ())),
+        approx_suffix_time=longest_first(fw.get("approx_suffix_time", ())),
+        name_after=longest_first(fw.get("name_after", ())),
         percent_prefix=dict(line.split("\t", 1) for line in fw.get("percent_prefix", ())),
         ordinal_prefix=tuple(fw.get("ordinal_prefix", ())),
         rank_prefix=tuple(fw.get("rank_prefix", ())),
         name_prefix=tuple(fw.get("name_prefix", ())),
-        determiner=_longest_first(fw.get("determiner", ())),
+        determiner=longest_first(fw.get("determiner", ())),
         coord=frozenset(fw.get("coord_separator", ())),
         ranges=frozenset(fw.get("range_separator", ())),
-        year_follower=_longest_first(fw.get("year_follower", ())),
+        year_follower=longest_first(fw.get("year_follower", ())),
         idiom_re=re.compile("|".join(map(re.escape, idioms))) if idioms else None,
         strip_leading=frozenset(mw.get("strip_leading", ())),
         strip_trailing=frozenset(mw.get("strip_trailing", ())),
         introducer=frozenset(mw.get("introducer", ())),
         enumeration=frozenset(mw.get("enumeration", ())),
-        change=_longest_first(mw.get("change", ())),
-        comparison=_longest_first(mw.get("comparison", ())),
-        measure_suffix=_longest_first(mw.get("measure_suffix", ())),
+        change=longest_first(mw.get("change", ())),
+        comparison=longest_first(mw.get("comparison", ())),
+        measure_suffix=longest_first(mw.get("measure_suffix", ())),
         amount=frozenset(mw.get("amount", ())),
-        region_re=re.compile("|".join(map(re.escape, _longest_first(
+        region_re=re.compile("|".join(map(re.escape, longest_first(
             list(mw.get("region", ())) + _division_names())))),
-        reach=_longest_first(mw.get("reach", ())),
-        copula=_longest_first(mw.get("copula", ())),
+        reach=longest_first(mw.get("reach", ())),
+        copula=longest_first(mw.get("copula", ())),
         verbs=frozenset(mw.get("verbs", ())),
         not_verbs=frozenset(mw.get("not_verbs", ())),
-        prize=_longest_first(mw.get("prize", ())),
-        event=_longest_first(mw.get("event", ())),
+        prize=longest_first(mw.get("prize", ())),
+        event=longest_first(mw.get("event", ())),
         topic_not=tuple(mw.get("topic_not", ())),
         measure_preposition=frozenset(mw.get("measure_preposition", ())),
         event_stop=frozenset(mw.get("event_stop", ())),
-        participation=_longest_first(mw.get("participation", ())),
-        duration_intro=_longest_first(mw.get("duration_intro", ())),
-        coverage=_longest_first(mw.get("coverage", ())),
-        numeral_places=_longest_first(n for n in _division_names() if n[0] in CHINESE_NUMERALS),
+        participation=longest_first(mw.get("participation", ())),
+        duration_intro=longest_first(mw.get("duration_intro", ())),
+        coverage=longest_first(mw.get("coverage", ())),
+        numeral_places=longest_first(n for n in _division_names() if n[0] in CHINESE_NUMERALS),
     )

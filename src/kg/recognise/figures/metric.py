@@ -234,4 +234,4 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_contestants(text, figs)
     name_stage_lists(text, figs)
     name_pairs(text, figs)
-    edit_label_edges(text, figs)
+    edit_label_edges(figs)

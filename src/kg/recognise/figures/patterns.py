@@ -11,6 +11,8 @@ SENTENCE_BREAKS = "。；;！!？?\n"
 CONNECTORS = "、和及与或"
 OPEN_BRACKETS = "（("
 CLOSE_BRACKETS = "）)"
+# the words a bracketed remark of what a count includes opens with (在校生（含在园幼儿）)
+INCLUDED_REMARK = ("含", "不含", "包括", "包含")
 SEPARATORS = CONNECTORS + "-－—~～〜"     # between coordinated figures or a range
 NAME_QUOTE_RE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^」\n]{0,40}」|『[^』\n]{0,40}』")
 DATE_RE = re.compile(r"(?:19|20)\d{2}(?:[-—~～至](?:19|20)\d{2})?(?:年度|学年|年|届|级)")

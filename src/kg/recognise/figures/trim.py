@@ -5,7 +5,8 @@ import re
 from functools import cache
 
 from .lexicon import Lexicon
-from .patterns import CONNECTORS, DATE_RE, MAX_METRIC, NAME_QUOTE_RE, ORDINAL_RE, SECTION_RE, SEPARATORS
+from .patterns import (CONNECTORS, DATE_RE, INCLUDED_REMARK, MAX_METRIC, NAME_QUOTE_RE, ORDINAL_RE,
+                       SECTION_RE, SEPARATORS)
 from .words import memo_phrase, tagged_words
 
 DATE_AT_END = re.compile(DATE_RE.pattern + "$")
@@ -73,7 +74,8 @@ def strip_framing(phrase: str, lex: Lexicon, leading: bool = True, trailing: boo
 # a remark in brackets that ends the words before a figure: 在校生（含在园幼儿）; a remark
 # of what is included also before the word that links it to the number: 就业率（含升学）为
 REMARK_END = re.compile(r"[（(][^（）()，,。；;]{1,20}[）)]\s*$")
-INCLUDED_BEFORE_LINK = re.compile(r"[（(](?:含|不含|包括|包含)[^（）()，,。；;]{1,18}[）)]\s*(为|达到|达|是|约)\s*$")
+INCLUDED_BEFORE_LINK = re.compile(r"[（(](?:" + "|".join(INCLUDED_REMARK)
+                                  + r")[^（）()，,。；;]{1,18}[）)]\s*(为|达到|达|是|约)\s*$")
 
 
 def without_remark(pre: str) -> str:
