@@ -54,3 +54,12 @@ def test_bare_share_is_named_as_a_share():
     assert got["21.38%"][2] == "少数民族学生占比"
     got = figs("全区研究生学历教师占12.6%。")
     assert got["12.6%"][2] == "研究生学历教师占比"
+
+
+# ------------------------- a school's rate keeps its level of study (jieba tags 本科 a pronoun)
+
+def test_school_rate_keeps_benke():
+    got = figs("宜都市第一高级中学本科上线率达91.4%，比上年提高1.6个百分点。")
+    assert got["91.4%"][2].endswith("本科上线率"), got
+    got = figs("2023年，建始县民族高级中学本科上线率为73.5%。")
+    assert got["73.5%"][2].endswith("本科上线率"), got
