@@ -50,8 +50,11 @@ Modules, in the order :func:`find_figures` uses them:
 * :mod:`.shared_units`: bare numbers in a list or range that share a unit;
   :mod:`.table_units`: bare numbers in an area list whose heading gives the unit
   (各旗区幼儿园数（所）：A旗 98；…), both reading headings through :mod:`.area_headings`;
-  :mod:`.pipe_tables` does the same for a barred table's columns (在校生(万人)), with
-  :mod:`.caption_units` for a caption's note (单位：所；人); :mod:`.slash_rows` gives
+  :mod:`.pipe_tables` does the same for a barred table's columns (在校生(万人)) and
+  :mod:`.spaced_tables` for a table whose cells stand apart by spaces or tabs, both with
+  :mod:`.caption_units` for where a table gives its units (a heading's bracket, a
+  caption's note 单位：所、人) and :mod:`.table_cells` for how a cell is named (row label
+  and column heading, 小学在校生); :mod:`.slash_rows` gives
   slash rows (甲区 11/17/19) the units the prose before wrote for the same measures.
 * :mod:`.marks`: a sports meet's marks written with the unit inside the number (7米16,
   2分14秒37) are one figure named by their event; race distances (男子4×400米接力) and
@@ -63,6 +66,7 @@ Modules, in the order :func:`find_figures` uses them:
   分区看，A区在校生…，B区…), :mod:`.area_lists` (the same under a heading:
   专任教师分区情况：A区1.38万人，… → A区专任教师; also under a caption line, 表2 分区县…情况),
   :mod:`.labels` (fact-box lines, 参赛学校：213所), :mod:`.pipe_tables` (tables with bars),
+  :mod:`.spaced_tables` (tables apart by spaces or tabs),
   :mod:`.follow_ups` (竣工31个 after 项目46个; 与N家企业…合作), :mod:`.heads` (last touches in the annotators' words) and
   :mod:`.stage_lists` (one measure for several school stages) and :mod:`.name_pairs`
   (one measure for several named schools or areas, 甲中学、乙中学X分别为…), :mod:`.parts`
@@ -87,6 +91,7 @@ from .pipe_tables import pipe_table_units
 from .scan import drop_ordinal_lists, scan
 from .shared_units import share_points, share_units
 from .slash_rows import slash_row_units
+from .spaced_tables import spaced_table_units
 from .table_units import table_units
 
 
@@ -99,6 +104,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     share_points(text, found, lex)
     table_units(text, found, bare, lex)
     pipe_table_units(text, found, bare, lex.units)
+    spaced_table_units(text, found, bare, lex.units)
     slash_row_units(text, found, bare, lex.units)
     drop_ordinal_lists(text, tokens, found, lex)
     cands = read_marks(text, [found[i] for i in sorted(found)])

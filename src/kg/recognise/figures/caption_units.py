@@ -1,17 +1,24 @@
-"""Units a table's caption gives in a note for all its columns at once: ``各县（市、区）
-主要指标（以下为简表，单位：所；人）`` over ``县（市、区）｜学校数｜在校生数｜专任教师数``.
-One unit serves every column; several are shared out by what each column counts (a
-count of schools is in 所, of pupils and teachers in 人, money in 元), and a column that
-fits none of them gets no unit rather than a guess."""
+"""Where a table gives its units, read once for every table reader. A bulletin prints the
+unit once per table: in a column heading's closing bracket (``在校生(万人)``), or in a
+note for all columns at once, inside the caption's bracket (``各县（市、区）主要指标（以下为
+简表，单位：所；人）``) or on a line of its own (``单位：所、人``, ``(单位:%、百分点)``).
+One listed unit serves every column; several are shared out by what each column counts
+(a count of schools is in 所, of pupils and teachers in 人, money in 元, a change on last
+year in 百分点 where the note lists points), and a column that fits none of them gets the
+one listed unit no other column took, or no unit rather than a guess."""
 from __future__ import annotations
 
 import re
 
 from ..numbers import BIG_UNITS
 
-# the note inside a caption's closing bracket: （单位：所；人）, （以下为简表，单位：万人）
+# the note inside a caption's closing bracket: （单位：所；人）, （以下为简表，单位：万人）,
+# or a line that is only the note: 单位：所、人
 NOTE = re.compile(r"单位[：:]\s*([^（）()]{1,24})[）)]\s*$")
+NOTE_LINE = re.compile(r"^[（(]?单位[：:]\s*([^（）()]{1,24}?)[）)]?\s*$")
 SPLIT = re.compile(r"[；;、，,/／\s]+")
+# a heading's closing bracket that gives its column's unit: 在校生(万人), 学校数（单位：所）
+UNIT_PAREN = re.compile(r"[（(](?:单位[：:])?(万|亿)?([^（）()]{1,4})[）)]\s*$")
 # what a column heading says it counts, by the unit it is counted in; the first kind whose
 # word the heading holds wins (在校生数 counts pupils though it holds 校)
 KINDS = (
@@ -22,21 +29,33 @@ KINDS = (
     ("所", ("学校", "校数", "园数", "院校", "机构", "幼儿园")),
     ("个", ("班", "点")),
 )
+# a column of changes on the year before: 比上年增减, 增减, 比上年提高
+CHANGE = re.compile(r"比上?年|同比|增减|提高|下降")
+POINTS = ("百分点", "个百分点")
 
 
 def caption_units(caption: str, units) -> list[tuple[str, int]]:
     """(unit, scale) for each unit a caption's note lists, in order; [] without a note."""
-    m = NOTE.search(caption.strip(" \u3000"))
+    line = caption.strip(" \u3000\t")
+    m = NOTE_LINE.match(line) or NOTE.search(line)
     if not m:
         return []
     out = []
-    for word in SPLIT.split(m.group(1)):
+    for word in SPLIT.split(m.group(1).strip()):
         scale = BIG_UNITS.get(word[:1], 1) if len(word) > 1 else 1
         unit = word[1:] if scale > 1 else word
         if unit not in units:
             return []          # a remark, not a list of units (单位：按学籍统计)
         out.append((unit, scale))
     return out
+
+
+def heading_unit(heading: str, units) -> tuple[str, int]:
+    """(unit, scale) a column heading's closing bracket gives (``在校生(万人)``), or ("", 1)."""
+    m = UNIT_PAREN.search(heading)
+    if m is None or m.end() != len(heading.rstrip()) or m.group(2) not in units:
+        return "", 1
+    return m.group(2), BIG_UNITS.get(m.group(1) or "", 1)
 
 
 def column_unit(heading: str, listed: list[tuple[str, int]]) -> tuple[str, int]:
@@ -47,3 +66,34 @@ def column_unit(heading: str, listed: list[tuple[str, int]]) -> tuple[str, int]:
         if any(w in heading for w in words):
             return next((u for u in listed if u[0] == unit), ("", 1))
     return listed[0] if len(listed) == 1 else ("", 1)
+
+
+def shared_out(headings: list[str], listed: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The unit of ``listed`` each column heading takes: by what it counts, a change on
+    last year in points where the note lists them, then the one unit left to the one
+    column left (指标 | 2023年 | 比上年增减 under 单位：%、百分点)."""
+    cols = []
+    for h in headings:
+        col = column_unit(h, listed)
+        if not col[0] and CHANGE.search(h):
+            col = next((u for u in listed if u[0] in POINTS), col)
+        cols.append(col)
+    taken = {u for u, _ in cols if u}
+    left = [u for u in listed if u[0] not in taken]
+    empty = [i for i, (u, _) in enumerate(cols) if not u]
+    if len(listed) > 1 and len(left) == 1 and len(empty) == 1:
+        cols[empty[0]] = left[0]
+    return cols
+
+
+def table_units(headings: list[str], notes: list[str], units) -> list[tuple[str, int]]:
+    """(unit, scale) for each column of a table: its heading's bracket, else the units
+    of the nearest note among ``notes`` (caption lines, nearest last) shared out."""
+    cols = [heading_unit(h, units) for h in headings]
+    listed = next((u for n in reversed(notes) if (u := caption_units(n, units))), [])
+    if listed and not all(u for u, _ in cols):
+        open_cols = [i for i, (u, _) in enumerate(cols) if not u]
+        shared = shared_out([headings[i] for i in open_cols], listed)
+        for i, col in zip(open_cols, shared):
+            cols[i] = col
+    return cols

@@ -8,15 +8,15 @@ from __future__ import annotations
 import re
 
 from ...spans import SpanIndex, line_spans
-from ..numbers import BIG_UNITS, NumberToken
-from .caption_units import caption_units, column_unit
+from ..numbers import NumberToken
+from .caption_units import heading_unit, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
+from .table_cells import YEAR, cell_metric
 
 BAR = re.compile(r"\s*[|｜]\s*")
 PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
 WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}")
-UNIT_PAREN = re.compile(r"[（(](?:单位[：:])?(万|亿)?([^（）()]{1,4})[）)]\s*$")
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -47,31 +47,22 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
                 f.metric = BAR.split(f.metric)[-1].strip()
         cells = _cells(text, pos, end)
         if not mine:
-            names = [PAREN.sub("", text[a:b]).strip() for a, b in cells]
-            header = names if all(WORD.fullmatch(n) for n in names[1:]) else None
+            header = [text[a:b].strip() for a, b in cells] if _word_row(text, cells) else None
         elif header is not None and len(cells) == len(header):
             label = text[cells[0][0]:cells[0][1]].strip()
             if WORD.fullmatch(label):
                 for f in mine:
                     col = next((c for c, (a, b) in enumerate(cells) if a <= f.start < b), 0)
-                    if col and len(label) + len(header[col]) <= MAX_METRIC:
-                        f.metric = label + header[col]
+                    metric = cell_metric(label, header[col])
+                    if col and len(metric) <= MAX_METRIC:
+                        f.metric = metric
 
 
 def _word_row(text: str, cells: list[tuple[int, int]]) -> bool:
-    """Whether a barred line is a row of headings: words only after its first cell."""
-    names = [PAREN.sub("", text[a:b]).strip() for a, b in cells[1:]]
-    return bool(names) and all(WORD.fullmatch(n) for n in names)
-
-
-def _column_units(text: str, cells: list[tuple[int, int]], units) -> list[tuple[str, int]]:
-    """(unit, scale) each header cell's closing bracket gives, ("", 1) where none."""
-    out = []
-    for a, b in cells:
-        m = UNIT_PAREN.search(text, a, b)
-        ok = m is not None and m.end() == b and m.group(2) in units
-        out.append((m.group(2), BIG_UNITS.get(m.group(1) or "", 1)) if ok else ("", 1))
-    return out
+    """Whether a barred line is a row of headings: words (or a year) after its first cell."""
+    names = [text[a:b].strip() for a, b in cells[1:]]
+    return bool(names) and all(WORD.fullmatch(PAREN.sub("", n).strip()) or YEAR.fullmatch(n)
+                               for n in names)
 
 
 def pipe_table_units(text: str, results: dict[int, Candidate], bare: dict[int, NumberToken],
@@ -90,12 +81,12 @@ def pipe_table_units(text: str, results: dict[int, Candidate], bare: dict[int, N
                 captions = (captions + [text[pos:end]])[-2:]
             continue
         cells = _cells(text, pos, end)
-        cols = _column_units(text, cells, units)
         if header is None and _word_row(text, cells):
-            listed = next((u for c in reversed(captions) if (u := caption_units(c, units))), [])
-            if listed:                # a caption's note gives the columns left without one
-                cols = [col if col[0] or not i else column_unit(text[a:b], listed)
-                        for i, ((a, b), col) in enumerate(zip(cells, cols))]
+            # a caption's note gives the columns left without one
+            cols = [heading_unit(text[cells[0][0]:cells[0][1]], units)]
+            cols += table_units([text[a:b] for a, b in cells[1:]], captions, units)
+        else:
+            cols = [heading_unit(text[a:b], units) for a, b in cells]
         captions = []
         if any(u for u, _ in cols):
             header = cols

@@ -1,0 +1,158 @@
+"""Figures in a table flattened to lines whose cells stand apart by spaces or tabs, as a
+bulletin's table reads once copied out of its page::
+
+    表1 2023年各级各类学校基本情况
+    单位：所、人
+    学段 学校数 招生数 在校生数
+    小学 752 61509 412674
+
+A heading row of words (or years: ``指标 2023年 比上年增减``), then rows of a label and
+one bare number per column (``小学：752 61509`` with a colon after the label reads the
+same). Each number is a figure in its column's unit (from the heading's bracket,
+``学校数(所)``, or the caption's note, see :mod:`.caption_units`), named by its row's
+label and its column's heading (小学学校数; 学前三年毛入园率比上年增减; a year column
+adds nothing: 学前三年毛入园率), as annotators name table cells. Only that shape is read:
+a line of prose never has a number alone in every cell after its first, so years, dates
+and section numbers in prose are left alone."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ...spans import line_spans
+from ..numbers import NumberToken
+from .caption_units import table_units
+from .patterns import MAX_METRIC
+from .scan import Candidate
+from .table_cells import YEAR, cell_metric
+
+_HAN = "\u4e00-\u9fff"
+GAP = re.compile(r"[ \t\u3000]+")
+# a row label or a heading: words, with a bracket inside or after (县（市、区）, 学校数(所))
+WORDS = re.compile(rf"[{_HAN}](?:[{_HAN}A-Za-z、]|[（(][^（）()\s]{{1,12}}[）)]){{0,23}}")
+NUMBER = re.compile(r"[-－−+＋]?[0-9][0-9,，.]*%?")
+EMPTY = frozenset("-－—…/／")          # a cell left empty
+LABEL_COLON = re.compile(rf"[{_HAN}][^\s：:|｜]{{0,19}}[：:]")
+MINUS = "-－−"
+
+UNIT_NOTE = re.compile(r"\s*[（(]?单位[：:]")
+MAX_LINE = 160
+
+
+@dataclass
+class Table:
+    """A spaced table: its value columns' headings, the caption lines before it (nearest
+    last), and its rows as (label, value cell spans)."""
+    headings: list[str]
+    notes: list[str]
+    rows: list[tuple[str, list[tuple[int, int]]]] = field(default_factory=list)
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of text[a:b]: apart by spaces or tabs, and after a label's colon."""
+    while a < b and text[a] in " \t\u3000":
+        a += 1
+    cells = []
+    m = LABEL_COLON.match(text, a, b)
+    if m:
+        cells.append((a, m.end() - 1))
+        a = m.end()
+    start = a
+    for gap in GAP.finditer(text, a, b):
+        if gap.start() > start:
+            cells.append((start, gap.start()))
+        start = gap.end()
+    if b > start:
+        cells.append((start, b))
+    return cells
+
+
+def _heading_row(words: list[str]) -> bool:
+    return len(words) >= 2 and all(WORDS.fullmatch(w) or YEAR.fullmatch(w) for w in words)
+
+
+def _value_row(words: list[str]) -> bool:
+    return (len(words) >= 2 and WORDS.fullmatch(words[0]) is not None
+            and all(NUMBER.fullmatch(w) or w in EMPTY for w in words[1:])
+            and any(NUMBER.fullmatch(w) for w in words[1:]))
+
+
+def find_spaced_tables(text: str) -> list[Table]:
+    """Every spaced table of ``text``: a heading row over one row or more (a unit note
+    may stand between them), with the two lines before as its caption."""
+    tables: list[Table] = []
+    notes: list[str] = []                 # the last lines outside tables, nearest last
+    heads: list[str] | None = None        # a heading row waiting for its first row
+    head_notes: list[str] = []
+    table: Table | None = None
+    for a, b in line_spans(text):
+        line = text[a:b]
+        if not line.strip() or len(line) > MAX_LINE or "|" in line or "｜" in line:
+            table = heads = None
+            if line.strip():
+                notes = (notes + [line])[-2:]
+            continue
+        cells = _cells(text, a, b)
+        words = [text[x:y] for x, y in cells]
+        if table is not None:
+            if _value_row(words) and len(words) == len(table.headings) + 1:
+                table.rows.append((words[0], cells[1:]))
+                continue
+            table = None
+        if heads is not None:
+            if _value_row(words) and len(words) in (len(heads), len(heads) + 1):
+                table = Table(heads[len(heads) + 1 - len(words):], head_notes,
+                              [(words[0], cells[1:])])
+                tables.append(table)
+                heads = None
+                continue
+            if UNIT_NOTE.match(line):
+                head_notes = head_notes + [line]      # 单位：… under the headings
+                continue
+            heads = None
+        if _heading_row(words):
+            heads, head_notes = words, notes
+        notes = (notes + [line])[-2:]
+    return [t for t in tables if len(t.headings) > 1 or len(t.rows) > 1]
+
+
+def spaced_table_units(text: str, results: dict[int, Candidate], bare: dict[int, NumberToken],
+                       units) -> None:
+    """Add to ``results`` each bare number alone in a cell of a spaced table whose column
+    has a unit; a minus sign before it makes it a fall (比上年增减 -0.30)."""
+    if not bare:
+        return
+    tables = find_spaced_tables(text)
+    if not tables:
+        return
+    by_start = {tok.start: idx for idx, tok in bare.items()}
+    for t in tables:
+        cols = table_units(t.headings, t.notes, units)
+        for _, cells in t.rows:
+            for (a, b), (unit, scale) in zip(cells, cols):
+                sign = 1
+                start = a
+                if text[a] in MINUS:
+                    sign, a = -1, a + 1
+                idx = by_start.get(a)
+                if not unit or idx is None or idx in results or bare[idx].end != b:
+                    continue
+                tok = bare[idx]
+                results[idx] = Candidate(start, tok.end, Decimal(sign) * tok.value * scale,
+                                         unit, tok.approx)
+
+
+def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
+    """Name each figure in a value cell of a spaced table by row label and column heading."""
+    tables = find_spaced_tables(text)
+    if not tables:
+        return
+    by_start = {f.start: f for f in figs}
+    for t in tables:
+        for label, cells in t.rows:
+            for (a, _), heading in zip(cells, t.headings):
+                f = by_start.get(a)
+                metric = cell_metric(label, heading)
+                if f is not None and len(metric) <= MAX_METRIC:
+                    f.metric = metric

@@ -1,0 +1,30 @@
+"""How annotators name a table cell, for every table reader: its row's label and its
+column's heading as one phrase (小学 + 在校生 → 小学在校生), the heading without its unit
+bracket, a word the two share written once (特殊教育学校 + 学校数 → 特殊教育学校数), and
+nothing added for a year column (the table's own year: 学前三年毛入园率 under 2023年) or a
+heading that only says a value stands there (金额)."""
+from __future__ import annotations
+
+import re
+
+YEAR = re.compile(r"(?:19|20)\d{2}年(?:度|末|底)?")
+BRACKET = re.compile(r"[（(][^（）()]{0,12}[）)]")
+# headings that name no measure, only that a value stands in the column
+PLAIN_VALUE = frozenset(("金额", "数值", "数量", "数据", "数额", "指标值"))
+
+
+def column_name(heading: str) -> str:
+    """What a column heading adds to its row's label."""
+    heading = heading.strip()
+    name = BRACKET.sub("", heading).strip()
+    return "" if YEAR.fullmatch(heading) or name in PLAIN_VALUE else name
+
+
+def cell_metric(label: str, heading: str) -> str:
+    """Row label and column name as one phrase, a word they share written once."""
+    label = BRACKET.sub("", label).strip() or label.strip()
+    name = column_name(heading)
+    for k in range(min(len(label), len(name)), 1, -1):
+        if label.endswith(name[:k]):
+            return label + name[k:]
+    return label + name

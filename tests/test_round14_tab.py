@@ -1,0 +1,138 @@
+"""Round 14, figures in statistical tables: a bulletin's table flattened to lines (cells
+apart by spaces, tabs or bars, or a label and a colon) prints its unit once, in a column
+heading or the caption; every cell is a figure in that unit, named by its row's label and
+its column's heading. New tables of other places, in other layouts."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.recognise.figures import find_figures
+from kg.recognise.figures.caption_units import shared_out, table_units
+from kg.recognise.figures.spaced_tables import find_spaced_tables
+from kg.recognise.figures.table_cells import cell_metric
+
+
+def cells(text):
+    return [(f.raw, f.value, f.unit, f.metric) for f in find_figures(text)]
+
+
+def cell(text, raw):
+    found = [c for c in cells(text) if c[0] == raw]
+    assert len(found) == 1, (raw, cells(text))
+    return found[0][1:]
+
+
+UNITS = {"所", "人", "%", "百分点", "元", "个"}
+
+# ------------------------- cells apart by spaces, units in a note line under the caption
+
+SPACED = """二、分学段情况
+
+表2 2024年全县各学段基本情况
+单位：所、人
+学段 学校数 招生数 在校生数 专任教师数
+幼儿园 214 6120 20315 1732
+小学 97 8034 49612 3208
+初中 31 7720 22459 2035
+
+三、学前教育
+"""
+
+
+def test_spaced_table_cells_take_the_caption_units_by_column():
+    assert cell(SPACED, "214") == (Decimal(214), "所", "幼儿园学校数")
+    assert cell(SPACED, "49612") == (Decimal(49612), "人", "小学在校生数")
+    assert cell(SPACED, "2035") == (Decimal(2035), "人", "初中专任教师数")
+    assert len(cells(SPACED)) == 12
+
+
+# ------------------------- tabs, a unit in each column heading, a total row
+
+TABBED = ("表3\t各乡镇小学基本情况\n"
+          "乡镇\t学校数(所)\t在校生(人)\t专任教师(人)\n"
+          "城关镇\t12\t8931\t512\n"
+          "河口乡\t5\t1207\t96\n"
+          "全县合计\t17\t10138\t608\n")
+
+
+def test_tabbed_table_cells_take_their_heading_units():
+    assert cell(TABBED, "8931") == (Decimal(8931), "人", "城关镇在校生")
+    assert cell(TABBED, "5") == (Decimal(5), "所", "河口乡学校数")
+    assert cell(TABBED, "608") == (Decimal(608), "人", "全县合计专任教师")
+
+
+# ------------------------- a rate column and a change on last year, in % and 百分点
+
+RATES = """表4 2023年主要教育发展指标
+（单位：%、百分点）
+指标 2023年 比上年增减
+学前教育毛入园率 93.18 1.05
+高中阶段毛入学率 95.40 -0.62
+"""
+
+
+def test_year_column_is_the_rate_and_change_column_is_in_points():
+    assert cell(RATES, "93.18") == (Decimal("93.18"), "%", "学前教育毛入园率")
+    assert cell(RATES, "1.05") == (Decimal("1.05"), "百分点", "学前教育毛入园率比上年增减")
+    raw, value, unit, metric = next(c for c in cells(RATES) if c[0].endswith("0.62"))
+    assert (raw, value, unit) == ("-0.62", Decimal("-0.62"), "百分点")
+    assert metric == "高中阶段毛入学率比上年增减"
+
+
+def test_money_in_hundred_millions_and_growth_in_percent():
+    text = ("表5 全区教育经费投入\n(单位:亿元,%)\n项目 金额 比上年增长\n"
+            "教育经费总投入 58.27 6.31\n财政性教育经费 47.90 5.08\n")
+    assert cell(text, "58.27") == (Decimal("5827000000"), "元", "教育经费总投入")
+    assert cell(text, "5.08") == (Decimal("5.08"), "%", "财政性教育经费比上年增长")
+
+
+# ------------------------- a label and a colon, then the cells
+
+def test_rows_written_label_colon_values():
+    text = ("表1 各区中小学情况（单位：所；人）\n区 学校数 在校生数\n"
+            "东城区：46 38210\n西城区：39 30877\n")
+    assert cell(text, "38210") == (Decimal(38210), "人", "东城区在校生数")
+    assert cell(text, "39") == (Decimal(39), "所", "西城区学校数")
+
+
+# ------------------------- a barred table under a note line without brackets
+
+def test_barred_table_reads_a_note_line_and_a_change_column():
+    text = ("表6 主要指标\n单位：%、百分点\n指标｜2024年｜比上年增减\n"
+            "义务教育巩固率｜98.70｜0.35\n")
+    assert cell(text, "98.70") == (Decimal("98.70"), "%", "义务教育巩固率")
+    assert cell(text, "0.35") == (Decimal("0.35"), "百分点", "义务教育巩固率比上年增减")
+
+
+# ------------------------- a word the label and heading share is written once
+
+def test_shared_word_of_label_and_heading_once():
+    assert cell_metric("特殊教育学校", "学校数") == "特殊教育学校数"
+    assert cell_metric("小学", "在校生") == "小学在校生"
+    text = "类别  学校数(所)  在校生(人)\n中等职业学校  23  18406\n普通高中  30  41233\n"
+    assert cell(text, "23") == (Decimal(23), "所", "中等职业学校数")
+
+
+# ------------------------- the shared way to a table's units
+
+def test_units_shared_out_by_what_each_column_counts():
+    assert shared_out(["学校数", "在校生数"], [("所", 1), ("人", 1)]) == [("所", 1), ("人", 1)]
+    assert shared_out(["2023年", "比上年增减"], [("%", 1), ("百分点", 1)]) == [("%", 1), ("百分点", 1)]
+    # a heading's own bracket wins over the caption's note
+    assert table_units(["学校数", "经费(万元)"], ["（单位：所）"], UNITS) == [("所", 1), ("元", 10000)]
+
+
+# ------------------------- prose is no table
+
+def test_prose_numbers_are_no_cells():
+    text = ("市教育局 市统计局\n（2024年3月8日）\n\n"
+            "一、 2023年 全市教育\n2023 年，全市共有学校 418 所。\n"
+            "注：1. 本公报 数据 为快报数\n")
+    assert find_spaced_tables(text) == []
+    assert [c[0] for c in cells(text)] == ["418 所"]
+
+
+def test_headings_without_rows_or_rows_without_headings_are_no_table():
+    assert find_spaced_tables("学段 学校数 在校生数\n\n小学 97 49612\n") == []
+    assert find_spaced_tables("小学 97 49612\n初中 31 22459\n") == []
+    assert [c for c in cells("小学 97 49612\n初中 31 22459\n")] == []
