@@ -136,3 +136,38 @@ def test_headings_without_rows_or_rows_without_headings_are_no_table():
     assert find_spaced_tables("学段 学校数 在校生数\n\n小学 97 49612\n") == []
     assert find_spaced_tables("小学 97 49612\n初中 31 22459\n") == []
     assert [c for c in cells("小学 97 49612\n初中 31 22459\n")] == []
+
+
+# ------------------------- barred rows printed without a heading row
+
+def test_headless_barred_rows_are_named_by_their_label_and_own_words():
+    text = ("全区共有民办学校58所。分类如下:\n民办幼儿园 | 41所 | 在园幼儿1.06万人\n"
+            "民办初中 | 3所 | 在校生0.27万人\n")
+    assert cell(text, "41所")[2] == "民办幼儿园"
+    assert cell(text, "0.27万人")[2] == "民办初中在校生"
+
+
+def test_headless_barred_rows_under_a_heading_line():
+    text = "生均公用经费:\n小学 | 1180元 | 增长2.4%\n初中 | 1530元 | 增长3.1%\n"
+    assert cell(text, "1530元")[2] == "初中生均公用经费"
+    assert cell(text, "2.4%")[2] == "小学生均公用经费增长"
+
+
+def test_caption_bracket_lists_the_columns_of_labelled_rows():
+    text = ("表2　2024年全县各级各类学校（学校数｜在校生）\n"
+            "小学：64所｜3.12万人\n初中：19所｜1.58万人\n")
+    assert cell(text, "3.12万人")[2] == "小学在校生"
+    assert cell(text, "19所")[2] == "初中学校数"
+
+
+# ------------------------- rows of measures under a caption naming one stage
+
+def test_caption_stage_opens_measure_rows():
+    text = ("表3 2022年全区普通初中基本情况\n指标 | 2022年 | 比上年增减\n"
+            "学校数 | 24所 | 减少1所\n在校生数 | 1.83万人 | 增加0.06万人\n")
+    assert cell(text, "24所")[2] == "初中学校数"
+    assert cell(text, "0.06万人")[2].startswith("初中在校生数比上年")
+    spaced = ("表4 2022年全区小学基本情况\n单位：所、人\n指标 2022年 比上年增减\n"
+              "学校数 52 -2\n招生数 6310 118\n")
+    assert cell(spaced, "52") == (Decimal(52), "所", "小学学校数")
+    assert cell(spaced, "6310") == (Decimal(6310), "人", "小学招生数")

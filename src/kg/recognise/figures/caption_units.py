@@ -86,11 +86,16 @@ def shared_out(headings: list[str], listed: list[tuple[str, int]]) -> list[tuple
     return cols
 
 
+def note_units(notes: list[str], units) -> list[tuple[str, int]]:
+    """The units the nearest of a table's caption lines lists (nearest last), or []."""
+    return next((u for n in reversed(notes) if (u := caption_units(n, units))), [])
+
+
 def table_units(headings: list[str], notes: list[str], units) -> list[tuple[str, int]]:
     """(unit, scale) for each column of a table: its heading's bracket, else the units
     of the nearest note among ``notes`` (caption lines, nearest last) shared out."""
     cols = [heading_unit(h, units) for h in headings]
-    listed = next((u for n in reversed(notes) if (u := caption_units(n, units))), [])
+    listed = note_units(notes, units)
     if listed and not all(u for u, _ in cols):
         open_cols = [i for i, (u, _) in enumerate(cols) if not u]
         shared = shared_out([headings[i] for i in open_cols], listed)

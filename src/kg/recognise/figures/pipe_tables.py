@@ -12,11 +12,28 @@ from ..numbers import NumberToken
 from .caption_units import heading_unit, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
-from .table_cells import YEAR, cell_metric
+from .table_cells import YEAR, caption_stage, cell_metric, staged
 
 BAR = re.compile(r"\s*[|｜]\s*")
 PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
 WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}")
+BRACKETED = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
+# a row label with a colon in the first cell: 幼儿园：1032所
+LABEL_COLON = re.compile(r"\s*[\u4e00-\u9fff]{1,16}[：:]")
+# a caption's closing bracket listing the measures of the columns: （学校数｜在校生）
+COLUMN_LIST = re.compile(r"[（(]([^（）()]{2,40})[）)]\s*$")
+COLUMN_SPLIT = re.compile(r"[｜|/／、]")
+# a heading line over the rows that names what they measure: 生均一般公共预算教育事业费：
+TOPIC_LINE = re.compile(r"([\u4e00-\u9fff]{2,16})[：:]")
+
+
+def barred(line: str) -> bool:
+    """Whether a line is a row of a barred table: bars outside brackets (a caption's
+    bracket may list its columns: 各级各类学校基本情况（学校数｜在校生）)."""
+    if "|" not in line and "｜" not in line:
+        return False
+    line = BRACKETED.sub("", line)
+    return "|" in line or "｜" in line
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -34,11 +51,14 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
     if "|" not in text and "｜" not in text:
         return
     header: list[str] | None = None
+    stage = ""                        # the stage a caption names over rows of measures
     by_start = SpanIndex(figs)
+    before = ""                       # the last line before the table
     for pos, end in line_spans(text):
         line = text[pos:end]
-        if "|" not in line and "｜" not in line:
+        if not barred(line):
             header = None
+            before = line.strip() or before
             continue
         mine = by_start.starting_in(pos, end)
         for f in mine:
@@ -48,14 +68,50 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
         cells = _cells(text, pos, end)
         if not mine:
             header = [text[a:b].strip() for a, b in cells] if _word_row(text, cells) else None
+            stage = caption_stage(before, header[0]) if header else ""
         elif header is not None and len(cells) == len(header):
             label = text[cells[0][0]:cells[0][1]].strip()
             if WORD.fullmatch(label):
                 for f in mine:
                     col = next((c for c, (a, b) in enumerate(cells) if a <= f.start < b), 0)
-                    metric = cell_metric(label, header[col])
+                    metric = cell_metric(staged(stage, label), header[col])
                     if col and len(metric) <= MAX_METRIC:
                         f.metric = metric
+        elif header is None:
+            _name_headless_row(text, cells, mine, before)
+
+
+def _name_headless_row(text: str, cells: list[tuple[int, int]], mine: list[Candidate],
+                       before: str) -> None:
+    """A row of a barred table printed without a heading row (``民办小学 | 6所 | 在校生0.57万人``,
+    ``幼儿园：1032所｜19.45万人``): its cells take their names from the measures the caption's
+    bracket lists (表1 …（学校数｜在校生）), else from the row label, the heading line over the
+    rows (生均一般公共预算教育事业费：) and the cell's own words (在校生, 增长)."""
+    a0, b0 = cells[0]
+    head = LABEL_COLON.match(text, a0, b0)
+    label = (text[a0:head.end() - 1] if head else text[a0:b0]).strip()
+    if not WORD.fullmatch(label):
+        return
+    values = ([(head.end(), b0)] if head else []) + cells[1:]
+    listed = COLUMN_LIST.search(before)
+    names = [n.strip() for n in COLUMN_SPLIT.split(listed.group(1))] if listed else []
+    if len(names) != len(values) or not all(WORD.fullmatch(n) for n in names):
+        names = []
+    topic = TOPIC_LINE.fullmatch(before)
+    topic_words = topic.group(1) if topic else ""
+    for f in mine:
+        k = next((i for i, (a, b) in enumerate(values) if a <= f.start < b), None)
+        if k is None:
+            continue
+        own = f.metric if f.metric and f.metric in text[values[k][0]:f.start] else ""
+        if names:
+            metric = cell_metric(label, names[k])
+        else:
+            metric = label + topic_words + own
+            if len(metric) > MAX_METRIC:
+                metric = label + own
+        if len(metric) <= MAX_METRIC:
+            f.metric = metric
 
 
 def _word_row(text: str, cells: list[tuple[int, int]]) -> bool:
@@ -75,7 +131,7 @@ def pipe_table_units(text: str, results: dict[int, Candidate], bare: dict[int, N
     header: list[tuple[str, int]] | None = None
     captions: list[str] = []          # the last lines before the table, nearest last
     for pos, end in line_spans(text):
-        if "|" not in text[pos:end] and "｜" not in text[pos:end]:
+        if not barred(text[pos:end]):
             header = None
             if text[pos:end].strip():
                 captions = (captions + [text[pos:end]])[-2:]

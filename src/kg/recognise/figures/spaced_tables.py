@@ -22,10 +22,10 @@ from decimal import Decimal
 
 from ...spans import line_spans
 from ..numbers import NumberToken
-from .caption_units import table_units
+from .caption_units import column_unit, note_units, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
-from .table_cells import YEAR, cell_metric
+from .table_cells import MEASURE_ROWS, YEAR, caption_stage, cell_metric, staged
 
 _HAN = "\u4e00-\u9fff"
 GAP = re.compile(r"[ \t\u3000]+")
@@ -47,6 +47,7 @@ class Table:
     headings: list[str]
     notes: list[str]
     rows: list[tuple[str, list[tuple[int, int]]]] = field(default_factory=list)
+    row_heading: str = ""             # the label column's heading (学段, 指标), if printed
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -103,7 +104,8 @@ def find_spaced_tables(text: str) -> list[Table]:
         if heads is not None:
             if _value_row(words) and len(words) in (len(heads), len(heads) + 1):
                 table = Table(heads[len(heads) + 1 - len(words):], head_notes,
-                              [(words[0], cells[1:])])
+                              [(words[0], cells[1:])],
+                              heads[0] if len(words) == len(heads) else "")
                 tables.append(table)
                 heads = None
                 continue
@@ -129,8 +131,12 @@ def spaced_table_units(text: str, results: dict[int, Candidate], bare: dict[int,
     by_start = {tok.start: idx for idx, tok in bare.items()}
     for t in tables:
         cols = table_units(t.headings, t.notes, units)
-        for _, cells in t.rows:
+        listed = note_units(t.notes, units) if t.row_heading in MEASURE_ROWS else []
+        for label, cells in t.rows:
+            # rows of measures (学校数, 招生数) take the unit their own label counts in
+            row = column_unit(label, listed) if listed else ("", 1)
             for (a, b), (unit, scale) in zip(cells, cols):
+                unit, scale = (unit, scale) if unit else row
                 sign = 1
                 start = a
                 if text[a] in MINUS:
@@ -150,9 +156,10 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
         return
     by_start = {f.start: f for f in figs}
     for t in tables:
+        stage = next((s for n in reversed(t.notes) if (s := caption_stage(n, t.row_heading))), "")
         for label, cells in t.rows:
             for (a, _), heading in zip(cells, t.headings):
                 f = by_start.get(a)
-                metric = cell_metric(label, heading)
+                metric = cell_metric(staged(stage, label), heading)
                 if f is not None and len(metric) <= MAX_METRIC:
                     f.metric = metric

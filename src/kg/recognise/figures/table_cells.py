@@ -2,13 +2,20 @@
 column's heading as one phrase (小学 + 在校生 → 小学在校生), the heading without its unit
 bracket, a word the two share written once (特殊教育学校 + 学校数 → 特殊教育学校数), and
 nothing added for a year column (the table's own year: 学前三年毛入园率 under 2023年) or a
-heading that only says a value stands there (金额)."""
+heading that only says a value stands there (金额). Where the rows are measures (指标 |
+2021年 | 比上年增减 over 学校数 | 407所) and the caption names the school stage the table is
+about (表1 2021年全市普通小学基本情况), the stage opens each name (小学学校数)."""
 from __future__ import annotations
 
 import re
 
+from .heads import STAGES
+
 YEAR = re.compile(r"(?:19|20)\d{2}年(?:度|末|底)?")
 BRACKET = re.compile(r"[（(][^（）()]{0,12}[）)]")
+# the heading of a label column whose rows are measures, not places or stages
+MEASURE_ROWS = frozenset(("指标", "项目", "指标名称", "主要指标"))
+CAPTION_NUMBER = re.compile(r"^\s*表\s*[0-9０-９一二三四五六七八九十]+")
 # headings that name no measure, only that a value stands in the column
 PLAIN_VALUE = frozenset(("金额", "数值", "数量", "数据", "数额", "指标值"))
 
@@ -28,3 +35,16 @@ def cell_metric(label: str, heading: str) -> str:
         if label.endswith(name[:k]):
             return label + name[k:]
     return label + name
+
+
+def caption_stage(caption: str, row_heading: str) -> str:
+    """The one school stage a table's caption names, where its rows are measures; else ""."""
+    if row_heading.strip() not in MEASURE_ROWS or not CAPTION_NUMBER.match(caption):
+        return ""
+    stages = {m.group() for m in STAGES.finditer(caption)}
+    return stages.pop() if len(stages) == 1 else ""
+
+
+def staged(stage: str, label: str) -> str:
+    """A measure row's label under its table's stage: 学校数 → 小学学校数."""
+    return label if not stage or STAGES.search(label) else stage + label
