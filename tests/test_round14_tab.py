@@ -171,3 +171,19 @@ def test_caption_stage_opens_measure_rows():
               "学校数 52 -2\n招生数 6310 118\n")
     assert cell(spaced, "52") == (Decimal(52), "所", "小学学校数")
     assert cell(spaced, "6310") == (Decimal(6310), "人", "小学招生数")
+
+
+# ------------------------- a row pairing each stage's count with its measure
+
+def test_measure_after_a_stage_count_in_an_area_row_is_that_stages():
+    text = ("（表5　2024年各县(市、区)高中阶段学校情况）\n"
+            "甲山县：普通高中 5所，在校生 1.02万人；中职学校 2所，在校生 0.41万人。\n"
+            "乙水区：普通高中 9所，在校生 2.36万人；中职学校 4所，在校生 1.15万人。\n")
+    assert cell(text, "1.02万人")[2] == "甲山县普通高中在校生"
+    assert cell(text, "1.15万人")[2] == "乙水区中职学校在校生"
+
+
+def test_stages_then_one_measure_keep_the_measure_alone():
+    text = ("各县区义务教育学校情况如下：\n甲山县：小学41所，初中12所，义务教育在校生3.07万人；\n"
+            "乙水区：小学28所，初中9所，义务教育在校生2.16万人；\n")
+    assert cell(text, "3.07万人")[2] == "甲山县义务教育在校生"

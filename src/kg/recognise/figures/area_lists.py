@@ -3,13 +3,15 @@ figure is that area's measure, as annotators write it (专任教师分区情况�
 A区专任教师). The measure is what the item itself writes after its area, else what an
 earlier item of the list wrote (分区教育经费：A区一般公共预算教育支出38亿元，B区31亿元 →
 B区一般公共预算教育支出), else the heading's measure; a bracket of measures
-(幼儿园数/在园幼儿) names an item's figures in order."""
+(幼儿园数/在园幼儿) names an item's figures in order. A measure after a school stage's count
+in the same row is that stage's (甲县：普通高中 6所，在校生 1.21万人 → 甲县普通高中在校生)."""
 from __future__ import annotations
 
 import re
 
 from ...spans import SpanIndex
 from .area_headings import area_headings, item_area, list_items
+from .heads import STAGES
 from .patterns import MAX_METRIC
 from .scan import Candidate
 
@@ -39,12 +41,15 @@ def name_area_lists(text: str, figs: list[Candidate], units=None) -> None:
         inside = {i for f in mine for i in range(f.start, f.end)}
         carried = ""
         line_area = None     # the area a line opened with: 甲区：学校89所，在校生6.8万人
+        staged = _StagedRow(named)
         for a, b in list_items(text, h, inside):
             area = item_area(text, a, b)
+            continued = False
             if area:
                 line_area = area
+                staged.close()
             elif line_area is not None and "\n" not in text[line_area[1]:a]:
-                area = (line_area[0], a)
+                area, continued = (line_area[0], a), True
             else:
                 line_area = None
                 continue
@@ -71,6 +76,8 @@ def name_area_lists(text: str, figs: list[Candidate], units=None) -> None:
             for f, base in zip(own, bases):
                 if base and len(area[0]) + len(base) <= MAX_METRIC:
                     named.append((f, area[0] + base))
+            staged.item(rest, continued, area[0], own[0] if len(own) == 1 else None)
+        staged.close()
         if len(named) >= 2:
             for f, metric in named:
                 f.metric = metric
@@ -99,3 +106,40 @@ def _name_rows(text: str, h, mine: list[Candidate]) -> list[tuple[Candidate, str
                           if len(area[0]) + len(noun) <= MAX_METRIC]
         pos = end + 1
     return named
+
+
+class _StagedRow:
+    """A row that pairs each school stage's count with its measure, twice or more
+    (甲县：普通高中 6所，在校生 1.21万人；中职学校 2所，在校生 0.63万人): each measure is the
+    stage's before it (甲县普通高中在校生). A row of stages then one measure (小学86所，初中35所，
+    义务教育在校生…) or a single pair (幼儿园167所，在园幼儿…) is left as it is."""
+
+    def __init__(self, named: list[tuple[Candidate, str]]):
+        self.named = named
+        self.stages = 0
+        self.pairs: list[tuple[int, str, str] | None] = []   # (index in named, area, stage)
+        self.stage = ""                                      # what the item before counted
+
+    def item(self, rest: str, continued: bool, area: str, one: Candidate | None) -> None:
+        """One item of the row: its own words, whether it goes on the row's area, and its
+        one figure (None when it has several or none)."""
+        if rest and STAGES.fullmatch(rest):
+            self.stages += 1
+            self.stage = rest
+            return
+        last = self.named[-1] if self.named else None
+        if (continued and self.stage and rest and not STAGES.search(rest)
+                and last is not None and last[0] is one):
+            self.pairs.append((len(self.named) - 1, area, self.stage))
+        else:
+            self.pairs.append(None)
+        self.stage = ""
+
+    def close(self) -> None:
+        """The row ends: name its measures by their stages if every one pairs with one."""
+        if self.stages >= 2 and len(self.pairs) == self.stages and all(self.pairs):
+            for i, area, stage in self.pairs:
+                f, metric = self.named[i]
+                if len(metric) + len(stage) <= MAX_METRIC:
+                    self.named[i] = (f, area + stage + metric[len(area):])
+        self.stages, self.pairs, self.stage = 0, [], ""
