@@ -187,3 +187,27 @@ def test_stages_then_one_measure_keep_the_measure_alone():
     text = ("各县区义务教育学校情况如下：\n甲山县：小学41所，初中12所，义务教育在校生3.07万人；\n"
             "乙水区：小学28所，初中9所，义务教育在校生2.16万人；\n")
     assert cell(text, "3.07万人")[2] == "甲山县义务教育在校生"
+
+
+# ------------------------- more spaced layouts
+
+def test_spaced_cells_that_write_their_unit_and_a_part_row():
+    text = ("表2 各学段基本情况\n学段 学校 在校生 专任教师\n小学 88所 5.17万人 0.31万人\n"
+            "其中：民办 6所 0.42万人 0.03万人\n初中 35所 2.60万人 0.22万人\n")
+    assert cell(text, "5.17万人")[2] == "小学在校生"
+    assert cell(text, "0.42万人")[2] == "民办在校生"
+    assert cell(text, "0.22万人")[2] == "初中专任教师"
+
+
+def test_year_columns_and_units_in_the_row_labels():
+    text = ("表1 主要指标\n指标 2023年 2024年 增长率(%)\n在校生(万人) 12.6 12.9 2.4\n"
+            "专任教师(人) 9310 9542 2.5\n")
+    assert cell(text, "12.9") == (Decimal("129000.0"), "人", "2024年在校生")
+    assert cell(text, "9310") == (Decimal(9310), "人", "2023年专任教师")
+    assert cell(text, "2.5") == (Decimal("2.5"), "%", "专任教师增长率")
+
+
+def test_a_unit_bracket_apart_from_its_heading():
+    text = "表2 各镇情况\n镇 学校数 （所） 在校生 （人）\n东镇 14 5230\n西镇 9 3108\n"
+    assert cell(text, "5230") == (Decimal(5230), "人", "东镇在校生")
+    assert cell(text, "9") == (Decimal(9), "所", "西镇学校数")

@@ -11,7 +11,9 @@ one bare number per column (``小学：752 61509`` with a colon after the label 
 same). Each number is a figure in its column's unit (from the heading's bracket,
 ``学校数(所)``, or the caption's note, see :mod:`.caption_units`), named by its row's
 label and its column's heading (小学学校数; 学前三年毛入园率比上年增减; a year column
-adds nothing: 学前三年毛入园率), as annotators name table cells. Only that shape is read:
+adds nothing: 学前三年毛入园率, several years tell their columns apart: 2024年在校生), as
+annotators name table cells. A cell may write its unit (752所); a part row (其中：民办 …)
+is named without 其中; a row of a measure may give its unit in its label (在校生(万人)). Only that shape is read:
 a line of prose never has a number alone in every cell after its first, so years, dates
 and section numbers in prose are left alone."""
 from __future__ import annotations
@@ -22,7 +24,7 @@ from decimal import Decimal
 
 from ...spans import line_spans
 from ..numbers import NumberToken
-from .caption_units import column_unit, note_units, table_units
+from .caption_units import column_unit, heading_unit, note_units, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import MEASURE_ROWS, YEAR, caption_stage, cell_metric, staged
@@ -32,10 +34,15 @@ GAP = re.compile(r"[ \t\u3000]+")
 # a row label or a heading: words, with a bracket inside or after (县（市、区）, 学校数(所))
 WORDS = re.compile(rf"[{_HAN}](?:[{_HAN}A-Za-z、]|[（(][^（）()\s]{{1,12}}[）)]){{0,23}}")
 NUMBER = re.compile(r"[-－−+＋]?[0-9][0-9,，.]*%?")
+# a cell that writes its unit too: 752所, 41.27万人
+NUMBER_UNIT = re.compile(rf"[-－−+＋]?[0-9][0-9,，.]*(?:[万亿]?[{_HAN}]{{1,3}}|%|‰)")
+# a part row: 其中：民办 31 20456
+PART = re.compile(r"^其中[：:]?")
 EMPTY = frozenset("-－—…/／")          # a cell left empty
-LABEL_COLON = re.compile(rf"[{_HAN}][^\s：:|｜]{{0,19}}[：:]")
+LABEL_COLON = re.compile(rf"[{_HAN}][^\s：:|｜]{{0,19}}[：:](?=[\s0-9０-９+＋-])")
 MINUS = "-－−"
 
+UNIT_CELL = re.compile(r"[（(][^（）()\s]{1,6}[）)]")
 UNIT_NOTE = re.compile(r"\s*[（(]?单位[：:]")
 MAX_LINE = 160
 
@@ -69,14 +76,27 @@ def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return cells
 
 
+def _join_units(cells: list[tuple[int, int]], words: list[str]) -> list[tuple[int, int]]:
+    """A heading row's cells with a bracket standing alone joined to the heading before."""
+    out = [cells[0]]
+    for cell, word in zip(cells[1:], words[1:]):
+        if UNIT_CELL.fullmatch(word):
+            out[-1] = (out[-1][0], cell[1])
+        else:
+            out.append(cell)
+    return out
+
+
 def _heading_row(words: list[str]) -> bool:
+    words = [GAP.sub("", w) for w in words]
     return len(words) >= 2 and all(WORDS.fullmatch(w) or YEAR.fullmatch(w) for w in words)
 
 
 def _value_row(words: list[str]) -> bool:
-    return (len(words) >= 2 and WORDS.fullmatch(words[0]) is not None
-            and all(NUMBER.fullmatch(w) or w in EMPTY for w in words[1:])
-            and any(NUMBER.fullmatch(w) for w in words[1:]))
+    return (len(words) >= 2 and WORDS.fullmatch(PART.sub("", words[0], count=1)) is not None
+            and all(NUMBER.fullmatch(w) or NUMBER_UNIT.fullmatch(w) or w in EMPTY
+                    for w in words[1:])
+            and any(NUMBER.fullmatch(w) or NUMBER_UNIT.fullmatch(w) for w in words[1:]))
 
 
 def find_spaced_tables(text: str) -> list[Table]:
@@ -96,15 +116,18 @@ def find_spaced_tables(text: str) -> list[Table]:
             continue
         cells = _cells(text, a, b)
         words = [text[x:y] for x, y in cells]
+        if len(cells) > 2 and any(UNIT_CELL.fullmatch(w) for w in words[1:]):
+            cells = _join_units(cells, words)       # 在校生 （人） → one heading
+            words = [text[x:y] for x, y in cells]
         if table is not None:
             if _value_row(words) and len(words) == len(table.headings) + 1:
-                table.rows.append((words[0], cells[1:]))
+                table.rows.append((PART.sub("", words[0], count=1), cells[1:]))
                 continue
             table = None
         if heads is not None:
             if _value_row(words) and len(words) in (len(heads), len(heads) + 1):
                 table = Table(heads[len(heads) + 1 - len(words):], head_notes,
-                              [(words[0], cells[1:])],
+                              [(PART.sub("", words[0], count=1), cells[1:])],
                               heads[0] if len(words) == len(heads) else "")
                 tables.append(table)
                 heads = None
@@ -114,7 +137,7 @@ def find_spaced_tables(text: str) -> list[Table]:
                 continue
             heads = None
         if _heading_row(words):
-            heads, head_notes = words, notes
+            heads, head_notes = [GAP.sub("", w) for w in words], notes
         notes = (notes + [line])[-2:]
     return [t for t in tables if len(t.headings) > 1 or len(t.rows) > 1]
 
@@ -134,7 +157,10 @@ def spaced_table_units(text: str, results: dict[int, Candidate], bare: dict[int,
         listed = note_units(t.notes, units) if t.row_heading in MEASURE_ROWS else []
         for label, cells in t.rows:
             # rows of measures (学校数, 招生数) take the unit their own label counts in
-            row = column_unit(label, listed) if listed else ("", 1)
+            # (在校生(万人) 41.2 41.9 under 指标 2022年 2023年: the label's own bracket)
+            row = heading_unit(label, units)
+            if not row[0] and listed:
+                row = column_unit(label, listed)
             for (a, b), (unit, scale) in zip(cells, cols):
                 unit, scale = (unit, scale) if unit else row
                 sign = 1
@@ -157,9 +183,14 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
     by_start = {f.start: f for f in figs}
     for t in tables:
         stage = next((s for n in reversed(t.notes) if (s := caption_stage(n, t.row_heading))), "")
+        # one year column is the table's own year; several are told apart by their years
+        years = sum(1 for h in t.headings if YEAR.fullmatch(h)) > 1
         for label, cells in t.rows:
             for (a, _), heading in zip(cells, t.headings):
                 f = by_start.get(a)
-                metric = cell_metric(staged(stage, label), heading)
+                if years and YEAR.fullmatch(heading):
+                    metric = heading + cell_metric(staged(stage, label), "")
+                else:
+                    metric = cell_metric(staged(stage, label), heading)
                 if f is not None and len(metric) <= MAX_METRIC:
                     f.metric = metric
