@@ -211,3 +211,19 @@ def test_a_unit_bracket_apart_from_its_heading():
     text = "表2 各镇情况\n镇 学校数 （所） 在校生 （人）\n东镇 14 5230\n西镇 9 3108\n"
     assert cell(text, "5230") == (Decimal(5230), "人", "东镇在校生")
     assert cell(text, "9") == (Decimal(9), "所", "西镇学校数")
+
+
+# ------------------------- barred rows of measures
+
+def test_barred_measure_rows_take_units_from_their_labels_and_keep_their_years():
+    text = ("表3 2022年全区普通初中基本情况\n（单位：所、人）\n指标 | 2022年 | 2021年\n"
+            "学校数 | 24 | 25\n在校生数 | 18306 | 17950\n")
+    assert cell(text, "25") == (Decimal(25), "所", "2021年初中学校数")
+    assert cell(text, "18306") == (Decimal(18306), "人", "2022年初中在校生数")
+
+
+def test_a_change_cell_reads_its_direction_into_the_heading():
+    text = ("表1 2022年全县小学基本情况\n指标 | 2022年 | 比上年增减\n"
+            "学校数 | 61所 | 减少3所\n在校生数 | 2.71万人 | 增加0.05万人\n")
+    assert cell(text, "3所")[2] == "小学学校数比上年减少"
+    assert cell(text, "0.05万人")[2] == "小学在校生数比上年增加"

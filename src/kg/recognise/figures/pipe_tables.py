@@ -9,10 +9,11 @@ import re
 
 from ...spans import SpanIndex, line_spans
 from ..numbers import NumberToken
-from .caption_units import heading_unit, table_units
+from .caption_units import column_unit, heading_unit, note_units, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
-from .table_cells import YEAR, caption_stage, cell_metric, staged
+from .table_cells import (MEASURE_ROWS, YEAR, caption_stage, cell_metric, several_years,
+                          signed_heading, staged)
 
 BAR = re.compile(r"\s*[|｜]\s*")
 PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
@@ -53,13 +54,16 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
     header: list[str] | None = None
     stage = ""                        # the stage a caption names over rows of measures
     by_start = SpanIndex(figs)
-    before = ""                       # the last line before the table
+    befores = [""]                    # the last lines before the table, nearest last
+    years = False
     for pos, end in line_spans(text):
         line = text[pos:end]
         if not barred(line):
             header = None
-            before = line.strip() or before
+            if line.strip():
+                befores = (befores + [line.strip()])[-2:]
             continue
+        before = befores[-1]
         mine = by_start.starting_in(pos, end)
         for f in mine:
             if BAR.search(f.metric):
@@ -68,13 +72,16 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
         cells = _cells(text, pos, end)
         if not mine:
             header = [text[a:b].strip() for a, b in cells] if _word_row(text, cells) else None
-            stage = caption_stage(before, header[0]) if header else ""
+            stage = next((s for c in reversed(befores) if (s := caption_stage(c, header[0]))),
+                         "") if header else ""
+            years = several_years(header) if header else False
         elif header is not None and len(cells) == len(header):
             label = text[cells[0][0]:cells[0][1]].strip()
             if WORD.fullmatch(label):
                 for f in mine:
                     col = next((c for c, (a, b) in enumerate(cells) if a <= f.start < b), 0)
-                    metric = cell_metric(staged(stage, label), header[col])
+                    heading = signed_heading(header[col], text[cells[col][0]:f.start])
+                    metric = cell_metric(staged(stage, label), heading, years)
                     if col and len(metric) <= MAX_METRIC:
                         f.metric = metric
         elif header is None:
@@ -129,6 +136,7 @@ def pipe_table_units(text: str, results: dict[int, Candidate], bare: dict[int, N
         return
     by_start = {tok.start: idx for idx, tok in bare.items()}
     header: list[tuple[str, int]] | None = None
+    row_listed: list[tuple[str, int]] = []   # the note's units, for rows of measures
     captions: list[str] = []          # the last lines before the table, nearest last
     for pos, end in line_spans(text):
         if not barred(text[pos:end]):
@@ -137,23 +145,32 @@ def pipe_table_units(text: str, results: dict[int, Candidate], bare: dict[int, N
                 captions = (captions + [text[pos:end]])[-2:]
             continue
         cells = _cells(text, pos, end)
+        listed: list[tuple[str, int]] = []
         if header is None and _word_row(text, cells):
             # a caption's note gives the columns left without one
             cols = [heading_unit(text[cells[0][0]:cells[0][1]], units)]
             cols += table_units([text[a:b] for a, b in cells[1:]], captions, units)
+            if text[cells[0][0]:cells[0][1]].strip() in MEASURE_ROWS:
+                listed = note_units(captions, units)
         else:
             cols = [heading_unit(text[a:b], units) for a, b in cells]
         captions = []
-        if any(u for u, _ in cols):
-            header = cols
+        if any(u for u, _ in cols) or listed:
+            header, row_listed = cols, listed
             continue
         if header is None or len(cells) != len(header):
             continue
+        # rows of measures (学校数 | 407 | -13) take the unit their own label counts in
+        label = text[cells[0][0]:cells[0][1]].strip()
+        row = heading_unit(label, units)
+        if not row[0] and row_listed:
+            row = column_unit(label, row_listed)
         for (a, b), (unit, scale) in zip(cells, header):
+            unit, scale = (unit, scale) if unit else row
             while a < b and text[a].isspace():
                 a += 1
             idx = by_start.get(a)
-            if not unit or idx is None or idx in results:
+            if not unit or idx is None or idx in results or a == cells[0][0]:
                 continue
             tok = bare[idx]
             if text[tok.end:b].strip():

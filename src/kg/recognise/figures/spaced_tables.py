@@ -27,7 +27,8 @@ from ..numbers import NumberToken
 from .caption_units import column_unit, heading_unit, note_units, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
-from .table_cells import MEASURE_ROWS, YEAR, caption_stage, cell_metric, staged
+from .table_cells import (MEASURE_ROWS, YEAR, caption_stage, cell_metric, several_years,
+                          staged)
 
 _HAN = "\u4e00-\u9fff"
 GAP = re.compile(r"[ \t\u3000]+")
@@ -183,14 +184,10 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
     by_start = {f.start: f for f in figs}
     for t in tables:
         stage = next((s for n in reversed(t.notes) if (s := caption_stage(n, t.row_heading))), "")
-        # one year column is the table's own year; several are told apart by their years
-        years = sum(1 for h in t.headings if YEAR.fullmatch(h)) > 1
+        years = several_years(t.headings)
         for label, cells in t.rows:
             for (a, _), heading in zip(cells, t.headings):
                 f = by_start.get(a)
-                if years and YEAR.fullmatch(heading):
-                    metric = heading + cell_metric(staged(stage, label), "")
-                else:
-                    metric = cell_metric(staged(stage, label), heading)
+                metric = cell_metric(staged(stage, label), heading, years)
                 if f is not None and len(metric) <= MAX_METRIC:
                     f.metric = metric

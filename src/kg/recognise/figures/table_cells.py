@@ -1,7 +1,8 @@
 """How annotators name a table cell, for every table reader: its row's label and its
 column's heading as one phrase (小学 + 在校生 → 小学在校生), the heading without its unit
 bracket, a word the two share written once (特殊教育学校 + 学校数 → 特殊教育学校数), and
-nothing added for a year column (the table's own year: 学前三年毛入园率 under 2023年) or a
+nothing added for a year column (the table's own year: 学前三年毛入园率 under 2023年; where
+several years stand side by side each cell keeps its own: 2023年在校生) or a
 heading that only says a value stands there (金额). Where the rows are measures (指标 |
 2021年 | 比上年增减 over 学校数 | 407所) and the caption names the school stage the table is
 about (表1 2021年全市普通小学基本情况), the stage opens each name (小学学校数)."""
@@ -27,9 +28,17 @@ def column_name(heading: str) -> str:
     return "" if YEAR.fullmatch(heading) or name in PLAIN_VALUE else name
 
 
-def cell_metric(label: str, heading: str) -> str:
-    """Row label and column name as one phrase, a word they share written once."""
+def several_years(headings: list[str]) -> bool:
+    """Whether a table's columns are years (2022年 | 2023年): then each cell keeps its year."""
+    return sum(1 for h in headings if YEAR.fullmatch(h.strip())) > 1
+
+
+def cell_metric(label: str, heading: str, years: bool = False) -> str:
+    """Row label and column name as one phrase, a word they share written once; a year
+    column of a table with several opens the phrase (2023年在校生)."""
     label = BRACKET.sub("", label).strip() or label.strip()
+    if years and YEAR.fullmatch(heading.strip()):
+        return heading.strip() + label
     name = column_name(heading)
     for k in range(min(len(label), len(name)), 1, -1):
         if label.endswith(name[:k]):
@@ -48,3 +57,13 @@ def caption_stage(caption: str, row_heading: str) -> str:
 def staged(stage: str, label: str) -> str:
     """A measure row's label under its table's stage: 学校数 → 小学学校数."""
     return label if not stage or STAGES.search(label) else stage + label
+
+
+CHANGE_WORDS = frozenset(("增加", "减少", "增长", "下降", "提高", "降低", "上升"))
+
+
+def signed_heading(heading: str, words: str) -> str:
+    """A 增减 column's heading as a cell that writes its direction reads it: 减少13所 under
+    比上年增减 is 比上年减少."""
+    words = words.strip()
+    return heading.replace("增减", words) if words in CHANGE_WORDS and "增减" in heading else heading
