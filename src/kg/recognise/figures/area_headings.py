@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..numbers import BIG_UNITS
+from .caption_units import heading_unit
 from .patterns import DATE_RE, SECTION_RE
 
 _HAN = "\u4e00-\u9fff"
@@ -26,8 +26,6 @@ CUE = re.compile(r"(?<![部划])[分各按](?:县|区|市|旗|盟|地区|区域|
 CUE_WORDS = re.compile(r"[分各按](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)+")
 # a measure a bracket lists with others (not a remark: 含…, 不含…, 按…)
 MEASURE = re.compile(rf"(?![含按包除不])[{_HAN}]{{2,10}}")
-# a bracket that gives the unit: （所）, （万人）, （单位：人）
-UNIT_NOTE = re.compile(r"^单位[：:]\s*")
 PAREN = re.compile(r"[（(]([^（）()]{1,30})[）)]")
 TAIL_WORDS = re.compile(r"(?:情况|分布|统计|为|看|如下)+$")
 COLON = re.compile(r"[：:]")
@@ -110,13 +108,10 @@ def _bracket(heading: str, units) -> tuple[str, int, list[str]]:
     listed = inner.split("、")
     if len(listed) > 1 and all(MEASURE.fullmatch(w) for w in listed):
         return "", 1, listed        # （学校数、在校生数、专任教师数）
-    inner = UNIT_NOTE.sub("", inner)
-    if units is None or not inner:
+    if units is None:
         return "", 1, []
-    scale_ch = inner[0] if inner[0] in "万亿" and len(inner) > 1 else ""
-    if inner[len(scale_ch):] not in units:
-        return "", 1, []
-    return inner[len(scale_ch):], BIG_UNITS.get(scale_ch, 1), []
+    unit, scale = heading_unit(heading, units)
+    return unit, scale, []
 
 
 def _numbered_line(text: str, stop: int) -> bool:

@@ -18,7 +18,7 @@ NOTE = re.compile(r"单位[：:]\s*([^（）()]{1,24})[）)]\s*$")
 NOTE_LINE = re.compile(r"^[（(]?单位[：:]\s*([^（）()]{1,24}?)[）)]?\s*$")
 SPLIT = re.compile(r"[；;、，,/／\s]+")
 # a heading's closing bracket that gives its column's unit: 在校生(万人), 学校数（单位：所）
-UNIT_PAREN = re.compile(r"[（(](?:单位[：:])?(万|亿)?([^（）()]{1,4})[）)]\s*$")
+UNIT_PAREN = re.compile(r"[（(](?:单位[：:]\s*)?(万|亿)?([^（）()]{1,4})[）)]\s*$")
 # what a column heading says it counts, by the unit it is counted in; the first kind whose
 # word the heading holds wins (在校生数 counts pupils though it holds 校)
 KINDS = (
