@@ -227,3 +227,13 @@ def test_a_change_cell_reads_its_direction_into_the_heading():
             "学校数 | 61所 | 减少3所\n在校生数 | 2.71万人 | 增加0.05万人\n")
     assert cell(text, "3所")[2] == "小学学校数比上年减少"
     assert cell(text, "0.05万人")[2] == "小学在校生数比上年增加"
+
+
+# ------------------------- a heading that names its own unit
+
+def test_heading_ending_in_a_count_of_people_or_a_rate_names_its_unit():
+    text = "组别 参赛人数 获奖率\n小学组 326 31.5\n初中组 287 28.9\n"
+    assert cell(text, "326") == (Decimal(326), "人", "小学组参赛人数")
+    assert cell(text, "28.9") == (Decimal("28.9"), "%", "初中组获奖率")
+    # without such a word, and without a note, a bare number is no figure
+    assert cells("组别 作品\n小学组 326\n初中组 287\n") == []

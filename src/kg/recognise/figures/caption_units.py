@@ -32,6 +32,9 @@ KINDS = (
 # a column of changes on the year before: 比上年增减, 增减, 比上年提高
 CHANGE = re.compile(r"比上?年|同比|增减|提高|下降")
 POINTS = ("百分点", "个百分点")
+# heading endings that name their unit: 参赛人数 (人), 受助人次 (人次), 巩固率 (%)
+SELF_NAMED = (("人次", "人次"), ("人数", "人"), ("率", "%"), ("占比", "%"), ("比例", "%"),
+              ("比重", "%"))
 
 
 def caption_units(caption: str, units) -> list[tuple[str, int]]:
@@ -101,4 +104,16 @@ def table_units(headings: list[str], notes: list[str], units) -> list[tuple[str,
         shared = shared_out([headings[i] for i in open_cols], listed)
         for i, col in zip(open_cols, shared):
             cols[i] = col
+    if not listed:
+        cols = [col if col[0] else named_unit(h, units) for h, col in zip(headings, cols)]
     return cols
+
+
+def named_unit(heading: str, units) -> tuple[str, int]:
+    """The unit a heading's own last word names where no note gives one: a count of
+    people (参赛人数, 受助人次) or a rate (巩固率, 占比) is counted in it."""
+    heading = heading.strip()
+    for ending, unit in SELF_NAMED:
+        if heading.endswith(ending) and unit in units:
+            return unit, 1
+    return "", 1
