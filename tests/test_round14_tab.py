@@ -237,3 +237,18 @@ def test_heading_ending_in_a_count_of_people_or_a_rate_names_its_unit():
     assert cell(text, "28.9") == (Decimal("28.9"), "%", "初中组获奖率")
     # without such a word, and without a note, a bare number is no figure
     assert cells("组别 作品\n小学组 326\n初中组 287\n") == []
+
+
+def test_signed_change_cells():
+    text = "表2 主要指标\n单位：%、百分点\n指标 2024年 比上年增减\n义务教育巩固率 98.6 +0.4\n高中阶段毛入学率 92.1 -1.3\n"
+    assert cell(text, "+0.4") == (Decimal("0.4"), "百分点", "义务教育巩固率比上年增减")
+    assert cell(text, "-1.3") == (Decimal("-1.3"), "百分点", "高中阶段毛入学率比上年增减")
+
+
+# ------------------------- a barred table written with outer bars and a rule row
+
+def test_table_with_outer_bars_and_a_rule_row():
+    text = ("表1 2024年各学段基本情况（单位：所、人）\n| 学段 | 学校数 | 在校生数 |\n|---|---|---|\n"
+            "| 小学 | 64 | 31270 |\n| 初中 | 19 | 15804 |\n")
+    assert cell(text, "31270") == (Decimal(31270), "人", "小学在校生数")
+    assert cell(text, "19") == (Decimal(19), "所", "初中学校数")

@@ -18,6 +18,8 @@ from .table_cells import (MEASURE_ROWS, YEAR, caption_stage, cell_metric, severa
 BAR = re.compile(r"\s*[|｜]\s*")
 PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
 WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}")
+# a line that only rules the table: |---|:---:|
+RULE_ROW = re.compile(r"[\s|｜:：\-—=+]+")
 BRACKETED = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
 # a row label with a colon in the first cell: 幼儿园：1032所
 LABEL_COLON = re.compile(r"\s*[\u4e00-\u9fff]{1,16}[：:]")
@@ -38,7 +40,16 @@ def barred(line: str) -> bool:
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The cells of the line text[a:b], as spans without the bars and spaces."""
+    """The cells of the line text[a:b], as spans without the bars and spaces (and without
+    the outer bars a line may open and close with: ``| 小学 | 752 |``)."""
+    while a < b and text[a] in " \t\u3000":
+        a += 1
+    while b > a and text[b - 1] in " \t\u3000\r":
+        b -= 1
+    if a < b and text[a] in "|｜":
+        a += 1
+    if b > a and text[b - 1] in "|｜":
+        b -= 1
     cells, start = [], a
     for m in BAR.finditer(text, a, b):
         cells.append((start, m.start()))
@@ -64,6 +75,8 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
                 befores = (befores + [line.strip()])[-2:]
             continue
         before = befores[-1]
+        if RULE_ROW.fullmatch(line):
+            continue                  # |---|---| under the headings
         mine = by_start.starting_in(pos, end)
         for f in mine:
             if BAR.search(f.metric):

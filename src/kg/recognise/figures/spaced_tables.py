@@ -146,7 +146,8 @@ def find_spaced_tables(text: str) -> list[Table]:
 def spaced_table_units(text: str, results: dict[int, Candidate], bare: dict[int, NumberToken],
                        units) -> None:
     """Add to ``results`` each bare number alone in a cell of a spaced table whose column
-    has a unit; a minus sign before it makes it a fall (比上年增减 -0.30)."""
+    has a unit; a minus sign before it makes it a fall (比上年增减 -0.30), a plus sign
+    is kept in its raw text (+1.12)."""
     if not bare:
         return
     tables = find_spaced_tables(text)
@@ -168,6 +169,8 @@ def spaced_table_units(text: str, results: dict[int, Candidate], bare: dict[int,
                 start = a
                 if text[a] in MINUS:
                     sign, a = -1, a + 1
+                elif text[a] in "+＋":
+                    a += 1
                 idx = by_start.get(a)
                 if not unit or idx is None or idx in results or bare[idx].end != b:
                     continue
