@@ -252,3 +252,13 @@ def test_table_with_outer_bars_and_a_rule_row():
             "| 小学 | 64 | 31270 |\n| 初中 | 19 | 15804 |\n")
     assert cell(text, "31270") == (Decimal(31270), "人", "小学在校生数")
     assert cell(text, "19") == (Decimal(19), "所", "初中学校数")
+
+
+# ------------------------- spaced rows under a caption that lists the columns
+
+def test_spaced_rows_take_the_columns_a_caption_lists():
+    text = "表1 2024年全县各级各类学校（学校数、在校生）（单位：所、人）\n幼儿园 41 9610\n小学 64 31200\n"
+    assert cell(text, "9610") == (Decimal(9610), "人", "幼儿园在校生")
+    assert cell(text, "64") == (Decimal(64), "所", "小学学校数")
+    # a remark of what is counted is no list of columns
+    assert cells("表1 各学段学校（含教学点、不含技工学校）（单位：所）\n小学 64 12\n初中 19 3\n") == []

@@ -12,8 +12,8 @@ from ..numbers import NumberToken
 from .caption_units import column_unit, heading_unit, note_units, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
-from .table_cells import (MEASURE_ROWS, YEAR, caption_stage, cell_metric, several_years,
-                          signed_heading, staged)
+from .table_cells import (MEASURE_ROWS, YEAR, caption_columns, caption_stage, cell_metric,
+                          several_years, signed_heading, staged)
 
 BAR = re.compile(r"\s*[|｜]\s*")
 PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
@@ -23,9 +23,6 @@ RULE_ROW = re.compile(r"[\s|｜:：\-—=+]+")
 BRACKETED = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
 # a row label with a colon in the first cell: 幼儿园：1032所
 LABEL_COLON = re.compile(r"\s*[\u4e00-\u9fff]{1,16}[：:]")
-# a caption's closing bracket listing the measures of the columns: （学校数｜在校生）
-COLUMN_LIST = re.compile(r"[（(]([^（）()]{2,40})[）)]\s*$")
-COLUMN_SPLIT = re.compile(r"[｜|/／、]")
 # a heading line over the rows that names what they measure: 生均一般公共预算教育事业费：
 TOPIC_LINE = re.compile(r"([\u4e00-\u9fff]{2,16})[：:]")
 
@@ -113,9 +110,8 @@ def _name_headless_row(text: str, cells: list[tuple[int, int]], mine: list[Candi
     if not WORD.fullmatch(label):
         return
     values = ([(head.end(), b0)] if head else []) + cells[1:]
-    listed = COLUMN_LIST.search(before)
-    names = [n.strip() for n in COLUMN_SPLIT.split(listed.group(1))] if listed else []
-    if len(names) != len(values) or not all(WORD.fullmatch(n) for n in names):
+    names = caption_columns(before)
+    if len(names) != len(values):
         names = []
     topic = TOPIC_LINE.fullmatch(before)
     topic_words = topic.group(1) if topic else ""

@@ -27,7 +27,8 @@ from ..numbers import NumberToken
 from .caption_units import column_unit, heading_unit, note_units, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
-from .table_cells import (MEASURE_ROWS, YEAR, caption_stage, cell_metric, several_years,
+from .table_cells import (MEASURE_ROWS, YEAR, caption_columns, caption_stage, cell_metric,
+                          several_years,
                           staged)
 
 _HAN = "\u4e00-\u9fff"
@@ -137,6 +138,12 @@ def find_spaced_tables(text: str) -> list[Table]:
                 head_notes = head_notes + [line]      # 单位：… under the headings
                 continue
             heads = None
+        if table is None and notes and _value_row(words):
+            listed = caption_columns(notes[-1])     # 表1 …（学校数、在校生） over rows
+            if len(listed) == len(words) - 1:
+                table = Table(listed, notes, [(PART.sub("", words[0], count=1), cells[1:])])
+                tables.append(table)
+                continue
         if _heading_row(words):
             heads, head_notes = [GAP.sub("", w) for w in words], notes
         notes = (notes + [line])[-2:]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .heads import STAGES
+from .patterns import INCLUDED_REMARK
 
 YEAR = re.compile(r"(?:19|20)\d{2}年(?:度|末|底)?")
 BRACKET = re.compile(r"[（(][^（）()]{0,12}[）)]")
@@ -67,3 +68,23 @@ def signed_heading(heading: str, words: str) -> str:
     比上年增减 is 比上年减少."""
     words = words.strip()
     return heading.replace("增减", words) if words in CHANGE_WORDS and "增减" in heading else heading
+
+
+# a caption's closing bracket listing the measures of the columns: （学校数｜在校生）
+COLUMN_LIST = re.compile(r"[（(]([^（）()]{2,40})[）)]")
+COLUMN_SPLIT = re.compile(r"[｜|/／、]")
+COLUMN_WORD = re.compile(r"[\u4e00-\u9fff]{1,16}")
+
+
+def caption_columns(caption: str) -> list[str]:
+    """The column headings a caption lists in its closing bracket, for rows printed without
+    a heading row (表1 …（学校数｜在校生） over 幼儿园：1032所｜19.45万人); [] if none."""
+    caption = caption.strip()
+    if not caption.endswith(("）", ")")):
+        return []
+    for m in reversed(list(COLUMN_LIST.finditer(caption))):
+        names = [n.strip() for n in COLUMN_SPLIT.split(m.group(1))]
+        if (len(names) > 1 and all(COLUMN_WORD.fullmatch(n) for n in names)
+                and not any(n.startswith(INCLUDED_REMARK) for n in names)):
+            return names           # （学校数、在校生）（单位：所、人）: the list, not the note
+    return []
