@@ -1,8 +1,12 @@
 """Figures in a table written with bars (``学段 | 专任教师(人) | 本科及以上学历占比`` over
-``小学 | 13806人 | 78.9%``): each cell's figure measures its column's heading for its
-row's label (小学专任教师, 小学本科及以上学历占比), as annotators name table cells. A
-column whose heading gives the unit in brackets (``在校生(万人)``) makes each bare number
-of its cells a figure in that unit, scaled by its 万/亿."""
+``小学 | 13806人 | 78.9%``, with or without outer bars and a ``|---|`` rule row): each
+cell's figure measures its column's heading for its row's label (小学专任教师,
+小学本科及以上学历占比), as :mod:`.table_cells` names table cells. A column whose heading
+gives the unit in brackets (``在校生(万人)``), or that the caption's note gives one
+(:mod:`.caption_units`), makes each bare number of its cells a figure in that unit, scaled
+by its 万/亿; rows of measures under 指标 take the unit their label counts in. Rows printed
+without a heading row are named by the columns the caption's bracket lists, else by their
+label, the heading line over them and the cell's own words."""
 from __future__ import annotations
 
 import re

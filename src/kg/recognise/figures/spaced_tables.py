@@ -6,16 +6,18 @@ bulletin's table reads once copied out of its page::
     学段 学校数 招生数 在校生数
     小学 752 61509 412674
 
-A heading row of words (or years: ``指标 2023年 比上年增减``), then rows of a label and
-one bare number per column (``小学：752 61509`` with a colon after the label reads the
-same). Each number is a figure in its column's unit (from the heading's bracket,
-``学校数(所)``, or the caption's note, see :mod:`.caption_units`), named by its row's
-label and its column's heading (小学学校数; 学前三年毛入园率比上年增减; a year column
-adds nothing: 学前三年毛入园率, several years tell their columns apart: 2024年在校生), as
-annotators name table cells. A cell may write its unit (752所); a part row (其中：民办 …)
-is named without 其中; a row of a measure may give its unit in its label (在校生(万人)). Only that shape is read:
-a line of prose never has a number alone in every cell after its first, so years, dates
-and section numbers in prose are left alone."""
+A heading row of words (or years: ``指标 2023年 比上年增减``), or a caption whose bracket
+lists the columns (``表1 …（学校数、在校生）``), then rows of a label and one number per
+column (``小学：752 61509`` with a colon after the label reads the same). Each bare number
+is a figure in its column's unit (the heading's bracket ``学校数(所)``, the caption's note,
+a heading that names its unit ``参赛人数``; see :mod:`.caption_units`), or for rows of
+measures under 指标 the unit their label counts in; it is named by its row's label and its
+column's heading as :mod:`.table_cells` says (小学学校数; 学前三年毛入园率比上年增减). A
+cell may write its unit (752所); a part row (其中：民办 …) is named without 其中.
+
+Only that shape is read: a line of prose never has a number alone in every cell after its
+first, under a row of headings, so years, dates and section numbers in prose are left
+alone."""
 from __future__ import annotations
 
 import re
@@ -28,8 +30,7 @@ from .caption_units import column_unit, heading_unit, note_units, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import (MEASURE_ROWS, YEAR, caption_columns, caption_stage, cell_metric,
-                          several_years,
-                          staged)
+                          several_years, staged)
 
 _HAN = "\u4e00-\u9fff"
 GAP = re.compile(r"[ \t\u3000]+")
@@ -43,8 +44,9 @@ PART = re.compile(r"^其中[：:]?")
 EMPTY = frozenset("-－—…/／")          # a cell left empty
 LABEL_COLON = re.compile(rf"[{_HAN}][^\s：:|｜]{{0,19}}[：:](?=[\s0-9０-９+＋-])")
 MINUS = "-－−"
-
+# a unit bracket standing alone among the headings: 在校生 （人）
 UNIT_CELL = re.compile(r"[（(][^（）()\s]{1,6}[）)]")
+# a unit note on its own line, under the headings: （单位：人）
 UNIT_NOTE = re.compile(r"\s*[（(]?单位[：:]")
 MAX_LINE = 160
 
