@@ -21,6 +21,7 @@ from .event_spans import event_span
 from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_phrase,
                       split_point)
 from .prizes import name_prizes
+from .quoted_labels import mend_quoted_labels
 from .scan import Candidate
 from .stage_lists import name_stage_lists
 from .subjects import name_subjects
@@ -235,3 +236,4 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_stage_lists(text, figs)
     name_pairs(text, figs)
     edit_label_edges(figs)
+    mend_quoted_labels(text, figs)
