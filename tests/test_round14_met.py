@@ -4,6 +4,8 @@ half-width punctuation)."""
 from __future__ import annotations
 
 from kg.recognise.figures import find_figures
+from kg.recognise.figures.context import sentence_topic
+from kg.recognise.figures.lexicon import load_lexicon
 
 
 def figs(text):
@@ -45,3 +47,29 @@ def test_alarm_installation_rate_keeps_the_device_name():
     assert got["100%"][2].endswith("一键报警装置安装率")
     got = figs("全县寄宿制学校一键式报警装置安装率达到100%。")
     assert got["100%"][2].endswith("一键式报警装置安装率")
+
+
+# ------------------------- the nearest coverage of an activity names its 参与率
+
+def test_later_coverage_names_the_rate_over_a_policy_clause():
+    got = figs("贯彻“双减”要求，课后服务实现全镇中小学全覆盖，学生参与率97.2%。")
+    assert got["97.2%"][2] == "课后服务学生参与率"
+
+
+def test_coverage_rate_sets_up_the_participation_rates_after_it():
+    got = figs("全旗义务教育学校课后服务覆盖率达100%,学生参与率93.6%,教师参与率90.4%。")
+    assert got["93.6%"][2] == "课后服务学生参与率"
+    assert got["90.4%"][2] == "课后服务教师参与率"
+
+
+def test_count_of_schools_reaching_coverage_sets_up_the_rates():
+    got = figs("出台《某县课后服务实施细则》，全县87所义务教育学校课后服务实现全覆盖，"
+               "学生参与率95.5%，教师参与率92.8%。")
+    assert got["95.5%"][2] == "课后服务学生参与率"
+    assert got["92.8%"][2] == "课后服务教师参与率"
+
+
+def test_first_clause_topic_is_a_whole_quoted_name():
+    lex = load_lexicon()
+    assert sentence_topic("建成“黔东教育云”平台", lex) == "“黔东教育云”平台"
+    assert sentence_topic("认真落实“双减”政策", lex) == "“双减”政策"
