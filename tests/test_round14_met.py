@@ -73,3 +73,21 @@ def test_first_clause_topic_is_a_whole_quoted_name():
     lex = load_lexicon()
     assert sentence_topic("建成“黔东教育云”平台", lex) == "“黔东教育云”平台"
     assert sentence_topic("认真落实“双减”政策", lex) == "“双减”政策"
+
+
+# ------------------------- a topic clause is not carried into a metric that names its line
+
+def test_exam_topic_is_not_carried_into_a_line_count():
+    got = figs("2023年高考，全旗本科上线1,892人，本科上线率58.3%；参考考生3260人。")
+    assert got["1,892人"][2] == "本科上线"
+    assert got["58.3%"][2] == "本科上线率"
+
+
+def test_exam_topic_still_names_bare_candidates():
+    got = figs("2023年高考，全县参考考生2,845人。")
+    assert got["2,845人"][2] == "高考参考考生"
+
+
+def test_exam_topic_is_not_carried_into_a_reached_line_rate():
+    got = figs("2022年中考，全区普高达线率76.5%。")
+    assert got["76.5%"][2] == "普高达线率"
