@@ -91,3 +91,11 @@ def test_exam_topic_still_names_bare_candidates():
 def test_exam_topic_is_not_carried_into_a_reached_line_rate():
     got = figs("2022年中考，全区普高达线率76.5%。")
     assert got["76.5%"][2] == "普高达线率"
+
+
+# ------------------------- 分别 is no part of what is counted
+
+def test_respectively_is_left_out_of_a_shared_label():
+    got = figs("甲中学、乙中学中考平均分分别提高12.6分、9.8分。")
+    assert got["12.6分"][2].endswith("中考平均分提高")
+    assert "分别" not in got["9.8分"][2]

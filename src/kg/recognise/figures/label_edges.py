@@ -7,6 +7,8 @@ what is counted, or half of a bracket, and annotators write the counted noun.
   (大赛共评出一等奖 → 一等奖), other awards keep the verb but not who judged
   (大赛还评出优秀科技辅导员 → 评出优秀科技辅导员).
 * A share written with a bare 占 (少数民族学生占17.96%) is the X占比 of the words before.
+* 分别 says how figures are shared out among a list, not what is counted: 中考平均分分别
+  提高 → 中考平均分提高.
 """
 from __future__ import annotations
 
@@ -49,6 +51,14 @@ def _judged(metric: str) -> str:
     return m.group(1).strip(EDGE)
 
 
+RESPECTIVELY = "分别"
+
+
+def _not_respectively(metric: str) -> str:
+    rest = metric.replace(RESPECTIVELY, "").strip(EDGE)
+    return rest if len(rest) >= 2 else metric
+
+
 def _share(f: Candidate, metric: str) -> str:
     if (f.unit == "%" and metric.endswith(SHARE) and len(metric) >= 3
             and len(metric) < MAX_METRIC):
@@ -64,5 +74,6 @@ def edit_label_edges(figs: list[Candidate]) -> None:
             continue
         metric = _after_open_bracket(metric)
         metric = _judged(metric)
+        metric = _not_respectively(metric)
         metric = _share(f, metric)
         f.metric = metric
