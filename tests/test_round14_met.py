@@ -99,3 +99,10 @@ def test_respectively_is_left_out_of_a_shared_label():
     got = figs("甲中学、乙中学中考平均分分别提高12.6分、9.8分。")
     assert got["12.6分"][2].endswith("中考平均分提高")
     assert "分别" not in got["9.8分"][2]
+
+
+# ------------------------- a label opening inside a short name's bracket
+
+def test_short_name_in_brackets_names_the_rate():
+    got = figs("甘肃省某县第二中学(以下简称“县二中”)本科上线率达93.5%。")
+    assert got["93.5%"][2] == "县二中本科上线率"
