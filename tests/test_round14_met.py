@@ -106,3 +106,12 @@ def test_respectively_is_left_out_of_a_shared_label():
 def test_short_name_in_brackets_names_the_rate():
     got = figs("甘肃省某县第二中学(以下简称“县二中”)本科上线率达93.5%。")
     assert got["93.5%"][2] == "县二中本科上线率"
+
+
+# ------------------------- a rate keeps a compound of up to 14 characters before its verb
+
+def test_long_compound_before_a_rate_is_not_cut_inside():
+    got = figs("全县心理健康教育专职教师配备率达到96.0%。")
+    assert got["96.0%"][2] == "心理健康教育专职教师配备率"
+    got = figs("全市普惠性幼儿园在园幼儿覆盖率达91.3%。")
+    assert got["91.3%"][2] == "普惠性幼儿园在园幼儿覆盖率"

@@ -9,6 +9,7 @@ from .words import is_person_name, is_verb, tagged_words, word_offsets
 
 SHORT_FRAME = 6          # a framing phrase this short is kept whole (督促指导)
 LONG_PRE = 12            # a phrase before the number longer than this is cut to its verb
+RATE_REACH = 14          # a rate keeps the nouns before its verb up to this length
 
 
 def post_kind(post: str) -> str:
@@ -147,7 +148,7 @@ def _last_verb_phrase(phrase: str, lex: Lexicon) -> str:
                                   or pw[j][1] == "vn" and j > 0 and pw[j - 1][1][:1] == "n")):
                 break
             grown = sum(len(w) for w, _ in pw[j:k])
-            if pw[j][0] in lex.strip_leading or size + grown > LONG_PRE:
+            if pw[j][0] in lex.strip_leading or size + grown > RATE_REACH:
                 break
             k, size = j, size + grown
     tail = strip_framing("".join(w for w, _ in pw[k:]), lex)
