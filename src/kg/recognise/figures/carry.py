@@ -138,7 +138,7 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
         elif i == 0 and context and m and m == before_rules:
             topic = topic_of(context, lex)
             event = named_event(context, lex, limit=6)
-            if topic and topic not in m:
+            if topic and topic not in m and not any(w in m for w in lex.topic_implied):
                 m = topic + m                       # 2023年高考，全县共有2706名考生 → 高考考生
             elif event and event not in m and len(m) <= 6:
                 # 组织…书法比赛，收到作品1300余幅 → 收到书法比赛作品

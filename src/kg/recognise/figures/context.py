@@ -89,7 +89,37 @@ def sentence_topic(clause: str, lex: Lexicon) -> str:
         topic = _reached(words, state, lex)
     if not 2 <= len(topic) <= 12 or "#" in topic or any(ch in topic for ch in CLAUSE_BREAKS):
         return ""
-    return topic
+    if _half_quoted(topic):
+        topic = _whole_quoted(clause, topic)   # 建成“宜昌教育云”平台: not 教育云”平台
+    return topic if 2 <= len(topic) <= 12 else ""
+
+
+def _half_quoted(phrase: str) -> bool:
+    return (phrase.count("“") != phrase.count("”") or phrase.count("《") != phrase.count("》")
+            or phrase.count('"') % 2 == 1)
+
+
+def _whole_quoted(clause: str, topic: str) -> str:
+    """A topic that opens inside a quoted name, with the rest of the name; "" when the
+    clause does not hold it so."""
+    at = clause.rfind(topic)
+    opened = max(clause.rfind(mark, 0, max(at, 0)) for mark in "“《\"")
+    if at < 0 or opened < 0:
+        return ""
+    whole = clause[opened:at] + topic
+    return "" if _half_quoted(whole) else whole
+
+
+COVERAGE_RATE = "覆盖率"
+REACHED = "实现全覆盖"      # the state a coverage rate of 100% says
+
+
+def covered_activity(metric: str, lex: Lexicon) -> str:
+    """The activity a coverage rate is of (义务教育学校课后服务覆盖率 → 课后服务), read
+    as the state it reached (…课后服务实现全覆盖), or ""."""
+    if not metric.endswith(COVERAGE_RATE) or len(metric) <= len(COVERAGE_RATE) + 1:
+        return ""
+    return sentence_topic(metric[:-len(COVERAGE_RATE)] + REACHED, lex)
 
 
 ACTIVITY_TAGS = ("vn", "t", "n", "l", "ns", "v")
@@ -113,8 +143,10 @@ def _reached(words, state: str, lex: Lexicon) -> str:
     if verb < 0:
         return ""
     between = strip_framing("".join(w for w, _ in words[verb + 1:cut]), lex)
-    if between and not QUOTED_CODE.fullmatch(between):
-        return between          # 实现“5+2”全覆盖: a code in quotes says how, not what
+    if between and not QUOTED_CODE.fullmatch(between) and not between.endswith(PLACE_OR_SCHOOL):
+        # 实现“5+2”全覆盖: a code in quotes says how, not what; 课后服务实现义务教育学校
+        # 全覆盖: the schools are who reached it, the activity stands before the verb
+        return between
     before = words[:verb]
     if not before or before[-1][1] != "vn":
         return ""

@@ -7,6 +7,10 @@ what is counted, or half of a bracket, and annotators write the counted noun.
   (大赛共评出一等奖 → 一等奖), other awards keep the verb but not who judged
   (大赛还评出优秀科技辅导员 → 评出优秀科技辅导员).
 * A share written with a bare 占 (少数民族学生占17.96%) is the X占比 of the words before.
+* A label that opens inside a short name's bracket (简称一中）本科上线率, from …中学（以下
+  简称“一中”）本科上线率) is named by the short name: 一中本科上线率.
+* 分别 says how figures are shared out among a list, not what is counted: 中考平均分分别
+  提高 → 中考平均分提高.
 """
 from __future__ import annotations
 
@@ -49,6 +53,20 @@ def _judged(metric: str) -> str:
     return m.group(1).strip(EDGE)
 
 
+RESPECTIVELY = "分别"
+SHORT_NAME = re.compile(r"^(?:以下|下)?简称[“\"]?([^“”\"（）()，,]{1,10}?)[”\"]?[）)](.{2,})$")
+
+
+def _short_name(metric: str) -> str:
+    m = SHORT_NAME.match(metric)
+    return m.group(1) + m.group(2) if m else metric
+
+
+def _not_respectively(metric: str) -> str:
+    rest = metric.replace(RESPECTIVELY, "").strip(EDGE)
+    return rest if len(rest) >= 2 else metric
+
+
 def _share(f: Candidate, metric: str) -> str:
     if (f.unit == "%" and metric.endswith(SHARE) and len(metric) >= 3
             and len(metric) < MAX_METRIC):
@@ -64,5 +82,7 @@ def edit_label_edges(figs: list[Candidate]) -> None:
             continue
         metric = _after_open_bracket(metric)
         metric = _judged(metric)
+        metric = _not_respectively(metric)
+        metric = _short_name(metric)
         metric = _share(f, metric)
         f.metric = metric

@@ -75,6 +75,7 @@ class Lexicon:
     prize: tuple[str, ...]
     event: tuple[str, ...]
     topic_not: tuple[str, ...]
+    topic_implied: tuple[str, ...]        # 上线: the metric names its exam's line
     measure_preposition: frozenset[str]
     event_stop: frozenset[str]
     participation: tuple[str, ...]
@@ -141,6 +142,7 @@ def load_lexicon() -> Lexicon:
         prize=longest_first(mw.get("prize", ())),
         event=longest_first(mw.get("event", ())),
         topic_not=tuple(mw.get("topic_not", ())),
+        topic_implied=tuple(mw.get("topic_implied", ())),
         measure_preposition=frozenset(mw.get("measure_preposition", ())),
         event_stop=frozenset(mw.get("event_stop", ())),
         participation=longest_first(mw.get("participation", ())),

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from .area_lists import name_area_lists
 from .carry import fill_from_context, name_by_alias
 from .contestants import name_contestants
-from .context import sentence_topic, verb_frame
+from .context import covered_activity, sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
 from .heads import refine_metrics
 from .label_edges import edit_label_edges
@@ -22,6 +22,7 @@ from .event_spans import event_span
 from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_phrase,
                       split_point)
 from .prizes import name_prizes
+from .quoted_labels import mend_quoted_labels
 from .scan import Candidate
 from .stage_lists import name_stage_lists
 from .subjects import name_subjects
@@ -136,11 +137,11 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
                 marked = marked[:f.start - c0] + "#" + marked[f.end - c0:]
             setup = sentence_topic(marked, lex) if si in needs_setup else ""
         if not group:
-            if (not first_clause and not setup and si in needs_setup
+            if (not first_clause and si in needs_setup
                     and clause.rstrip().endswith(lex.coverage)):
                 # …实施后，学校课后服务实现全覆盖，参与率…: a later state sets up what the
-                # first clause did not
-                setup = sentence_topic(clause, lex)
+                # first clause did not, or names it nearer (落实“双减”政策，课后服务实现…)
+                setup = sentence_topic(clause, lex) or setup
             prev_frame, prev_plain, prev_unit = "", clause, ""
             prev_clause = clause
             continue
@@ -221,6 +222,13 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
                 metrics[i] = group[i].metric = metrics[i + 1]   # A、B分别有3项和2项作品: as the last
             elif not metrics[i] and len(sep) == 1 and sep in SEPARATORS:
                 metrics[i] = group[i].metric = metrics[i + 1]   # 3-5人: as the 5人
+        if si in needs_setup:
+            # 课后服务覆盖率100%，学生参与率95.3%: a coverage rate sets up its activity, and
+            # so does a count of those that reached it (349所学校课后服务实现全覆盖，…)
+            reached = (sentence_topic(stripped, lex)
+                       if clause.rstrip().endswith(lex.coverage) else "")
+            setup = reached or next(filter(None, (covered_activity(m, lex) for m in metrics)),
+                                    setup)
         prev_frame = frames[0] or verb_frame(metrics[0])
         prev_fig, prev_unit = group[-1], group[0].unit
         prev_plain = ""
@@ -237,3 +245,4 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_stage_lists(text, figs)
     name_pairs(text, figs)
     edit_label_edges(figs)
+    mend_quoted_labels(text, figs)

@@ -9,6 +9,7 @@ from .words import is_person_name, is_verb, tagged_words, word_offsets
 
 SHORT_FRAME = 6          # a framing phrase this short is kept whole (督促指导)
 LONG_PRE = 12            # a phrase before the number longer than this is cut to its verb
+RATE_REACH = 14          # a rate keeps the nouns before its verb up to this length
 
 
 def post_kind(post: str) -> str:
@@ -138,14 +139,39 @@ def _last_verb_phrase(phrase: str, lex: Lexicon) -> str:
         # 千兆光纤接入率: a rate's verb (接入) belongs to the noun it is the rate of; so does
         # a verbal noun after a noun (视频监控联网率: 监控 is what is networked)
         size = sum(len(w) for w, _ in pw[k:])
-        while (k > 0 and (pw[k - 1][1][:1] in ("n", "j", "l", "m") and not is_verb(*pw[k - 1])
-                          or pw[k - 1][1] == "vn" and k > 1 and pw[k - 2][1][:1] == "n")
-               and pw[k - 1][0] not in lex.strip_leading
-               and size + len(pw[k - 1][0]) <= LONG_PRE):
-            k -= 1
-            size += len(pw[k][0])
+        while k > 0:
+            # a quoted name or a noun with its suffix is taken whole (“一键报警”装置安装率,
+            # 一键式报警装置安装率); other nouns one by one
+            j = _name_or_suffixed(pw, k)
+            j = k - 1 if j < 0 else j
+            if not (j < k - 1 or (pw[j][1][:1] in ("n", "j", "l", "m") and not is_verb(*pw[j])
+                                  or pw[j][1] == "vn" and j > 0 and pw[j - 1][1][:1] == "n")):
+                break
+            grown = sum(len(w) for w, _ in pw[j:k])
+            if pw[j][0] in lex.strip_leading or size + grown > RATE_REACH:
+                break
+            k, size = j, size + grown
     tail = strip_framing("".join(w for w, _ in pw[k:]), lex)
     return tail if len(tail) >= 3 else ""
+
+
+CLOSE_MARKS = {"”": "“", "》": "《", '"': '"'}
+
+
+def _name_or_suffixed(pw, k: int) -> int:
+    """Where a quoted name ending right before word ``k`` opens, or a noun with the
+    suffix before ``k`` (一键|式): the index of its first word, or -1 when there is none."""
+    w, flag = pw[k - 1]
+    if w in CLOSE_MARKS:
+        for j in range(k - 2, max(k - 8, -1), -1):
+            if pw[j][0] == CLOSE_MARKS[w]:
+                return j if j < k - 2 else -1
+            if pw[j][1] == "x":
+                return -1
+        return -1
+    if flag == "k" and k > 1 and pw[k - 2][1][:1] == "n":
+        return k - 2
+    return -1
 
 
 def measured_noun(seg: str, lex: Lexicon) -> str:
