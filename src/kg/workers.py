@@ -98,9 +98,8 @@ def _init_worker(memory: int) -> None:
         pass
     from .read.limits import apply_worker_limits
     apply_worker_limits(memory or None)   # RLIMIT_AS; Ctrl-C is the parent's to handle
-    import jieba
-    jieba.setLogLevel(60)
-    jieba.initialize()
+    from .recognise.jieba_tables import load_jieba
+    load_jieba()
 
 
 # -- cache --------------------------------------------------------------------------------

@@ -21,10 +21,9 @@ from math import log
 def word_tokenizer():
     """The shared tokenizer over jieba's own, already loaded dictionary (no second load,
     no change to the ``jieba`` module that callers of kg may use themselves)."""
-    import jieba
+    from .jieba_tables import load_jieba
 
-    jieba.setLogLevel(60)
-    jieba.dt.check_initialized()
+    jieba = load_jieba()
 
     class WordTokenizer(jieba.Tokenizer):
         def __init__(self, base: jieba.Tokenizer) -> None:   # noqa: D107
