@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .inputs import assign_doc_ids, collect_inputs, default_jobs, display_path
+from .fork_server import start_fork_server
 from .outdir import FreshFolder, OutDirError, check_target
 from .workers import (DEFAULT_FILE_TIMEOUT, DEFAULT_WORKER_MEMORY, Cache, Options, Outcome,
                       Task, default_cache_dir, run_tasks)
@@ -63,7 +64,6 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
           user_dict: Sequence | None = None) -> BuildSummary:
     """Build ``paths`` into ``out_dir``. With ``strict``, one failed file means nothing is
     written; when nothing at all was built the previous outputs stay as they were."""
-    from .sink import Sink
     from .userdict import load_user_dict
 
     start = time.perf_counter()
@@ -87,6 +87,9 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
     jobs = jobs or default_jobs(len(files))
     options = Options(tuple(user_dict) if user_dict else None, include_structure)
     cache = Cache(cache_dir or default_cache_dir(), options) if use_cache else None
+    if cache is None and not scheduler:   # every report goes to a local worker: their
+        start_fork_server()               # server imports kg while the build starts
+    from .sink import Sink
     tasks = [Task(i, str(f), d) for i, (f, d) in enumerate(zip(files, assign_doc_ids(files)))]
     summary = BuildSummary(0, unreadable=scan.unreadable, ignored=scan.ignored)
     bar = _progress(len(tasks), quiet)

@@ -12,7 +12,6 @@ interrupted build leaves no orphans.
 """
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import pickle
@@ -60,30 +59,6 @@ def run_one(data: bytes, name: str, doc_id: str, options: Options) -> tuple[str,
     except Exception as exc:   # a bug: one report never loses the others
         return "failed", f"internal error ({type(exc).__name__}: {str(exc)[:200]}); " \
                          "please report it with this file"
-
-
-@contextlib.contextmanager
-def _quiet_stderr():
-    """Start the fork server (and so every worker it forks) with stderr on /dev/null:
-    a worker reports through its result, and a worker still starting when Ctrl-C ends
-    the build would otherwise print multiprocessing's traceback (its semaphore is gone)
-    after the build's one line. KG_DEBUG=1 (``kg --debug``) keeps the workers' stderr."""
-    if os.environ.get("KG_DEBUG", "") not in ("", "0"):
-        yield
-        return
-    try:
-        saved = os.dup(2)
-    except OSError:
-        yield
-        return
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 2)
-        os.close(devnull)
-        yield
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
 
 
 def _init_worker(memory: int) -> None:
@@ -321,23 +296,16 @@ class _local_engine:
             self._start()
 
     def _start(self):
-        import multiprocessing
-
         from pebble import ProcessPool
 
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["kg.extract", "kg.pipeline", "jieba"])
-        # The fork server inherits an ignored SIGINT through exec, so a Ctrl-C while it
-        # imports (a second or two) cannot print a traceback of its own; the build
-        # answers Ctrl-C with one line, and the workers die with it.
-        try:
+        from .fork_server import start_fork_server
+
+        ctx = start_fork_server()   # already running when the build started it early
+        try:   # as the server: no traceback of the pool's own on a Ctrl-C while it starts
             old = signal.signal(signal.SIGINT, signal.SIG_IGN)
         except ValueError:   # not the main thread
             old = None
         try:
-            from multiprocessing import forkserver
-            with _quiet_stderr():
-                forkserver.ensure_running()
             self.pool = ProcessPool(max_workers=self.jobs, context=ctx,
                                     initializer=_init_worker, initargs=(self.memory,))
         finally:
