@@ -205,3 +205,22 @@ def test_small_build_writes_gephi_files_before_waiting_for_the_store(tmp_path, m
     assert summary.built == 2
     assert order and order[0] == "gephi" and "store" in order
     assert (tmp_path / "out" / "graph.gexf").is_file()
+
+
+def test_cached_build_starts_the_fork_server_early_only_for_a_report_to_extract(
+        tmp_path, monkeypatch):
+    from kg import build as build_module
+
+    calls: list[bool] = []
+    real = build_module.start_fork_server
+    monkeypatch.setattr(build_module, "start_fork_server",
+                        lambda: (calls.append(True), real())[1])
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text("汉中市南郑区2024年教育工作总结\n全区共有幼儿园52所，"
+                                  "在园幼儿9,870人。\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = build_module.build([folder], tmp_path / "out", jobs=1, quiet=True, cache_dir=cache)
+    assert first.built == 1 and calls == [True]
+    again = build_module.build([folder], tmp_path / "out", jobs=1, quiet=True, cache_dir=cache)
+    assert again.built == 1 and again.cached == 1 and calls == [True]   # all cached: no server

@@ -17,7 +17,7 @@ from .inputs import assign_doc_ids, collect_inputs, default_jobs, display_path
 from .fork_server import start_fork_server
 from .outdir import FreshFolder, OutDirError, check_target
 from .workers import (DEFAULT_FILE_TIMEOUT, DEFAULT_WORKER_MEMORY, Cache, Options, Outcome,
-                      Task, default_cache_dir, run_tasks)
+                      Task, default_cache_dir, first_needs_extracting, run_tasks)
 
 OUTPUTS = ("graph.ttl", "graph.graphml", "graph.gexf", "figures.csv", "store")
 
@@ -87,10 +87,10 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
     jobs = jobs or default_jobs(len(files))
     options = Options(tuple(user_dict) if user_dict else None, include_structure)
     cache = Cache(cache_dir or default_cache_dir(), options) if use_cache else None
-    if cache is None and not scheduler:   # every report goes to a local worker: their
-        start_fork_server()               # server imports kg while the build starts
-    from .sink import Sink
     tasks = [Task(i, str(f), d) for i, (f, d) in enumerate(zip(files, assign_doc_ids(files)))]
+    if not scheduler and first_needs_extracting(tasks, cache):   # a local worker's work
+        start_fork_server()   # from the start: its server imports kg while the build starts
+    from .sink import Sink
     summary = BuildSummary(0, unreadable=scan.unreadable, ignored=scan.ignored)
     bar = _progress(len(tasks), quiet)
 

@@ -255,6 +255,12 @@ class _Feed:
         return None
 
 
+def first_needs_extracting(tasks: Sequence[Task], cache: Cache | None) -> bool:
+    """Whether the first report must go to a worker (no cache, or not in it): then the
+    build starts the workers' fork server before anything else."""
+    return bool(tasks) and _first_miss(tasks[:1], cache, {}) is not None
+
+
 def _first_miss(tasks: Sequence[Task], cache: Cache | None, keys: dict[int, str]) -> int | None:
     """Index of the first task the cache cannot serve (keys found on the way are kept)."""
     from .read import ReadError, load_bytes
@@ -426,4 +432,5 @@ class SchedulerError(Exception):
 
 
 __all__ = ["Outcome", "Options", "Task", "Cache", "run_tasks", "run_one", "default_cache_dir",
+           "first_needs_extracting",
            "DEFAULT_FILE_TIMEOUT", "DEFAULT_WORKER_MEMORY", "SchedulerError"]
