@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Sequence
 
 from .inputs import assign_doc_ids, collect_inputs, default_jobs, display_path
+from .fork_server import start_fork_server
 from .outdir import FreshFolder, OutDirError, check_target
 from .workers import (DEFAULT_FILE_TIMEOUT, DEFAULT_WORKER_MEMORY, Cache, Options, Outcome,
-                      Task, default_cache_dir, run_tasks)
+                      Task, default_cache_dir, first_needs_extracting, run_tasks)
 
 OUTPUTS = ("graph.ttl", "graph.graphml", "graph.gexf", "figures.csv", "store")
 
@@ -63,7 +64,6 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
           user_dict: Sequence | None = None) -> BuildSummary:
     """Build ``paths`` into ``out_dir``. With ``strict``, one failed file means nothing is
     written; when nothing at all was built the previous outputs stay as they were."""
-    from .sink import Sink
     from .userdict import load_user_dict
 
     start = time.perf_counter()
@@ -88,6 +88,9 @@ def build(paths: Sequence[str | Path], out_dir: Path, dict_path: str | None = No
     options = Options(tuple(user_dict) if user_dict else None, include_structure)
     cache = Cache(cache_dir or default_cache_dir(), options) if use_cache else None
     tasks = [Task(i, str(f), d) for i, (f, d) in enumerate(zip(files, assign_doc_ids(files)))]
+    if not scheduler and first_needs_extracting(tasks, cache):   # a local worker's work
+        start_fork_server()   # from the start: its server imports kg while the build starts
+    from .sink import Sink
     summary = BuildSummary(0, unreadable=scan.unreadable, ignored=scan.ignored)
     bar = _progress(len(tasks), quiet)
 

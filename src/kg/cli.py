@@ -190,6 +190,9 @@ def _temp_to_target(name: str) -> str:
 
 def cmd_build(args: argparse.Namespace) -> int:
     out = _output_folder("build", Path(args.out))
+    if args.no_cache and not args.scheduler:   # every report goes to a local worker:
+        from .fork_server import start_fork_server   # their server imports kg meanwhile
+        start_fork_server()
     from .build import build
     from .outdir import OutDirError
     from .userdict import UserDictError, load_user_dict

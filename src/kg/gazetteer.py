@@ -83,9 +83,8 @@ def _tables():
     # Counties keep being made county-level cities or districts (潜山县 → 潜山市, 湟中县 →
     # 湟中区) after the table was drawn up: X市 and X区 name the same place under the same
     # parent, where no other division has that name.
-    import jieba                      # a short name that is a common word (大城, 新城) is left out
-    jieba.setLogLevel(60)
-    jieba.initialize()
+    from .recognise.jieba_tables import load_jieba   # a short name that is a common word (大城, 新城) is left out
+    jieba = load_jieba()
     for d in list(by_code.values()):
         if d.level == "county" and d.name.endswith("市") and d.short \
                 and (jieba.dt.FREQ.get(d.short) or 0) < 100 and d.short + "区" not in by_name:

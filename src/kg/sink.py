@@ -164,7 +164,10 @@ class Sink:
     def finish(self) -> None:
         """The shared entities graph (to ``graph.ttl`` and the store), from one pass over
         the merged entity records, while the store loads the last batches on its own
-        thread and the Gephi files are written beside it (:class:`NetworkFiles`)."""
+        thread and the Gephi files are written beside it (:class:`NetworkFiles`). A small
+        corpus's Gephi files are written first, here, while the loader thread takes the
+        last reports' batch (they need nothing the store has; written after the
+        entities graph they waited for that load)."""
         self._flush_batch()
         graph = ox.NamedNode(ENTITIES_GRAPH)
         # a rebuild patches the copied shared graph by difference (removing the whole
@@ -178,6 +181,9 @@ class Sink:
         relations = sorted(self.relations)
         self._network = NetworkFiles(self.folder, self.entities.flush(), relations,
                                      self.report_ids, self.entities.records)
+        if not self._network.in_own_process:
+            self._network.wait()
+            self._network = None
         by_subject: dict[str, list[tuple[str, str, str]]] = {}
         for rel in relations:
             by_subject.setdefault(rel[0], []).append(rel)
@@ -209,8 +215,9 @@ class Sink:
         self._loader.shutdown()
         (self.folder / STORE_DIR / ENTITY_HASHES).write_bytes(
             array("Q", sorted(self._entity_hashes)).tobytes())
-        self._network.wait()
-        self._network = None
+        if self._network is not None:
+            self._network.wait()
+            self._network = None
         self.entities.close()
 
     def _write_entity_chunk(self, triples: list[ox.Triple], graph: ox.NamedNode) -> None:

@@ -12,7 +12,6 @@ interrupted build leaves no orphans.
 """
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import pickle
@@ -62,30 +61,6 @@ def run_one(data: bytes, name: str, doc_id: str, options: Options) -> tuple[str,
                          "please report it with this file"
 
 
-@contextlib.contextmanager
-def _quiet_stderr():
-    """Start the fork server (and so every worker it forks) with stderr on /dev/null:
-    a worker reports through its result, and a worker still starting when Ctrl-C ends
-    the build would otherwise print multiprocessing's traceback (its semaphore is gone)
-    after the build's one line. KG_DEBUG=1 (``kg --debug``) keeps the workers' stderr."""
-    if os.environ.get("KG_DEBUG", "") not in ("", "0"):
-        yield
-        return
-    try:
-        saved = os.dup(2)
-    except OSError:
-        yield
-        return
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 2)
-        os.close(devnull)
-        yield
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
-
-
 def _init_worker(memory: int) -> None:
     """Die with the parent; stay within a memory budget; load jieba once."""
     try:   # Linux: SIGKILL this worker when the process that started it dies
@@ -98,9 +73,8 @@ def _init_worker(memory: int) -> None:
         pass
     from .read.limits import apply_worker_limits
     apply_worker_limits(memory or None)   # RLIMIT_AS; Ctrl-C is the parent's to handle
-    import jieba
-    jieba.setLogLevel(60)
-    jieba.initialize()
+    from .recognise.jieba_tables import load_jieba
+    load_jieba()
 
 
 # -- cache --------------------------------------------------------------------------------
@@ -281,6 +255,12 @@ class _Feed:
         return None
 
 
+def first_needs_extracting(tasks: Sequence[Task], cache: Cache | None) -> bool:
+    """Whether the first report must go to a worker (no cache, or not in it): then the
+    build starts the workers' fork server before anything else."""
+    return bool(tasks) and _first_miss(tasks[:1], cache, {}) is not None
+
+
 def _first_miss(tasks: Sequence[Task], cache: Cache | None, keys: dict[int, str]) -> int | None:
     """Index of the first task the cache cannot serve (keys found on the way are kept)."""
     from .read import ReadError, load_bytes
@@ -322,23 +302,16 @@ class _local_engine:
             self._start()
 
     def _start(self):
-        import multiprocessing
-
         from pebble import ProcessPool
 
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["kg.extract", "kg.pipeline", "jieba"])
-        # The fork server inherits an ignored SIGINT through exec, so a Ctrl-C while it
-        # imports (a second or two) cannot print a traceback of its own; the build
-        # answers Ctrl-C with one line, and the workers die with it.
-        try:
+        from .fork_server import start_fork_server
+
+        ctx = start_fork_server()   # already running when the build started it early
+        try:   # as the server: no traceback of the pool's own on a Ctrl-C while it starts
             old = signal.signal(signal.SIGINT, signal.SIG_IGN)
         except ValueError:   # not the main thread
             old = None
         try:
-            from multiprocessing import forkserver
-            with _quiet_stderr():
-                forkserver.ensure_running()
             self.pool = ProcessPool(max_workers=self.jobs, context=ctx,
                                     initializer=_init_worker, initargs=(self.memory,))
         finally:
@@ -459,4 +432,5 @@ class SchedulerError(Exception):
 
 
 __all__ = ["Outcome", "Options", "Task", "Cache", "run_tasks", "run_one", "default_cache_dir",
+           "first_needs_extracting",
            "DEFAULT_FILE_TIMEOUT", "DEFAULT_WORKER_MEMORY", "SchedulerError"]

@@ -21,16 +21,18 @@ from math import log
 def word_tokenizer():
     """The shared tokenizer over jieba's own, already loaded dictionary (no second load,
     no change to the ``jieba`` module that callers of kg may use themselves)."""
-    import jieba
+    from .jieba_tables import load_jieba
 
-    jieba.setLogLevel(60)
-    jieba.dt.check_initialized()
+    jieba = load_jieba()
 
     class WordTokenizer(jieba.Tokenizer):
         def __init__(self, base: jieba.Tokenizer) -> None:   # noqa: D107
             self.__dict__.update(base.__dict__)     # the same FREQ dict, total, lock
             self._log_total = log(self.total)
-            self._word_log: dict[str, float] = {}
+            # a dictionary word's log-probability (_PREFIX for an entry that only
+            # begins longer words), and a lone character's, looked up once each
+            self._word_log: dict[str, object] = {}
+            self._lone_log: dict[str, float] = {}
 
         def best_ends(self, sentence: str) -> list[int]:
             """Where the best route's word starting at each position ends (its last
@@ -38,7 +40,9 @@ def word_tokenizer():
             one backward pass. Each position's dictionary words are found as they are
             scored, so no word graph is built; the candidates, sums and comparisons are
             those of the two steps."""
-            freq, word_log, log_total = self.FREQ, self._word_log, self._log_total
+            freq, log_total = self.FREQ, self._log_total
+            word_log, lone_log = self._word_log, self._lone_log
+            known = word_log.get
             n = len(sentence)
             score = [0] * (n + 1)        # route[i][0]
             ends = [0] * n               # route[i][1]
@@ -46,21 +50,27 @@ def word_tokenizer():
                 best_p = best_x = None
                 i = idx
                 word = sentence[idx]
-                while i < n and word in freq:
-                    if freq[word]:
-                        lp = word_log.get(word)
-                        if lp is None:
-                            lp = word_log[word] = log(freq[word]) - log_total
+                while True:   # the dictionary's words (and prefixes) starting at idx
+                    lp = known(word)
+                    if lp is None:
+                        f = freq.get(word)
+                        if f is None:
+                            break
+                        lp = word_log[word] = log(f) - log_total if f else _PREFIX
+                    if lp is not _PREFIX:
                         p = lp + score[i + 1]
-                        if best_x is None or p > best_p or (p == best_p and i > best_x):
+                        # i only grows here, so jieba's tie-break (the later end) is >=
+                        if best_x is None or p >= best_p:
                             best_p, best_x = p, i
                     i += 1
+                    if i == n:
+                        break
                     word = sentence[idx:i + 1]
                 if best_x is None:     # no word starts here: the character alone
                     word = sentence[idx]
-                    lp = word_log.get(word)
+                    lp = lone_log.get(word)
                     if lp is None:
-                        lp = word_log[word] = log(freq.get(word) or 1) - log_total
+                        lp = lone_log[word] = log(freq.get(word) or 1) - log_total
                     best_p, best_x = lp + score[idx + 1], idx
                 score[idx] = best_p
                 ends[idx] = best_x
@@ -133,6 +143,9 @@ def word_tokenizer():
             return out
 
     return WordTokenizer(jieba.dt)
+
+
+_PREFIX = object()   # in the word scores: a dictionary entry that is only a prefix
 
 
 def _unknown(buf: str, freq: dict, out: list) -> None:

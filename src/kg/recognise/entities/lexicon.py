@@ -80,12 +80,9 @@ def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def jieba_and_tags():
     """jieba, initialised once, and its dictionary's word → POS table."""
-    import jieba
-    import jieba.posseg
+    from ..jieba_tables import load_jieba, word_tags
 
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    return jieba, jieba.posseg.dt.word_tag_tab
+    return load_jieba(), word_tags()
 
 
 def dictionary_tag(word: str) -> str | None:

@@ -16,14 +16,16 @@ def _tagger():
     characters the dictionary does not hold is the slow part: it runs a faster, identical
     Viterbi (:mod:`.viterbi`), and its result for a run is remembered (it depends on the
     run alone)."""
-    import jieba.posseg
-
+    from ..jieba_tables import word_tags
     from ..wordseg import word_tokenizer
+
+    tags = word_tags()   # first: jieba.posseg is imported without re-reading dict.txt
+    import jieba.posseg
 
     class Tagger(jieba.posseg.POSTokenizer):
         def __init__(self) -> None:   # share the default tagger's tables: no reload
             self.tokenizer = word_tokenizer()    # jieba's dictionary, faster route
-            self.word_tag_tab = jieba.posseg.dt.word_tag_tab
+            self.word_tag_tab = tags
 
         @lru_cache(maxsize=65536)
         def _POSTokenizer__cut(self, run: str) -> tuple:   # noqa: N802 (jieba's private name)
