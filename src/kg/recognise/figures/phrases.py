@@ -134,9 +134,10 @@ def _last_verb_phrase(phrase: str, lex: Lexicon) -> str:
         k = names[-1]
     if k < 0:
         return ""
-    if phrase.endswith(lex.measure_suffix) and k < len(pw):
+    if phrase.endswith(lex.measure_suffix + lex.prize) and k < len(pw):
         # 千兆光纤接入率: a rate's verb (接入) belongs to the noun it is the rate of; so does
-        # a verbal noun after a noun (视频监控联网率: 监控 is what is networked)
+        # a verbal noun after a noun (视频监控联网率: 监控 is what is networked), and a
+        # prize's category (学生科技创新成果一等奖: 创新 is part of what won)
         size = sum(len(w) for w, _ in pw[k:])
         while (k > 0 and (pw[k - 1][1][:1] in ("n", "j", "l", "m") and not is_verb(*pw[k - 1])
                           or pw[k - 1][1] == "vn" and k > 1 and pw[k - 2][1][:1] == "n")
