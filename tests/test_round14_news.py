@@ -57,3 +57,32 @@ def test_a_prize_keeps_its_whole_category_after_the_verb():
     got = figs("经专家评审，本届大赛共评出青少年科技创新成果一等奖42项、二等奖85项。")
     assert got["42项"][2] == "青少年科技创新成果一等奖"
     assert got["85项"][2] == "青少年科技创新成果二等奖"
+
+
+# ------------------------------------------------------- entrants, named by the verb that enters them
+
+def test_entrants_named_by_the_verb_ending_their_clause():
+    got = figs("本届联赛共有来自全省的96支代表队、538名队员参赛，另有教练员120余名。")
+    assert got["96支"][2] == "参赛代表队"
+    assert got["538名"][2] == "参赛队员"
+    got = figs("全县12个乡镇共有643名教师报名参赛。")
+    assert got["643名"][2] == "报名参赛教师"
+    got = figs("经县级初评,最终215支队伍、702名学生晋级省级决赛,比上届增加。")
+    assert got["215支"][2] == "晋级省级决赛的队伍"
+    assert got["702名"][2] == "晋级省级决赛的学生"
+
+
+def test_a_bare_taking_part_names_the_round_the_sentence_opens_with():
+    got = figs("复赛由各市州分别组织，全省共有1.8万余名学生参加，较上届增长12%。")
+    assert got["1.8万余名"][2] == "参加复赛的学生"
+
+
+# ------------------------------------------------------- judges
+
+def test_experts_forming_a_jury_are_its_experts():
+    got = figs("大赛邀请省内高校和教研机构的27名专家组成评审委员会，对作品逐一评审。")
+    assert got["27名"][2] == "评审专家"
+    got = figs("决赛评委会由贵州大学、贵州师范大学等单位的9名专家组成。")
+    assert got["9名"][2] == "评委会专家"
+    got = figs("活动邀请了5位专家担任评委。")
+    assert got["5位"][2] == "评委专家"

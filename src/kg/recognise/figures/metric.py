@@ -11,6 +11,7 @@ from .contestants import name_contestants
 from .context import sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
 from .heads import refine_metrics
+from .judges import name_judges
 from .label_edges import edit_label_edges
 from .labels import colon_label
 from .lexicon import Lexicon
@@ -232,6 +233,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_follow_ups(text, figs)
     refine_metrics(text, figs, lex)
     name_contestants(text, figs)
+    name_judges(text, figs)
     name_stage_lists(text, figs)
     name_pairs(text, figs)
     edit_label_edges(figs)
