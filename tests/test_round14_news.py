@@ -3,7 +3,7 @@ of prize counts, of entries and of judges, as the annotators write them; each te
 new sentences (other provinces, half-width punctuation, other numbering)."""
 from __future__ import annotations
 
-from text_helpers import mention_types
+from text_helpers import abouts, mention_types
 
 from kg.recognise.figures import find_figures
 
@@ -86,3 +86,23 @@ def test_experts_forming_a_jury_are_its_experts():
     assert got["9名"][2] == "评委会专家"
     got = figs("活动邀请了5位专家担任评委。")
     assert got["5位"][2] == "评委专家"
+
+
+# ------------------------------------------------------- scores of one entrant a line
+
+SCORES = ("四、各组别第一名及决赛总分：\n"
+          "小学组 杨思琪(合肥市琥珀小学) 92.4分\n"
+          "初中组 应子涵(芜湖市第一中学) 95.8分\n"
+          "\n"
+          "本次大赛由市教育局主办。\n")
+
+
+def test_a_score_caption_names_each_line_by_its_score():
+    got = figs(SCORES)
+    assert got["92.4分"][2] == "决赛总分"
+    assert got["95.8分"][2] == "决赛总分"
+
+
+def test_a_score_after_the_school_in_brackets_is_the_persons():
+    got = abouts(SCORES)
+    assert got["92.4分"] == "杨思琪" and got["95.8分"] == "应子涵", got

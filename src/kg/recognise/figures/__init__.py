@@ -81,7 +81,7 @@ from ...model import Figure
 from ..numbers import scan_numbers
 from .lexicon import load_lexicon
 from .marks import name_marks, read_marks
-from .ranked_lists import name_ranked_lists
+from .ranked_lists import name_ranked_lists, name_scored_lines
 from .metric import name_metrics
 from .patterns import MAX_METRIC
 from .pipe_tables import pipe_table_units
@@ -107,6 +107,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         name_metrics(text, cands, lex)
         name_marks(text, cands)
         name_ranked_lists(text, cands)
+        name_scored_lines(text, cands)
     return [Figure(start=c.start + offset, end=c.end + offset, raw=text[c.start:c.end],
                    value=c.value, unit=unicodedata.normalize("NFKC", c.unit),
                    approximate=c.approx, metric=c.metric)
