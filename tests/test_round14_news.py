@@ -106,3 +106,27 @@ def test_a_score_caption_names_each_line_by_its_score():
 def test_a_score_after_the_school_in_brackets_is_the_persons():
     got = abouts(SCORES)
     assert got["92.4分"] == "杨思琪" and got["95.8分"] == "应子涵", got
+
+
+# ------------------------------------------------------- prizes of several winners
+
+def test_winners_then_their_prize_after_fen_huo():
+    got = figs("初中组中，绵阳市东辰学校、绵阳南山中学实验学校、三台县芦溪中学分获一等奖8项、6项、3项。")
+    assert got["8项"][2] == "绵阳市东辰学校一等奖"
+    assert got["6项"][2] == "绵阳南山中学实验学校一等奖"
+    assert got["3项"][2] == "三台县芦溪中学一等奖"
+    # a list is read from its first name only (绵阳一中 is no school word to the list)
+    got = figs("绵阳一中、绵阳南山中学、绵阳中学分别获一等奖7项、6项、5项。")
+    assert got["6项"][2] != "绵阳中学一等奖" and got["7项"][2] != "绵阳南山中学一等奖", got
+
+
+def test_winners_ranked_then_respectively():
+    got = figs("从各县区看，涪城区、游仙区、江油市获一等奖数量位居全市前三，分别为31项、22项、17项。")
+    assert got["31项"][2] == "涪城区获一等奖数量"
+    assert got["17项"][2] == "江油市获一等奖数量"
+
+
+def test_a_later_winner_shares_the_prize_before_it():
+    got = figs("从县区看，涪城区获一等奖16项，安州区获12项，梓潼县获9项。")
+    assert got["12项"][2] == "安州区获一等奖"
+    assert got["9项"][2] == "梓潼县获一等奖"

@@ -1,7 +1,9 @@
 """One measure given for several named schools or areas, the numbers after 分别:
 ``甲中学、乙中学本科上线人数分别为812人、655人`` → 甲中学本科上线人数, 乙中学本科上线人数, as
 annotators name each figure by its own school or area (the stages of :mod:`.stage_lists`
-are the same shape with stages instead of names)."""
+are the same shape with stages instead of names); so with the rank the names hold
+(A、B获一等奖数量居前三，分别为27项、19项 → A获一等奖数量), and with the prize after 分获
+(A、B分获一等奖6项、5项 → A一等奖, B一等奖)."""
 from __future__ import annotations
 
 import re
@@ -11,9 +13,14 @@ from .scan import Candidate
 from .subjects import NAME
 
 NAMES_MEASURE = re.compile(rf"((?:{NAME})(?:[、和及](?:{NAME}))+)([\u4e00-\u9fff]{{2,12}}?)"
+                           r"(?:(?:居|位居|位列|排名)[\u4e00-\u9fff]{0,3}?前[二三四五六七八九十]{1,2}(?:名|位)?[，,]?)?"
                            r"分别(?:为|是|达到|达)?$")
+# A、B、C分获一等奖6项、5项、4项: the prize between the verb and the numbers is the measure
+NAMES_AWARDED = re.compile(rf"((?:{NAME})(?:[、和及](?:{NAME}))+)(?:分获|分别获得?|分别荣获)"
+                           r"([\u4e00-\u9fff]{2,12}?)$")
 LEAD = re.compile(r"^(?:其中|此外|另外|同时|以及)")
 BREAKS = "。；;！!？?\n，,：:"
+LIST_GLUE = ("、", "和", "及")
 REACH = 60              # how far back before the first figure the names may start
 
 
@@ -23,15 +30,22 @@ def name_pairs(text: str, figs: list[Candidate]) -> None:
     i = 0
     while i < len(ordered):
         f = ordered[i]
-        if "分别" not in text[max(0, f.start - 4):f.start]:
+        if "分别" not in text[max(0, f.start - 4):f.start] and "分获" not in text[max(0, f.start - 12):f.start] \
+                and "分别获" not in text[max(0, f.start - 12):f.start] and "分别荣获" not in text[max(0, f.start - 12):f.start]:
             i += 1
             continue
         lo = f.start
         while lo > 0 and f.start - lo < REACH and text[lo - 1] not in BREAKS:
             lo -= 1
+        if text.startswith("分别", lo) and text[lo - 1:lo] in "，,":
+            lo -= 1                 # …居前三，分别为: the names stand in the clause before
+            while lo > 0 and f.start - lo < REACH and text[lo - 1] not in BREAKS:
+                lo -= 1
         m = None
         for start in range(lo, f.start):
-            m = NAMES_MEASURE.fullmatch(text, start, f.start)
+            if text[start - 1:start] in LIST_GLUE:
+                continue            # the list begins earlier (如皋一中、某某中学…: not at its 2nd name)
+            m = NAMES_MEASURE.fullmatch(text, start, f.start) or NAMES_AWARDED.fullmatch(text, start, f.start)
             if m:
                 break
         if not m:
@@ -40,7 +54,9 @@ def name_pairs(text: str, figs: list[Candidate]) -> None:
         names = re.split("[、和及]", m.group(1))
         run = ordered[i:i + len(names)]
         between = [text[a.end:b.start] for a, b in zip(run, run[1:])]
-        if len(run) != len(names) or not all(s.strip() in ("、", "和", "及") for s in between):
+        following = ordered[i + len(names)] if i + len(names) < len(ordered) else None
+        more = following is not None and text[run[-1].end:following.start].strip() in LIST_GLUE
+        if len(run) != len(names) or more or not all(s.strip() in LIST_GLUE for s in between):
             i += 1
             continue
         measure = m.group(2)

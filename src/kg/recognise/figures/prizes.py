@@ -5,13 +5,14 @@ from bisect import bisect_right
 
 from .context import named_event
 from .lexicon import Lexicon
-from .patterns import CONNECTORS
+from .patterns import CONNECTORS, MAX_METRIC
 from .scan import Candidate
 from .trim import shorten
 from .words import tagged_words
 
 
 LIST_GLUE = ("、", "，", ",", "和", "及")
+AWARD_VERBS = ("获", "获得", "荣获", "摘得")
 EVENT_LIMIT = 10     # characters of a competition's name kept before its prize
 
 
@@ -51,6 +52,12 @@ def name_prizes(text: str, figs: list[Candidate], sentences, lex: Lexicon) -> No
             if all(f[:1] in ("n", "a") for _, f in tagged_words(item)):
                 prize = prev_prize + item
                 f.metric = prize
+        if (not prize and prev_prize and f.metric.endswith(AWARD_VERBS) and prev is not None
+                and prev.end >= s0 and len(f.metric) + len(prev_prize) <= MAX_METRIC):
+            # 甲区获一等奖14项，乙区获11项: a later winner's bare 获 shares the prize before it
+            f.metric += prev_prize
+            prev = f
+            continue
         if not prize:
             prev, prev_prize = f, ""
             continue
