@@ -130,3 +130,11 @@ def test_a_later_winner_shares_the_prize_before_it():
     got = figs("从县区看，涪城区获一等奖16项，安州区获12项，梓潼县获9项。")
     assert got["12项"][2] == "安州区获一等奖"
     assert got["9项"][2] == "梓潼县获一等奖"
+
+
+def test_the_winner_praised_in_the_clause_before_owns_the_prizes():
+    got = figs("从各县区获奖情况看，涪城区获奖最多，共获一等奖15件、二等奖21件；游仙区获一等奖9件。")
+    assert got["15件"][2] == "涪城区一等奖"
+    assert got["21件"][2] == "涪城区二等奖"
+    got = figs("高中组中，四川省绵阳中学表现尤为突出,共获一等奖6项。")
+    assert got["6项"][2] == "四川省绵阳中学一等奖"

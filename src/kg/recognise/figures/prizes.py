@@ -1,12 +1,14 @@
 """Naming prize counts by the prize and the competition their sentence names."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from .context import named_event
 from .lexicon import Lexicon
 from .patterns import CONNECTORS, MAX_METRIC
 from .scan import Candidate
+from .subjects import NAME
 from .trim import shorten
 from .words import tagged_words
 
@@ -32,6 +34,23 @@ def _prize_in(metric: str, lex: Lexicon) -> int:
         if pos > best:
             best, best_len = pos, len(prize)
     return best
+
+
+# what a clause says of the winner it opens with, before the next clause counts its prizes
+STANDOUT = re.compile(rf"(?:其中|尤其是|特别是)?({NAME})(?:[（(][^（）()]{{1,10}}[）)])?"
+                      r"(?:表现(?:最为|最|尤为|十分)?(?:突出|抢眼|亮眼)|获奖(?:数量)?最多|成绩(?:最为|最)?(?:突出|优异)"
+                      r"|收获颇丰|成绩斐然|独占鳌头|一马当先)[，,]$")
+BARE_AWARD = re.compile(r"(?:共|共计|累计|一共)?(?:获|获得|荣获|摘得|斩获)")
+
+
+def _standout_subject(text: str, s0: int, pos: int) -> str:
+    """The school or area praised in the clause right before the one at ``pos``, or ''."""
+    lo = max(text.rfind(ch, s0, pos) for ch in "，,")
+    if lo < 0:
+        return ""
+    start = max(s0, max(text.rfind(ch, s0, lo) for ch in "，,：:") + 1)
+    m = STANDOUT.fullmatch(text, start, lo + 1)
+    return m.group(1) if m else ""
 
 
 def name_prizes(text: str, figs: list[Candidate], sentences, lex: Lexicon) -> None:
@@ -61,6 +80,14 @@ def name_prizes(text: str, figs: list[Candidate], sentences, lex: Lexicon) -> No
         if not prize:
             prev, prev_prize = f, ""
             continue
+        if pos >= 0 and BARE_AWARD.fullmatch(f.metric[:pos]):
+            subject = _standout_subject(text, s0, f.start)
+            if subject and len(subject) + len(prize) <= MAX_METRIC:
+                # 玉州区获奖最多，共获一等奖11件: the winner the clause before praises
+                f.metric = subject + prize
+                prev = f
+                prev_prize = next((prize[:len(p)] for p in lex.prize if prize.startswith(p)), "")
+                continue
         if (prev_prize and prev is not None and between[:1] in LIST_GLUE
                 and _prize_in(between, lex) >= 0 and len(between) <= 8):
             # 某某成果一等奖62项、二等奖118项: a later grade keeps the first one's category
