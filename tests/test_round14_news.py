@@ -138,3 +138,16 @@ def test_the_winner_praised_in_the_clause_before_owns_the_prizes():
     assert got["21件"][2] == "涪城区二等奖"
     got = figs("高中组中，四川省绵阳中学表现尤为突出,共获一等奖6项。")
     assert got["6项"][2] == "四川省绵阳中学一等奖"
+
+
+# ------------------------------------------------------- the parts a contest is divided into
+
+def test_listed_parts_are_counted_by_their_kind_and_contest():
+    got = figs("本届联赛设小学、初中、高中3个组别，分预赛和总决赛两个阶段进行。")
+    assert got["3个"][2] == "联赛组别"
+    got = figs("本届大赛决赛分说课、上课和答辩三个环节。")
+    assert got["三个"][2] == "决赛环节"
+    got = figs("评审按科学性、创新性和实用性三项指标打分。")
+    assert got["三项"][2] == "评审指标"
+    # no verb of setting up, no parts of a contest: the label is left as it was
+    assert figs("全县实施校舍改造、操场提升等5个项目。")["5个"][2] != "项目"

@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from .area_lists import name_area_lists
 from .carry import fill_from_context, name_by_alias
+from .categories import name_categories
 from .contestants import name_contestants
 from .context import sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
@@ -234,6 +235,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     refine_metrics(text, figs, lex)
     name_contestants(text, figs)
     name_judges(text, figs)
+    name_categories(text, figs)
     name_stage_lists(text, figs)
     name_pairs(text, figs)
     edit_label_edges(figs)
