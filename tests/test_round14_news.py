@@ -136,6 +136,8 @@ def test_the_winner_praised_in_the_clause_before_owns_the_prizes():
     got = figs("从各县区获奖情况看，涪城区获奖最多，共获一等奖15件、二等奖21件；游仙区获一等奖9件。")
     assert got["15件"][2] == "涪城区一等奖"
     assert got["21件"][2] == "涪城区二等奖"
+    got = figs("从获奖分布看，江油市获奖作品最多，共获一等奖5个、二等奖8个。")
+    assert got["5个"][2] == "江油市一等奖"
     got = figs("高中组中，四川省绵阳中学表现尤为突出,共获一等奖6项。")
     assert got["6项"][2] == "四川省绵阳中学一等奖"
 
@@ -151,3 +153,11 @@ def test_listed_parts_are_counted_by_their_kind_and_contest():
     assert got["三项"][2] == "评审指标"
     # no verb of setting up, no parts of a contest: the label is left as it was
     assert figs("全县实施校舍改造、操场提升等5个项目。")["5个"][2] != "项目"
+
+
+# ------------------------------------------------------- a breakdown by area after 从…看
+
+def test_first_area_after_a_long_intro_lends_its_measure_to_the_bare_ones():
+    got = figs("从各县（市、区）初赛情况看，涪城区推荐决赛作品86件，游仙区64件，三台县71件。")
+    assert got["64件"][2] == "游仙区推荐决赛作品"
+    assert got["71件"][2] == "三台县推荐决赛作品"

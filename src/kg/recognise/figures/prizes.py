@@ -38,7 +38,7 @@ def _prize_in(metric: str, lex: Lexicon) -> int:
 
 # what a clause says of the winner it opens with, before the next clause counts its prizes
 STANDOUT = re.compile(rf"(?:其中|尤其是|特别是)?({NAME})(?:[（(][^（）()]{{1,10}}[）)])?"
-                      r"(?:表现(?:最为|最|尤为|十分)?(?:突出|抢眼|亮眼)|获奖(?:数量)?最多|成绩(?:最为|最)?(?:突出|优异)"
+                      r"(?:表现(?:最为|最|尤为|十分)?(?:突出|抢眼|亮眼)|获奖[\u4e00-\u9fff]{0,4}?最多|成绩(?:最为|最)?(?:突出|优异)"
                       r"|收获颇丰|成绩斐然|独占鳌头|一马当先)[，,]$")
 BARE_AWARD = re.compile(r"(?:共|共计|累计|一共)?(?:获|获得|荣获|摘得|斩获)")
 
