@@ -161,3 +161,8 @@ def test_first_area_after_a_long_intro_lends_its_measure_to_the_bare_ones():
     got = figs("从各县（市、区）初赛情况看，涪城区推荐决赛作品86件，游仙区64件，三台县71件。")
     assert got["64件"][2] == "游仙区推荐决赛作品"
     assert got["71件"][2] == "三台县推荐决赛作品"
+
+
+def test_respectively_after_a_longer_phrase_of_doing():
+    got = abouts("赛前，西南科技大学、绵阳师范学院分别向入围学生开放实验室18个、7个。")
+    assert got["18个"] == "西南科技大学" and got["7个"] == "绵阳师范学院", got
