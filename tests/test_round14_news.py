@@ -166,3 +166,14 @@ def test_first_area_after_a_long_intro_lends_its_measure_to_the_bare_ones():
 def test_respectively_after_a_longer_phrase_of_doing():
     got = abouts("赛前，西南科技大学、绵阳师范学院分别向入围学生开放实验室18个、7个。")
     assert got["18个"] == "西南科技大学" and got["7个"] == "绵阳师范学院", got
+
+
+# ------------------------------------------------------- counts sent on to the next contest up
+
+def test_counts_sent_on_are_named_by_sender_and_level():
+    got = figs("成绩靠前的26支队伍将代表绵阳市参加8月举行的2025年四川省青少年机器人竞赛。")
+    assert got["26支"][2] == "代表绵阳市参加省赛的队伍"
+    got = figs("组委会推荐涪城区实验小学李某某的《智能鱼缸》等15件作品参加第40届四川省青少年科技创新大赛。")
+    assert got["15件"][2] == "推荐参加省赛的作品"
+    got = figs("本届大赛一等奖作品中的16件将被推荐参加全国青少年科技创新大赛。")
+    assert got["16件"][2] == "推荐参加国赛的作品"

@@ -24,6 +24,7 @@ from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_p
                       split_point)
 from .prizes import name_prizes
 from .scan import Candidate
+from .sent_on import name_sent_on
 from .stage_lists import name_stage_lists
 from .subjects import name_subjects
 from .trim import shorten, strip_framing, without_remark
@@ -236,6 +237,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_contestants(text, figs)
     name_judges(text, figs)
     name_categories(text, figs)
+    name_sent_on(text, figs)
     name_stage_lists(text, figs)
     name_pairs(text, figs)
     edit_label_edges(figs)
