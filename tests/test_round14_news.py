@@ -177,3 +177,8 @@ def test_counts_sent_on_are_named_by_sender_and_level():
     assert got["15件"][2] == "推荐参加省赛的作品"
     got = figs("本届大赛一等奖作品中的16件将被推荐参加全国青少年科技创新大赛。")
     assert got["16件"][2] == "推荐参加国赛的作品"
+
+
+def test_a_count_sent_on_is_about_the_contest_it_goes_to():
+    got = abouts("本届竞赛中成绩优异的26支队伍将代表绵阳市参加8月举行的2025年四川省青少年机器人竞赛。")
+    assert got["26支"] == "2025年四川省青少年机器人竞赛", got

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity, Figure, Mention, Report, contract_class
+from ..recognise.figures.sent_on import sent_on_at
 from ..spans import SpanIndex
 from .bodies import clause_body, visiting_bodies, working_bodies
 from .contest_news import reports_proceedings
@@ -120,6 +121,11 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     owned = [m for m in after if text[fig.end:m.start] == "的"]
     if owned:
         return ctx.key(owned[0])
+    target = sent_on_at(text, fig.end)
+    contests = [m for m in cands if target >= 0 and target <= m.start and m.end <= hi
+                and ctx.cls(m) in TOPIC_CLASSES]
+    if contests:                        # 32支队伍将代表某市参加…省…竞赛: the contest it goes on to
+        return ctx.key(min(contests, key=lambda m: m.start))
     back = _pointed_back(text, lo, fig, cands, sent, ctx)
     if back is not None:                # 依托“X”科创社团…，该社团现有成员210名 → X
         return ctx.key(back)

@@ -28,18 +28,33 @@ def _level(event: str) -> str:
     return min(found)[1] if found else ""
 
 
+def _goes(text: str, end: int):
+    """(noun match, 参加 match) for a count ending at ``end`` that is sent on to a
+    provincial or national contest, or None."""
+    noun = NOUN.match(text, end)
+    if not noun:
+        return None
+    goes = GOES.match(text, noun.end() + (3 if text.startswith("的作品", noun.end()) else 0))
+    if not goes or not EVENT.search(goes.group(3)) or not _level(goes.group(3)):
+        return None
+    return noun, goes
+
+
+def sent_on_at(text: str, end: int) -> int:
+    """Where the contest begins that a count ending at ``end`` is sent on to (right after
+    its 参加), or -1: the count is about that contest."""
+    found = _goes(text, end)
+    return found[1].start(3) if found else -1
+
+
 def name_sent_on(text: str, figs: list[Candidate]) -> None:
     """Name the counts sent on to a provincial or national contest."""
     for f in figs:
-        noun = NOUN.match(text, f.end)
-        if not noun:
+        found = _goes(text, f.end)
+        if not found:
             continue
-        goes = GOES.match(text, noun.end() + (3 if text.startswith("的作品", noun.end()) else 0))
-        if not goes or not EVENT.search(goes.group(3)):
-            continue
+        noun, goes = found
         level = _level(goes.group(3))
-        if not level:
-            continue
         thing = noun.group(1)
         if not thing:
             # 一等奖作品中的20件: the things the count is drawn from
