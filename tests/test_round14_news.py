@@ -182,3 +182,9 @@ def test_counts_sent_on_are_named_by_sender_and_level():
 def test_a_count_sent_on_is_about_the_contest_it_goes_to():
     got = abouts("本届竞赛中成绩优异的26支队伍将代表绵阳市参加8月举行的2025年四川省青少年机器人竞赛。")
     assert got["26支"] == "2025年四川省青少年机器人竞赛", got
+
+
+def test_contestants_of_a_round_are_one_word_with_it():
+    got = figs("经层层选拔，最终来自9个县区的168名选手进入市级决赛，另有96支队伍进入市级决赛。")
+    assert got["168名"][2] == "进入市级决赛选手"
+    assert got["96支"][2] == "进入市级决赛的队伍"

@@ -45,6 +45,8 @@ ENTRY = re.compile(r"([\u4e00-\u9fff]{1,6}?)((?:[、和及][0-9０-９][^，,。
                    r"(?:(报名参赛|参赛|报名)|(进入|晋级|入围)([\u4e00-\u9fff]{2,8}?)|(参加|参与))"
                    + CLAUSE_END)
 COUNT_UNITS = set("名人支件项所个幅篇份位家部组")
+ROUND_PEOPLE = ("选手",)
+ROUNDS = ("决赛", "复赛", "初赛", "预赛", "半决赛", "总决赛")
 ROUND_OPENING = re.compile(r"(初赛|复赛|决赛|预赛|半决赛|网评|初评|终评)")
 
 
@@ -59,7 +61,9 @@ def _entrants(text: str, f: Candidate, lo: int) -> str:
     if m.group(3):
         return m.group(3) + noun
     if m.group(4):
-        return m.group(4) + m.group(5) + "的" + noun
+        # 选手 of a round is one word with it (决赛选手): 进入市级决赛选手
+        joint = "" if noun.endswith(ROUND_PEOPLE) and m.group(5).endswith(ROUNDS) else "的"
+        return m.group(4) + m.group(5) + joint + noun
     opening = ROUND_OPENING.match(text[lo:f.start].lstrip())
     if opening:
         return "参加" + opening.group(1) + "的" + noun
