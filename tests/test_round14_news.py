@@ -188,3 +188,10 @@ def test_contestants_of_a_round_are_one_word_with_it():
     got = figs("经层层选拔，最终来自9个县区的168名选手进入市级决赛，另有96支队伍进入市级决赛。")
     assert got["168名"][2] == "进入市级决赛选手"
     assert got["96支"][2] == "进入市级决赛的队伍"
+
+
+def test_weights_of_a_rubric_listed_in_the_clause_before():
+    got = figs("决赛按科学性、创新性和展示效果三项指标评分,权重分别为40%、35%和25%。")
+    assert got["40%"][2] == "科学性权重"
+    assert got["35%"][2] == "创新性权重"
+    assert got["25%"][2] == "展示效果权重"
