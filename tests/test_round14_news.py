@@ -195,3 +195,8 @@ def test_weights_of_a_rubric_listed_in_the_clause_before():
     assert got["40%"][2] == "科学性权重"
     assert got["35%"][2] == "创新性权重"
     assert got["25%"][2] == "展示效果权重"
+
+
+def test_winners_named_by_the_prize_verb_ending_their_clause():
+    got = figs("其中46支队伍获得一等奖，另有部分队伍获单项奖。")
+    assert got["46支"][2] == "获得一等奖队伍"

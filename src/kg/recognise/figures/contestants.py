@@ -7,7 +7,7 @@ with 吸引 before the counts and the verb of taking part after them (大赛吸�
 
 Entrants: a count of teams, pupils or works whose clause ends in the verb that enters
 them names them by that verb, put first as annotators write it: 452名队员参赛 → 参赛队员,
-186所学校报名 → 报名学校, 412支队伍、1286名学生进入市级决赛 → 进入市级决赛的队伍, …的学生;
+186所学校报名 → 报名学校, 326件作品获奖 → 获奖作品, 412支队伍、1286名学生进入市级决赛 → 进入市级决赛的队伍, …的学生;
 a bare 参加/参与 keeps its verb (612名学生参加 → 参加学生), or names the round the sentence
 opens with (初赛由各区组织，…学生参加 → 参加初赛的学生)."""
 from __future__ import annotations
@@ -42,7 +42,7 @@ ENTRANT_HEADS = ("队伍", "代表队", "战队", "队员", "学生", "选手", 
 CLAUSE_END = r"(?=[，,。；;：:！!？?\n]|$)"
 # the noun, the other counts of a list (、1286名学生), then the verb that ends the clause
 ENTRY = re.compile(r"([\u4e00-\u9fff]{1,6}?)((?:[、和及][0-9０-９][^，,。；;：:\n]{0,14}?)*)"
-                   r"(?:(报名参赛|参赛|报名)|(进入|晋级|入围)([\u4e00-\u9fff]{2,8}?)|(参加|参与))"
+                   r"(?:(报名参赛|参赛|报名|获奖|获得?[一二三四特]等奖)|(进入|晋级|入围)([\u4e00-\u9fff]{2,8}?)|(参加|参与))"
                    + CLAUSE_END)
 COUNT_UNITS = set("名人支件项所个幅篇份位家部组")
 ROUND_PEOPLE = ("选手",)
