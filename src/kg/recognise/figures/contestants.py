@@ -50,7 +50,7 @@ ROUNDS = ("决赛", "复赛", "初赛", "预赛", "半决赛", "总决赛")
 ROUND_OPENING = re.compile(r"(初赛|复赛|决赛|预赛|半决赛|网评|初评|终评)")
 
 
-def _entrants(text: str, f: Candidate, lo: int) -> str:
+def _entrants(text: str, f: Candidate) -> str:
     """The label of a count entered by the verb ending its clause, or ''."""
     if f.unit not in COUNT_UNITS:
         return ""
@@ -64,7 +64,7 @@ def _entrants(text: str, f: Candidate, lo: int) -> str:
         # 选手 of a round is one word with it (决赛选手): 进入市级决赛选手
         joint = "" if noun.endswith(ROUND_PEOPLE) and m.group(5).endswith(ROUNDS) else "的"
         return m.group(4) + m.group(5) + joint + noun
-    opening = ROUND_OPENING.match(text[lo:f.start].lstrip())
+    opening = ROUND_OPENING.match(text[_sentence_start(text, f.start):f.start].lstrip())
     if opening:
         return "参加" + opening.group(1) + "的" + noun
     return m.group(6) + noun
@@ -90,7 +90,7 @@ def _clause(text: str, f: Candidate) -> tuple[int, int]:
 def name_contestants(text: str, figs: list[Candidate]) -> None:
     """Name the counts before a verb of contesting by taking part (参赛 + the noun)."""
     for f in figs:
-        entered = _entrants(text, f, _sentence_start(text, f.start))
+        entered = _entrants(text, f)
         if entered:
             f.metric = entered
             continue
