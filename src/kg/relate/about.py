@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity, Figure, Mention, Report, contract_class
+from ..recognise.figures.sent_on import sent_on_at
 from ..spans import SpanIndex
 from .bodies import clause_body, visiting_bodies, working_bodies
 from .contest_news import reports_proceedings
@@ -120,13 +121,19 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     owned = [m for m in after if text[fig.end:m.start] == "的"]
     if owned:
         return ctx.key(owned[0])
+    target = sent_on_at(text, fig.end)
+    contests = [m for m in cands if target >= 0 and target <= m.start and m.end <= hi
+                and ctx.cls(m) in TOPIC_CLASSES]
+    if contests:                        # 32支队伍将代表某市参加…省…竞赛: the contest it goes on to
+        return ctx.key(min(contests, key=lambda m: m.start))
     back = _pointed_back(text, lo, fig, cands, sent, ctx)
     if back is not None:                # 依托“X”科创社团…，该社团现有成员210名 → X
         return ctx.key(back)
     counts_names = False
     if before:
         near = max(before, key=lambda m: m.end)
-        holder = _holder_of(text, near, before, ctx) or _partner_subject(text, near, before, fig, ctx)
+        holder = _holder_of(text, near, before, ctx) or _partner_subject(text, near, before, fig, ctx) \
+            or _scorer(text, near, before, fig, ctx)
         if holder is not None:          # 第二中学高考本科上线率: the school's rate in the exam
             near = holder
         counts_names = _listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
@@ -726,6 +733,26 @@ def _holder_of(text: str, near: Mention, before: list[Mention], ctx: _AboutConte
         return None
     for m in before:
         if m is not near and HOLDER_GAP.fullmatch(text, m.end, near.start) and ctx.cls(m) in SUBJECT_CLASSES:
+            return m
+    return None
+
+
+# a name, its school in brackets, then its score: 李某(某某中学) 95.6分
+SCORER_GAP = re.compile(r"[（(]$")
+SCORE_AFTER_BRACKET = re.compile(r"[^（()）]{0,4}[）)][ \u3000:：]*(?:以|得分|总分)?[ \u3000]*$")
+SCORE_UNITS = ("分",)
+
+
+def _scorer(text: str, near: Mention, before: list[Mention], fig: Figure,
+            ctx: _AboutContext) -> Mention | None:
+    """李某(某某中学) 95.6分: a score after a person and the school in brackets is the
+    person's, not the school's."""
+    if fig.unit not in SCORE_UNITS or ctx.cls(near) not in SUBJECT_CLASSES \
+            or not SCORE_AFTER_BRACKET.fullmatch(text, near.end, fig.start):
+        return None
+    for m in before:
+        if ctx.cls(m) == "Person" and m.end <= near.start \
+                and SCORER_GAP.fullmatch(text, m.end, near.start):
             return m
     return None
 

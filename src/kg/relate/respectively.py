@@ -10,8 +10,8 @@ from .text import clause_end, clause_start
 RESPECTIVELY = re.compile(r"分别|各自|分获")
 JOINS = ("、", "和", "及", "与", "，")
 # between 分别 and the first figure: a verb of having or winning (分别有, 分别获得, 分别为),
-# or a short phrase of change or doing (分别较上年增加, 分别指导学生获一等奖)
-LEAD = re.compile(r"[\u4e00-\u9fff]{0,8}")
+# or a short phrase of change or doing (分别较上年增加, 分别指导学生获一等奖, 分别向入围学生开放实验室)
+LEAD = re.compile(r"[\u4e00-\u9fff]{0,12}")
 # between the last name and 分别: what is counted or when (A、B本科上线人数分别为…, A、B2023年秋季分别扩招…)
 GAP = re.compile(r"[\u4e00-\u9fff\d]{1,10}")
 

@@ -8,6 +8,7 @@ import re
 
 from .doc import BOUNDARY, SINGLE_BREAKERS, Candidate, WordedText
 from .lexicon import jieba_and_tags
+from .table_people import table_people
 from .transliterated import transliterated_end
 
 # a byline word, then a space or colon, then the name (（记者　刘某　通讯员　郭某）)
@@ -225,4 +226,4 @@ def winners(doc: WordedText, ok) -> list[Candidate]:
     surname test of persons.py."""
     text = doc.text
     return _bylines(text, ok) + _after_grade(text, ok) + _before_bracket(text, ok) + _after_school(text, ok) + _owner_of_work(text, ok) \
-        + _school_then_name(text, ok) + _record_fields(text, ok) + _studio_leaders(text, ok)
+        + _school_then_name(text, ok) + _record_fields(text, ok) + _studio_leaders(text, ok) + table_people(text, ok)

@@ -67,7 +67,9 @@ Modules, in the order :func:`find_figures` uses them:
   专任教师分区情况：A区1.38万人，… → A区专任教师; also under a caption line, 表2 分区县…情况),
   :mod:`.labels` (fact-box lines, 参赛学校：213所), :mod:`.pipe_tables` (tables with bars),
   :mod:`.spaced_tables` (tables apart by spaces or tabs),
-  :mod:`.follow_ups` (竣工31个 after 项目46个; 与N家企业…合作), :mod:`.heads` (last touches in the annotators' words) and
+  :mod:`.follow_ups` (竣工31个 after 项目46个; 与N家企业…合作), :mod:`.heads` (last touches in the annotators' words),
+  :mod:`.contestants`, :mod:`.judges`, :mod:`.categories` and :mod:`.sent_on` (参赛队员, 进入市级决赛的队伍, 评审专家,
+  大赛组别, 代表某市参加省赛的队伍) and
   :mod:`.stage_lists` (one measure for several school stages) and :mod:`.name_pairs`
   (one measure for several named schools or areas, 甲中学、乙中学X分别为…), :mod:`.parts`
   (parts of a total after 其中 by stage or area, 其中小学2.51万人 → 小学专任教师) and
@@ -84,7 +86,7 @@ from ...model import Figure
 from ..numbers import scan_numbers
 from .lexicon import load_lexicon
 from .marks import name_marks, read_marks
-from .ranked_lists import name_ranked_lists
+from .ranked_lists import name_ranked_lists, name_scored_lines
 from .metric import name_metrics
 from .patterns import MAX_METRIC
 from .pipe_tables import pipe_table_units
@@ -112,6 +114,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         name_metrics(text, cands, lex)
         name_marks(text, cands)
         name_ranked_lists(text, cands)
+        name_scored_lines(text, cands)
     return [Figure(start=c.start + offset, end=c.end + offset, raw=text[c.start:c.end],
                    value=c.value, unit=unicodedata.normalize("NFKC", c.unit),
                    approximate=c.approx, metric=c.metric)

@@ -3,7 +3,13 @@ before a verb of contesting (1386名选手同台竞技, 48支队伍同场竞技,
 来自… group before it (来自14个县（市、区）的32所学校、1280名学生参加比赛). Annotators
 and users name each count by taking part: 参赛选手, 参赛队伍, 参赛县（市、区）. So
 with 吸引 before the counts and the verb of taking part after them (大赛吸引全区87所中小学、
-1.2万余名学生报名参赛 → 报名参赛中小学, 报名参赛学生)."""
+1.2万余名学生报名参赛 → 报名参赛中小学, 报名参赛学生).
+
+Entrants: a count of teams, pupils or works whose clause ends in the verb that enters
+them names them by that verb, put first as annotators write it: 452名队员参赛 → 参赛队员,
+186所学校报名 → 报名学校, 326件作品获奖 → 获奖作品, 412支队伍、1286名学生进入市级决赛 → 进入市级决赛的队伍, …的学生;
+a bare 参加/参与 keeps its verb (612名学生参加 → 参加学生), or names the round the sentence
+opens with (初赛由各区组织，…学生参加 → 参加初赛的学生)."""
 from __future__ import annotations
 
 import re
@@ -24,9 +30,51 @@ JOIN_RE = re.compile(JOIN)
 JOINED = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?)"
                     r"(?=的|、|和|及|[0-9０-９]|" + JOIN + ")")
 BREAKS = "，,。；;！!？?\n"
+SENTENCE_ENDS = "。；;！!？?\n"
 REACH = 120          # how far a clause is read on either side of a figure
 FROM = "来自"
 TAKE_PART = "参赛"
+
+
+# what is entered: the noun right after the unit ends with one of these
+ENTRANT_HEADS = ("队伍", "代表队", "战队", "队员", "学生", "选手", "作品", "教师", "学校", "中小学",
+                 "节目", "团队", "运动员", "项目", "成果", "论文", "课例", "案例", "小组", "家庭")
+CLAUSE_END = r"(?=[，,。；;：:！!？?\n]|$)"
+# the noun, the other counts of a list (、1286名学生), then the verb that ends the clause
+ENTRY = re.compile(r"([\u4e00-\u9fff]{1,6}?)((?:[、和及][0-9０-９][^，,。；;：:\n]{0,14}?)*)"
+                   r"(?:(报名参赛|参赛|报名|获奖|获得?[一二三四特]等奖)|(进入|晋级|入围)([\u4e00-\u9fff]{2,8}?)|(参加|参与))"
+                   + CLAUSE_END)
+COUNT_UNITS = set("名人支件项所个幅篇份位家部组")
+ROUND_PEOPLE = ("选手",)
+ROUNDS = ("决赛", "复赛", "初赛", "预赛", "半决赛", "总决赛")
+ROUND_OPENING = re.compile(r"(初赛|复赛|决赛|预赛|半决赛|网评|初评|终评)")
+
+
+def _entrants(text: str, f: Candidate) -> str:
+    """The label of a count entered by the verb ending its clause, or ''."""
+    if f.unit not in COUNT_UNITS:
+        return ""
+    m = ENTRY.match(text, f.end)
+    if not m or not m.group(1).endswith(ENTRANT_HEADS):
+        return ""
+    noun = m.group(1)
+    if m.group(3):
+        return m.group(3) + noun
+    if m.group(4):
+        # 选手 of a round is one word with it (决赛选手): 进入市级决赛选手
+        joint = "" if noun.endswith(ROUND_PEOPLE) and m.group(5).endswith(ROUNDS) else "的"
+        return m.group(4) + m.group(5) + joint + noun
+    opening = ROUND_OPENING.match(text[_sentence_start(text, f.start):f.start].lstrip())
+    if opening:
+        return "参加" + opening.group(1) + "的" + noun
+    return m.group(6) + noun
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = pos
+    while lo > 0 and pos - lo < REACH and text[lo - 1] not in SENTENCE_ENDS:
+        lo -= 1
+    return lo
 
 
 def _clause(text: str, f: Candidate) -> tuple[int, int]:
@@ -42,6 +90,10 @@ def _clause(text: str, f: Candidate) -> tuple[int, int]:
 def name_contestants(text: str, figs: list[Candidate]) -> None:
     """Name the counts before a verb of contesting by taking part (参赛 + the noun)."""
     for f in figs:
+        entered = _entrants(text, f)
+        if entered:
+            f.metric = entered
+            continue
         if f.metric.startswith(TAKE_PART):
             continue
         lo, hi = _clause(text, f)

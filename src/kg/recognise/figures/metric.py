@@ -7,10 +7,12 @@ from bisect import bisect_right
 
 from .area_lists import name_area_lists
 from .carry import fill_from_context, name_by_alias
+from .categories import name_categories
 from .contestants import name_contestants
 from .context import covered_activity, sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
 from .heads import refine_metrics
+from .judges import name_judges
 from .label_edges import edit_label_edges
 from .labels import colon_label
 from .lexicon import Lexicon
@@ -24,6 +26,7 @@ from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_p
 from .prizes import name_prizes
 from .quoted_labels import mend_quoted_labels
 from .scan import Candidate
+from .sent_on import name_sent_on
 from .stage_lists import name_stage_lists
 from .subjects import name_subjects
 from .trim import shorten, strip_framing, without_remark
@@ -242,6 +245,9 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_follow_ups(text, figs)
     refine_metrics(text, figs, lex)
     name_contestants(text, figs)
+    name_judges(text, figs)
+    name_categories(text, figs)
+    name_sent_on(text, figs)
     name_stage_lists(text, figs)
     name_pairs(text, figs)
     edit_label_edges(figs)

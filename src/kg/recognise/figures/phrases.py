@@ -135,9 +135,10 @@ def _last_verb_phrase(phrase: str, lex: Lexicon) -> str:
         k = names[-1]
     if k < 0:
         return ""
-    if phrase.endswith(lex.measure_suffix) and k < len(pw):
+    if phrase.endswith(lex.measure_suffix + lex.prize) and k < len(pw):
         # 千兆光纤接入率: a rate's verb (接入) belongs to the noun it is the rate of; so does
-        # a verbal noun after a noun (视频监控联网率: 监控 is what is networked)
+        # a verbal noun after a noun (视频监控联网率: 监控 is what is networked), and a
+        # prize's category (学生科技创新成果一等奖: 创新 is part of what won)
         size = sum(len(w) for w, _ in pw[k:])
         while k > 0:
             # a quoted name or a noun with its suffix is taken whole (“一键报警”装置安装率,

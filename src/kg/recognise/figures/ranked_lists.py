@@ -1,7 +1,9 @@
 """Ranked lists under a caption: news closes with a table written as lines, the caption
 naming the measure and each line a group and its entrants with their scores
 (附：团体总分前列名单\\n高中组：甲中学286分；乙中学251分). Each score is the group's
-measure (高中组团体总分), not the entrant's name that stands before it."""
+measure (高中组团体总分), not the entrant's name that stands before it. A caption that
+ends on a score over lines of one entrant each (…第一名及决赛总分:\n小学语文组 李某(某小学)
+95.6分) names each score by the caption's score alone (决赛总分)."""
 from __future__ import annotations
 
 import re
@@ -16,6 +18,32 @@ CAPTION = re.compile(r"(?:附[：:])?[ \u3000]*([\u4e00-\u9fff]{2,10}?)"
 ENTRANT = re.compile(r"(?:学校|中学|小学|幼儿园|学院|大学|分校|校区|初中部|高中部|代表队|队|中心|区|县|市|旗|镇|乡)$")
 LINE = re.compile(r"([\u4e00-\u9fff]{1,10})[：:]")
 ITEM_EDGE = "；;、，,。"
+
+
+# a caption whose last item is a score (各学科组一等奖第一名及决赛总分:), over lines of one
+# entrant and one score each (小学语文组 李某(某某小学) 95.6分)
+SCORE_CAPTION = re.compile(r"(?:[^。；;，,\n]{0,20}(?:及|和|与|、))?([\u4e00-\u9fff]{0,4}(?:总分|得分|成绩|分数|平均分))[：:]")
+SCORE_UNIT = "分"
+
+
+def name_scored_lines(text: str, cands: list[Candidate]) -> None:
+    """Name each score on the lines under a caption that ends on a score by that score
+    (决赛总分): each line is one entrant's, not its group's."""
+    if SCORE_UNIT not in text:
+        return
+    by_start = SpanIndex(cands)
+    measure = ""
+    for a, b in line_spans(text):
+        line = text[a:b].strip(" \u3000")
+        cap = SCORE_CAPTION.fullmatch(line)
+        if cap:
+            measure = cap.group(1)
+            continue
+        mine = by_start.starting_in(a, b) if measure else []
+        if len(mine) != 1 or mine[0].unit != SCORE_UNIT:
+            measure = ""
+            continue
+        mine[0].metric = measure
 
 
 def name_ranked_lists(text: str, cands: list[Candidate]) -> None:

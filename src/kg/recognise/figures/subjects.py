@@ -40,7 +40,7 @@ SUBJECT = re.compile(rf"({NAME}(?:[、和]{NAME})*){TAIL}")
 PLACE_SUBJECT = re.compile(rf"({PLACE}(?:[、和]{PLACE})*){TAIL}")
 # list markers and the words that open a breakdown (分区看，从获奖学校看，)
 MARKER = re.compile(r"\s*(?:[①-⑳]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.、．])?\s*")
-INTRO = re.compile(rf"(?:分(?:区域|区|县区|县|市|地区)看|从[{_HAN}（）()、]{{1,10}}看)[，,]?")
+INTRO = re.compile(rf"(?:分(?:区域|区|县区|县|市|地区)看|从[{_HAN}（）()、]{{1,14}}看)[，,]?")
 LIST_ITEM = re.compile(r"\s*[①-⑳]")
 # not a subject: the whole area, the report's own, generic areas
 NOT_SUBJECT = ("全", "本", "我", "各", "该", "其", "市属", "县属", "区属", "城区", "市区", "辖区",
@@ -121,6 +121,8 @@ def _scopes(text: str, a: int, b: int, figs: list[Candidate], intro_at: int):
     ``intro_at`` is where its 分区看/从…看 stands (-1 without one)."""
     scopes = []
     starts = [f.start for f in figs]
+    intro = INTRO.match(text, intro_at) if intro_at >= 0 else None
+    intro_end = intro.end() if intro and text[intro.end() - 1:intro.end()] in "，," else -1
     # only a part's first clause or a clause the cheap look found can hold a subject
     hinted = {a + m.start() + (m.group(0)[0] in "，,。；;：:") for m in ITEM_HINT.finditer(text[a:b])}
     for c0, c1 in _clauses(text, a, b):
@@ -142,10 +144,15 @@ def _scopes(text: str, a: int, b: int, figs: list[Candidate], intro_at: int):
         # a weak subject opens its part (某区首次组织…，获一等奖14项) inside a breakdown
         # already begun (by 分区看 or a strong subject)
         begun = any(sure for *_, sure in scopes) or 0 <= intro_at < c0 + skip
-        if not strong and not (begun and (c0 == a or text[c0 - 1] in "。；;！!？?")):
+        # …or the clause right after 从…看， (从各县复赛情况看，甲区推荐作品112件，乙区98件)
+        after_intro = intro_end == c0
+        if not strong and not (begun and (c0 == a or after_intro or text[c0 - 1] in "。；;！!？?")):
             continue
         part_end = PART_BREAKS.search(text, c1, b)
-        scopes.append((names, c0 + skip, part_end.start() if part_end else b, strong))
+        end = part_end.start() if part_end else b
+        if not strong and after_intro:
+            end = c1             # it opens the list: its own clause only, the items follow
+        scopes.append((names, c0 + skip, end, strong))
     return scopes
 
 
