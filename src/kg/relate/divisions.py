@@ -94,7 +94,18 @@ def _holder(report: Report, at: dict[int, Mention], ending: dict[int, Mention], 
     holder, pos = None, start
     while pos in at and contract_class(owner[(at[pos].start, at[pos].end)].type) == "Place":
         holder, pos = owner[(at[pos].start, at[pos].end)], at[pos].end
-    return holder
+    return holder or _place_ending_clause_before(report, ending, owner, _clause_start(text, verb.start()))
+
+
+def _place_ending_clause_before(report: Report, ending: dict[int, Mention], owner, cs: int) -> Entity | None:
+    """…全市指四川省南充市，下辖A区、B区: the place the clause before ends on, when that
+    clause holds nothing itself (代管讷河市，辖A县 is the city's, not 讷河市's)."""
+    text = report.text
+    named = ending.get(cs - 1) if text[cs - 1:cs] in ("，", ",") else None
+    if named is None or contract_class(owner[(named.start, named.end)].type) != "Place" \
+            or HOLDS.search(text, _clause_start(text, named.start), named.start):
+        return None
+    return owner[(named.start, named.end)]
 
 
 def _clause_start(text: str, pos: int) -> int:

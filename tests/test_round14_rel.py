@@ -1,0 +1,36 @@
+"""Issue 10, round 14: relations the competency questions walk — a group's head school named
+in its own clause (以A为龙头校) before the members, and the divisions a place holds listed in
+the clause after the place (…指某省某市，下辖A区、B县). Every sentence is new, written in
+the style of the reports."""
+from __future__ import annotations
+
+from text_helpers import linked_pairs
+
+
+# ------------------------------------------------------------ a group's head school, then its members
+
+def test_head_school_clause_then_members_clause():
+    got = linked_pairs("组建崇义县实验小学教育集团，以崇义县实验小学为龙头校，吸纳崇义县第二小学、"
+                       "横水镇中心小学等4所学校为成员校。\n", "partOf")
+    group = "崇义县实验小学教育集团"
+    assert {("崇义县实验小学", group), ("崇义县第二小学", group), ("横水镇中心小学", group)} <= got, got
+
+
+def test_head_school_with_half_width_commas():
+    got = linked_pairs("组建岚县第一中学教育集团,以岚县第一中学为核心,吸纳岚县第三中学为成员校。\n", "partOf")
+    group = "岚县第一中学教育集团"
+    assert {("岚县第一中学", group), ("岚县第三中学", group)} <= got, got
+
+
+# ------------------------------------------------------------ divisions listed after the place's clause
+
+def test_divisions_held_by_the_place_ending_the_clause_before():
+    got = linked_pairs("注：本公报所称全市指甘肃省天水市，下辖秦州区、麦积区、清水县、秦安县、甘谷县、"
+                       "武山县、张家川回族自治县，共7个县区。\n", "locatedIn")
+    for county in ("秦州区", "清水县", "甘谷县", "张家川回族自治县"):
+        assert (county, "天水市") in got, got
+
+
+def test_a_held_city_does_not_hold_the_next_list():
+    got = linked_pairs("黑龙江省鹤岗市下辖向阳区、工农区等6个区，代管萝北县，辖绥滨县1个县。\n", "locatedIn")
+    assert ("绥滨县", "萝北县") not in got, got
