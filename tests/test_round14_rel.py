@@ -34,3 +34,27 @@ def test_divisions_held_by_the_place_ending_the_clause_before():
 def test_a_held_city_does_not_hold_the_next_list():
     got = linked_pairs("黑龙江省鹤岗市下辖向阳区、工农区等6个区，代管萝北县，辖绥滨县1个县。\n", "locatedIn")
     assert ("绥滨县", "萝北县") not in got, got
+
+
+# ------------------------------------------------------------ an issuer's short form merged with its full name
+
+def test_short_science_bureau_is_the_full_one():
+    got = linked_pairs("本届大赛由嘉兴市教育局、嘉兴市科学技术局联合主办。\n"
+                       "根据市教育局、市科技局联合印发的《关于举办2025年嘉兴市青少年科技创新大赛的通知》，"
+                       "大赛自3月启动。\n", "issuedBy")
+    doc = "关于举办2025年嘉兴市青少年科技创新大赛的通知"
+    assert (doc, "嘉兴市科学技术局") in got, got
+
+
+def test_short_ethnic_affairs_bureau_is_the_full_one():
+    got = linked_pairs("会同曲靖市民族宗教事务局开展民族团结进步教育。\n"
+                       "市民宗局、市教育局联合印发《曲靖市民族团结进步教育进校园实施方案》。\n", "issuedBy")
+    assert ("曲靖市民族团结进步教育进校园实施方案", "曲靖市民族宗教事务局") in got, got
+
+
+# ------------------------------------------------------------ a civil servant's rank as a post
+
+def test_researcher_rank_links_the_official():
+    got = linked_pairs("颁奖仪式上，市教育局副局长刘国强、市科技局二级调研员孙海燕出席并为获奖学生颁奖。\n",
+                       "affiliatedWith")
+    assert any(p == "孙海燕" and o.endswith("科技局") for p, o in got), got
