@@ -58,3 +58,18 @@ def test_researcher_rank_links_the_official():
     got = linked_pairs("颁奖仪式上，市教育局副局长刘国强、市科技局二级调研员孙海燕出席并为获奖学生颁奖。\n",
                        "affiliatedWith")
     assert any(p == "孙海燕" and o.endswith("科技局") for p, o in got), got
+
+
+# ------------------------------------------------------------ a group taking schools into its care
+
+def test_group_entrusted_with_schools():
+    got = linked_pairs("宁乡市玉潭中学教育集团托管回龙铺镇中学、双江口镇中学，集团规模达1.2万人。\n", "partOf")
+    group = "宁乡市玉潭中学教育集团"
+    assert {("回龙铺镇中学", group), ("双江口镇中学", group)} <= got, got
+
+
+# ------------------------------------------------------------ a school named after a road written 道
+
+def test_school_named_after_a_dao_road_heads_its_group():
+    got = linked_pairs("南开区华夏道小学教育集团吸收天津市南开区育红小学为成员校，共享课程86门。\n", "partOf")
+    assert ("天津市南开区育红小学", "南开区华夏道小学教育集团") in got, got
