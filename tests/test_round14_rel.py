@@ -73,3 +73,11 @@ def test_group_entrusted_with_schools():
 def test_school_named_after_a_dao_road_heads_its_group():
     got = linked_pairs("南开区华夏道小学教育集团吸收天津市南开区育红小学为成员校，共享课程86门。\n", "partOf")
     assert ("天津市南开区育红小学", "南开区华夏道小学教育集团") in got, got
+
+
+# ------------------------------------------------------------ a researcher's stage after the office
+
+def test_researcher_stage_is_no_school():
+    got = linked_pairs("一等奖作品的指导教师为钦州市教育科学研究所小学数学教研员黄丽萍；另一件作品由"
+                       "北海市教师发展中心初中语文教研员梁红指导。\n", "affiliatedWith")
+    assert {("黄丽萍", "钦州市教育科学研究所"), ("梁红", "北海市教师发展中心")} <= got, got
