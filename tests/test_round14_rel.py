@@ -81,3 +81,11 @@ def test_researcher_stage_is_no_school():
     got = linked_pairs("一等奖作品的指导教师为钦州市教育科学研究所小学数学教研员黄丽萍；另一件作品由"
                        "北海市教师发展中心初中语文教研员梁红指导。\n", "affiliatedWith")
     assert {("黄丽萍", "钦州市教育科学研究所"), ("梁红", "北海市教师发展中心")} <= got, got
+
+
+# ------------------------------------------------------------ a company's short form in brackets
+
+def test_company_short_form_in_brackets_links_its_manager():
+    got = linked_pairs("协办单位常州星辰智控科技有限公司（星辰智控）提供了真实命题。\n"
+                       "星辰智控总经理周明远表示，企业将与获奖学校共建实践基地。\n", "affiliatedWith")
+    assert ("周明远", "常州星辰智控科技有限公司") in got, got
