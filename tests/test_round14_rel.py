@@ -89,3 +89,22 @@ def test_company_short_form_in_brackets_links_its_manager():
     got = linked_pairs("协办单位常州星辰智控科技有限公司（星辰智控）提供了真实命题。\n"
                        "星辰智控总经理周明远表示，企业将与获奖学校共建实践基地。\n", "affiliatedWith")
     assert ("周明远", "常州星辰智控科技有限公司") in got, got
+
+
+# ------------------------------------------------------------ a city's districts, new ones included
+
+def test_districts_newer_than_the_gazetteer_are_held():
+    got = linked_pairs("大同市位于山西省北部，下辖平城区、云冈区、新荣区、云州区4个区和阳高县、天镇县6个县。\n",
+                       "locatedIn")
+    assert {("平城区", "大同市"), ("云州区", "大同市"), ("阳高县", "大同市")} <= got, got
+
+
+def test_whole_city_holding_names_the_reports_city():
+    got = linked_pairs("德阳市教育局2023年工作总结\n\n全市辖旌阳区、罗江区2个城区和广汉市、什邡市、中江县3个县（市）。\n"
+                       "\n德阳市教育局\n2024年1月\n", "locatedIn")
+    assert {("旌阳区", "德阳市"), ("罗江区", "德阳市"), ("广汉市", "德阳市"), ("中江县", "德阳市")} <= got, got
+
+
+def test_joining_word_is_no_part_of_a_held_county():
+    got = linked_pairs("开封市下辖龙亭区、顺河回族区和杞县、通许县。\n", "locatedIn")
+    assert not any(s.startswith("和") for s, _ in got), got

@@ -14,7 +14,7 @@ HOLDS = re.compile(r"(?:下辖|现辖|所辖|管辖|辖有|代管|辖)")
 OPENS_HOLDING = re.compile(r"(?:现|下|共|目前)?(?:辖|代管)")
 # what may stand between listed places: a count of the kind (等5个街道), a separator,
 # 其中, the kind they are (为市辖区，), 另设
-DIVISION_KIND = r"(?:县级市|自治县|自治旗|街道|乡镇|镇乡|镇街|市辖区|区|县|市|镇|乡|旗|苏木)"
+DIVISION_KIND = r"(?:县级市|自治县|自治旗|街道|乡镇|镇乡|镇街|市辖区|城区|区|县|市|镇|乡|旗|苏木)"
 BETWEEN = re.compile(r"(?:等?[\d一二两三四五六七八九十]{1,3}个" + DIVISION_KIND + r"|为" + DIVISION_KIND
                      + r"|[、，,和及与]|以及|其中|另设)")
 # a listed division the recogniser did not name (老城区): stepped over, not linked
@@ -83,7 +83,10 @@ def _holder(report: Report, at: dict[int, Mention], ending: dict[int, Mention], 
     if before is not None:
         e = owner[(before.start, before.end)]
         return e if contract_class(e.type) == "Place" else None
-    lead = OPENS_HOLDING.match(text, _clause_start(text, verb.start()))
+    cs = _clause_start(text, verb.start())
+    if text.startswith(WHOLE_AREA, cs) and cs + 2 == verb.start():
+        return _own_area(report)        # 全市辖A区、B区: the report's own city
+    lead = OPENS_HOLDING.match(text, cs)
     if not lead or lead.end() != verb.end():
         return None
     if verb.group() == "辖" and lead.group() == "辖" and verb.end() not in at:
@@ -106,6 +109,18 @@ def _place_ending_clause_before(report: Report, ending: dict[int, Mention], owne
             or HOLDS.search(text, _clause_start(text, named.start), named.start):
         return None
     return owner[(named.start, named.end)]
+
+
+# 全市, 全县, 全区, 全旗: the whole of the report's own area
+WHOLE_AREA = ("全市", "全县", "全区", "全旗")
+
+
+def _own_area(report: Report) -> Entity | None:
+    """The Place entity of the area the report's signing body serves, when the report names it."""
+    if not report.region:
+        return None
+    return next((e for e in report.entities if contract_class(e.type) == "Place"
+                 and e.label == report.region), None)
 
 
 def _clause_start(text: str, pos: int) -> int:
