@@ -108,3 +108,9 @@ def test_whole_city_holding_names_the_reports_city():
 def test_joining_word_is_no_part_of_a_held_county():
     got = linked_pairs("开封市下辖龙亭区、顺河回族区和杞县、通许县。\n", "locatedIn")
     assert not any(s.startswith("和") for s, _ in got), got
+
+
+def test_county_territory_holds_its_towns():
+    got = linked_pairs("安图县教育局2023年工作总结\n\n安图县位于吉林省东部，隶属延边朝鲜族自治州，县境内辖明月镇、"
+                       "松江镇、二道白河镇和永庆乡，教育事业稳步发展。\n\n安图县教育局\n2024年1月\n", "locatedIn")
+    assert {("松江镇", "安图县"), ("永庆乡", "安图县")} <= got, got

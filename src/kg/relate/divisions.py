@@ -84,8 +84,8 @@ def _holder(report: Report, at: dict[int, Mention], ending: dict[int, Mention], 
         e = owner[(before.start, before.end)]
         return e if contract_class(e.type) == "Place" else None
     cs = _clause_start(text, verb.start())
-    if text.startswith(WHOLE_AREA, cs) and cs + 2 == verb.start():
-        return _own_area(report)        # 全市辖A区、B区: the report's own city
+    if OWN_AREA_LEAD.fullmatch(text, cs, verb.start()):
+        return _own_area(report)        # 全市辖A区、B区, 县境内辖A镇: the report's own area
     lead = OPENS_HOLDING.match(text, cs)
     if not lead or lead.end() != verb.end():
         return None
@@ -111,8 +111,8 @@ def _place_ending_clause_before(report: Report, ending: dict[int, Mention], owne
     return owner[(named.start, named.end)]
 
 
-# 全市, 全县, 全区, 全旗: the whole of the report's own area
-WHOLE_AREA = ("全市", "全县", "全区", "全旗")
+# 全市, 全县, 县境内, 本区: the report's own area opening the clause that holds
+OWN_AREA_LEAD = re.compile(r"(?:全|本|我)?[市县区旗](?:境内|域内)?(?:现|下|共|目前)?")
 
 
 def _own_area(report: Report) -> Entity | None:
