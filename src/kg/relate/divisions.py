@@ -14,7 +14,7 @@ HOLDS = re.compile(r"(?:下辖|现辖|所辖|管辖|辖有|代管|辖)")
 OPENS_HOLDING = re.compile(r"(?:现|下|共|目前)?(?:辖|代管)")
 # what may stand between listed places: a count of the kind (等5个街道), a separator,
 # 其中, the kind they are (为市辖区，), 另设
-DIVISION_KIND = r"(?:县级市|自治县|自治旗|街道|乡镇|镇乡|镇街|市辖区|区|县|市|镇|乡|旗|苏木)"
+DIVISION_KIND = r"(?:县级市|自治县|自治旗|街道|乡镇|镇乡|镇街|市辖区|城区|区|县|市|镇|乡|旗|苏木)"
 BETWEEN = re.compile(r"(?:等?[\d一二两三四五六七八九十]{1,3}个" + DIVISION_KIND + r"|为" + DIVISION_KIND
                      + r"|[、，,和及与]|以及|其中|另设)")
 # a listed division the recogniser did not name (老城区): stepped over, not linked
@@ -83,7 +83,10 @@ def _holder(report: Report, at: dict[int, Mention], ending: dict[int, Mention], 
     if before is not None:
         e = owner[(before.start, before.end)]
         return e if contract_class(e.type) == "Place" else None
-    lead = OPENS_HOLDING.match(text, _clause_start(text, verb.start()))
+    cs = _clause_start(text, verb.start())
+    if OWN_AREA_LEAD.fullmatch(text, cs, verb.start()):
+        return _own_area(report)        # 全市辖A区、B区, 县境内辖A镇: the report's own area
+    lead = OPENS_HOLDING.match(text, cs)
     if not lead or lead.end() != verb.end():
         return None
     if verb.group() == "辖" and lead.group() == "辖" and verb.end() not in at:
@@ -94,7 +97,30 @@ def _holder(report: Report, at: dict[int, Mention], ending: dict[int, Mention], 
     holder, pos = None, start
     while pos in at and contract_class(owner[(at[pos].start, at[pos].end)].type) == "Place":
         holder, pos = owner[(at[pos].start, at[pos].end)], at[pos].end
-    return holder
+    return holder or _place_ending_clause_before(report, ending, owner, _clause_start(text, verb.start()))
+
+
+def _place_ending_clause_before(report: Report, ending: dict[int, Mention], owner, cs: int) -> Entity | None:
+    """…全市指四川省南充市，下辖A区、B区: the place the clause before ends on, when that
+    clause holds nothing itself (代管讷河市，辖A县 is the city's, not 讷河市's)."""
+    text = report.text
+    named = ending.get(cs - 1) if text[cs - 1:cs] in ("，", ",") else None
+    if named is None or contract_class(owner[(named.start, named.end)].type) != "Place" \
+            or HOLDS.search(text, _clause_start(text, named.start), named.start):
+        return None
+    return owner[(named.start, named.end)]
+
+
+# 全市, 全县, 县境内, 本区: the report's own area opening the clause that holds
+OWN_AREA_LEAD = re.compile(r"(?:全|本|我)?[市县区旗](?:境内|域内)?(?:现|下|共|目前)?")
+
+
+def _own_area(report: Report) -> Entity | None:
+    """The Place entity of the area the report's signing body serves, when the report names it."""
+    if not report.region:
+        return None
+    return next((e for e in report.entities if contract_class(e.type) == "Place"
+                 and e.label == report.region), None)
 
 
 def _clause_start(text: str, pos: int) -> int:

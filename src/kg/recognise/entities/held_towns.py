@@ -12,8 +12,12 @@ from .lexicon import dictionary_tag, generic_terms, name_breakers
 
 HOLDING = re.compile(r"(?:下辖|现辖|所辖|管辖|辖有|辖)(?![区内])")     # not 辖区内…
 # an item: two to four characters of its own name (an ethnic group may follow), the type word
-ITEM = re.compile(r"([\u4e00-\u9fff]{2,8}?)(镇|乡|街道)(?=[、，,和及与等；;。\d一二两三四五六七八九十])")
-SEPARATOR = re.compile(r"等?[\d一二两三四五六七八九十]{1,3}个(?:乡镇|镇乡|镇街|街道|镇|乡)|[、，,和及与]|以及|其中")
+# (a city's districts and counties are read the same way: 下辖平城区、云冈区4个区和阳高县…, where
+# a district newer than the gazetteer is named only here)
+ITEM = re.compile(r"([\u4e00-\u9fff]{2,8}?)(镇|乡|街道|区|县|旗)(?=[、，,和及与等；;。\d一二两三四五六七八九十])")
+SEPARATOR = re.compile(r"等?[\d一二两三四五六七八九十]{1,3}个(?:乡镇|镇乡|镇街|街道|镇|乡|城区|市辖区|区|县|旗"
+                       r"|县级市|县（市）|县\(市\)|县市|县区|区县)|[、，,和及与]|以及|其中")
+COUNTY_KINDS = ("区", "县", "旗")
 NOT_IN_NAME = set("各全本该我其这那每共计约近超达占个辖内")
 MAX_ITEMS = 60      # bounded: a list is read at most this far
 
@@ -30,6 +34,9 @@ def _item(doc: WordedText, pos: int) -> tuple[int, int] | None:
             break
     if not 2 <= len(core) <= 4 or any(ch in NOT_IN_NAME for ch in core) or all(ch in CN_NUM for ch in core):
         return None
+    if m.group(2) in COUNTY_KINDS and (core[0] in "的和及与以" or "的" in core):
+        return None                     # 和杞县, 以及柳城县, 的铁东区: a joining word before a short name
+
     if core in generic_terms()[0] or core in name_breakers() or m.group(0) in generic_terms()[0]:
         return None
     if dictionary_tag(core) in STRONG_TAGS | NUMBER_TAGS:     # the list says it is a name

@@ -8,6 +8,7 @@ from functools import cache
 
 from ... import gazetteer
 from ...data import load_words, longest_first
+from ...model import contract_class
 from .doc import BOUNDARY, CN_NUM, SINGLE_BREAKERS, STRONG_TAGS, Candidate, WordedText, clean_name, word_at, words_between
 from .documents import DOC_TAIL_OK
 from .extent import extend_paren, is_breaker, last_head, phrase_extent
@@ -427,17 +428,43 @@ def _scare_quote(content: str, tail: str) -> bool:
 ALIAS_DEF = re.compile(r"[（(](?:以下)?(?:简称|下称)为?[:：]?(?:[“\"「]([^”\"」\n]{1,12})[”\"」]|([^“”\"「」（）()\n，,、]{2,12}))[）)]")
 
 
+# 无锡某某智造科技有限公司（某某智造）, 江苏省教育科学研究院（省教科院）: a bracket holding only
+# a short form of the name right before it, its characters taken in order from that name
+BARE_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
+BODY_CLASSES = ("Organization", "GovernmentAgency", "University")
+
+
+def _short_of(short: str, name: str) -> bool:
+    """Every character of ``short`` is found in ``name``, in order, and ``short`` is shorter."""
+    pos = 0
+    for ch in short:
+        pos = name.find(ch, pos) + 1
+        if not pos:
+            return False
+    return len(short) < len(name)
+
+
+def _alias_defs(text: str, out: list[Candidate]):
+    """(match, group) of each bracket that gives the name before it a short form."""
+    defs = [(m, 1 if m.group(1) is not None else 2) for m in ALIAS_DEF.finditer(text)]
+    for m in BARE_SHORT.finditer(text):
+        owners = [c for c in out if c.end == m.start() and contract_class(c.type) in BODY_CLASSES
+                  and c.source != "alias"]
+        if owners and _short_of(m.group(1), min(owners, key=lambda c: c.start).name):
+            defs.append((m, 1))
+    return sorted(defs, key=lambda d: d[0].start())
+
+
 def quoted_aliases(doc: WordedText, kept: list[Candidate]) -> list[Candidate]:
     """平和职业技术学校（以下简称“平和职校”）: the quoted short form, there and wherever it
     recurs later, names the thing named right before the bracket."""
     text = doc.text
     out = list(kept)
-    for m in ALIAS_DEF.finditer(text):
+    for m, g in _alias_defs(text, out):
         owners = [c for c in out if c.end == m.start() and c.type != "Place" and c.source != "alias"]
         if not owners:
             continue
         owner = min(owners, key=lambda c: c.start)
-        g = 1 if m.group(1) is not None else 2
         alias = m.group(g).strip()
         if len(alias) < 2:
             continue

@@ -18,6 +18,13 @@ from .places import place_at, place_prefix, short_ok
 CONTEST_GROUP_VERBS = "织建队成合团"
 
 
+# a research or teaching office's name, then a stage word: the stage its staff work on
+# (某市教育科学研究所小学数学教研员, 某县教师发展中心初中语文教研员), no school
+STAGE_WORDS = ("小学", "初中", "高中", "中学")
+BODY_ENDS = ("研究所", "研究院", "研究室", "教研室", "教科所", "教研中心", "发展中心", "研训中心",
+             "研修中心", "研修院", "研训院", "教育局", "教体局", "教育和体育局")
+
+
 def school_mentions(doc: WordedText) -> list[Candidate]:
     text = doc.text
     out = []
@@ -72,6 +79,8 @@ def school_mentions(doc: WordedText) -> list[Candidate]:
         start = strip_generic(doc, start, s)
         if text[max(0, start - 2):start + 1] in MEMBER_WORDS_CUT:
             start += 1                      # 新增成员|校景|行小学: 校 closes 成员校, it opens no name
+        if suffix in STAGE_WORDS and text.endswith(BODY_ENDS, start, s):
+            continue                        # 某市教育科学研究所|小学数学教研员: the researcher's stage
         inner = _inner_school(doc, accepted, s)
         if inner is not None:
             # 长沙市第一中学|岳麓中学, 实验小学|梅溪湖分校: a campus named after its school
