@@ -8,7 +8,7 @@ from ... import gazetteer
 from ...data import load_words, longest_first
 from .doc import BOUNDARY, SINGLE_BREAKERS, Candidate, WordedText
 from .lexicon import alternation, jieba_and_tags, surname_list, dictionary_tag, person_titles
-from .transliterated import transliterated_end
+from .transliterated import DOTS, dotted_names, transliterated_end
 from .winners import winners
 
 
@@ -180,6 +180,55 @@ def _verb_word_at(doc: WordedText, pos: int) -> bool:
     return pos in doc.starts and (pos + 2) in doc.starts and dictionary_tag(doc.text[pos:pos + 2]) == "v"
 
 
+def _lone_part(name: str) -> bool:
+    """巴特尔, 其其格: a Mongolian name of one three-character part, taken only in a list
+    with other names."""
+    return len(name) == 3 and name in load_words("mongolian_name_parts.txt")
+
+
+def _listed_before(doc: WordedText, end: int, dotted_to: dict[int, int], edge) -> int | None:
+    """Start of a name in a list that ends at ``end`` (…、王芳同志, …、斯琴高娃等教师): a
+    dotted name, a name without a surname, or a surname and one or two characters."""
+    text = doc.text
+    if end in dotted_to:
+        return dotted_to[end]
+    for n in unsurnamed_lengths(text, end=end) + (3, 2):
+        s = end - n
+        cand = text[s:end]
+        if len(cand) != n or (s > 0 and text[s - 1] in DOTS):
+            continue
+        if not (edge(text[s - 1:s]) or s in doc.starts):
+            continue
+        if n > 3 or person_ok(cand, strict=True) or _lone_part(cand):
+            return s
+    return None
+
+
+def _listed_after(doc: WordedText, i: int, dotted_from: dict[int, int], edge) -> int | None:
+    """End of a name in a list that starts at ``i`` (学生陈某、龙某|研制的, 热某·艾某、
+    次仁旺堆、格桑卓玛|获): a dotted name, a name without a surname, or a surname and
+    one or two characters closed by an edge or a word that follows names."""
+    text = doc.text
+    if i in dotted_from:
+        return dotted_from[i]
+    for n in unsurnamed_lengths(text, start=i):
+        after = text[i + n:i + n + 1]
+        closed = not after or (edge(after) and after not in DOTS) or after in "等设获同老共合执组分荣被"
+        if closed:
+            return i + n
+    for n in (3, 2):
+        cand = text[i:i + n]
+        after = text[i + n:i + n + 1]
+        if len(cand) != n or (after and after in DOTS):
+            continue
+        # …、高子墨|研制的, …、李某|分别: a verb or adverb word jieba cut right after the name
+        verb_after = (i + n) in doc.starts and dictionary_tag(text[i + n:i + n + 2]) in ("v", "vn", "d")
+        if (edge(after) or after in "等设获同老共合执组" or text.startswith("团队", i + n) or verb_after) \
+                and (person_ok(cand, strict=not edge(after)) or _lone_part(cand)) and not _opens_with_word(cand):
+            return i + n
+    return None
+
+
 def person_mentions(doc: WordedText) -> list[Candidate]:
     """A name next to a title word: 陈炜同志, 习近平总书记, 教授朱以撒, 校长周伟."""
     text = doc.text
@@ -287,50 +336,37 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                 out.append(Candidate(b.start() - n, b.start(), "Person", cand, 7, "person"))
                 break
     out += winners(doc, lambda name, strict: person_ok(name, strict=strict) and not _opens_with_word(name))
+    # 热某·艾某、努某·叶某获一等奖: a name joined by a middle dot, wherever it stands
+    out += [Candidate(s, e, "Person", text[s:e], 7, "person-dotted") for s, e in dotted_names(text)]
+    dotted_from = {s: e for s, e in dotted_names(text)}
+    dotted_to = {e: s for s, e in dotted_from.items()}
     # 陈红、王芳同志: names listed before a titled name share its title
     for c in list(out):
         end = c.start
         while end >= 1 and text[end - 1] == "、":
-            for n in (3, 2):
-                cand = text[end - 1 - n:end - 1]
-                if len(cand) == n and (edge(text[end - 2 - n:end - 1 - n]) or end - 1 - n in doc.starts) \
-                        and person_ok(cand, strict=True):
-                    out.append(Candidate(end - 1 - n, end - 1, "Person", cand, 7, "person-list"))
-                    end = end - 1 - n
-                    break
-            else:
+            start = _listed_before(doc, end - 1, dotted_to, edge)
+            if start is None:
                 break
+            out.append(Candidate(start, end - 1, "Person", text[start:end - 1], 7, "person-list"))
+            end = start
     # 学生陈思远、龙雨涵: names listed right after a titled name share its title
     for c in list(out):
         end = c.end
         while text[end:end + 1] == "、":
-            for n in (3, 2):
-                cand = text[end + 1:end + 1 + n]
-                after = text[end + 1 + n:end + 2 + n]
-                # …、高子墨|研制的: a verb word jieba cut right after the name closes it too
-                verb_after = (end + 1 + n) in doc.starts and dictionary_tag(text[end + 1 + n:end + 3 + n]) in ("v", "vn")
-                if len(cand) == n and (edge(after) or after in "等设获同老共合执组" or text.startswith("团队", end + 1 + n)
-                                       or verb_after) \
-                        and person_ok(cand, strict=not edge(after)) \
-                        and not _opens_with_word(cand):
-                    out.append(Candidate(end + 1, end + 1 + n, "Person", cand, 7, "person-list"))
-                    end = end + 1 + n
-                    break
-            else:
+            stop = _listed_after(doc, end + 1, dotted_from, edge)
+            if stop is None:
                 break
+            out.append(Candidate(end + 1, stop, "Person", text[end + 1:stop], 7, "person-list"))
+            end = stop
     # 黄丽萍、蒙海燕等35名教师: names counted as people
     for m in re.finditer(r"等(?:[\d一二三四五六七八九十百余多]+(?:名|位))?(?:教师|老师|学生|专家|校长|同志|选手|辅导员)", text):
         end = m.start()
         while end > 0:
-            for n in (3, 2):
-                cand = text[end - n:end]
-                if len(cand) == n and (edge(text[end - n - 1:end - n]) or end - n in doc.starts) \
-                        and person_ok(cand, strict=True):
-                    out.append(Candidate(end - n, end, "Person", cand, 7, "person-list"))
-                    end = end - n
-                    break
-            else:
+            start = _listed_before(doc, end, dotted_to, edge)
+            if start is None:
                 break
+            out.append(Candidate(start, end, "Person", text[start:end], 7, "person-list"))
+            end = start
             if text[end - 1:end] == "、":
                 end -= 1
             else:

@@ -1,0 +1,64 @@
+"""Round 14, people in reports from 新疆, 西藏, 青海, 内蒙古, 云南, 广西: transliterated names
+joined by a middle dot wherever they stand, names listed with them, and names without a
+surname in lists; each tested on new sentences (other places, other names, half-width
+punctuation)."""
+from __future__ import annotations
+
+from text_helpers import mention_types
+
+
+def people(text):
+    return set(mention_types(text, "Person"))
+
+
+# ------------------------------------------------------- dotted names
+
+def test_dotted_name_after_a_head_title_with_a_long_last_part():
+    found = people("乌什县第二小学校长依沙木丁·阿不都克热木带领教师开展集体备课。")
+    assert found == {"依沙木丁·阿不都克热木"}, found
+
+
+def test_dotted_names_in_a_list_before_a_prize():
+    found = people("在全州中学生诗歌朗诵比赛中,帕提古丽·吾斯曼、叶尔波拉提·哈再孜获一等奖。")
+    assert found == {"帕提古丽·吾斯曼", "叶尔波拉提·哈再孜"}, found
+
+
+def test_dotted_name_before_comrade_keeps_its_whole_last_part():
+    # 买买 is a verb word to jieba: the title after the name closes it, not the verb
+    found = people("驻村工作队队长吐尔洪·买买提明同志为村小捐赠图书。")
+    assert found == {"吐尔洪·买买提明"}, found
+
+
+def test_other_dots_and_three_parts():
+    found = people("霍城县芦草沟镇中学教师阿依夏木‧艾合买提‧吐尔地被评为州级优秀班主任。")
+    assert "阿依夏木‧艾合买提‧吐尔地" in found, found
+    found = people("获奖学生：麦合木提・努尔（英吉沙县第一中学）")
+    assert "麦合木提・努尔" in found, found
+
+
+def test_dotted_names_in_a_spaced_prize_list():
+    found = people("一等奖 迪丽努尔·阿不力孜 二等奖 别克扎提·吐尔逊别克")
+    assert found == {"迪丽努尔·阿不力孜", "别克扎提·吐尔逊别克"}, found
+
+
+def test_dotted_slogans_and_places_are_no_names():
+    text = ("开展“石榴花开·民族团结”主题活动，诵读《论语·为政》，举办2024中国·塔城马拉松，"
+            "推进新课标·新课堂专题研修。")
+    assert people(text) == set(), people(text)
+
+
+# ------------------------------------------------------- lists
+
+def test_second_name_of_a_list_before_an_adverb():
+    found = people("援疆教师孙志刚、何丽娟分别在两所学校担任班主任。")
+    assert {"孙志刚", "何丽娟"} <= found, found
+
+
+def test_tibetan_names_listed_after_a_dotted_name():
+    found = people("古丽巴哈尔·阿西木、次仁央宗、旦增卓嘎获县级优秀学生称号。")
+    assert {"次仁央宗", "旦增卓嘎"} <= found, found
+
+
+def test_mongolian_names_of_one_part_listed_with_a_full_one():
+    found = people("会上，巴雅尔、那日苏、乌云塔娜等9名教师受到旗教育局表彰。")
+    assert found == {"巴雅尔", "那日苏", "乌云塔娜"}, found
