@@ -62,3 +62,15 @@ def test_tibetan_names_listed_after_a_dotted_name():
 def test_mongolian_names_of_one_part_listed_with_a_full_one():
     found = people("会上，巴雅尔、那日苏、乌云塔娜等9名教师受到旗教育局表彰。")
     assert found == {"巴雅尔", "那日苏", "乌云塔娜"}, found
+
+
+# ------------------------------------------------------- schools named after a town
+
+def test_school_named_after_a_town_that_shares_a_city_name():
+    got = mention_types("援疆教师陶明远在阿勒泰镇中学支教，另一名教师在日喀则镇中心小学任教。")
+    assert got.get("阿勒泰镇中学") == "SecondarySchool" and "阿勒泰" not in got, got
+    assert got.get("日喀则镇中心小学") == "PrimarySchool", got
+
+
+def test_town_schools_without_a_place_stay_generic():
+    assert mention_types("全县镇中学和乡中心小学共42所。", "School") == {}
