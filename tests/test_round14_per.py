@@ -74,3 +74,19 @@ def test_school_named_after_a_town_that_shares_a_city_name():
 
 def test_town_schools_without_a_place_stay_generic():
     assert mention_types("全县镇中学和乡中心小学共42所。", "School") == {}
+
+
+# ------------------------------------------------------- names without a surname, no title
+
+def test_tibetan_name_opening_a_clause_before_an_honour():
+    found = people("聂荣县尼玛乡小学扎根牧区十五年。索朗德吉被评为全区优秀乡村教师。")
+    assert found == {"索朗德吉"}, found
+
+
+def test_unsurnamed_names_in_a_spaced_prize_list():
+    found = people("一等奖 达瓦卓玛 二等奖 苏日娜其其格 三等奖 洛桑白玛")
+    assert found == {"达瓦卓玛", "苏日娜其其格", "洛桑白玛"}, found
+
+
+def test_places_of_name_elements_are_no_names():
+    assert people("乌兰浩特市第二中学与阿拉坦仓小学结对共建。") == set()

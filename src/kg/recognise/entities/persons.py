@@ -180,6 +180,37 @@ def _verb_word_at(doc: WordedText, pos: int) -> bool:
     return pos in doc.starts and (pos + 2) in doc.starts and dictionary_tag(doc.text[pos:pos + 2]) == "v"
 
 
+# a school or grade right before a name (某镇中心小学|次仁旺堆)
+SCHOOL_BEFORE = re.compile(r"(?:小学|中学|学校|幼儿园|附中|附小|年级|班)$")
+
+
+def unsurnamed_mentions(doc: WordedText) -> list[Candidate]:
+    """次仁旺堆获…, 三等奖 扎西平措, 某小学乌云其其格、…: a Tibetan or Mongolian name of two
+    known elements (unsurnamed_name) is a name wherever an edge, a title word or a school
+    stands before it and an edge, a particle or verb character or a title word after it;
+    a place of the same characters is none."""
+    text = doc.text
+    parts = load_words("tibetan_name_parts.txt") | load_words("mongolian_name_parts.txt")
+    before_titles = tuple(t for t, pos in person_titles() if pos in ("before", "both"))
+    after_titles = tuple(t for t, pos in person_titles() if pos in ("after", "both"))
+    out = []
+    for m in alternation(tuple(sorted(parts))).finditer(text):
+        i = m.start()
+        head = text[max(0, i - 6):i]
+        if not (i == 0 or text[i - 1] in BOUNDARY or text[i - 1] in SINGLE_BREAKERS
+                or head.endswith(before_titles) or SCHOOL_BEFORE.search(head)):
+            continue
+        for n in unsurnamed_lengths(text, start=i):
+            name, after = text[i:i + n], text[i + n:i + n + 1]
+            if gazetteer.is_full_name(name) or gazetteer.is_short_name(name):
+                continue
+            if not after or after in BOUNDARY or after in SINGLE_BREAKERS or after in AFTER_NAME_VERBS \
+                    or text.startswith(after_titles + ADVERBS_AFTER_NAME, i + n):
+                out.append(Candidate(i, i + n, "Person", name, 7, "person-unsurnamed"))
+                break
+    return out
+
+
 def _lone_part(name: str) -> bool:
     """巴特尔, 其其格: a Mongolian name of one three-character part, taken only in a list
     with other names."""
@@ -338,6 +369,7 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
     out += winners(doc, lambda name, strict: person_ok(name, strict=strict) and not _opens_with_word(name))
     # 热某·艾某、努某·叶某获一等奖: a name joined by a middle dot, wherever it stands
     out += [Candidate(s, e, "Person", text[s:e], 7, "person-dotted") for s, e in dotted_names(text)]
+    out += unsurnamed_mentions(doc)
     dotted_from = {s: e for s, e in dotted_names(text)}
     dotted_to = {e: s for s, e in dotted_from.items()}
     # 陈红、王芳同志: names listed before a titled name share its title
