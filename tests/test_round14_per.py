@@ -90,3 +90,21 @@ def test_unsurnamed_names_in_a_spaced_prize_list():
 
 def test_places_of_name_elements_are_no_names():
     assert people("乌兰浩特市第二中学与阿拉坦仓小学结对共建。") == set()
+
+
+# ------------------------------------------------------- results lists after their heading
+
+def test_names_spaced_after_a_prize_heading():
+    found = people("一等奖：韩雪梅 邵立军 方圆\n二等奖：努尔古丽·艾则孜 卓玛拉姆")
+    assert {"韩雪梅", "邵立军", "努尔古丽·艾则孜"} <= found, found
+    assert "二等奖" not in found
+
+
+def test_names_listed_after_de_you():
+    found = people("被评为自治区级优秀班主任的有：祁建华、蔺秀英、白玛央金。")
+    assert found == {"祁建华", "蔺秀英", "白玛央金"}, found
+
+
+def test_schools_and_works_in_a_prize_list_are_no_people():
+    text = "一等奖 《戈壁上的白杨》 阿瓦提县第三中学\n二等奖：温宿县第一中学 拜城县第二中学"
+    assert people(text) == set(), people(text)

@@ -9,6 +9,7 @@ from ...data import load_words, longest_first
 from .doc import BOUNDARY, SINGLE_BREAKERS, Candidate, WordedText
 from .lexicon import alternation, jieba_and_tags, surname_list, dictionary_tag, person_titles
 from .transliterated import DOTS, dotted_names, transliterated_end
+from .prize_lists import listed_names
 from .winners import winners
 
 
@@ -370,6 +371,8 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
     # 热某·艾某、努某·叶某获一等奖: a name joined by a middle dot, wherever it stands
     out += [Candidate(s, e, "Person", text[s:e], 7, "person-dotted") for s, e in dotted_names(text)]
     out += unsurnamed_mentions(doc)
+    out += listed_names(doc, lambda name, strict: person_ok(name, strict=strict) and not _opens_with_word(name),
+                        unsurnamed_name, dict(dotted_names(text)))
     dotted_from = {s: e for s, e in dotted_names(text)}
     dotted_to = {e: s for s, e in dotted_from.items()}
     # 陈红、王芳同志: names listed before a titled name share its title
