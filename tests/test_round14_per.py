@@ -108,3 +108,9 @@ def test_names_listed_after_de_you():
 def test_schools_and_works_in_a_prize_list_are_no_people():
     text = "一等奖 《戈壁上的白杨》 阿瓦提县第三中学\n二等奖：温宿县第一中学 拜城县第二中学"
     assert people(text) == set(), people(text)
+
+
+def test_last_name_of_a_list_joined_by_he():
+    found = people("队员迪娜拉·叶尔肯、阿娜尔·沙肯和鲍雪参加了决赛。")
+    assert found == {"迪娜拉·叶尔肯", "阿娜尔·沙肯", "鲍雪"}, found
+    assert people("校长祁明远和家长代表一起座谈。") == {"祁明远"}

@@ -181,6 +181,8 @@ def _verb_word_at(doc: WordedText, pos: int) -> bool:
     return pos in doc.starts and (pos + 2) in doc.starts and dictionary_tag(doc.text[pos:pos + 2]) == "v"
 
 
+# what joins the names of a list after a titled name; 和, 与, 及 only the last
+LIST_JOINS = ("、", "和", "与", "及")
 # a school or grade right before a name (某镇中心小学|次仁旺堆)
 SCHOOL_BEFORE = re.compile(r"(?:小学|中学|学校|幼儿园|附中|附小|年级|班)$")
 
@@ -387,12 +389,15 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
     # 学生陈思远、龙雨涵: names listed right after a titled name share its title
     for c in list(out):
         end = c.end
-        while text[end:end + 1] == "、":
+        while text[end:end + 1] in LIST_JOINS:
+            last = text[end] != "、"            # …、阿某·叶某和杨某参加: 和 joins the last one
             stop = _listed_after(doc, end + 1, dotted_from, edge)
             if stop is None:
                 break
             out.append(Candidate(end + 1, stop, "Person", text[end + 1:stop], 7, "person-list"))
             end = stop
+            if last:
+                break
     # 黄丽萍、蒙海燕等35名教师: names counted as people
     for m in re.finditer(r"等(?:[\d一二三四五六七八九十百余多]+(?:名|位))?(?:教师|老师|学生|专家|校长|同志|选手|辅导员)", text):
         end = m.start()
