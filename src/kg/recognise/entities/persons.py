@@ -371,11 +371,11 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                 break
     out += winners(doc, lambda name, strict: person_ok(name, strict=strict) and not _opens_with_word(name))
     # 热某·艾某、努某·叶某获一等奖: a name joined by a middle dot, wherever it stands
-    out += [Candidate(s, e, "Person", text[s:e], 7, "person-dotted") for s, e in dotted_names(text)]
+    dotted_from = dict(dotted_names(text))
+    out += [Candidate(s, e, "Person", text[s:e], 7, "person-dotted") for s, e in dotted_from.items()]
     out += unsurnamed_mentions(doc)
     out += listed_names(doc, lambda name, strict: person_ok(name, strict=strict) and not _opens_with_word(name),
-                        unsurnamed_name, dict(dotted_names(text)))
-    dotted_from = {s: e for s, e in dotted_names(text)}
+                        unsurnamed_name, dotted_from)
     dotted_to = {e: s for s, e in dotted_from.items()}
     # 陈红、王芳同志: names listed before a titled name share its title
     for c in list(out):
