@@ -114,3 +114,9 @@ def test_last_name_of_a_list_joined_by_he():
     found = people("队员迪娜拉·叶尔肯、阿娜尔·沙肯和鲍雪参加了决赛。")
     assert found == {"迪娜拉·叶尔肯", "阿娜尔·沙肯", "鲍雪"}, found
     assert people("校长祁明远和家长代表一起座谈。") == {"祁明远"}
+
+
+def test_names_in_a_barred_prize_table():
+    text = ("| 奖项 | 姓名 | 学校 |\n| 一等奖 | 韩雪梅 | 温宿县第一中学 |\n"
+            "| 二等奖 | 努尔古丽·艾则孜 | 拜城县第二中学 |\n| 三等奖 | 12 | 15 |")
+    assert people(text) == {"韩雪梅", "努尔古丽·艾则孜"}, people(text)

@@ -1,6 +1,6 @@
 """Names a results list writes after its heading, with no title word: 一等奖：王某 李某,
-三等奖 扎西某某 古某·吐某, 被评为优秀教师的有：王某、李某、马某。 Each item between
-spaces or 、 is taken when it is a name by its own shape (a surname and one or two
+三等奖 扎西某某 古某·吐某, | 一等奖 | 王某 | 某中学 |, 被评为优秀教师的有：王某、李某、马某。
+Each item between spaces, bars or 、 is taken when it is a name by its own shape (a surname and one or two
 characters jieba's dictionary does not know, a dotted name, a name of two Tibetan or
 Mongolian elements); other items (a school, a work) are passed over."""
 from __future__ import annotations
@@ -13,10 +13,10 @@ from .transliterated import DOTS
 
 # the heading: a grade of prize or a list's own word, then a colon or a space
 HEADING = re.compile(r"(?:特等奖|[一二三四五六]等奖|优秀奖|金奖|银奖|铜奖|的有|名单|获奖者|获奖学生|获奖教师|获得者)"
-                     r"(?:[:：][ \u3000]*|[ \u3000]+)")
+                     r"(?:[:：][ \u3000]*|[ \u3000]*[|｜][ \u3000]*|[ \u3000]+)")
 # one item of the list: Chinese characters and dots, up to a space, 、, or the line's end
 ITEM = re.compile(r"[\u4e00-\u9fff" + DOTS + r"]+")
-SEPARATORS = set(" \u3000、")
+SEPARATORS = set(" \u3000、|｜")
 MOST_ITEMS = 30
 
 
