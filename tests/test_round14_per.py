@@ -120,3 +120,8 @@ def test_names_in_a_barred_prize_table():
     text = ("| 奖项 | 姓名 | 学校 |\n| 一等奖 | 韩雪梅 | 温宿县第一中学 |\n"
             "| 二等奖 | 努尔古丽·艾则孜 | 拜城县第二中学 |\n| 三等奖 | 12 | 15 |")
     assert people(text) == {"韩雪梅", "努尔古丽·艾则孜"}, people(text)
+
+
+def test_a_part_of_a_dotted_name_is_no_name_of_its_own():
+    assert people("吐尔逊·艾力同学在比赛中获一等奖。") == {"吐尔逊·艾力"}
+    assert people("该校努尔麦麦提·阿卜杜拉老师获评优秀辅导员。") == {"努尔麦麦提·阿卜杜拉"}

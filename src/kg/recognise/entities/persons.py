@@ -411,10 +411,17 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                 end -= 1
             else:
                 break
+    # 热某·艾力同学, 麦某·阿卜杜拉老师: a part of a dotted name is no name of its own
+    def in_dotted(s: int, e: int) -> bool:
+        return any(ds <= s and e <= de and (s, e) != (ds, de) for ds, de in dotted_from.items())
+
+    out = [c for c in out if not in_dotted(c.start, c.end)]
     # the same names elsewhere in the text
     names = {c.name for c in out}
     for name in longest_first(names):
         for m in re.finditer(re.escape(name), text):
+            if in_dotted(m.start(), m.end()):
+                continue
             if not any(c.start == m.start() and c.end == m.end() for c in out):
                 out.append(Candidate(m.start(), m.end(), "Person", name, 7, "person-repeat"))
     return out

@@ -22,8 +22,8 @@ LONGEST_PART = 7
 MOST_DOTS = 3
 # a quote or title that opens before the name: the dotted words are a slogan, not a name
 OPENERS = set("“\"《〈「『‘【")
-# a school or grade right before the name (英塔木镇中学学生…, 初二（3）班…)
-BEFORE_NAME = re.compile(r"(?:小学|中学|学校|幼儿园|附中|附小|中心|年级|班|[）)])$")
+# a school or grade right before the name (英塔木镇中学学生…, 该校…, 初二（3）班…)
+BEFORE_NAME = re.compile(r"(?:小学|中学|学校|[该本我]校|幼儿园|附中|附小|中心|年级|班|[）)])$")
 
 
 def _is_cjk(ch: str) -> bool:
