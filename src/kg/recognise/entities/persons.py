@@ -8,7 +8,8 @@ from ... import gazetteer
 from ...data import load_words, longest_first
 from .doc import BOUNDARY, SINGLE_BREAKERS, Candidate, WordedText
 from .lexicon import alternation, jieba_and_tags, surname_list, dictionary_tag, person_titles
-from .transliterated import transliterated_end
+from .transliterated import DOTS, dotted_names, transliterated_end
+from .prize_lists import listed_names
 from .winners import winners
 
 
@@ -180,6 +181,88 @@ def _verb_word_at(doc: WordedText, pos: int) -> bool:
     return pos in doc.starts and (pos + 2) in doc.starts and dictionary_tag(doc.text[pos:pos + 2]) == "v"
 
 
+# what joins the names of a list after a titled name; 和, 与, 及 only the last
+LIST_JOINS = ("、", "和", "与", "及")
+# a school or grade right before a name (某镇中心小学|次仁旺堆)
+SCHOOL_BEFORE = re.compile(r"(?:小学|中学|学校|幼儿园|附中|附小|年级|班)$")
+
+
+def unsurnamed_mentions(doc: WordedText) -> list[Candidate]:
+    """次仁旺堆获…, 三等奖 扎西平措, 某小学乌云其其格、…: a Tibetan or Mongolian name of two
+    known elements (unsurnamed_name) is a name wherever an edge, a title word or a school
+    stands before it and an edge, a particle or verb character or a title word after it;
+    a place of the same characters is none."""
+    text = doc.text
+    parts = load_words("tibetan_name_parts.txt") | load_words("mongolian_name_parts.txt")
+    before_titles = tuple(t for t, pos in person_titles() if pos in ("before", "both"))
+    after_titles = tuple(t for t, pos in person_titles() if pos in ("after", "both"))
+    out = []
+    for m in alternation(tuple(sorted(parts))).finditer(text):
+        i = m.start()
+        head = text[max(0, i - 6):i]
+        if not (i == 0 or text[i - 1] in BOUNDARY or text[i - 1] in SINGLE_BREAKERS
+                or head.endswith(before_titles) or SCHOOL_BEFORE.search(head)):
+            continue
+        for n in unsurnamed_lengths(text, start=i):
+            name, after = text[i:i + n], text[i + n:i + n + 1]
+            if gazetteer.is_full_name(name) or gazetteer.is_short_name(name):
+                continue
+            if not after or after in BOUNDARY or after in SINGLE_BREAKERS or after in AFTER_NAME_VERBS \
+                    or text.startswith(after_titles + ADVERBS_AFTER_NAME, i + n):
+                out.append(Candidate(i, i + n, "Person", name, 7, "person-unsurnamed"))
+                break
+    return out
+
+
+def _lone_part(name: str) -> bool:
+    """巴特尔, 其其格: a Mongolian name of one three-character part, taken only in a list
+    with other names."""
+    return len(name) == 3 and name in load_words("mongolian_name_parts.txt")
+
+
+def _listed_before(doc: WordedText, end: int, dotted_to: dict[int, int], edge) -> int | None:
+    """Start of a name in a list that ends at ``end`` (…、王芳同志, …、斯琴高娃等教师): a
+    dotted name, a name without a surname, or a surname and one or two characters."""
+    text = doc.text
+    if end in dotted_to:
+        return dotted_to[end]
+    for n in unsurnamed_lengths(text, end=end) + (3, 2):
+        s = end - n
+        cand = text[s:end]
+        if len(cand) != n or (s > 0 and text[s - 1] in DOTS):
+            continue
+        if not (edge(text[s - 1:s]) or s in doc.starts):
+            continue
+        if n > 3 or person_ok(cand, strict=True) or _lone_part(cand):
+            return s
+    return None
+
+
+def _listed_after(doc: WordedText, i: int, dotted_from: dict[int, int], edge) -> int | None:
+    """End of a name in a list that starts at ``i`` (学生陈某、龙某|研制的, 热某·艾某、
+    次仁旺堆、格桑卓玛|获): a dotted name, a name without a surname, or a surname and
+    one or two characters closed by an edge or a word that follows names."""
+    text = doc.text
+    if i in dotted_from:
+        return dotted_from[i]
+    for n in unsurnamed_lengths(text, start=i):
+        after = text[i + n:i + n + 1]
+        closed = not after or (edge(after) and after not in DOTS) or after in "等设获同老共合执组分荣被"
+        if closed:
+            return i + n
+    for n in (3, 2):
+        cand = text[i:i + n]
+        after = text[i + n:i + n + 1]
+        if len(cand) != n or (after and after in DOTS):
+            continue
+        # …、高子墨|研制的, …、李某|分别: a verb or adverb word jieba cut right after the name
+        verb_after = (i + n) in doc.starts and dictionary_tag(text[i + n:i + n + 2]) in ("v", "vn", "d")
+        if (edge(after) or after in "等设获同老共合执组" or text.startswith("团队", i + n) or verb_after) \
+                and (person_ok(cand, strict=not edge(after)) or _lone_part(cand)) and not _opens_with_word(cand):
+            return i + n
+    return None
+
+
 def person_mentions(doc: WordedText) -> list[Candidate]:
     """A name next to a title word: 陈炜同志, 习近平总书记, 教授朱以撒, 校长周伟."""
     text = doc.text
@@ -287,58 +370,58 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                 out.append(Candidate(b.start() - n, b.start(), "Person", cand, 7, "person"))
                 break
     out += winners(doc, lambda name, strict: person_ok(name, strict=strict) and not _opens_with_word(name))
+    # 热某·艾某、努某·叶某获一等奖: a name joined by a middle dot, wherever it stands
+    dotted_from = dict(dotted_names(text))
+    out += [Candidate(s, e, "Person", text[s:e], 7, "person-dotted") for s, e in dotted_from.items()]
+    out += unsurnamed_mentions(doc)
+    out += listed_names(doc, lambda name, strict: person_ok(name, strict=strict) and not _opens_with_word(name),
+                        unsurnamed_name, dotted_from)
+    dotted_to = {e: s for s, e in dotted_from.items()}
     # 陈红、王芳同志: names listed before a titled name share its title
     for c in list(out):
         end = c.start
         while end >= 1 and text[end - 1] == "、":
-            for n in (3, 2):
-                cand = text[end - 1 - n:end - 1]
-                if len(cand) == n and (edge(text[end - 2 - n:end - 1 - n]) or end - 1 - n in doc.starts) \
-                        and person_ok(cand, strict=True):
-                    out.append(Candidate(end - 1 - n, end - 1, "Person", cand, 7, "person-list"))
-                    end = end - 1 - n
-                    break
-            else:
+            start = _listed_before(doc, end - 1, dotted_to, edge)
+            if start is None:
                 break
+            out.append(Candidate(start, end - 1, "Person", text[start:end - 1], 7, "person-list"))
+            end = start
     # 学生陈思远、龙雨涵: names listed right after a titled name share its title
     for c in list(out):
         end = c.end
-        while text[end:end + 1] == "、":
-            for n in (3, 2):
-                cand = text[end + 1:end + 1 + n]
-                after = text[end + 1 + n:end + 2 + n]
-                # …、高子墨|研制的: a verb word jieba cut right after the name closes it too
-                verb_after = (end + 1 + n) in doc.starts and dictionary_tag(text[end + 1 + n:end + 3 + n]) in ("v", "vn")
-                if len(cand) == n and (edge(after) or after in "等设获同老共合执组" or text.startswith("团队", end + 1 + n)
-                                       or verb_after) \
-                        and person_ok(cand, strict=not edge(after)) \
-                        and not _opens_with_word(cand):
-                    out.append(Candidate(end + 1, end + 1 + n, "Person", cand, 7, "person-list"))
-                    end = end + 1 + n
-                    break
-            else:
+        while text[end:end + 1] in LIST_JOINS:
+            last = text[end] != "、"            # …、阿某·叶某和杨某参加: 和 joins the last one
+            stop = _listed_after(doc, end + 1, dotted_from, edge)
+            if stop is None:
+                break
+            out.append(Candidate(end + 1, stop, "Person", text[end + 1:stop], 7, "person-list"))
+            end = stop
+            if last:
                 break
     # 黄丽萍、蒙海燕等35名教师: names counted as people
     for m in re.finditer(r"等(?:[\d一二三四五六七八九十百余多]+(?:名|位))?(?:教师|老师|学生|专家|校长|同志|选手|辅导员)", text):
         end = m.start()
         while end > 0:
-            for n in (3, 2):
-                cand = text[end - n:end]
-                if len(cand) == n and (edge(text[end - n - 1:end - n]) or end - n in doc.starts) \
-                        and person_ok(cand, strict=True):
-                    out.append(Candidate(end - n, end, "Person", cand, 7, "person-list"))
-                    end = end - n
-                    break
-            else:
+            start = _listed_before(doc, end, dotted_to, edge)
+            if start is None:
                 break
+            out.append(Candidate(start, end, "Person", text[start:end], 7, "person-list"))
+            end = start
             if text[end - 1:end] == "、":
                 end -= 1
             else:
                 break
+    # 热某·艾力同学, 麦某·阿卜杜拉老师: a part of a dotted name is no name of its own
+    def in_dotted(s: int, e: int) -> bool:
+        return any(ds <= s and e <= de and (s, e) != (ds, de) for ds, de in dotted_from.items())
+
+    out = [c for c in out if not in_dotted(c.start, c.end)]
     # the same names elsewhere in the text
     names = {c.name for c in out}
     for name in longest_first(names):
         for m in re.finditer(re.escape(name), text):
+            if in_dotted(m.start(), m.end()):
+                continue
             if not any(c.start == m.start() and c.end == m.end() for c in out):
                 out.append(Candidate(m.start(), m.end(), "Person", name, 7, "person-repeat"))
     return out

@@ -312,6 +312,11 @@ def _school_endings() -> tuple[str, ...]:
     return tuple(sfx for sfx, _, _ in school_suffixes()) + tuple(load_words("university_suffixes.txt"))
 
 
+# what is left of a school's name after a place when the school is named after a town of
+# that name (喀什|镇中学, 那曲|镇中心小学); a numbered one (林芝乡第二小学) is read already
+TOWN_AFTER_PLACE = re.compile(r"[镇乡](?:中心)?")
+
+
 def _school_name(doc: WordedText, start: int, hs: int, he: int, suffix: str, cls: str,
                  flags: frozenset[str], campus: bool = False) -> Candidate | None:
     text = doc.text
@@ -345,6 +350,10 @@ def _school_name(doc: WordedText, start: int, hs: int, he: int, suffix: str, cls
     if not campus and core.startswith(tuple(sfx for sfx, _, _ in school_suffixes())):
         return None                     # 小学城西校区: a campus of no school in particular
     ordinal = re.fullmatch(rf"第?[{CN_NUM}]+|第?\d{{1,3}}", core) or re.match(rf"第[{CN_NUM}\d]+", core)
+    if TOWN_AFTER_PLACE.fullmatch(core) and core_start > start and text[start] not in "省市区县":
+        # 喀什镇中学, 那曲镇中心小学: a town named as the city or county it lies in,
+        # not the wider place
+        return Candidate(start, he, cls, clean_name(text[start:he]), 6, "school")
     if not ordinal:
         placed = core_start > start and text[start] not in "省市区县"
         if len(core) < 2 or (only_generic(doc, core_start, hs) and not placed) or \

@@ -9,7 +9,7 @@ import re
 from .doc import BOUNDARY, SINGLE_BREAKERS, Candidate, WordedText
 from .lexicon import jieba_and_tags
 from .table_people import table_people
-from .transliterated import transliterated_end
+from .transliterated import DOTS, transliterated_end
 
 # a byline word, then a space or colon, then the name (（记者　刘某　通讯员　郭某）)
 BYLINE = re.compile(r"(?:记者|通讯员|责任编辑|编辑|摄影|撰稿|供稿|审核|校对|签发)[ \u3000:：]+")
@@ -48,8 +48,9 @@ def _bylines(text: str, ok) -> list[Candidate]:
             j = transliterated_end(text, i) or _cjk_run(text, i, 5)
             name = text[i:j]
             closed = text[j:j + 1] in ("）", ")", "\n", "") and (jieba.dt.FREQ.get(name) or 0) < 50
-            if not (2 <= j - i <= 4 or "·" in name) or not _edge(text[j:j + 1]) \
-                    or not ("·" in name or ok(name, False) or closed):
+            dotted = any(ch in DOTS for ch in name)
+            if not (2 <= j - i <= 4 or dotted) or not _edge(text[j:j + 1]) \
+                    or not (dotted or ok(name, False) or closed):
                 break
             out.append(Candidate(i, j, "Person", text[i:j], 7, "person-byline"))
             k = j
