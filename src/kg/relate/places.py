@@ -443,6 +443,25 @@ def _member_clauses(text: str, hi: int, groups: list) -> int:
     return hi
 
 
+# A、B纳入集团统一管理, A加入该集团: a later clause naming its schools as joining the group
+# the sentence named before, by a bare word pointing back at it
+JOINS_BACK = re.compile(r"(?:加入|纳入|并入|划入|划归)(?:该|本|这一|这个)?(?:教育)?集团")
+
+
+def _joining_clauses(text: str, hi: int, groups: list) -> int:
+    """组建X教育集团，A、B纳入集团统一管理 / X教育集团新吸纳成员校3所，A加入该集团: the group's
+    clause runs on over the next clauses of the sentence (at most two, no other group named)
+    whose schools join 集团, the group already named."""
+    for _ in range(MAX_MEMBER_CLAUSES):
+        if hi >= len(text) or text[hi] not in "，,":
+            break
+        nxt = clause_end(text, hi + 1)
+        if not JOINS_BACK.search(text, hi + 1, nxt) or any(hi < g.start < nxt for g in groups):
+            break
+        hi = nxt
+    return hi
+
+
 def joined_group(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Relation]:
     """X教育集团吸纳Y为成员校, Y加入X教育集团: a school named with a group in a clause
     that says it joined is part of the group."""
@@ -455,6 +474,7 @@ def joined_group(report: Report, owner: dict[tuple[int, int], Entity]) -> list[R
         if hi < len(text) and text[hi] in "，," and text.startswith(member_words(), hi + 1):
             hi = clause_end(text, hi + 1)   # 组建X教育集团，吸纳A、B为成员校: the next clause
         hi = _member_clauses(text, hi, groups)
+        hi = _joining_clauses(text, hi, groups)
         if not any(w in text[lo:hi] for w in member_words()):
             continue
         group = owner[(g.start, g.end)]
