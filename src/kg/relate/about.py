@@ -87,7 +87,9 @@ class _AboutContext:
         for sent, ms in self.named.items():
             self.cands[sent] = outermost([m for m in ms if self.cls(m) in ABOUT_CLASSES])
         self.acting: set[tuple[int, int]] = set()     # (sentence, clause start) of a programme at work
-        self.clause_subjects = _clause_subjects(report, owner, self.acting, visiting_bodies(report, owner))
+        self.reach: dict[tuple[int, int], int] = {}  # (sentence, clause start) → where its subject stops
+        self.clause_subjects = _clause_subjects(report, owner, self.acting, visiting_bodies(report, owner),
+                                                self.reach)
         self.bodies = working_bodies(report, owner)
         self.section_topics = _section_topics(report, _sentence_subjects(self.clause_subjects,
                                                                          report))
@@ -188,7 +190,8 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
                 and not (sent_index in ctx.frames and ctx.frames[sent_index][0] <= fig.start):
             return topic[1]
     opened = [(pos, e) for pos, e in ctx.clause_subjects.get(sent_index, []) if pos <= fig.start]
-    if opened and _subject_carries(text, opened[-1][0], fig, cands, (sent_index, opened[-1][0]) in ctx.acting):
+    if opened and _subject_carries(text, opened[-1][0], fig, cands, (sent_index, opened[-1][0]) in ctx.acting) \
+            and fig.end <= ctx.reach.get((sent_index, opened[-1][0]), fig.end):
         subject = opened[-1][1]
         if not counts_names:
             return subject.key
@@ -922,8 +925,8 @@ def _quoted_speech(text: str, lo: int, pos: int) -> bool:
 
 
 def _clause_subjects(report: Report, owner: dict[tuple[int, int], Entity],
-                     acting: set[tuple[int, int]], visiting: set[tuple[int, int]] = frozenset()
-                     ) -> dict[int, list[tuple[int, Entity]]]:
+                     acting: set[tuple[int, int]], visiting: dict[tuple[int, int], int] | None = None,
+                     reach: dict[tuple[int, int], int] | None = None) -> dict[int, list[tuple[int, Entity]]]:
     """Clauses that open with a school or organisation (区属环保职专根据…; …，广西大学附属小学
     秋季学期正式开学，招收学生1050人): by sentence, (where the clause starts, the entity)."""
     subjects: dict[int, list[tuple[int, Entity]]] = {}
@@ -942,8 +945,10 @@ def _clause_subjects(report: Report, owner: dict[tuple[int, int], Entity],
         if any(p == lo for p, _ in found):
             continue
         cls = contract_class(e.type)
-        if (m.start, m.end) in visiting:        # 某区教育局选派23名骨干教师到我县支教
+        if visiting and (m.start, m.end) in visiting:   # 某区教育局选派23名骨干教师到我县支教
             ok = lead in SUBJECT_LEADS
+            if ok and reach is not None:
+                reach[(m.sentence, lo)] = visiting[(m.start, m.end)]
         elif cls in SUBJECT_CLASSES:
             ok = (lead in SUBJECT_LEADS or SUBJECT_LEAD_PHRASE.fullmatch(lead)) \
                 and not _listed_after(report.text, m.end, clause_end(report.text, m.end),

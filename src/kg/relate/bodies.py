@@ -49,14 +49,20 @@ def clause_body(text: str, lo: int, fig_start: int, bodies: list[Mention]) -> Me
 # A bureau of another place sending help to the report's own area (我县, 我局): pairing aid
 VISITING = re.compile(r"选派|派出|派遣|支教|援建|帮扶|援助|捐赠")
 US = re.compile(r"我[县市区州旗局]")
+# 援藏, 援疆, 援青: help sent into Tibet, Xinjiang or Qinghai from elsewhere names its sender
+# as a visitor as plainly as 我县 does (山东省某厅选派的援藏教师42名)
+AID_INTO = re.compile(r"援[藏疆青]")
 
 
-def visiting_bodies(report: Report, owner: dict[tuple[int, int], Entity]) -> set[tuple[int, int]]:
+def visiting_bodies(report: Report, owner: dict[tuple[int, int], Entity]) -> dict[tuple[int, int], int]:
     """Mentions of another place's education bureau that sends teachers, aid or funds to
     the report's own area (宁波市某区教育局选派23名骨干教师到我县支教, …与我局签订结对帮扶协议，
-    选派…18人来凤凰支教): not the author, so the help it sends is its own count."""
+    选派…18人来凤凰支教, 某省教育厅选派援疆教师48名): not the author, so the help it sends is
+    its own count. Each mention → how far its count reaches: the sentence when the report
+    says 我县, only the sender's own clause (and a bracket after it) when just 援藏 does, as
+    the later clauses (分布在…12所学校，任教时间1年半) tell where they work, not what was sent."""
     signer = issuer_entity(report)
-    out: set[tuple[int, int]] = set()
+    out: dict[tuple[int, int], int] = {}
     for m in report.mentions:
         e = owner.get((m.start, m.end))
         if e is None or m.sentence is None or contract_class(e.type) != "GovernmentAgency":
@@ -65,6 +71,28 @@ def visiting_bodies(report: Report, owner: dict[tuple[int, int], Entity]) -> set
                 or not EDUCATION_WORK.search(e.label):
             continue
         tail = report.text[m.end:report.sentences[m.sentence].end]
-        if VISITING.search(tail) and US.search(tail):
-            out.add((m.start, m.end))
+        if not VISITING.search(tail):
+            continue
+        if US.search(tail):
+            out[(m.start, m.end)] = report.sentences[m.sentence].end
+            continue
+        reach = _own_clause_end(report.text, m.end, report.sentences[m.sentence].end)
+        if AID_INTO.search(report.text, m.end, reach) and VISITING.search(report.text, m.end, reach):
+            out[(m.start, m.end)] = reach
     return out
+
+
+def _own_clause_end(text: str, pos: int, limit: int) -> int:
+    """The end of the clause from ``pos``, a bracketed remark in it included (援疆教师48名
+    （其中管理干部6名）)."""
+    depth, i = 0, pos
+    while i < limit:
+        ch = text[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "，,；;。！？!?：:\n":
+            break
+        i += 1
+    return i
