@@ -220,6 +220,8 @@ def _bracketed_posts(report: Report, owner: dict[tuple[int, int], Entity], menti
 
 # 来自X的援疆干部、Y副局长陈宇: a seconded person comes from X, whatever posts follow
 COMING_FROM = ("来自", "选派自", "派自")
+# 援疆教师领队、X派出的陈志刚: the body that sent a person, written before them with 的
+SENT_BY = re.compile(r"(?:选派|派出|派遣|委派|下派)的")
 POSTS_GAP = re.compile(r"[^，,；;。：:！？\n（）()“”]{1,24}")
 
 
@@ -228,13 +230,19 @@ def _coming_from(report: Report, owner: dict[tuple[int, int], Entity], mentions:
     text = report.text
     for i, m in enumerate(mentions):
         org = owner[(m.start, m.end)]
-        if contract_class(org.type) not in ORG_CLASSES or text[m.end:m.end + 1] != "的" or \
-                not text.endswith(COMING_FROM, max(0, m.start - 3), m.start):
+        if contract_class(org.type) not in ORG_CLASSES:
+            continue
+        sent = SENT_BY.match(text, m.end)
+        if sent:
+            gap_at = sent.end()
+        elif text[m.end:m.end + 1] == "的" and text.endswith(COMING_FROM, max(0, m.start - 3), m.start):
+            gap_at = m.end + 1
+        else:
             continue
         for n in mentions[i + 1:i + 6]:
-            if n.start <= m.end:
+            if n.start < gap_at:
                 continue
-            if not POSTS_GAP.fullmatch(text, m.end + 1, n.start):
+            if n.start > gap_at and not POSTS_GAP.fullmatch(text, gap_at, n.start):
                 break
             if contract_class(owner[(n.start, n.end)].type) == "Person":
                 rels.append(Relation(owner[(n.start, n.end)].key, "affiliatedWith",
