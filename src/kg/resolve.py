@@ -403,6 +403,7 @@ def _merge_groups(groups: list[_Group], region_path: tuple[str, ...]) -> list[_G
             continue
         merged.append(g)
         by_core.setdefault((g.cls, g.core), []).append(g)
+    merged = _join_short_agencies(merged, region_path)
     # a bare short name (师大, 实验小学) merged into a later full name is handled above
     # only when the full one came first; repeat once the other way round.
     final: list[_Group] = []
@@ -419,6 +420,56 @@ def _merge_groups(groups: list[_Group], region_path: tuple[str, ...]) -> list[_G
             continue
         final.append(g)
     return final
+
+
+AGENCY_HEADS = "局委厅办"
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """市文广新旅局 for 市文化广电新闻出版旅游局: the same head character (局, 委, 厅, 办), and
+    the short form's other characters read in order inside the full name, no two of them
+    side by side there (one character taken from each word), so 教育局 is no short form of
+    教育督导局. The usual forms in agency_abbrev.tsv cover the rest."""
+    if len(short) < 3 or len(short) >= len(full) or short[-1] != full[-1] \
+            or short[-1] not in AGENCY_HEADS or short[0] != full[0]:
+        return False
+    body, rest = short[:-1], full[:-1]
+    if any(body[i:i + 2] in rest for i in range(len(body) - 1)):
+        return False
+    at = 0
+    for ch in body:
+        at = rest.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def _join_short_agencies(groups: list[_Group], region_path: tuple[str, ...]) -> list[_Group]:
+    """A body's short form (市文广新旅局) joins the one body of the report whose full name
+    it shortens (景德镇市文化广电新闻出版旅游局), places compatible; two candidates keep it apart."""
+    agencies = [g for g in groups if g.cls == "GovernmentAgency" and "|" in g.core]
+    out: list[_Group] = []
+    joined: set[int] = set()
+    for g in groups:
+        if g.cls != "GovernmentAgency" or "|" not in g.core:
+            out.append(g)
+            continue
+        place, rest = g.core.split("|", 1)
+        fits = [h for h in agencies if h is not g and id(h) not in joined
+                and _compatible(h.places, g.places, region_path)
+                and h.core.split("|", 1)[0] in (place, "")
+                and is_short_form(rest, h.core.split("|", 1)[1])]
+        if len(fits) == 1:
+            h = fits[0]
+            h.mentions += g.mentions
+            h.names += [n for n in g.names if n not in h.names]
+            h.extra |= g.extra
+            h.issuer = h.issuer or g.issuer
+            joined.add(id(g))
+            continue
+        out.append(g)
+    return out
 
 
 def _label(g: _Group, report: Report) -> str:
