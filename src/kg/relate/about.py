@@ -331,8 +331,11 @@ def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, st
                     ctx.later_frames.add(sent.index)
                     break
         if m:
+            # 在“X”活动中: a campaign written as an activity frames what its people did
+            activity = m.group(0).rstrip("，,").endswith("活动中")
             inside = [x for x in ctx.named.get(sent.index, [])
-                      if m.start(1) <= x.start and x.end <= m.end(1) and ctx.cls(x) == "Event"]
+                      if m.start(1) <= x.start and x.end <= m.end(1)
+                      and (ctx.cls(x) == "Event" or (activity and ctx.cls(x) == "Initiative"))]
             if inside:
                 frames[sent.index] = (m.end(), ctx.key(outermost(inside)[0]))
             continue
@@ -350,7 +353,33 @@ def _event_frames(report: Report, ctx: _AboutContext) -> dict[int, tuple[int, st
                                                     and done.group(0) in ("中", "期间")))]
             if whole:
                 frames[sent.index] = (m.end(), ctx.key(whole[0]))
+                continue
+        won = _won_after_entering(report, sent, ctx)
+        if won is not None:
+            frames[sent.index] = won
     return frames
+
+
+# 组队参加X运动会青少年组比赛，获金牌18枚: the prizes of the clause after entering an event
+ENTERED = ("参加", "参与", "出征")
+WON = re.compile(r"(?:共|累计|先后)?(?:获得|荣获|夺得|斩获|获)")
+MAX_ENTERED_TAIL = 10       # 青少年组比赛, 决赛阶段比赛
+
+
+def _won_after_entering(report: Report, sent, ctx: _AboutContext) -> tuple[int, str] | None:
+    """(where the prize clause starts, the event) when a clause enters an event
+    (…参加X…，) and the next one opens with a prize verb (获金牌18枚、银牌11枚)."""
+    text = report.text
+    for x in ctx.named.get(sent.index, []):
+        if ctx.cls(x) != "Event" or not text.endswith(ENTERED, max(sent.start, x.start - 2), x.start):
+            continue
+        comma = clause_end(text, x.end)
+        if comma >= sent.end or text[comma] not in "，," or comma - x.end > MAX_ENTERED_TAIL \
+                or any(x.end <= y.start < comma for y in ctx.named.get(sent.index, [])):
+            continue
+        if WON.match(text, comma + 1):
+            return comma + 1, ctx.key(x)
+    return None
 
 
 ACTIVITY_VERBS = ("开展", "组织", "举办", "举行", "召开")
