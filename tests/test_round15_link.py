@@ -77,3 +77,8 @@ def test_counts_inside_a_quoted_activity_frame():
     got = abouts("学生开展的“寻访运河白鹭”科技实践活动获一等奖。在“寻访运河白鹭”活动中，小组成员"
                  "在大运河扬州段开展观测45次，记录白鹭出现96只次。\n")
     assert got.get("45次") is not None and "寻访运河白鹭" in got.get("45次"), got
+
+
+def test_school_founded_with_a_partner_owns_its_first_intake():
+    got = abouts("与福建师范大学合作举办的福建师范大学附属宁德实验学校9月开学，首批招收学生960人。\n")
+    assert got.get("960人") == "福建师范大学附属宁德实验学校", got

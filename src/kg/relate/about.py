@@ -27,7 +27,9 @@ SUBJECT_CLASSES = {"School", "University", "Organization"}
 SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市", "其中"}
 # …or a phrase describing it: 以东苑小学为龙头的, 位于松北区的
 # …or the year it speaks of: 2023年盐城市第一中学(南校区)建成投用
+# …or the partner it was founded with: 与某某大学合作举办的
 SUBJECT_LEAD_PHRASE = re.compile(r"(?:以[^，,；;。]{2,20}为(?:龙头|核心|牵头校|引领|主体)的|位于[^，,；;。]{2,12}的"
+                                 r"|[与同][^，,；;。]{2,20}(?:合作|联合|共同)(?:举办|创办|开办|共建|建设)的"
                                  r"|(?:19|20)\d{2}年(?:[春秋]季)?)")
 
 
