@@ -82,3 +82,16 @@ def test_counts_inside_a_quoted_activity_frame():
 def test_school_founded_with_a_partner_owns_its_first_intake():
     got = abouts("与福建师范大学合作举办的福建师范大学附属宁德实验学校9月开学，首批招收学生960人。\n")
     assert got.get("960人") == "福建师范大学附属宁德实验学校", got
+
+
+# ------------------------------------------------------------ an independent college named with its university
+
+def test_independent_college_links_its_vice_president():
+    got = linked_pairs("评委会主任由东南大学成贤学院院长吴某担任，副主任由北京理工大学珠海学院副院长"
+                       "罗建明教授担任。\n", "affiliatedWith")
+    assert ("罗建明", "北京理工大学珠海学院") in got, got
+
+
+def test_faculty_of_a_university_is_no_college_of_its_own():
+    got = linked_pairs("北京师范大学教育学院教授王海燕作专题报告。\n", "affiliatedWith")
+    assert ("王海燕", "北京师范大学") in got, got

@@ -39,6 +39,25 @@ def _placed_college_start(doc: WordedText, start: int, hs: int) -> int:
     return start
 
 
+MAX_COLLEGE_FIELD = 4       # 科技, 理工, 信息工程
+
+
+def _independent_college(text: str, start: int, s: int) -> bool:
+    """某某大学|泰州|科技|学院, 某某理工大学|珠海|学院: a full university name, then a city's
+    name and at most a few field characters before 学院 (a faculty names a field, no city)."""
+    f = re.search(r"大学", text[start:s])
+    if f is None or f.start() < 2:
+        return False
+    at = start + f.end()
+    for n in (3, 2):
+        city = text[at:at + n]
+        if len(city) == n and (gazetteer.is_full_name(city) or gazetteer.is_short_name(city)) \
+                and s - (at + n) <= MAX_COLLEGE_FIELD:
+            d = gazetteer.resolve(city, ())
+            return d is not None and d.level == "city"
+    return False
+
+
 def university_mentions(doc: WordedText) -> list[Candidate]:
     text = doc.text
     out = []
@@ -72,6 +91,11 @@ def university_mentions(doc: WordedText) -> list[Candidate]:
         if m.group(0).endswith("学院") and text[start - 1:start] in ("与", "和") and \
                 FACULTY_OF.search(text[max(0, start - 14):start]):
             continue                    # 某某大学机械与动力工程学院: a faculty whose name holds 与
+        if m.group(0).endswith("学院") and _independent_college(text, start, s):
+            # 某某理工大学泰州科技学院: a college a university runs in another city is a
+            # university of its own (an independent college), named with both
+            out.append(Candidate(start, e, "University", clean_name(text[start:e]), 6, "university"))
+            continue
         if m.group(0).endswith("学院") and (FACULTY_OF.search(text[start:s]) or "学院" in text[start:s]):
             continue                    # 闽南师大教育科学学院: a faculty of the university
                                         # named before it; the university is the entity
