@@ -95,3 +95,11 @@ def test_independent_college_links_its_vice_president():
 def test_faculty_of_a_university_is_no_college_of_its_own():
     got = linked_pairs("北京师范大学教育学院教授王海燕作专题报告。\n", "affiliatedWith")
     assert ("王海燕", "北京师范大学") in got, got
+
+
+# ------------------------------------------------------------ a school's name jieba splits at 和
+
+def test_school_name_holding_he_after_a_city_is_one_school():
+    got = linked_pairs("组建文昌市文昌中学教育集团,文昌市华侨中学、文昌市广和中学纳入集团统一管理。\n", "partOf")
+    group = "文昌市文昌中学教育集团"
+    assert {("文昌市华侨中学", group), ("文昌市广和中学", group)} <= got, got

@@ -54,6 +54,16 @@ def is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
     return None
 
 
+def _joined_pair_after_place(doc: WordedText, s: int, floor: int) -> bool:
+    """The one-character word before ``s`` is no breaker and a full place name ends right
+    before it (儋州市|中 before 和|中学)."""
+    if s <= floor:
+        return False
+    s2, w2 = doc.word_before(s, floor)
+    return len(w2) == 1 and s2 > floor and w2 not in name_breakers() \
+        and doc.place_cover.get(s2) is not None and doc.text[s2 - 1] not in BOUNDARY
+
+
 def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0) -> int:
     """Start of the name whose type word starts at ``hs``."""
     pos = hs
@@ -90,6 +100,14 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0)
         if policy == "name" and place_word(doc, word):
             # 平和|职业技术学校: a place's name is part of the name whatever jieba tags it
             pos = s
+            adjacent = False
+            ordinal_run = False
+            continue
+        if policy == "name" and adjacent and word == "和" \
+                and _joined_pair_after_place(doc, s, floor):
+            # 儋州市|中|和|中学: a two-character name jieba split at a joining word, right
+            # after a place's full name, is one name (中和), not a list
+            pos = doc.word_before(s, floor)[0]
             adjacent = False
             ordinal_run = False
             continue
