@@ -16,8 +16,8 @@ from ..numbers import NumberToken
 from .caption_units import column_unit, heading_unit, note_units, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
-from .table_cells import (MEASURE_ROWS, YEAR, caption_columns, caption_stage, cell_metric,
-                          several_years, signed_heading, staged)
+from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
+                          caption_stage, cell_metric, several_years, signed_heading, staged)
 
 BAR = re.compile(r"\s*[|｜]\s*")
 PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
@@ -65,6 +65,7 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
         return
     header: list[str] | None = None
     stage = ""                        # the stage a caption names over rows of measures
+    area_stage = ""                   # the stage a caption names over rows of places
     by_start = SpanIndex(figs)
     befores = [""]                    # the last lines before the table, nearest last
     years = False
@@ -88,6 +89,8 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
             header = [text[a:b].strip() for a, b in cells] if _word_row(text, cells) else None
             stage = next((s for c in reversed(befores) if (s := caption_stage(c, header[0]))),
                          "") if header else ""
+            area_stage = next((s for c in reversed(befores)
+                               if (s := caption_area_stage(c, header[0]))), "") if header else ""
             years = several_years(header) if header else False
         elif header is not None and len(cells) == len(header):
             label = text[cells[0][0]:cells[0][1]].strip()
@@ -95,7 +98,8 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
                 for f in mine:
                     col = next((c for c, (a, b) in enumerate(cells) if a <= f.start < b), 0)
                     heading = signed_heading(header[col], text[cells[col][0]:f.start])
-                    metric = cell_metric(staged(stage, label), heading, years)
+                    metric = cell_metric(staged(stage, label), area_staged(area_stage, heading),
+                                         years)
                     if col and len(metric) <= MAX_METRIC:
                         f.metric = metric
         elif header is None:
