@@ -80,3 +80,17 @@ def test_fund_keeps_the_programme_it_pays_for():
     got = figs("全年拨付农村义务教育学生营养改善计划膳食补助资金6230万元，惠及学生4.1万人。")
     assert got["6230万元"][2].endswith("膳食补助资金")
     assert got["6230万元"][2] != "补助资金"
+
+
+# ------------------------- a named fund drops the verb that gave it out
+
+def test_named_fund_drops_the_verb_and_its_kinds():
+    got = figs("全年发放各类学生资助资金4,215万元，惠及学生3.6万人次。")
+    assert got["4,215万元"][2] == "学生资助资金"
+    got = figs("全年投入校园安全经费1860万元,新建视频监控点位420个。")
+    assert got["1860万元"][2] == "校园安全经费"
+    # a bare fund keeps its verb
+    got = figs("全年发放各类资助资金2,310万元。")
+    assert got["2,310万元"][2] != "各类资助资金"
+    got = figs("全年投入教育经费5.2亿元。")
+    assert got["5.2亿元"][2] == "投入教育经费"
