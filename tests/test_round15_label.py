@@ -94,3 +94,10 @@ def test_named_fund_drops_the_verb_and_its_kinds():
     assert got["2,310万元"][2] != "各类资助资金"
     got = figs("全年投入教育经费5.2亿元。")
     assert got["5.2亿元"][2] == "投入教育经费"
+
+
+# ------------------------- 在学 is part of the enrolled noun
+
+def test_enrolled_postgraduates_keep_zai_xue():
+    got = figs("研究生招生312人，在学研究生958人。")
+    assert got["958人"][2] == "在学研究生"
