@@ -101,3 +101,16 @@ def test_named_fund_drops_the_verb_and_its_kinds():
 def test_enrolled_postgraduates_keep_zai_xue():
     got = figs("研究生招生312人，在学研究生958人。")
     assert got["958人"][2] == "在学研究生"
+
+
+# ------------------------- a barred table of measures whose rows give their own units
+
+def test_barred_rows_of_measures_with_their_units_in_brackets():
+    text = ("表5  普通高中主要指标\n"
+            "指标 | 2021年 | 2022年 | 增减\n"
+            "学校数(所) | 31 | 33 | 2\n"
+            "在校生数(人) | 52140 | 54022 | 1882\n")
+    got = figs(text)
+    assert got["33"] == (33, "所", "2022年普通高中学校数")
+    assert got["52140"] == (52140, "人", "2021年普通高中在校生数")
+    assert got["1882"][2] == "普通高中在校生数增减"
