@@ -117,3 +117,22 @@ def fit_base(base: str, change: str, lex: Lexicon) -> str:
         words.pop(0)
     cut = strip_framing("".join(words), lex).lstrip("》」』”）)、")
     return cut if len(cut) >= 2 else base
+
+
+# 占 opens a share of a whole (占教育经费总投入的87.45%); what it is the share of is the
+# thing the clause before counted, not that clause's change on the year before
+SHARE = "占"
+YEAR_COMPARISON = re.compile(r"(?:比|较|同比|环比)(?:上年|去年|上一年|上学年|前一年|同期|上年同期"
+                             r"|\d{4}年)?$")
+
+
+def is_share(m: str) -> bool:
+    """占全市学校总数, 占一般公共预算支出的比例: a share whose whole is named after 占."""
+    return m.startswith(SHARE) and len(m) >= 3
+
+
+def share_base(base: str) -> str:
+    """国家财政性教育经费比上年 → 国家财政性教育经费: the thing whose share is given, without
+    the comparison its own change was made against."""
+    cut = YEAR_COMPARISON.sub("", base)
+    return cut if len(cut) >= 2 else base

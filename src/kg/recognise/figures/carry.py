@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .bare_measures import (borrowed_measure, fit_base, intake_population, is_bare_measure,
-                            is_relational, kind_population)
+                            is_relational, is_share, kind_population, share_base)
 from .context import (as_used_in, ends_with_change, is_delta, list_frame, measure_word,
-                      named_event, object_of, topic_of, verb_frame)
+                      named_event, object_of, ranked_measure, topic_of, verb_frame)
 from .patterns import ALIAS_RE, MAX_METRIC, SEPARATORS
 from .trim import shorten, strip_framing
 from .words import has_verb, is_verb, tagged_words
@@ -68,7 +68,10 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
               and pres[0].strip(" ,，").endswith(lex.duration_intro)):
             # 组织新教师入职培训，为期10天 → 新教师入职培训期限
             m = before_rules = setup + "期限"
-        if not m and coordinated:
+        if not m and i == 0 and context and ranked_measure(context, lex):
+            # 高中组一等奖获奖率最高，达到21.5% → 高中组一等奖获奖率
+            m = before_rules = ranked_measure(context, lex)
+        elif not m and coordinated:
             m = metrics[i - 1]
         elif (not m and i == 0 and prev is not None and prev.unit == f.unit and prev_metric
               and not context):
@@ -121,7 +124,12 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
             change = ends_with_change(base, lex)
             if change and len(change) < len(base):
                 base = base[:-len(change)]
-            m = shorten(fit_base(base, m, lex) + m, lex, keep="tail")   # 本科上线率 + 比去年提高
+            if is_share(m) and len(share_base(base)) + len(m) <= MAX_METRIC:
+                # 国家财政性教育经费为98.35亿元，比上年增长4.21%，占教育经费总投入的87.45%
+                # → 国家财政性教育经费占教育经费总投入: a share keeps its whole subject
+                m = share_base(base) + m
+            else:
+                m = shorten(fit_base(base, m, lex) + m, lex, keep="tail")   # 本科上线率 + 比去年提高
         elif m and context:
             change = ends_with_change(m, lex)
             measure = measure_word(context, lex)

@@ -212,3 +212,15 @@ def named_event(text: str, lex: Lexicon, limit: int = 14) -> str:
     if event.endswith("评选") and event[:-2].endswith("奖"):
         event = event[:-2]          # 教学成果奖评选 → 教学成果奖
     return event if len(event) >= 4 and not any(ch in event for ch in "“”\"‘’《》，,") else ""
+
+
+# a measure ranked among those just listed, its figure in the next clause:
+# 高中组一等奖获奖率最高，达到21.5% → 高中组一等奖获奖率
+RANKED = re.compile(r"^(.{2,18}?(?:率|比例|占比|比重|数|量|额))(?:最高|最低|最多|最少|最大|最小)$")
+
+
+def ranked_measure(clause: str, lex: Lexicon) -> str:
+    """The measure a figureless clause ranks (…获奖率最高), for the bare figure after it; or
+    "" when the clause ranks no measure."""
+    found = RANKED.match(strip_framing(clause.strip(" ，,"), lex))
+    return strip_framing(found.group(1), lex) if found else ""

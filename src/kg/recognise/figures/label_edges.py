@@ -11,6 +11,9 @@ what is counted, or half of a bracket, and annotators write the counted noun.
   简称“一中”）本科上线率) is named by the short name: 一中本科上线率.
 * 分别 says how figures are shared out among a list, not what is counted: 中考平均分分别
   提高 → 中考平均分提高.
+* A fund named by what or whom it pays (学生资助资金, 校园安全经费, 教共体专项经费) is named
+  without the verb that gave it out and without 各类: 发放各类学生资助资金 → 学生资助资金,
+  投入校园安全经费 → 校园安全经费; a bare fund keeps its verb (发放资助资金, 投入教育经费).
 """
 from __future__ import annotations
 
@@ -74,6 +77,18 @@ def _share(f: Candidate, metric: str) -> str:
     return metric
 
 
+# verbs that give out, put in or obtain money; 各类/各级各类 only says there are several kinds
+FUND = re.compile(r"^(?:累计|共|共计|全年)?(?:发放|拨付|下拨|下达|投入|落实|安排|统筹安排|"
+                  r"获得|提供|筹集|募集|兑现|划拨)(?:各级各类|各类)?"
+                  r"((?!各)[\u4e00-\u9fff“”]{3,12}(?:资金|经费))$")
+NAMED_FUND = 5      # the fund's own name without 资金/经费 is at least 3 characters
+
+
+def _named_fund(metric: str) -> str:
+    m = FUND.match(metric)
+    return m.group(1) if m and len(m.group(1)) >= NAMED_FUND else metric
+
+
 def edit_label_edges(figs: list[Candidate]) -> None:
     """Apply the edits above to every named figure."""
     for f in figs:
@@ -85,4 +100,5 @@ def edit_label_edges(figs: list[Candidate]) -> None:
         metric = _not_respectively(metric)
         metric = _short_name(metric)
         metric = _share(f, metric)
+        metric = _named_fund(metric)
         f.metric = metric

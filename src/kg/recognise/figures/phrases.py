@@ -135,7 +135,12 @@ def _last_verb_phrase(phrase: str, lex: Lexicon) -> str:
         k = names[-1]
     if k < 0:
         return ""
-    if phrase.endswith(lex.measure_suffix + lex.prize) and k < len(pw):
+    funded = _funded_noun(pw, k)
+    if funded is not None:
+        # 营养改善计划膳食补助资金: a verb right before 资金 says what the money is for
+        # (补助资金, 资助资金), and the nouns before it say whose or which
+        k = funded
+    elif phrase.endswith(lex.measure_suffix + lex.prize) and k < len(pw):
         # 千兆光纤接入率: a rate's verb (接入) belongs to the noun it is the rate of; so does
         # a verbal noun after a noun (视频监控联网率: 监控 is what is networked), and a
         # prize's category (学生科技创新成果一等奖: 创新 is part of what won)
@@ -154,6 +159,30 @@ def _last_verb_phrase(phrase: str, lex: Lexicon) -> str:
             k, size = j, size + grown
     tail = strip_framing("".join(w for w, _ in pw[k:]), lex)
     return tail if len(tail) >= 3 else ""
+
+
+FUNDS = ("资金", "经费")
+FUNDED_REACH = 12        # 营养改善计划膳食补助资金: the money keeps the nouns it is for
+
+
+def _funded_noun(pw, k: int) -> int | None:
+    """Where a fund named by what it pays (补助资金, 资助资金) opens, growing over the
+    nouns before its verb, and a verb between two nouns (营养|改善|计划); None when the
+    phrase is no such fund or has nothing before the verb."""
+    if not (0 < k == len(pw) - 2 and pw[-1][0] in FUNDS):
+        return None
+    size = len(pw[k][0]) + len(pw[-1][0])
+    j = k
+    while j > 0:
+        w, f = pw[j - 1]
+        inner_verb = (f.startswith("v") and j > 1 and pw[j - 2][1][:1] == "n"
+                      and pw[j][1][:1] == "n")
+        if not (f[:1] in ("n", "j") or inner_verb) or size + len(w) > FUNDED_REACH:
+            break
+        j, size = j - 1, size + len(w)
+    while j < k and pw[j][1].startswith("v"):
+        j += 1                   # never open on a verb
+    return j if j < k else None
 
 
 CLOSE_MARKS = {"”": "“", "》": "《", '"': '"'}

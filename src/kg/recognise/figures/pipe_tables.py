@@ -16,8 +16,8 @@ from ..numbers import NumberToken
 from .caption_units import column_unit, heading_unit, note_units, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
-from .table_cells import (MEASURE_ROWS, YEAR, caption_columns, caption_stage, cell_metric,
-                          several_years, signed_heading, staged)
+from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
+                          caption_stage, cell_metric, several_years, signed_heading, staged)
 
 BAR = re.compile(r"\s*[|｜]\s*")
 PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
@@ -65,6 +65,7 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
         return
     header: list[str] | None = None
     stage = ""                        # the stage a caption names over rows of measures
+    area_stage = ""                   # the stage a caption names over rows of places
     by_start = SpanIndex(figs)
     befores = [""]                    # the last lines before the table, nearest last
     years = False
@@ -88,14 +89,19 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
             header = [text[a:b].strip() for a, b in cells] if _word_row(text, cells) else None
             stage = next((s for c in reversed(befores) if (s := caption_stage(c, header[0]))),
                          "") if header else ""
+            area_stage = next((s for c in reversed(befores)
+                               if (s := caption_area_stage(c, header[0]))), "") if header else ""
             years = several_years(header) if header else False
         elif header is not None and len(cells) == len(header):
             label = text[cells[0][0]:cells[0][1]].strip()
+            if stage:                 # a row of measures names its unit apart: 学校数(所)
+                label = PAREN.sub("", label).strip() or label
             if WORD.fullmatch(label):
                 for f in mine:
                     col = next((c for c, (a, b) in enumerate(cells) if a <= f.start < b), 0)
                     heading = signed_heading(header[col], text[cells[col][0]:f.start])
-                    metric = cell_metric(staged(stage, label), heading, years)
+                    metric = cell_metric(staged(stage, label), area_staged(area_stage, heading),
+                                         years)
                     if col and len(metric) <= MAX_METRIC:
                         f.metric = metric
         elif header is None:
@@ -151,25 +157,30 @@ def pipe_table_units(text: str, results: dict[int, Candidate], bare: dict[int, N
     header: list[tuple[str, int]] | None = None
     row_listed: list[tuple[str, int]] = []   # the note's units, for rows of measures
     captions: list[str] = []          # the last lines before the table, nearest last
+    in_measures = False               # the header is 指标 | 2022年 | …, over rows of measures
     for pos, end in line_spans(text):
         if not barred(text[pos:end]):
-            header = None
+            header, in_measures = None, False
             if text[pos:end].strip():
                 captions = (captions + [text[pos:end]])[-2:]
             continue
         cells = _cells(text, pos, end)
         listed: list[tuple[str, int]] = []
+        measure_rows = False          # 指标 | 2022年 | 2023年: each row's label gives its unit
         if header is None and _word_row(text, cells):
             # a caption's note gives the columns left without one
             cols = [heading_unit(text[cells[0][0]:cells[0][1]], units)]
             cols += table_units([text[a:b] for a, b in cells[1:]], captions, units)
             if text[cells[0][0]:cells[0][1]].strip() in MEASURE_ROWS:
                 listed = note_units(captions, units)
+                measure_rows = True
+        elif header is not None and in_measures:
+            cols = []                 # 学校数(所) | 55 | 54: a row of measures, not headings
         else:
             cols = [heading_unit(text[a:b], units) for a, b in cells]
         captions = []
-        if any(u for u, _ in cols) or listed:
-            header, row_listed = cols, listed
+        if any(u for u, _ in cols) or listed or measure_rows:
+            header, row_listed, in_measures = cols, listed, measure_rows
             continue
         if header is None or len(cells) != len(header):
             continue

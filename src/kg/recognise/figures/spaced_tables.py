@@ -29,8 +29,8 @@ from ..numbers import NumberToken
 from .caption_units import column_unit, heading_unit, note_units, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
-from .table_cells import (MEASURE_ROWS, YEAR, caption_columns, caption_stage, cell_metric,
-                          several_years, staged)
+from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
+                          caption_stage, cell_metric, several_years, staged)
 
 _HAN = "\u4e00-\u9fff"
 GAP = re.compile(r"[ \t\u3000]+")
@@ -196,10 +196,12 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
     by_start = {f.start: f for f in figs}
     for t in tables:
         stage = next((s for n in reversed(t.notes) if (s := caption_stage(n, t.row_heading))), "")
+        area_stage = next((s for n in reversed(t.notes)
+                           if (s := caption_area_stage(n, t.row_heading))), "")
         years = several_years(t.headings)
         for label, cells in t.rows:
             for (a, _), heading in zip(cells, t.headings):
                 f = by_start.get(a)
-                metric = cell_metric(staged(stage, label), heading, years)
+                metric = cell_metric(staged(stage, label), area_staged(area_stage, heading), years)
                 if f is not None and len(metric) <= MAX_METRIC:
                     f.metric = metric

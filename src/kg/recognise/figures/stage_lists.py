@@ -21,6 +21,16 @@ RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)?$")
 HEADING = re.compile(r"([\u4e00-\u9fff]{2,16})[：:]$")
 HEADING_REACH = 16          # a heading of a bulletin's line (生均一般公共预算教育事业费：)
 BREAKS = "。；;！!？?\n"
+# a heading may open with when the figures were counted (全年生均…：, 2023年生均…：); the
+# stage's measure is looked up without it (小学生均一般公共预算教育事业费)
+WHEN = re.compile(r"^(?:全年度?|本年度?|今年|当年|年内|年度)(?=[\u4e00-\u9fff]{2})")
+
+
+def _without_when(text: str, heading: str, at: int) -> str:
+    """全年生均图书 → 生均图书; 年生均图书 after a year's digits (2023年生均图书) too."""
+    if heading.startswith("年") and at > 0 and text[at - 1].isdigit() and len(heading) > 3:
+        return heading[1:]
+    return WHEN.sub("", heading)
 
 
 def _paired(text: str, figs: list[Candidate]) -> None:
@@ -60,9 +70,9 @@ def _headed(text: str, figs: list[Candidate]) -> None:
         if colon < 0:
             continue
         m = HEADING.search(text, max(lo, colon - HEADING_REACH), colon + 1)
-        heading = m.group(1) if m else ""
+        heading = _without_when(text, m.group(1), m.start(1)) if m else ""
         # the first item may have kept the heading before its stage (生均图书小学)
-        if (heading and before in ("", heading) and not STAGES.search(heading)
+        if (heading and before in ("", heading, m.group(1)) and not STAGES.search(heading)
                 and len(stage) + len(heading) <= MAX_METRIC):
             # an area before the colon labels a table row: 甲区：小学42所 → 甲区小学
             f.metric = heading + stage if AREA.fullmatch(heading) else stage + heading

@@ -55,6 +55,29 @@ def caption_stage(caption: str, row_heading: str) -> str:
     return stages.pop() if len(stages) == 1 else ""
 
 
+# the heading of a label column whose rows are counties or districts (县市区, 旗县区, 县（市、区）,
+# 区县); a township table (乡镇) is left as it is: no annotated table shows its stage kept
+AREA_ROWS = re.compile(r"[县市区旗盟（）()、]{2,8}|地区|区域|地区名称")
+# a caption's school stage for rows of places: the stages, and 义务教育 said alone
+CAPTION_STAGE = re.compile(rf"{STAGES.pattern}|义务教育")
+
+
+def caption_area_stage(caption: str, row_heading: str) -> str:
+    """The one school stage a table's caption names where its rows are places (表2 各县市区
+    义务教育基本情况 over 县市区 | 在校生数), for each cell to name it (平江县义务教育在校生数);
+    else ""."""
+    if not AREA_ROWS.fullmatch(row_heading.strip()) or not CAPTION_NUMBER.match(caption):
+        return ""
+    stages = {m.group() for m in CAPTION_STAGE.finditer(caption)}
+    return stages.pop() if len(stages) == 1 else ""
+
+
+def area_staged(stage: str, heading: str) -> str:
+    """A place row's column heading under its table's stage: 在校生数 → 义务教育在校生数; a
+    heading that names its own stage (小学在校生) keeps it."""
+    return heading if not stage or CAPTION_STAGE.search(heading) else stage + heading
+
+
 def staged(stage: str, label: str) -> str:
     """A measure row's label under its table's stage: 学校数 → 小学学校数."""
     return label if not stage or STAGES.search(label) else stage + label

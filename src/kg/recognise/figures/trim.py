@@ -29,6 +29,14 @@ def _strip_dates(phrase: str) -> str:
 
 # 在园幼儿, 在校生, 在读, 在职, 在岗, 在编: 在 is part of the noun, not a preposition
 IN_PLACE = set("园校读职岗编册籍")
+# 在学研究生, 在学人数: 在学 is enrolled too, but 在学校…, 在学习… and 在学科… open a place or
+# an activity
+IN_STUDY = re.compile(r"^在学(?![校习科期年段])")
+
+
+def _in_is_noun(phrase: str) -> bool:
+    """Whether a leading 在 belongs to the noun (在园幼儿, 在学研究生), not a preposition."""
+    return phrase[1:2] in IN_PLACE or IN_STUDY.match(phrase) is not None
 
 
 @cache
@@ -58,7 +66,7 @@ def strip_framing(phrase: str, lex: Lexicon, leading: bool = True, trailing: boo
             words = [w for w, _ in tagged_words(phrase)]
             for k in range(min(3, len(words)), 0, -1):
                 head = "".join(words[:k])
-                if head in lex.strip_leading and not (head == "在" and phrase[1:2] in IN_PLACE):
+                if head in lex.strip_leading and not (head == "在" and _in_is_noun(phrase)):
                     phrase = phrase[len(head):]
                     break
         if trailing and phrase.endswith(_as_tuple(lex.strip_trailing)):
