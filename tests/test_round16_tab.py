@@ -10,6 +10,7 @@ from decimal import Decimal
 from kg.recognise.figures import find_figures
 from kg.recognise.figures.caption_units import caption_pairs, table_units
 from kg.recognise.figures.table_cells import caption_measure
+from text_helpers import abouts
 
 
 def cells(text):
@@ -86,3 +87,30 @@ def test_caption_measure_after_year_and_place():
 def test_prose_under_a_caption_without_note_stays_prose():
     text = "表2　2024年某某县各级教育专任教师数\n小学　4127\n初中　2596\n"
     assert not any(c[0] in ("4127", "2596") for c in cells(text))
+
+
+SCORES = """决赛一等奖选手名单如下:
+
+| 组别 | 姓名 | 学校 | 得分 |
+| 初中英语 | 罗晓敏 | 英德市第二中学 | 92.7 |
+| 小学美术 | 韦丽君 | 连州市实验小学 | 91.35 |
+
+本次比赛共有选手120人参加。
+"""
+
+
+def test_score_column_without_a_unit_is_in_points():
+    assert cell(SCORES, "92.7") == (Decimal("92.7"), "分", "初中英语得分")
+    assert cell(SCORES, "91.35")[:2] == (Decimal("91.35"), "分")
+
+
+def test_score_heading_names_its_unit_only_where_no_note_does():
+    assert table_units(["得分"], [], UNITS | {"分"}) == [("分", 1)]
+    assert table_units(["得分"], ["表1 成绩（单位：%）"], UNITS | {"分"}) == [("%", 1)]
+
+
+
+def test_score_in_a_results_row_is_about_the_person():
+    found = abouts(SCORES)
+    assert found["92.7"] == "罗晓敏"
+    assert found["91.35"] == "韦丽君"

@@ -35,9 +35,9 @@ KINDS = (
 # a column of changes on the year before: 比上年增减, 增减, 比上年提高
 CHANGE = re.compile(r"比上?年|同比|增减|提高|下降")
 POINTS = ("百分点", "个百分点")
-# heading endings that name their unit: 参赛人数 (人), 受助人次 (人次), 巩固率 (%)
+# heading endings that name their unit: 参赛人数 (人), 受助人次 (人次), 巩固率 (%), 得分 (分)
 SELF_NAMED = (("人次", "人次"), ("人数", "人"), ("率", "%"), ("占比", "%"), ("比例", "%"),
-              ("比重", "%"))
+              ("比重", "%"), ("得分", "分"), ("总分", "分"), ("平均分", "分"), ("分数", "分"))
 
 
 # a caption's closing bracket that pairs columns with units: (学校数:所;在校生、专任教师:万人)
@@ -162,7 +162,7 @@ def table_units(headings: list[str], notes: list[str], units) -> list[tuple[str,
 
 def named_unit(heading: str, units) -> tuple[str, int]:
     """The unit a heading's own last word names where no note gives one: a count of
-    people (参赛人数, 受助人次) or a rate (巩固率, 占比) is counted in it."""
+    people (参赛人数, 受助人次), a rate (巩固率, 占比) or a score (得分, 总分) is counted in it."""
     heading = heading.strip()
     for ending, unit in SELF_NAMED:
         if heading.endswith(ending) and unit in units:
