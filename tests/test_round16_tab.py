@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from kg.recognise.figures import find_figures
-from kg.recognise.figures.caption_units import caption_pairs, table_units
+from kg.recognise.figures.caption_units import caption_pairs, paired_columns, table_units
 from kg.recognise.figures.table_cells import caption_measure
 from text_helpers import abouts
 
@@ -114,3 +114,18 @@ def test_score_in_a_results_row_is_about_the_person():
     found = abouts(SCORES)
     assert found["92.7"] == "罗晓敏"
     assert found["91.35"] == "韦丽君"
+
+
+HEADLESS_PAIRS = """表3  2023年全市民办教育分学段情况（学校数单位：所；在校生单位：人）
+民办幼儿园  416  48203
+民办小学  9  11672
+民办初中  21  15390
+全市民办学校专任教师4107人。
+"""
+
+
+def test_rows_without_headings_take_the_columns_the_pairs_name():
+    assert cell(HEADLESS_PAIRS, "48203") == (Decimal("48203"), "人", "民办幼儿园在校生")
+    assert cell(HEADLESS_PAIRS, "21")[:2] == (Decimal("21"), "所")
+    assert paired_columns("表3 概况（学校数单位：所；在校生单位：人）") == ["学校数", "在校生"]
+    assert paired_columns("表3 概况（学校数:所;在校生、教师:人）") == []

@@ -69,6 +69,19 @@ def caption_pairs(caption: str, units) -> list[tuple[list[str], tuple[str, int]]
     return out if len(out) > 1 else []
 
 
+def paired_columns(caption: str) -> list[str]:
+    """The columns a caption's pairs name one each, for rows printed without a heading row
+    (表2 …（学校数单位：所；在校生单位：人） over 民办小学  11  12805); [] otherwise."""
+    m = PAIRS.search(caption.strip(" \u3000\t"))
+    if not m:
+        return []
+    parts = [PAIR.fullmatch(p) for p in PAIR_SPLIT.split(m.group(1).strip())]
+    if len(parts) < 2 or not all(p and "、" not in p.group(1) for p in parts):
+        return []
+    names = [p.group(1).removesuffix("单位") for p in parts]
+    return names if all(len(n) >= 2 for n in names) else []
+
+
 def paired_units(headings: list[str], pairs) -> list[tuple[str, int]]:
     """The unit each heading takes from ``pairs``: the pair whose words the heading holds
     (在校生 under 在校生、专任教师:万人); the columns left take the one pair left."""
