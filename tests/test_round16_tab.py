@@ -129,3 +129,18 @@ def test_rows_without_headings_take_the_columns_the_pairs_name():
     assert cell(HEADLESS_PAIRS, "21")[:2] == (Decimal("21"), "所")
     assert paired_columns("表3 概况（学校数单位：所；在校生单位：人）") == ["学校数", "在校生"]
     assert paired_columns("表3 概况（学校数:所;在校生、教师:人）") == []
+
+
+RANKING = """（二）比赛结果
+奖牌总数排名：
+第一名  盘州市  96枚
+第二名  钟山区  71枚
+第三名  六枝特区  58枚
+本届运动会共打破纪录5项。
+"""
+
+
+def test_ranked_rows_measure_what_the_heading_ranks():
+    assert cell(RANKING, "96枚") == (Decimal("96"), "枚", "奖牌总数")
+    assert cell(RANKING, "58枚")[2] == "奖牌总数"
+    assert cell(RANKING, "5项")[2] != "奖牌总数"
