@@ -113,12 +113,16 @@ class _AboutContext:
         return self.owner[(m.start, m.end)].key
 
 
+ROW_REACH = 300     # how far a table row is read around its figure
+
+
 def _row_person(text: str, fig: Figure, before: list[Mention], ctx: _AboutContext) -> Mention | None:
     """The person a barred table's row names before the figure: a results table's score
     (| 学科 | 姓名 | 单位 | 得分 |) is the person's, not the school's printed beside it."""
-    line_start = text.rfind("\n", 0, fig.start) + 1
-    line_end = text.find("\n", fig.end)
-    if not barred(text[line_start:len(text) if line_end < 0 else line_end]):
+    lo, hi = max(0, fig.start - ROW_REACH), min(len(text), fig.end + ROW_REACH)
+    line_start = text.rfind("\n", lo, fig.start) + 1 or lo
+    line_end = text.find("\n", fig.end, hi)
+    if not barred(text[line_start:hi if line_end < 0 else line_end]):
         return None
     people = [m for m in before if m.start >= line_start and ctx.cls(m) == "Person"]
     return people[-1] if len(people) == 1 else None
