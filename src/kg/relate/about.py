@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity, Figure, Mention, Report, contract_class
+from ..recognise.figures.pipe_tables import barred
 from ..recognise.figures.sent_on import sent_on_at
 from ..spans import SpanIndex
 from .bodies import clause_body, visiting_bodies, working_bodies
@@ -112,6 +113,21 @@ class _AboutContext:
         return self.owner[(m.start, m.end)].key
 
 
+ROW_REACH = 300     # how far a table row is read around its figure
+
+
+def _row_person(text: str, fig: Figure, before: list[Mention], ctx: _AboutContext) -> Mention | None:
+    """The person a barred table's row names before the figure: a results table's score
+    (| 学科 | 姓名 | 单位 | 得分 |) is the person's, not the school's printed beside it."""
+    lo, hi = max(0, fig.start - ROW_REACH), min(len(text), fig.end + ROW_REACH)
+    line_start = text.rfind("\n", lo, fig.start) + 1 or lo
+    line_end = text.find("\n", fig.end, hi)
+    if not barred(text[line_start:hi if line_end < 0 else line_end]):
+        return None
+    people = [m for m in before if m.start >= line_start and ctx.cls(m) == "Person"]
+    return people[-1] if len(people) == 1 else None
+
+
 def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str | None:
     text, sent_index = ctx.text, fig.sentence
     sent = ctx.report.sentences[sent_index]
@@ -125,6 +141,9 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     owned = [m for m in after if text[fig.end:m.start] == "的"]
     if owned:
         return ctx.key(owned[0])
+    scorer = _row_person(text, fig, before, ctx)
+    if scorer is not None:              # | 初中英语 | 罗某某 | 某某县第二中学 | 92.7 |: hers
+        return ctx.key(scorer)
     target = sent_on_at(text, fig.end)
     contests = [m for m in cands if target >= 0 and target <= m.start and m.end <= hi
                 and ctx.cls(m) in TOPIC_CLASSES]

@@ -53,7 +53,7 @@ Modules, in the order :func:`find_figures` uses them:
   :mod:`.pipe_tables` does the same for a barred table's columns (在校生(万人)) and
   :mod:`.spaced_tables` for a table whose cells stand apart by spaces or tabs, both with
   :mod:`.caption_units` for where a table gives its units (a heading's bracket, a
-  caption's note 单位：所、人) and :mod:`.table_cells` for how a cell is named (row label
+  caption's note 单位：所、人, or pairs of columns and units 学校数:所;在校生:万人) and :mod:`.table_cells` for how a cell is named (row label
   and column heading, 小学在校生); :mod:`.slash_rows` gives
   slash rows (甲区 11/17/19) the units the prose before wrote for the same measures.
 * :mod:`.marks`: a sports meet's marks written with the unit inside the number (7米16,
@@ -66,7 +66,8 @@ Modules, in the order :func:`find_figures` uses them:
   分区看，A区在校生…，B区…), :mod:`.area_lists` (the same under a heading:
   专任教师分区情况：A区1.38万人，… → A区专任教师; also under a caption line, 表2 分区县…情况),
   :mod:`.labels` (fact-box lines, 参赛学校：213所), :mod:`.pipe_tables` (tables with bars),
-  :mod:`.spaced_tables` (tables apart by spaces or tabs),
+  :mod:`.spaced_tables` (tables apart by spaces or tabs), :mod:`.ranked_rows` (a ranking's
+  rows under 团体总分排名：, named by what it ranks),
   :mod:`.follow_ups` (竣工31个 after 项目46个; 与N家企业…合作), :mod:`.heads` (last touches in the annotators' words),
   :mod:`.contestants`, :mod:`.judges`, :mod:`.categories` and :mod:`.sent_on` (参赛队员, 进入市级决赛的队伍, 评审专家,
   大赛组别, 代表某市参加省赛的队伍) and

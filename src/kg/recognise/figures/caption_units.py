@@ -5,7 +5,10 @@ note for all columns at once, inside the caption's bracket (``各县（市、区
 One listed unit serves every column; several are shared out by what each column counts
 (a count of schools is in 所, of pupils and teachers in 人, money in 元, a change on last
 year in 百分点 where the note lists points), and a column that fits none of them gets the
-one listed unit no other column took, or no unit rather than a guess."""
+one listed unit no other column took, or no unit rather than a guess. A note may pair
+columns with their units instead (``(学校数:所;在校生、专任教师:万人)``,
+``(金额单位:亿元;增长:%)``): each column takes the unit of the words it is headed by, and
+the columns no pair names take the one pair no column matched."""
 from __future__ import annotations
 
 import re
@@ -32,9 +35,67 @@ KINDS = (
 # a column of changes on the year before: 比上年增减, 增减, 比上年提高
 CHANGE = re.compile(r"比上?年|同比|增减|提高|下降")
 POINTS = ("百分点", "个百分点")
-# heading endings that name their unit: 参赛人数 (人), 受助人次 (人次), 巩固率 (%)
+# heading endings that name their unit: 参赛人数 (人), 受助人次 (人次), 巩固率 (%), 得分 (分)
 SELF_NAMED = (("人次", "人次"), ("人数", "人"), ("率", "%"), ("占比", "%"), ("比例", "%"),
-              ("比重", "%"))
+              ("比重", "%"), ("得分", "分"), ("总分", "分"), ("平均分", "分"), ("分数", "分"))
+
+
+# a caption's closing bracket that pairs columns with units: (学校数:所;在校生、专任教师:万人)
+PAIRS = re.compile(r"[（(]([^（）()]{3,48})[）)]\s*$")
+PAIR = re.compile(r"([\u4e00-\u9fff、]{1,16})[：:]\s*([^\s；;、，,:：]{1,4})")
+PAIR_SPLIT = re.compile(r"\s*[；;]\s*")
+
+
+def _unit(word: str, units) -> tuple[str, int] | None:
+    scale = BIG_UNITS.get(word[:1], 1) if len(word) > 1 else 1
+    unit = word[1:] if scale > 1 else word
+    return (unit, scale) if unit in units else None
+
+
+def caption_pairs(caption: str, units) -> list[tuple[list[str], tuple[str, int]]]:
+    """(column words, (unit, scale)) for each pair a caption's bracket gives, in order; []
+    unless every part of the bracket is such a pair and there are two or more."""
+    m = PAIRS.search(caption.strip(" \u3000\t"))
+    if not m:
+        return []
+    out = []
+    for part in PAIR_SPLIT.split(m.group(1).strip()):
+        p = PAIR.fullmatch(part)
+        unit = _unit(p.group(2), units) if p else None
+        if unit is None:
+            return []
+        words = [w.removesuffix("单位") for w in p.group(1).split("、")]
+        out.append(([w for w in words if w], unit))
+    return out if len(out) > 1 else []
+
+
+def paired_columns(caption: str) -> list[str]:
+    """The columns a caption's pairs name one each, for rows printed without a heading row
+    (表2 …（学校数单位：所；在校生单位：人） over 民办小学  11  12805); [] otherwise."""
+    m = PAIRS.search(caption.strip(" \u3000\t"))
+    if not m:
+        return []
+    parts = [PAIR.fullmatch(p) for p in PAIR_SPLIT.split(m.group(1).strip())]
+    if len(parts) < 2 or not all(p and "、" not in p.group(1) for p in parts):
+        return []
+    names = [p.group(1).removesuffix("单位") for p in parts]
+    return names if all(len(n) >= 2 for n in names) else []
+
+
+def paired_units(headings: list[str], pairs) -> list[tuple[str, int]]:
+    """The unit each heading takes from ``pairs``: the pair whose words the heading holds
+    (在校生 under 在校生、专任教师:万人); the columns left take the one pair left."""
+    cols, used = [], set()
+    for h in headings:
+        i = next((i for i, (words, _) in enumerate(pairs)
+                  if any(w and w in h for w in words)), None)
+        cols.append(pairs[i][1] if i is not None else ("", 1))
+        if i is not None:
+            used.add(i)
+    left = [p[1] for i, p in enumerate(pairs) if i not in used]
+    if len(left) == 1:
+        cols = [c if c[0] else left[0] for c in cols]
+    return cols
 
 
 def caption_units(caption: str, units) -> list[tuple[str, int]]:
@@ -104,6 +165,9 @@ def table_units(headings: list[str], notes: list[str], units) -> list[tuple[str,
         shared = shared_out([headings[i] for i in open_cols], listed)
         for i, col in zip(open_cols, shared):
             cols[i] = col
+    pairs = [] if listed else next((p for n in reversed(notes) if (p := caption_pairs(n, units))), [])
+    if pairs:
+        cols = [col if col[0] else p for col, p in zip(cols, paired_units(headings, pairs))]
     if not listed:
         cols = [col if col[0] else named_unit(h, units) for h, col in zip(headings, cols)]
     return cols
@@ -111,7 +175,7 @@ def table_units(headings: list[str], notes: list[str], units) -> list[tuple[str,
 
 def named_unit(heading: str, units) -> tuple[str, int]:
     """The unit a heading's own last word names where no note gives one: a count of
-    people (参赛人数, 受助人次) or a rate (巩固率, 占比) is counted in it."""
+    people (参赛人数, 受助人次), a rate (巩固率, 占比) or a score (得分, 总分) is counted in it."""
     heading = heading.strip()
     for ending, unit in SELF_NAMED:
         if heading.endswith(ending) and unit in units:

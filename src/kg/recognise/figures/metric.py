@@ -19,6 +19,7 @@ from .lexicon import Lexicon
 from .patterns import CLAUSE_BREAKS, MAX_METRIC, SENTENCE_BREAKS, SEPARATORS
 from .name_pairs import name_pairs
 from .pipe_tables import name_pipe_tables
+from .ranked_rows import name_ranked_rows
 from .spaced_tables import name_spaced_tables
 from .event_spans import event_span
 from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_phrase,
@@ -242,6 +243,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_area_lists(text, figs, lex.units)
     name_pipe_tables(text, figs)
     name_spaced_tables(text, figs)
+    name_ranked_rows(text, figs)
     name_follow_ups(text, figs)
     refine_metrics(text, figs, lex)
     name_contestants(text, figs)

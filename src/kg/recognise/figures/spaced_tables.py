@@ -26,11 +26,11 @@ from decimal import Decimal
 
 from ...spans import line_spans
 from ..numbers import NumberToken
-from .caption_units import column_unit, heading_unit, note_units, table_units
+from .caption_units import column_unit, heading_unit, note_units, paired_columns, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
-                          caption_stage, cell_metric, several_years, staged)
+                          caption_measure, caption_stage, cell_metric, several_years, staged)
 
 _HAN = "\u4e00-\u9fff"
 GAP = re.compile(r"[ \t\u3000]+")
@@ -141,10 +141,16 @@ def find_spaced_tables(text: str) -> list[Table]:
                 continue
             heads = None
         if table is None and notes and _value_row(words):
-            listed = caption_columns(notes[-1])     # 表1 …（学校数、在校生） over rows
+            listed = caption_columns(notes[-1]) or paired_columns(notes[-1])
+            # 表1 …（学校数、在校生） or （学校数单位：所；在校生单位：人） over rows
             if len(listed) == len(words) - 1:
                 table = Table(listed, notes, [(PART.sub("", words[0], count=1), cells[1:])])
                 tables.append(table)
+                continue
+            measure = caption_measure(notes[-1]) if len(words) == 2 else ""
+            if measure and "单位" in notes[-1]:
+                table = Table([measure], notes, [(PART.sub("", words[0], count=1), cells[1:])])
+                tables.append(table)       # 表1 …学校数（单位：所） over 小学　431
                 continue
         if _heading_row(words):
             heads, head_notes = [GAP.sub("", w) for w in words], notes

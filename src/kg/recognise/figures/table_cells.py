@@ -111,3 +111,19 @@ def caption_columns(caption: str) -> list[str]:
                 and not any(n.startswith(INCLUDED_REMARK) for n in names)):
             return names           # （学校数、在校生）（单位：所、人）: the list, not the note
     return []
+
+
+# what a one-column table's caption counts, after its year and place: 表1 2023年某市各级各类
+# 学校数（单位：所） → 学校数; 表3 2023年某市生均一般公共预算教育事业费（单位：元）
+CAPTION_MEASURE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:[\u4e00-\u9fff]{1,6}?[省市县区旗盟])?"
+                             r"(?:各级各类|各级|各类)?(?:教育)?([\u4e00-\u9fff]{1,14}[数费])")
+
+
+def caption_measure(caption: str) -> str:
+    """The measure a numbered caption names as its table's one column (学校数, 在校生数),
+    for rows of a label and one number printed under it without a heading row; "" if none."""
+    m = CAPTION_NUMBER.match(caption)
+    if not m:
+        return ""
+    m = CAPTION_MEASURE.fullmatch(BRACKET.sub("", caption[m.end():]).strip(" \u3000\t"))
+    return m.group(1) if m else ""

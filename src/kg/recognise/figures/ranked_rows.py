@@ -1,0 +1,47 @@
+"""Figures in a ranking printed as spaced rows under a heading line that names what is
+ranked::
+
+    团体总分排名：
+    第一名  某某县  1268分
+    第二名  某某区  1105.5分
+
+Each row's one figure, alone in its last cell, measures what the heading ranks (团体总分),
+not the rank and name printed before it; whose it is stays for :mod:`kg.relate` to read
+from the row's name."""
+from __future__ import annotations
+
+import re
+
+from ...spans import line_spans
+from .scan import Candidate
+
+# a heading line of words ending in a ranking word and a colon: 团体总分排名：
+RANK_HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:排名|排行榜|排行|排序)[：:]\s*")
+GAP = re.compile(r"[ \t\u3000]{2,}|\t|\u3000")
+DIGIT = re.compile(r"[0-9０-９]")
+MAX_ROWS = 40
+
+
+def name_ranked_rows(text: str, figs: list[Candidate]) -> None:
+    """Name each figure alone in the last cell of a row under a ranking heading."""
+    if "排" not in text:
+        return
+    by_start = {f.start: f for f in figs}
+    topic, rows = "", 0
+    for a, b in line_spans(text):
+        line = text[a:b]
+        m = RANK_HEADING.fullmatch(line)
+        if m:
+            topic, rows = m.group(1), 0
+            continue
+        if not topic or not line.strip() or rows >= MAX_ROWS:
+            topic = ""
+            continue
+        gaps = list(GAP.finditer(text, a, b))
+        last = gaps[-1].end() if gaps else -1
+        f = by_start.get(last)
+        if f is None or text[f.end:b].strip() or DIGIT.search(text, a, gaps[-1].start()):
+            topic = ""
+            continue
+        f.metric = topic
+        rows += 1
