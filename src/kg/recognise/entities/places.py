@@ -121,6 +121,7 @@ def listed_place(text: str, s: int, e: int, starts: set[int], ends: set[int]) ->
 TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道|苏木)")
 TOWN_NEXT_STOP = {"乡": set("镇村土下亲贤情愁音"), "镇": set("压守静定痛"), "街道": set("办"), "苏木": set("镇乡")}
 TWO_CHAR_TOWN_KINDS = ("街道", "苏木")
+SUMU = re.compile(r"([\u4e00-\u9fff]{4})(苏木)")      # Mongolian names run to four characters (巴彦某某苏木)
 
 
 def _town_kind_ending(text: str, end: int) -> str:
@@ -136,7 +137,7 @@ def _town_at(doc: WordedText, pos: int, need_more: bool, listed: bool = False) -
     """A town or street (坂仔镇, 白沙岭镇, 鼓山街道) starting at ``pos``: two or three
     characters of its own name and the type word, the name neither generic (城乡, 乡镇)
     nor a word that cannot be part of a name."""
-    m = TOWN.match(doc.text, pos)
+    m = TOWN.match(doc.text, pos) or SUMU.match(doc.text, pos)
     if not m:
         return None
     name, sfx = m.group(1), m.group(2)
@@ -197,7 +198,7 @@ def _town_item(doc: WordedText, end: int, listed: bool = False) -> tuple[int, in
     """The town or street ending at ``end`` whose name opens a word (向|西平乐乡, 在|大坪街道)."""
     text = doc.text
     sfx = _town_kind_ending(text, end)
-    for n in (3, 2):
+    for n in ((4, 3, 2) if sfx == "苏木" else (3, 2)):
         pos = end - len(sfx) - n
         if pos < 0:
             continue
