@@ -110,7 +110,24 @@ def _tables():
             by_code[renamed.adcode] = renamed
             by_name[name] = [renamed]
     _add_autonomous_forms(by_code, by_name)
+    _add_wing_forms(by_code, by_name)
     return by_code, by_name, by_short
+
+
+# 科尔沁左翼中旗 is written 科左中旗, 察哈尔右翼前旗 察右前旗: a banner of a wing keeps the
+# first character of its tribe's name, the wing's side and its place in the wing.
+_WING_BANNER = re.compile(r"([\u4e00-\u9fff]{2,4})([左右])翼([前中后])旗")
+
+
+def _add_wing_forms(by_code: dict[str, Division], by_name: dict[str, list[Division]]) -> None:
+    """Reports name a wing banner by its short form (科左中旗第一中学): that form is
+    another full name of the same division, so schools and bureaus named after it keep
+    the whole place."""
+    for d in list(by_code.values()):
+        m = _WING_BANNER.fullmatch(d.name)
+        if m and d.level == "county":
+            form = m.group(1)[0] + m.group(2) + m.group(3) + "旗"
+            by_name.setdefault(form, [d])
 
 
 # 琼中黎族苗族自治县 is written 琼中县, 黔东南苗族侗族自治州 黔东南州, 鄂温克族自治旗 鄂温克旗

@@ -12,7 +12,7 @@ from .lexicon import (agency_suffixes, alternation, name_breakers, jieba_and_tag
 from .places import place_at, place_prefix
 
 
-RELATIVE = ("自治区", "自治州", "市区", "省", "市", "区", "县", "州", "镇", "乡", "街道")
+RELATIVE = ("自治区", "自治州", "市区", "省", "市", "区", "县", "州", "镇", "乡", "街道", "旗", "盟")  # 旗委, 盟教育局: Inner Mongolia's county and prefecture
 NATIONAL = ("中共中央", "中共", "中央", "国家", "国务院", "全国", "中华全国", "共青团", "团")
 GENERIC_LEVELS = ("区县", "县区", "市县", "县市", "省市", "地市", "乡镇", "镇乡", "镇街", "街镇")
 NOT_BEFORE_RELATIVE = set("全本我该各辖社城郊园校学片景小分专盲考地战特新老街郊省市")
@@ -20,7 +20,7 @@ SUFFIX_NEXT_STOP = {
     "局": set("长面势限部促里外内"), "党组": set("织"), "委": set("员托屈婉会"), "部": set("门署分长位队件落分"),
     "厅": set("长堂"), "政府": set("性"), "办": set(),
 }
-TWO_BODIES = re.compile(r"[委局办厅府](?=[省市区县](?:委|政府|人民政府|教育局))"   # 区委|区政府
+TWO_BODIES = re.compile(r"[委局办厅府](?=[省市区县旗盟](?:委|政府|人民政府|教育局))"   # 区委|区政府
                         r"|(?:会同|联合|协同)")                             # 市教育局会同市农业农村局
 # an organisation's name right before a department's (…中心|科技教育部, …协会|宣传部)
 ORG_BEFORE_DEPARTMENT = re.compile(r"(?:中心|协会|学会|集团|公司|研究院|科学院)"
@@ -133,7 +133,7 @@ def agency_mentions(doc: WordedText) -> list[Candidate]:
             continue                    # 区县教育局, 乡镇人民政府: every county's or town's body
         if LEVEL_WORD.search(text, start, s):
             continue                    # 县级人民政府, 完成县级政府…: a level of government, no body named
-        if sfx in ("委", "局", "办", "厅", "政府", "部") and start + 1 == s and text[start] not in "省市区县州镇乡":
+        if sfx in ("委", "局", "办", "厅", "政府", "部") and start + 1 == s and text[start] not in "省市区县州镇乡旗盟":
             continue
         body = text[place_prefix(doc, start, s):s]
         if sfx in ("办", "委", "局") and len(body) == 1 and body in "民公承举主创合":
@@ -142,7 +142,7 @@ def agency_mentions(doc: WordedText) -> list[Candidate]:
             continue
         lead = start + (2 if name.startswith("中共") else 0)
         party = sfx in ("党委", "党工委", "教育工委", "纪委", "党组") or (sfx == "委" and (
-            text[lead:s] in ("省", "市", "区", "县", "州") or
+            text[lead:s] in ("省", "市", "区", "县", "州", "旗", "盟") or
             (s > lead and place_prefix(doc, lead, s, relative=False) == s)))
         out.append(Candidate(start, e, "PartyBody" if party else cls, clean_name(name), 6, "agency"))
     out += _divisions_of(doc, out)

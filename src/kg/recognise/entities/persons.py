@@ -54,9 +54,27 @@ def unsurnamed_name(name: str) -> bool:
     parts = load_words("tibetan_name_parts.txt")
     if len(name) == 4 and name[:2] in parts and name[2:] in parts:
         return True
+    if yi_name(name):
+        return True
     mongolian = load_words("mongolian_name_parts.txt")
     return 4 <= len(name) <= 6 and any(name[:k] in mongolian and name[k:] in mongolian
                                        and 2 <= len(name) - k <= 3 for k in (2, 3))
+
+
+def _yi_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """Yi clan names and the characters Yi given names are written with."""
+    words = load_words("yi_name_parts.txt")
+    chars = next((w[len("chars:"):] for w in words if w.startswith("chars:")), "")
+    return frozenset(w for w in words if not w.startswith("chars:")), frozenset(chars)
+
+
+def yi_name(name: str) -> bool:
+    """吉克某某, 曲比某某: a Yi clan name and a given name of two transliterating
+    characters (no Han surname: 马海|涛 is none, 涛 writes no Yi name)."""
+    if len(name) != 4:
+        return False
+    clans, chars = _yi_parts()
+    return name[:2] in clans and all(ch in chars for ch in name[2:])
 
 
 def unsurnamed_lengths(text: str, start: int | None = None, end: int | None = None) -> tuple[int, ...]:
@@ -193,7 +211,7 @@ def unsurnamed_mentions(doc: WordedText) -> list[Candidate]:
     stands before it and an edge, a particle or verb character or a title word after it;
     a place of the same characters is none."""
     text = doc.text
-    parts = load_words("tibetan_name_parts.txt") | load_words("mongolian_name_parts.txt")
+    parts = load_words("tibetan_name_parts.txt") | load_words("mongolian_name_parts.txt") | _yi_parts()[0]
     before_titles = tuple(t for t, pos in person_titles() if pos in ("before", "both"))
     after_titles = tuple(t for t, pos in person_titles() if pos in ("after", "both"))
     out = []

@@ -117,8 +117,19 @@ def listed_place(text: str, s: int, e: int, starts: set[int], ends: set[int]) ->
     return (text[s - 1:s] == "、" and s - 1 in ends) or (text[e:e + 1] == "、" and e + 1 in starts)
 
 
-TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)")
-TOWN_NEXT_STOP = {"乡": set("镇村土下亲贤情愁音"), "镇": set("压守静定痛"), "街道": set("办")}
+# 苏木 is a town of Inner Mongolia's banners (协代苏木, 宝龙山镇 side by side)
+TOWN = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道|苏木)")
+TOWN_NEXT_STOP = {"乡": set("镇村土下亲贤情愁音"), "镇": set("压守静定痛"), "街道": set("办"), "苏木": set("镇乡")}
+TWO_CHAR_TOWN_KINDS = ("街道", "苏木")
+SUMU = re.compile(r"([\u4e00-\u9fff]{4})(苏木)")      # Mongolian names run to four characters (巴彦某某苏木)
+
+
+def _town_kind_ending(text: str, end: int) -> str:
+    """The town type word ending at ``end`` (街道, 苏木, or one character: 镇, 乡)."""
+    for kind in TWO_CHAR_TOWN_KINDS:
+        if text.endswith(kind, 0, end):
+            return kind
+    return text[end - 1:end]
 TOWN_OWNERS = ("School", "GovernmentAgency", "Organization")
 
 
@@ -126,7 +137,7 @@ def _town_at(doc: WordedText, pos: int, need_more: bool, listed: bool = False) -
     """A town or street (坂仔镇, 白沙岭镇, 鼓山街道) starting at ``pos``: two or three
     characters of its own name and the type word, the name neither generic (城乡, 乡镇)
     nor a word that cannot be part of a name."""
-    m = TOWN.match(doc.text, pos)
+    m = TOWN.match(doc.text, pos) or SUMU.match(doc.text, pos)
     if not m:
         return None
     name, sfx = m.group(1), m.group(2)
@@ -180,14 +191,14 @@ def town_mentions(doc: WordedText, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
-TOWN_LIST = re.compile(r"(?:镇|乡|街道)(?=[、和及与])")
+TOWN_LIST = re.compile(r"(?:镇|乡|街道|苏木)(?=[、和及与])")
 
 
 def _town_item(doc: WordedText, end: int, listed: bool = False) -> tuple[int, int] | None:
     """The town or street ending at ``end`` whose name opens a word (向|西平乐乡, 在|大坪街道)."""
     text = doc.text
-    sfx = "街道" if text.endswith("街道", 0, end) else text[end - 1:end]
-    for n in (3, 2):
+    sfx = _town_kind_ending(text, end)
+    for n in ((4, 3, 2) if sfx == "苏木" else (3, 2)):
         pos = end - len(sfx) - n
         if pos < 0:
             continue
@@ -201,7 +212,7 @@ def _town_item(doc: WordedText, end: int, listed: bool = False) -> tuple[int, in
 
 
 # A town or street that a word of location names: 位于簇锦街道的…, 地处石门镇, …街道辖区内
-LOCATED_TOWN = re.compile(r"(?:镇|乡|街道)(?=辖区|境内|的[\u4e00-\u9fff])")
+LOCATED_TOWN = re.compile(r"(?:镇|乡|街道|苏木)(?=辖区|境内|的[\u4e00-\u9fff])")
 LOCATION_VERBS = ("位于", "地处", "坐落于", "落户")
 
 
@@ -248,13 +259,13 @@ def _mixed_town_lists(doc: WordedText) -> set[str]:
     items, each a town or street of its own name."""
     text = doc.text
     out: set[str] = set()
-    for m in re.finditer(r"(?:[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)、){2,}[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)", text):
+    for m in re.finditer(r"(?:[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|苏木)、){2,}[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|苏木)", text):
         items = []
         pos = m.start()
         for piece in m.group(0).split("、"):
             items.append((pos, pos + len(piece)))
             pos += len(piece) + 1
-        if len({text[b - 2:b] if text.endswith("街道", 0, b) else text[b - 1] for a, b in items}) < 2:
+        if len({_town_kind_ending(text, b) for a, b in items}) < 2:
             continue                    # one kind only: _town_lists reads those
         hits = [_town_item(doc, b, listed=True) for a, b in items]
         if all(h is not None and h[0] >= a for h, (a, b) in zip(hits, items)):
@@ -276,7 +287,7 @@ def _campus_towns(doc: WordedText, kept: list[Candidate]) -> set[str]:
         m = CAMPUS_SUFFIX.search(text[c.start:c.end])
         if not m:
             continue
-        for sfx in ("镇", "乡", "街道"):
+        for sfx in ("镇", "乡", "街道", "苏木"):
             for r in re.finditer(re.escape(m.group(1) + sfx), text):
                 hit = _town_at(doc, r.start(), need_more=False)
                 if hit and hit[1] == r.end():

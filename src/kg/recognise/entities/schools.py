@@ -315,6 +315,25 @@ def _school_endings() -> tuple[str, ...]:
 # what is left of a school's name after a place when the school is named after a town of
 # that name (喀什|镇中学, 那曲|镇中心小学); a numbered one (林芝乡第二小学) is read already
 TOWN_AFTER_PLACE = re.compile(r"[镇乡](?:中心)?")
+# a town's own name (two or three characters) and its type word opening a school's core,
+# something more after it (某某镇|九年制)
+TOWN_LED = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:镇|乡|苏木)(?![镇乡村街])([\u4e00-\u9fff]{2,})")
+TOWN_LED_STOP = set("各全本该我其这那每辖城农山")
+TOWN_LED_SOME = ("部分", "各", "所有", "全部", "其他", "其余", "其它", "一批", "一些", "辖区", "等", "和", "及", "与")
+
+
+def _town_led(core: str) -> bool:
+    """The core of a school's name opens with a town (白某镇|寄宿制): a town of its own
+    name, not a generic phrase (城乡, 乡镇, 全县乡)."""
+    m = TOWN_LED.fullmatch(core)
+    if not m:
+        return False
+    name, rest = m.group(1), m.group(2)
+    generic = generic_terms()[0]
+    if "苏木" in name or any(ch in "镇乡" for ch in name) or rest.startswith(TOWN_LED_SOME):
+        return False                    # 苏木乡镇…: towns in general; 某镇部分小学: some of its schools
+    return not (name in generic or any(ch in TOWN_LED_STOP for ch in name)
+                or any(ch in BOUNDARY for ch in core) or dictionary_tag(name) in NUMBER_TAGS | {"v", "vn", "a", "ad"})
 
 
 def _school_name(doc: WordedText, start: int, hs: int, he: int, suffix: str, cls: str,
@@ -356,6 +375,9 @@ def _school_name(doc: WordedText, start: int, hs: int, he: int, suffix: str, cls
         return Candidate(start, he, cls, clean_name(text[start:he]), 6, "school")
     if not ordinal:
         placed = core_start > start and text[start] not in "省市区县"
+        if _town_led(core):
+            # 某某镇九年制学校, 某某乡寄宿制小学: a town before the category names the school
+            return Candidate(start, he, cls, clean_name(text[start:he]), 6, "school")
         if len(core) < 2 or (only_generic(doc, core_start, hs) and not placed) or \
                 category_before(doc, core_start, hs, placed):
             return None

@@ -12,8 +12,15 @@ LONG_PRE = 12            # a phrase before the number longer than this is cut to
 RATE_REACH = 14          # a rate keeps the nouns before its verb up to this length
 
 
+# the gap between two cells of a line copied out of a table: two spaces, a tab or an
+# ideographic space
+CELL_GAPS = ("  ", "\t", "\u3000")
+
+
 def post_kind(post: str) -> str:
     """A: nothing follows; B: 的 + noun; C: a noun (the counted thing); D: a verb."""
+    if post.startswith(CELL_GAPS) and post.strip():
+        return "A"                 # 金牌31枚  银牌22枚: a gap of spaces opens the next cell
     post = post.lstrip()
     if not post.strip(SEPARATORS + " ") or post[0] in SEPARATORS + OPEN_BRACKETS + CLOSE_BRACKETS:
         return "A"                 # 新增正高级1人、中学高级11人: what follows is the next item
