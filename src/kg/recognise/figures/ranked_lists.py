@@ -17,9 +17,6 @@ CAPTION = re.compile(r"(?:附[：:])?[ \u3000]*([\u4e00-\u9fff]{2,10}?)"
 # an entrant: a school, a body, a team or an area (not a prize or a measure: 一等奖8项)
 ENTRANT = re.compile(r"(?:学校|中学|小学|幼儿园|学院|大学|分校|校区|初中部|高中部|代表队|队|中心|区|县|市|旗|镇|乡)$")
 LINE = re.compile(r"([\u4e00-\u9fff]{1,10})[：:]")
-# a line of one entrant whose cells stand apart by spaces, its rank first (第一名  某县  1268分)
-SPACES = " \u3000\t"
-RANK = re.compile(r"^第[0-9一二三四五六七八九十]{1,3}名[ \u3000\t]*")
 ITEM_EDGE = "；;、，,。"
 
 
@@ -47,12 +44,6 @@ def name_scored_lines(text: str, cands: list[Candidate]) -> None:
             measure = ""
             continue
         mine[0].metric = measure
-
-
-def _spaced_line(text: str, a: int, b: int, named: list[Candidate]) -> bool:
-    """One entrant and its score on a line of cells set apart by spaces: the score is
-    the caption's measure as a list of several entrants on one line is."""
-    return len(named) == 1 and ("  " in text[a:b] or "\t" in text[a:b] or "\u3000" in text[a:b])
 
 
 def name_ranked_lists(text: str, cands: list[Candidate]) -> None:
@@ -84,15 +75,12 @@ def name_ranked_lists(text: str, cands: list[Candidate]) -> None:
                 lo -= 1
             item = text[lo:c.start]
             after = text[c.end:c.end + 1]
-            if len(mine) == 1 and item[-1:] in tuple(SPACES) and not text[c.end:b].strip(SPACES):
-                item = RANK.sub("", item.strip(SPACES))    # 第一名  某县  1268分: one entrant a line
-                after = ""
             if not ENTRANT.search(item) or re.search(r"[0-9]", item) \
                     or (after and after not in ITEM_EDGE):
                 named = []
                 break
             named.append(c)
         metric = label + measure
-        if (len(named) >= 2 or _spaced_line(text, a, b, named)) and len(metric) <= MAX_METRIC:
+        if len(named) >= 2 and len(metric) <= MAX_METRIC:
             for c in named:
                 c.metric = metric
