@@ -7,20 +7,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.recognise.figures import find_figures
 from kg.recognise.figures.caption_units import caption_pairs, paired_columns, table_units
 from kg.recognise.figures.table_cells import caption_measure
-from text_helpers import abouts
+from text_helpers import abouts, figure_cell, figure_cells
 
 
-def cells(text):
-    return [(f.raw, f.value, f.unit, f.metric) for f in find_figures(text)]
-
-
-def cell(text, raw):
-    found = [c for c in cells(text) if c[0] == raw]
-    assert len(found) == 1, (raw, cells(text))
-    return found[0][1:]
+cells = figure_cells
+cell = figure_cell
 
 
 UNITS = {"所", "人", "%", "百分点", "元", "个"}

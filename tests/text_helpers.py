@@ -36,3 +36,16 @@ def mention_types(text: str, cls: str | None = None, **options) -> dict[str, str
 def linked_pairs(text: str, predicate: str) -> set[tuple[str, str]]:
     """(subject label, object label) of the text's relations of one predicate."""
     return {(s, o) for s, p, o in relations(text) if p == predicate}
+
+
+def figure_cells(text: str) -> list[tuple]:
+    """Every figure the recogniser finds: (raw, value, unit, metric)."""
+    from kg.recognise.figures import find_figures
+    return [(f.raw, f.value, f.unit, f.metric) for f in find_figures(text)]
+
+
+def figure_cell(text: str, raw: str) -> tuple:
+    """The one figure written ``raw``: (value, unit, metric); fails when there is not exactly one."""
+    found = [c for c in figure_cells(text) if c[0] == raw]
+    assert len(found) == 1, (raw, figure_cells(text))
+    return found[0][1:]
