@@ -10,6 +10,7 @@ label, the heading line over them and the cell's own words."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ...spans import SpanIndex, line_spans
 from ..numbers import NumberToken
@@ -17,7 +18,8 @@ from .caption_units import column_unit, heading_unit, note_units, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
-                          caption_stage, cell_metric, several_years, signed_heading, staged)
+                          caption_stage, cell_metric, group_row, several_years, signed_heading,
+                          spanned_headings, staged)
 
 BAR = re.compile(r"\s*[|｜]\s*")
 PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
@@ -69,10 +71,11 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
     by_start = SpanIndex(figs)
     befores = [""]                    # the last lines before the table, nearest last
     years = False
+    above: list[str] = []             # the row before, if it had no figure: maybe groups
     for pos, end in line_spans(text):
         line = text[pos:end]
         if not barred(line):
-            header = None
+            header, above = None, []
             if line.strip():
                 befores = (befores + [line.strip()])[-2:]
             continue
@@ -86,13 +89,18 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
                 f.metric = BAR.split(f.metric)[-1].strip()
         cells = _cells(text, pos, end)
         if not mine:
-            header = [text[a:b].strip() for a, b in cells] if _word_row(text, cells) else None
+            words = [text[a:b].strip() for a, b in cells]
+            # 学段 | 招生 | | 在校生 | over | 人数 | 比上年增减 | …: one heading row
+            header = (spanned_headings(above, words) or
+                      (words if _word_row(text, cells) else None))
+            above = words
             stage = next((s for c in reversed(befores) if (s := caption_stage(c, header[0]))),
                          "") if header else ""
             area_stage = next((s for c in reversed(befores)
                                if (s := caption_area_stage(c, header[0]))), "") if header else ""
             years = several_years(header) if header else False
         elif header is not None and len(cells) == len(header):
+            above = []
             label = text[cells[0][0]:cells[0][1]].strip()
             if stage:                 # a row of measures names its unit apart: 学校数(所)
                 label = PAREN.sub("", label).strip() or label
@@ -105,7 +113,10 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
                     if col and len(metric) <= MAX_METRIC:
                         f.metric = metric
         elif header is None:
+            above = []
             _name_headless_row(text, cells, mine, before)
+        else:
+            above = []
 
 
 def _name_headless_row(text: str, cells: list[tuple[int, int]], mine: list[Candidate],
@@ -158,19 +169,27 @@ def pipe_table_units(text: str, results: dict[int, Candidate], bare: dict[int, N
     row_listed: list[tuple[str, int]] = []   # the note's units, for rows of measures
     captions: list[str] = []          # the last lines before the table, nearest last
     in_measures = False               # the header is 指标 | 2022年 | …, over rows of measures
+    above: list[str] = []             # a row of groups over the headings (招生 | | 在校生 |)
     for pos, end in line_spans(text):
         if not barred(text[pos:end]):
-            header, in_measures = None, False
+            header, in_measures, above = None, False, []
             if text[pos:end].strip():
                 captions = (captions + [text[pos:end]])[-2:]
             continue
         cells = _cells(text, pos, end)
         listed: list[tuple[str, int]] = []
         measure_rows = False          # 指标 | 2022年 | 2023年: each row's label gives its unit
-        if header is None and _word_row(text, cells):
+        words = [text[a:b].strip() for a, b in cells]
+        joined = spanned_headings(above, words) if header is None else []
+        above = []
+        if header is None and not joined and group_row(words):
+            above = words             # a row of groups: the captions wait for the row under it
+            continue
+        if header is None and (joined or _word_row(text, cells)):
             # a caption's note gives the columns left without one
-            cols = [heading_unit(text[cells[0][0]:cells[0][1]], units)]
-            cols += table_units([text[a:b] for a, b in cells[1:]], captions, units)
+            heads = joined or words
+            cols = [heading_unit(heads[0], units)]
+            cols += table_units(heads[1:], captions, units)
             if text[cells[0][0]:cells[0][1]].strip() in MEASURE_ROWS:
                 listed = note_units(captions, units)
                 measure_rows = True
@@ -193,10 +212,14 @@ def pipe_table_units(text: str, results: dict[int, Candidate], bare: dict[int, N
             unit, scale = (unit, scale) if unit else row
             while a < b and text[a].isspace():
                 a += 1
+            start, sign = a, 1
+            if a + 1 < b and text[a] in "-－−" and a != cells[0][0]:
+                sign, a = -1, a + 1   # 比上年增减 | -412: a fall
             idx = by_start.get(a)
             if not unit or idx is None or idx in results or a == cells[0][0]:
                 continue
             tok = bare[idx]
             if text[tok.end:b].strip():
                 continue
-            results[idx] = Candidate(tok.start, tok.end, tok.value * scale, unit, tok.approx)
+            results[idx] = Candidate(start, tok.end, Decimal(sign) * tok.value * scale, unit,
+                                     tok.approx)

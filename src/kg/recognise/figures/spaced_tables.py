@@ -11,7 +11,9 @@ lists the columns (``表1 …（学校数、在校生）``), then rows of a labe
 column (``小学：752 61509`` with a colon after the label reads the same). Each bare number
 is a figure in its column's unit (the heading's bracket ``学校数(所)``, the caption's note,
 a heading that names its unit ``参赛人数``; see :mod:`.caption_units`), or for rows of
-measures under 指标 the unit their label counts in; it is named by its row's label and its
+measures under 指标 the unit their label counts in; a row of groups over the columns each
+spans (``学段 招生 在校生`` over ``人数 比上年增减 人数 比上年增减``) heads the table as one
+row (招生人数, 招生比上年增减, …); it is named by its row's label and its
 column's heading as :mod:`.table_cells` says (小学学校数; 学前三年毛入园率比上年增减). A
 cell may write its unit (752所); a part row (其中：民办 …) is named without 其中.
 
@@ -30,15 +32,17 @@ from .caption_units import column_unit, heading_unit, note_units, paired_columns
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
-                          caption_measure, caption_stage, cell_metric, several_years, staged)
+                          caption_measure, caption_stage, cell_metric, group_headings,
+                          several_years, staged)
 
 _HAN = "\u4e00-\u9fff"
 GAP = re.compile(r"[ \t\u3000]+")
 # a row label or a heading: words, with a bracket inside or after (县（市、区）, 学校数(所))
 WORDS = re.compile(rf"[{_HAN}](?:[{_HAN}A-Za-z、]|[（(][^（）()\s]{{1,12}}[）)]){{0,23}}")
-NUMBER = re.compile(r"[-－−+＋]?[0-9][0-9,，.]*%?")
+# half- or full-width digits, thousands separators: 248,653 or １２０３４
+NUMBER = re.compile(r"[-－−+＋]?[0-9０-９][0-9０-９,，.．]*[%％]?")
 # a cell that writes its unit too: 752所, 41.27万人
-NUMBER_UNIT = re.compile(rf"[-－−+＋]?[0-9][0-9,，.]*(?:[万亿]?[{_HAN}]{{1,3}}|%|‰)")
+NUMBER_UNIT = re.compile(rf"[-－−+＋]?[0-9０-９][0-9０-９,，.．]*(?:[万亿]?[{_HAN}]{{1,3}}|%|‰)")
 # a part row: 其中：民办 31 20456
 PART = re.compile(r"^其中[：:]?")
 EMPTY = frozenset("-－—…/／")          # a cell left empty
@@ -139,6 +143,11 @@ def find_spaced_tables(text: str) -> list[Table]:
             if UNIT_NOTE.match(line):
                 head_notes = head_notes + [line]      # 单位：… under the headings
                 continue
+            if _heading_row(words) or (len(words) == 1 and WORDS.fullmatch(words[0])):
+                joined = group_headings(heads, [GAP.sub("", w) for w in words])
+                if joined:                             # 招生 在校生 over 人数 比上年增减 …
+                    heads = joined
+                    continue
             heads = None
         if table is None and notes and _value_row(words):
             listed = caption_columns(notes[-1]) or paired_columns(notes[-1])

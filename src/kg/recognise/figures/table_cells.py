@@ -30,8 +30,12 @@ def column_name(heading: str) -> str:
 
 
 def several_years(headings: list[str]) -> bool:
-    """Whether a table's columns are years (2022年 | 2023年): then each cell keeps its year."""
-    return sum(1 for h in headings if YEAR.fullmatch(h.strip())) > 1
+    """Whether a table's columns are years (2022年 | 2023年, or 2022年专任教师 | 2023年专任教师
+    under a group row): then each cell keeps its year."""
+    if sum(1 for h in headings if YEAR.fullmatch(h.strip())) > 1:
+        return True
+    # a group row over years (专任教师 over 2022年 2023年): headings opening with two years
+    return len({m.group() for h in headings if (m := YEAR.match(h.strip()))}) > 1
 
 
 def cell_metric(label: str, heading: str, years: bool = False) -> str:
@@ -40,6 +44,9 @@ def cell_metric(label: str, heading: str, years: bool = False) -> str:
     label = BRACKET.sub("", label).strip() or label.strip()
     if years and YEAR.fullmatch(heading.strip()):
         return heading.strip() + label
+    year = YEAR.match(heading.strip()) if years else None
+    if year:                          # a group over years: 2023年 + 专任教师 under 幼儿园
+        return year.group() + cell_metric(label, heading.strip()[year.end():])
     name = column_name(heading)
     for k in range(min(len(label), len(name)), 1, -1):
         if label.endswith(name[:k]):
@@ -127,3 +134,44 @@ def caption_measure(caption: str) -> str:
         return ""
     m = CAPTION_MEASURE.fullmatch(BRACKET.sub("", caption[m.end():]).strip(" \u3000\t"))
     return m.group(1) if m else ""
+
+
+def group_headings(groups: list[str], subs: list[str]) -> list[str]:
+    """A heading row of groups over a row of the columns under each (学段 招生 在校生 over
+    人数 比上年增减 人数 比上年增减) as one row (学段 招生人数 招生比上年增减 …): each group
+    spans as many columns as the row under it has per group, the first cell of the groups
+    heading the label column when the row under it leaves it out; [] if the counts do not
+    divide so or the groups do not repeat the same columns."""
+    for label, heads in ((groups[:1], groups[1:]), ([], groups)):
+        if len(heads) < 2 or len(subs) % len(heads) or len(subs) // len(heads) < 2:
+            continue
+        span = len(subs) // len(heads)
+        if subs[:span] != subs[span:2 * span]:
+            continue                                   # each group repeats the same columns
+        return label + [h + s if not YEAR.fullmatch(s) else s + h
+                        for i, h in enumerate(heads) for s in subs[i * span:(i + 1) * span]]
+    return []
+
+
+GROUP_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,16}")
+
+
+def group_row(words: list[str]) -> bool:
+    """Whether a barred row is groups over empty cells they span (学段 | 招生 | | 在校生 |)."""
+    return (len(words) >= 3 and "" in words[1:] and bool(words[1])
+            and all(GROUP_WORD.fullmatch(g) for g in words[1:] if g))
+
+
+def spanned_headings(groups: list[str], subs: list[str]) -> list[str]:
+    """A barred row of groups, each over empty cells it spans (学段 | 招生 | | 在校生 |),
+    over the row of columns (| 人数 | 比上年增减 | 人数 | 比上年增减) as one heading row
+    (学段 | 招生人数 | 招生比上年增减 | …); [] unless both rows are so."""
+    if (len(groups) != len(subs) or not group_row(groups)
+            or not all(GROUP_WORD.fullmatch(BRACKET.sub("", x).strip()) or YEAR.fullmatch(x)
+                       for x in subs[1:])):
+        return []
+    out, group = [groups[0] or subs[0]], ""
+    for g, x in zip(groups[1:], subs[1:]):
+        group = g or group
+        out.append(x + group if YEAR.fullmatch(x) else group + x)
+    return out
