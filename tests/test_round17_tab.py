@@ -3,7 +3,8 @@ groups (招生 在校生) over the columns each spans (人数 比上年增减, r
 cell by group and column (小学招生人数, 初中在校生比上年增减); and a cell written in
 full-width digits (１２０３４) is a cell like any other. A barred table's group row spans
 the empty cells after each group (招生 | | 在校生 |), and a barred fall keeps its minus
-sign (比上年增减 | -96). New tables of other places."""
+sign (比上年增减 | -96). A unit note on the line after a spaced table's rows (注：单位为人。)
+gives its columns the unit where the caption gives none. New tables of other places."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -101,3 +102,34 @@ def test_spanned_headings_need_a_group_over_empty_cells():
         "学段", "招生人数", "招生增减", "在校生人数", "在校生增减"]
     assert spanned_headings(["学段", "招生", "在校生"], ["", "人数", "增减"]) == []
     assert spanned_headings(["学段", "招生", ""], ["", "人数", "12"]) == []
+
+
+NOTE_AFTER = """表6　2023年各乡镇中小学在校生情况
+乡镇 小学在校生 初中在校生
+城南镇 12034 6120
+白沙乡 3211 1507
+注：单位为人。
+
+四、教育经费
+"""
+
+NOTE_AFTER_AND_CAPTION = """表7　2023年全县各级学校情况（单位：所）
+学段 学校数 教学点数
+小学 64 37
+初中 21 2
+单位：个
+"""
+
+
+def test_unit_note_after_the_rows():
+    assert cell(NOTE_AFTER, "12034") == (Decimal("12034"), "人", "城南镇小学在校生")
+    assert cell(NOTE_AFTER, "1507") == (Decimal("1507"), "人", "白沙乡初中在校生")
+
+
+def test_caption_note_is_nearer_than_a_note_after():
+    assert cell(NOTE_AFTER_AND_CAPTION, "64")[:2] == (Decimal("64"), "所")
+
+
+def test_no_note_after_leaves_the_cells_unread():
+    text = NOTE_AFTER.replace("注：单位为人。\n", "")
+    assert not any(c[0] == "12034" for c in figure_cells(text))

@@ -53,6 +53,8 @@ UNIT_CELL = re.compile(r"[（(][^（）()\s]{1,6}[）)]")
 # a unit note on its own line, under the headings: （单位：人）
 UNIT_NOTE = re.compile(r"\s*[（(]?单位[：:]")
 MAX_LINE = 160
+# a unit note standing after the table: 注：单位为人。, （单位：所）
+AFTER_NOTE = re.compile(r"\s*(?:注[：:]\s*)?[（(]?单位(?:为|[：:])\s*([^（）()，,。；;\s]{1,12})[）)]?[。.]?\s*")
 
 
 @dataclass
@@ -131,6 +133,9 @@ def find_spaced_tables(text: str) -> list[Table]:
             if _value_row(words) and len(words) == len(table.headings) + 1:
                 table.rows.append((PART.sub("", words[0], count=1), cells[1:]))
                 continue
+            after = AFTER_NOTE.fullmatch(line)
+            if after:                 # 注：单位为人 under the rows: read where no caption says
+                table.notes = ["单位：" + after.group(1)] + table.notes
             table = None
         if heads is not None:
             if _value_row(words) and len(words) in (len(heads), len(heads) + 1):
