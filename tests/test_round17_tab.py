@@ -4,7 +4,9 @@ cell by group and column (小学招生人数, 初中在校生比上年增减); a
 full-width digits (１２０３４) is a cell like any other. A barred table's group row spans
 the empty cells after each group (招生 | | 在校生 |), and a barred fall keeps its minus
 sign (比上年增减 | -96). A unit note on the line after a spaced table's rows (注：单位为人。)
-gives its columns the unit where the caption gives none. New tables of other places."""
+gives its columns the unit where the caption gives none. A row label split over two
+columns (普通高中 民办) reads as one (民办普通高中), the rows under it that give only the
+qualifier keep the stage. New tables of other places."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -133,3 +135,20 @@ def test_caption_note_is_nearer_than_a_note_after():
 def test_no_note_after_leaves_the_cells_unread():
     text = NOTE_AFTER.replace("注：单位为人。\n", "")
     assert not any(c[0] == "12034" for c in figure_cells(text))
+
+
+SPLIT_LABEL = """表8　2024年全盟高中阶段学校情况
+学段 学校数(所) 在校生(人)
+普通高中 公办 18 35120
+ 民办 5 7204
+中等职业学校 公办 7 12630
+ 民办 2 1985
+特殊教育学校 1 406
+"""
+
+
+def test_split_label_reads_as_one_with_its_qualifier_first():
+    assert cell(SPLIT_LABEL, "35120") == (Decimal("35120"), "人", "公办普通高中在校生")
+    assert cell(SPLIT_LABEL, "7204") == (Decimal("7204"), "人", "民办普通高中在校生")
+    assert cell(SPLIT_LABEL, "1985")[2] == "民办中等职业学校在校生"
+    assert cell(SPLIT_LABEL, "406")[2] == "特殊教育学校在校生"

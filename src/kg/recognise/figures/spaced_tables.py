@@ -15,7 +15,9 @@ measures under 指标 the unit their label counts in; a row of groups over the c
 spans (``学段 招生 在校生`` over ``人数 比上年增减 人数 比上年增减``) heads the table as one
 row (招生人数, 招生比上年增减, …); it is named by its row's label and its
 column's heading as :mod:`.table_cells` says (小学学校数; 学前三年毛入园率比上年增减). A
-cell may write its unit (752所); a part row (其中：民办 …) is named without 其中.
+cell may write its unit (752所); a part row (其中：民办 …) is named without 其中; a label
+split over two columns (``普通高中 民办 6 8311``) is one, its qualifier first (民办普通高中);
+a unit note on the line after the rows (``注：单位为人。``) counts where the caption gives none.
 
 Only that shape is read: a line of prose never has a number alone in every cell after its
 first, under a row of headings, so years, dates and section numbers in prose are left
@@ -53,6 +55,9 @@ UNIT_CELL = re.compile(r"[（(][^（）()\s]{1,6}[）)]")
 # a unit note on its own line, under the headings: （单位：人）
 UNIT_NOTE = re.compile(r"\s*[（(]?单位[：:]")
 MAX_LINE = 160
+# who runs a school or where it stands, written in a label column of its own after the
+# stage it qualifies (普通高中 民办 6 8311): it opens the row's label (民办普通高中)
+QUALIFIERS = frozenset(("公办", "民办", "城区", "镇区", "乡村", "农村", "城镇"))
 # a unit note standing after the table: 注：单位为人。, （单位：所）
 AFTER_NOTE = re.compile(r"\s*(?:注[：:]\s*)?[（(]?单位(?:为|[：:])\s*([^（）()，,。；;\s]{1,12})[）)]?[。.]?\s*")
 
@@ -117,8 +122,11 @@ def find_spaced_tables(text: str) -> list[Table]:
     heads: list[str] | None = None        # a heading row waiting for its first row
     head_notes: list[str] = []
     table: Table | None = None
+    group = ""                            # the stage a split label's qualifiers stand under
     for a, b in line_spans(text):
         line = text[a:b]
+        if table is None:
+            group = ""
         if not line.strip() or len(line) > MAX_LINE or "|" in line or "｜" in line:
             table = heads = None
             if line.strip():
@@ -129,6 +137,12 @@ def find_spaced_tables(text: str) -> list[Table]:
         if len(cells) > 2 and any(UNIT_CELL.fullmatch(w) for w in words[1:]):
             cells = _join_units(cells, words)       # 在校生 （人） → one heading
             words = [text[x:y] for x, y in cells]
+        if len(words) > 2 and words[1] in QUALIFIERS and WORDS.fullmatch(words[0]):
+            group = words[0]                        # 普通高中 民办 6 8311 → 民办普通高中
+            words = [words[1] + group] + words[2:]
+            cells = [(cells[0][0], cells[1][1])] + cells[2:]
+        elif group and table is not None and words and words[0] in QUALIFIERS:
+            words = [words[0] + group] + words[1:]  # 公办 21 40512 under it
         if table is not None:
             if _value_row(words) and len(words) == len(table.headings) + 1:
                 table.rows.append((PART.sub("", words[0], count=1), cells[1:]))
