@@ -7,6 +7,7 @@ ends on a score over lines of one entrant each (…第一名及决赛总分:\n�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...spans import SpanIndex, line_spans
 from .patterns import MAX_METRIC
@@ -26,22 +27,37 @@ SCORE_CAPTION = re.compile(r"(?:[^。；;，,\n]{0,20}(?:及|和|与|、))?([\u4
 SCORE_UNIT = "分"
 
 
+class CaptionedLines:
+    """The lines under each caption line, with the measure the caption names (its first
+    group): one walk for every list printed under a caption. ``end()`` closes the current
+    list, so the lines after it wait for the next caption."""
+
+    def __init__(self, text: str, caption: re.Pattern[str]) -> None:
+        self.text, self.caption, self.measure = text, caption, ""
+
+    def __iter__(self) -> Iterator[tuple[str, int, int]]:
+        for a, b in line_spans(self.text):
+            cap = self.caption.fullmatch(self.text[a:b].strip(" \u3000"))
+            if cap:
+                self.measure = cap.group(1)
+            elif self.measure:
+                yield self.measure, a, b
+
+    def end(self) -> None:
+        self.measure = ""
+
+
 def name_scored_lines(text: str, cands: list[Candidate]) -> None:
     """Name each score on the lines under a caption that ends on a score by that score
     (决赛总分): each line is one entrant's, not its group's."""
     if SCORE_UNIT not in text:
         return
     by_start = SpanIndex(cands)
-    measure = ""
-    for a, b in line_spans(text):
-        line = text[a:b].strip(" \u3000")
-        cap = SCORE_CAPTION.fullmatch(line)
-        if cap:
-            measure = cap.group(1)
-            continue
-        mine = by_start.starting_in(a, b) if measure else []
+    lines = CaptionedLines(text, SCORE_CAPTION)
+    for measure, a, b in lines:
+        mine = by_start.starting_in(a, b)
         if len(mine) != 1 or mine[0].unit != SCORE_UNIT:
-            measure = ""
+            lines.end()
             continue
         mine[0].metric = measure
 
@@ -52,20 +68,13 @@ def name_ranked_lists(text: str, cands: list[Candidate]) -> None:
     if "名单" not in text and "排名" not in text and "排行" not in text and "一览" not in text:
         return
     by_start = SpanIndex(cands)
-    measure = ""
-    for a, b in line_spans(text):
-        line = text[a:b].strip(" \u3000")
-        cap = CAPTION.fullmatch(line)
-        if cap:
-            measure = cap.group(1)
-            continue
-        if not measure:
-            continue
+    lines = CaptionedLines(text, CAPTION)
+    for measure, a, b in lines:
         head = LINE.match(text, a, b)
         body = head.end() if head else a
         mine = by_start.starting_in(body, b)
         if not mine:
-            measure = ""
+            lines.end()
             continue
         label = head.group(1) if head else ""
         named = []
