@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 
 from .area_lists import name_area_lists
+from .bare_measures import kinds_after_semicolon
 from .carry import fill_from_context, name_by_alias
 from .categories import name_categories
 from .contestants import name_contestants
@@ -252,5 +253,6 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_sent_on(text, figs)
     name_stage_lists(text, figs)
     name_pairs(text, figs)
+    kinds_after_semicolon(text, figs, lex)
     edit_label_edges(figs)
     mend_quoted_labels(text, figs)

@@ -1,0 +1,40 @@
+"""Round 18, bulletins: a bare population (在校生, 招生) opening the part after a semicolon is
+of the kind the part before it counted (全市共有民办学校N所，…；在校生M万人 → 民办学校在校生), and
+so are that population's change and share in the same part."""
+from __future__ import annotations
+
+from kg.recognise.figures import find_figures
+
+
+def metrics(text):
+    return {f.raw: f.metric for f in find_figures(text)}
+
+
+def test_population_after_a_semicolon_is_of_the_kind_counted_before_it():
+    got = metrics("全州共有民办学校(含幼儿园)862所，比上年减少12所；在校生19.4万人，占全州在校生总数的17.2%。")
+    assert got["19.4万人"] == "民办学校在校生"
+    assert got["17.2%"] == "民办学校在校生占全州在校生总数"
+
+
+def test_a_change_after_the_population_keeps_the_kind():
+    got = metrics("全县有特殊教育学校3所;招生214人,比上年增加18人。")
+    assert got["214人"] == "特殊教育学校招生"
+    assert got["18人"] == "特殊教育学校招生比上年增加"
+
+
+def test_a_population_with_its_own_subject_is_left_alone():
+    got = metrics("全市共有民办学校240所；公办学校在校生31.6万人。")
+    assert got["31.6万人"] == "公办学校在校生"
+
+
+def test_a_stage_inside_an_includes_remark_is_not_the_population_stage():
+    got = metrics("全区共有各级各类学校（含幼儿园）214所，在校生12.6万人。")
+    assert got["12.6万人"] in ("在校生", "各级各类学校在校生")
+    got = metrics("全市共有民办学校（含民办幼儿园）518所，占全市学校总数的31.2%；在校生9.8万人，比上年减少0.6万人。")
+    assert got["9.8万人"] == "民办学校在校生"
+    assert got["0.6万人"] == "民办学校在校生比上年减少"
+
+
+def test_the_stage_of_the_paragraph_still_names_its_population():
+    got = metrics("普通高中19所，招生2.1万人；在校生6.3万人，比上年增加0.4万人。")
+    assert got["0.4万人"].startswith("普通高中在校生")
