@@ -38,3 +38,20 @@ def test_a_stage_inside_an_includes_remark_is_not_the_population_stage():
 def test_the_stage_of_the_paragraph_still_names_its_population():
     got = metrics("普通高中19所，招生2.1万人；在校生6.3万人，比上年增加0.4万人。")
     assert got["0.4万人"].startswith("普通高中在校生")
+
+
+# ------------------------- a measure run straight into the first of its stages
+
+def test_measure_run_into_its_first_stage_names_every_stage():
+    got = metrics("生均教学及辅助用房面积小学6.3平方米、初中8.9平方米、普通高中11.2平方米。")
+    assert got["6.3平方米"] == "小学生均教学及辅助用房面积"
+    assert got["8.9平方米"] == "初中生均教学及辅助用房面积"
+    assert got["11.2平方米"] == "普通高中生均教学及辅助用房面积"
+    got = metrics("生均教学仪器设备值小学达到1980元,初中达到2750元。")
+    assert got["2750元"] == "初中生均教学仪器设备值"
+
+
+def test_a_measure_before_a_stage_is_no_school_name():
+    from text_helpers import mention_types
+    got = mention_types("专任教师学历合格率小学100%、初中99.6%；生均校舍建筑面积小学7.1平方米。")
+    assert not any(name.endswith("小学") for name in got)

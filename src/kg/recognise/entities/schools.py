@@ -241,6 +241,9 @@ def _short_run_start(doc: WordedText, start: int, hs: int) -> int:
     return start
 
 
+# the head of a measure written before the stage it is given for (合格率小学100%)
+MEASURE_TAILS = ("率", "面积", "经费", "设备值", "比例", "比重", "人数", "总数")
+
 # a feature of the land that a short place name makes a name (深圳湾, 太湖 is its own word)
 GEOGRAPHIC = set("湾湖港江河山岛海峡")
 
@@ -358,6 +361,8 @@ def _school_name(doc: WordedText, start: int, hs: int, he: int, suffix: str, cls
         return None
     core_start = place_prefix(doc, start, hs)
     core = text[core_start:hs]
+    if core.endswith(MEASURE_TAILS) or text.endswith("生均", 0, start) or core.startswith("生均"):
+        return None                     # 生均校舍建筑面积|小学7.42平方米: a measure, then its stage
     if not core:
         if _type_before_event(text, he):
             return None                 # 重庆市中等职业学校技能大赛: the schools taking part
