@@ -18,3 +18,25 @@ def test_the_count_after_such_a_school_is_about_it():
 
 def test_a_city_full_name_before_one_character_is_still_no_name():
     assert "深圳市湾学校" not in mention_types("深圳市湾学校")
+
+
+# ------------------------- divisions renamed since the table was drawn up
+
+def test_a_county_renamed_with_a_new_stem_is_a_place_and_names_its_schools():
+    from kg import gazetteer
+    assert gazetteer.lookup("盘州市") and gazetteer.lookup("广信区")
+    got = mention_types("盘州市第二中学、广信区第一小学、滦州市实验中学入选省级示范校。")
+    assert got.get("盘州市第二中学") == "SecondarySchool"
+    assert got.get("广信区第一小学") == "PrimarySchool"
+    assert got.get("滦州市实验中学") == "SecondarySchool"
+
+
+def test_a_renamed_county_lies_in_the_old_county_s_city():
+    from text_helpers import linked_pairs
+    pairs = linked_pairs("六盘水市盘州市第三中学新建教学楼1栋。", "locatedIn")
+    assert ("盘州市第三中学", "盘州市") in pairs or ("盘州市", "六盘水市") in pairs
+
+
+def test_a_new_county_level_city_is_known():
+    got = mention_types("龙港市教育局组织开展课后服务督查。")
+    assert got.get("龙港市教育局") == "GovernmentAgency"
