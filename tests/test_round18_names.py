@@ -40,3 +40,24 @@ def test_a_renamed_county_lies_in_the_old_county_s_city():
 def test_a_new_county_level_city_is_known():
     got = mention_types("龙港市教育局组织开展课后服务督查。")
     assert got.get("龙港市教育局") == "GovernmentAgency"
+
+
+# ------------------------- a school's short form in brackets after its full name
+
+def test_a_bracketed_short_form_names_the_school_there_and_later():
+    got = abouts("其中，南阳市第一高级中学（南阳一高）本科上线率达96.4%。南阳一高获一等奖4项。")
+    assert got["96.4%"] == "南阳市第一高级中学"
+    assert got["4项"] == "南阳市第一高级中学"
+
+
+def test_a_county_short_form_joins_the_full_name():
+    from kg.pipeline import process_text
+    report = process_text("海原县职业中学（县职中）开设专业11个。县职中毕业生就业率达96%。", "t")
+    schools = [e for e in report.entities if e.type.endswith("School")]
+    assert [e.label for e in schools] == ["海原县职业中学"]
+    assert "县职中" in schools[0].alt_labels
+
+
+def test_a_remark_in_brackets_is_no_short_form():
+    got = mention_types("全县共有小学（含教学点）86所，城关镇中心小学（含附设幼儿班）在校生1200人。")
+    assert "含教学点" not in got and "含附设幼儿班" not in got
