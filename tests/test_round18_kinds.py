@@ -55,3 +55,17 @@ def test_a_measure_before_a_stage_is_no_school_name():
     from text_helpers import mention_types
     got = mention_types("专任教师学历合格率小学100%、初中99.6%；生均校舍建筑面积小学7.1平方米。")
     assert not any(name.endswith("小学") for name in got)
+
+
+# ------------------------- a rate after a change of a score is the rate alone
+
+def test_a_rate_after_a_score_change_borrows_no_score():
+    got = metrics("2023年中考,全县初中总均分较上年提高12.4分,优秀率达38.9%。")
+    assert got["38.9%"] == "优秀率"
+    got = metrics("全区初中平均分提高9.6分，及格率达91.2%。")
+    assert got["91.2%"] == "及格率"
+
+
+def test_a_rate_after_a_count_still_borrows_what_was_counted():
+    got = metrics("全年办理人大代表建议和政协委员提案52件，办结率100%。")
+    assert got["100%"] != "办结率" and got["100%"].endswith("办结率")

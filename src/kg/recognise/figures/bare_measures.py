@@ -54,7 +54,7 @@ def borrowed_measure(m: str, prev_metric: str, lex: Lexicon) -> str:
     obj = REMARK.sub("", "".join(w for w, _ in words[k:]))
     change = ends_with_change(obj, lex)
     if change and len(change) < len(obj):
-        obj = obj[:-len(change)]
+        obj = YEAR_COMPARISON.sub("", obj[:-len(change)]) or obj[:-len(change)]
     obj = strip_framing(obj, lex)
     if len(obj) + len(m) > LIMIT:
         # 困难学生发放营养补助 → 营养补助: what the last verb gave; else the nearest words
@@ -68,7 +68,12 @@ def borrowed_measure(m: str, prev_metric: str, lex: Lexicon) -> str:
         obj = strip_framing("".join(words), lex)
     if len(obj) < 2 or m in obj:
         return ""
+    if m.endswith("率") and obj.endswith(SCORES + lex.measure_suffix):
+        return ""          # 平均分提高18.6分，优秀率达42.7%: a rate is of no score or measure
     return obj + m
+
+
+SCORES = ("分", "成绩")
 
 
 # a bulletin counts a kind of school, then its pupils: 全市民办学校612所，在校生21.5万人
