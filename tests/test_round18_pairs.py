@@ -44,3 +44,17 @@ def test_towns_and_streets_are_ranked_names():
 def test_kinds_of_place_are_not_ranked_names():
     got = metrics("城镇、乡村学校在校生分别为6.2万人、3.1万人。")
     assert not (got["6.2万人"] or "").startswith("城镇在校生")
+
+
+# ------------------------- a breakdown whose heading names its measure
+
+def test_items_under_a_heading_that_names_the_measure_take_it():
+    got = metrics("金牌分布（初中组、高中组合计）：城关中学12枚，实验中学9枚，其余学校合计20枚。")
+    assert got["12枚"] == "城关中学金牌"
+    assert got["9枚"] == "实验中学金牌"
+    assert not got["20枚"].startswith("其余学校金牌")
+
+
+def test_a_heading_with_a_verb_names_no_measure():
+    got = metrics("获奖情况：城关中学5项，实验中学3项。")
+    assert got["5项"] != "城关中学获奖情况"

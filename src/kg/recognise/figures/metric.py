@@ -12,6 +12,7 @@ from .categories import name_categories
 from .contestants import name_contestants
 from .context import covered_activity, sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
+from .headed_items import name_headed_items
 from .heads import refine_metrics
 from .judges import name_judges
 from .label_edges import edit_label_edges
@@ -241,6 +242,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_by_alias(text, figs, sentences)
     name_prizes(text, figs, sentences, lex)
     name_subjects(text, figs)
+    name_headed_items(text, figs)
     name_area_lists(text, figs, lex.units)
     name_pipe_tables(text, figs)
     name_spaced_tables(text, figs)
