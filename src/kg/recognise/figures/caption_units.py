@@ -8,7 +8,8 @@ year in 百分点 where the note lists points), and a column that fits none of t
 one listed unit no other column took, or no unit rather than a guess. A note may pair
 columns with their units instead (``(学校数:所;在校生、专任教师:万人)``,
 ``(金额单位:亿元;增长:%)``): each column takes the unit of the words it is headed by, and
-the columns no pair names take the one pair no column matched."""
+the columns no pair names take the pair whose words count the same kind (招生数 under
+``学生、教师单位：人``), else the one pair no column matched."""
 from __future__ import annotations
 
 import re
@@ -89,6 +90,11 @@ def paired_units(headings: list[str], pairs) -> list[tuple[str, int]]:
     for h in headings:
         i = next((i for i, (words, _) in enumerate(pairs)
                   if any(w and w in h for w in words)), None)
+        if i is None:          # 招生数 under 学生、教师:人: the one pair of what it counts
+            kind = measure_kind(h)
+            kinds = [i for i, (words, _) in enumerate(pairs)
+                     if kind and any(measure_kind(w) == kind for w in words)]
+            i = kinds[0] if len(kinds) == 1 else None
         cols.append(pairs[i][1] if i is not None else ("", 1))
         if i is not None:
             used.add(i)
@@ -120,6 +126,11 @@ def heading_unit(heading: str, units) -> tuple[str, int]:
     if m is None or m.end() != len(heading.rstrip()) or m.group(2) not in units:
         return "", 1
     return m.group(2), BIG_UNITS.get(m.group(1) or "", 1)
+
+
+def measure_kind(heading: str) -> str:
+    """The unit what a heading names is counted in (招生数, 学生 → 人; 事业收入 → 元), or ""."""
+    return next((unit for unit, words in KINDS if any(w in heading for w in words)), "")
 
 
 def column_unit(heading: str, listed: list[tuple[str, int]]) -> tuple[str, int]:
@@ -181,3 +192,22 @@ def named_unit(heading: str, units) -> tuple[str, int]:
         if heading.endswith(ending) and unit in units:
             return unit, 1
     return "", 1
+
+
+NUMBERED = re.compile(r"^\s*表\s*[0-9０-９一二三四五六七八九十]+")
+
+
+def measured_rows(caption: str, label: str) -> bool:
+    """Whether a numbered caption with a one-unit note heads rows that each name their own
+    measure (表2 …教育经费投入情况（单位：万元） over 教育经费总投入　248,653): the first
+    row's label counts in the note's unit (经费 in 元); a place or stage row (小学) does not."""
+    if not NUMBERED.match(caption):
+        return False
+    m = NOTE.search(caption.strip(" \u3000\t"))
+    if not m:
+        return False
+    words = [w for w in SPLIT.split(m.group(1).strip()) if w]
+    if len(words) != 1:
+        return False
+    unit = words[0][1:] if len(words[0]) > 1 and words[0][0] in "万亿千百" else words[0]
+    return bool(unit) and measure_kind(label) == unit

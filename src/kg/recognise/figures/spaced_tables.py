@@ -17,6 +17,8 @@ row (招生人数, 招生比上年增减, …); it is named by its row's label a
 column's heading as :mod:`.table_cells` says (小学学校数; 学前三年毛入园率比上年增减). A
 cell may write its unit (752所); a part row (其中：民办 …) is named without 其中; a label
 split over two columns (``普通高中 民办 6 8311``) is one, its qualifier first (民办普通高中);
+rows whose labels are measures themselves (``教育经费总投入　248,653``) under a numbered
+caption whose note gives their unit (``表2 …投入情况（单位：万元）``) are named by the label;
 a unit note on the line after the rows (``注：单位为人。``) counts where the caption gives none.
 
 Only that shape is read: a line of prose never has a number alone in every cell after its
@@ -30,7 +32,8 @@ from decimal import Decimal
 
 from ...spans import line_spans
 from ..numbers import NumberToken
-from .caption_units import column_unit, heading_unit, note_units, paired_columns, table_units
+from .caption_units import (column_unit, heading_unit, measured_rows, note_units, paired_columns,
+                            table_units)
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
@@ -179,6 +182,10 @@ def find_spaced_tables(text: str) -> list[Table]:
             if measure and "单位" in notes[-1]:
                 table = Table([measure], notes, [(PART.sub("", words[0], count=1), cells[1:])])
                 tables.append(table)       # 表1 …学校数（单位：所） over 小学　431
+                continue
+            if len(words) == 2 and measured_rows(notes[-1], PART.sub("", words[0], count=1)):
+                table = Table([""], notes, [(PART.sub("", words[0], count=1), cells[1:])])
+                tables.append(table)       # 表2 …经费投入情况（单位：万元） over 教育经费总投入　248,653
                 continue
         if _heading_row(words):
             heads, head_notes = [GAP.sub("", w) for w in words], notes

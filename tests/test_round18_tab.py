@@ -1,0 +1,81 @@
+"""Round 18, bulletin tables still unread: a caption that pairs units with kinds of
+column (学校数单位：所；学生、教师单位：人) gives 招生数 and 在校生数 the unit of 学生;
+rows that name their own measure under a caption whose note gives one unit (表2 …经费投入
+情况（单位：万元） over 教育经费总投入　248,653) are figures of that unit named by the row;
+and rows that write each number after its word (甲县:学校21,在校生15326; 普通高中 在校生
+21100 占比 71.7) under a numbered caption with a unit note are figures named by row, the
+caption's stage for a place, and word. New tables of other places."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.recognise.figures.caption_units import measure_kind, measured_rows
+from kg.recognise.figures.pair_rows import find_pair_rows
+from text_helpers import figure_cell, figure_cells
+
+cell = figure_cell
+
+
+PAIRED_KINDS = """表1　2023年全县义务教育基本情况（学校数单位：所；学生、教师单位：人）
+学段　学校数　招生数　在校生数　专任教师数
+小学　44　5120　31877　2390
+初中　19　4983　15012　1508
+"""
+
+
+def test_paired_note_gives_a_column_the_unit_of_what_it_counts():
+    assert cell(PAIRED_KINDS, "5120") == (Decimal("5120"), "人", "小学招生数")
+    assert cell(PAIRED_KINDS, "15012") == (Decimal("15012"), "人", "初中在校生数")
+    assert cell(PAIRED_KINDS, "44") == (Decimal("44"), "所", "小学学校数")
+    assert cell(PAIRED_KINDS, "1508")[:2] == (Decimal("1508"), "人")
+
+
+MEASURED = """第三部分　教育经费
+
+表2　2023年全州教育经费投入情况（单位：万元）
+教育经费总投入　316,208
+其中：一般公共预算教育经费　270,115
+事业收入　18,406
+
+全州教育经费总投入比上年增长3.1%。
+"""
+
+
+def test_rows_that_name_their_measure_take_the_caption_unit():
+    assert cell(MEASURED, "316,208") == (Decimal("3162080000"), "元", "教育经费总投入")
+    assert cell(MEASURED, "270,115") == (Decimal("2701150000"), "元", "一般公共预算教育经费")
+    assert cell(MEASURED, "18,406")[:2] == (Decimal("184060000"), "元")
+
+
+def test_place_rows_under_a_one_unit_caption_are_not_measures():
+    assert measured_rows("表2 2023年教育经费投入情况（单位：万元）", "事业收入")
+    assert not measured_rows("表2 2023年各县在校生情况（单位：人）", "小学")
+    assert not measured_rows("2023年教育经费投入情况（单位：万元）", "事业收入")
+    assert measure_kind("招生数") == "人" and measure_kind("学校数") == "所"
+
+
+PAIR_ROWS = """表3 2024年各县区义务教育学校数和在校生数(单位:所,人)
+城关区:学校34,在校生28113
+河西县:学校27,在校生9645
+
+表4 2024年高中阶段教育主要指标（单位：人、%）
+普通高中 在校生 18230 占比 64.2
+中等职业教育 在校生 10165 占比 35.8
+"""
+
+
+def test_place_rows_of_word_number_pairs():
+    assert cell(PAIR_ROWS, "28113") == (Decimal("28113"), "人", "城关区义务教育在校生数")
+    assert cell(PAIR_ROWS, "27") == (Decimal("27"), "所", "河西县义务教育学校数")
+
+
+def test_stage_rows_of_spaced_pairs_share_of_the_word_before():
+    assert cell(PAIR_ROWS, "18230") == (Decimal("18230"), "人", "普通高中在校生")
+    assert cell(PAIR_ROWS, "35.8") == (Decimal("35.8"), "%", "中等职业教育在校生占比")
+
+
+def test_pair_rows_need_a_numbered_caption_with_a_unit_note():
+    text = "各县区情况如下\n城关区:学校34,在校生28113\n"
+    assert find_pair_rows(text) == []
+    assert not any(c[0] == "28113" for c in figure_cells(text))
+    assert len(find_pair_rows(PAIR_ROWS)) == 4
