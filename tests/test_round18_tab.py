@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from kg.recognise.figures.caption_units import measure_kind, measured_rows
 from kg.recognise.figures.pair_rows import find_pair_rows
+from kg.recognise.figures.table_cells import caption_phrase
 from text_helpers import figure_cell, figure_cells
 
 cell = figure_cell
@@ -79,3 +80,17 @@ def test_pair_rows_need_a_numbered_caption_with_a_unit_note():
     assert find_pair_rows(text) == []
     assert not any(c[0] == "28113" for c in figure_cells(text))
     assert len(find_pair_rows(PAIR_ROWS)) == 4
+
+
+STAGE_ROWS = """表3　2024年全县财政性教育经费分学段支出情况（单位：万元）
+学前教育　5230.6
+义务教育　41877.2
+普通高中　9120.5
+"""
+
+
+def test_stage_rows_take_the_caption_measure_without_its_breakdown():
+    assert cell(STAGE_ROWS, "5230.6") == (Decimal("52306000"), "元", "学前教育财政性教育经费支出")
+    assert cell(STAGE_ROWS, "9120.5")[2] == "普通高中财政性教育经费支出"
+    assert caption_phrase("表3 2024年全县财政性教育经费分学段支出情况（单位：万元）") == "财政性教育经费支出"
+    assert caption_phrase("2024年全县财政性教育经费分学段支出情况") == ""

@@ -197,17 +197,20 @@ def named_unit(heading: str, units) -> tuple[str, int]:
 NUMBERED = re.compile(r"^\s*表\s*[0-9０-９一二三四五六七八九十]+")
 
 
+def one_unit(caption: str) -> str:
+    """The one unit a numbered caption's note gives (表2 …（单位：万元） → 元), or ""."""
+    if not NUMBERED.match(caption):
+        return ""
+    m = NOTE.search(caption.strip(" \u3000\t"))
+    words = [w for w in SPLIT.split(m.group(1).strip()) if w] if m else []
+    if len(words) != 1:
+        return ""
+    return words[0][1:] if len(words[0]) > 1 and words[0][0] in "万亿千百" else words[0]
+
+
 def measured_rows(caption: str, label: str) -> bool:
     """Whether a numbered caption with a one-unit note heads rows that each name their own
     measure (表2 …教育经费投入情况（单位：万元） over 教育经费总投入　248,653): the first
     row's label counts in the note's unit (经费 in 元); a place or stage row (小学) does not."""
-    if not NUMBERED.match(caption):
-        return False
-    m = NOTE.search(caption.strip(" \u3000\t"))
-    if not m:
-        return False
-    words = [w for w in SPLIT.split(m.group(1).strip()) if w]
-    if len(words) != 1:
-        return False
-    unit = words[0][1:] if len(words[0]) > 1 and words[0][0] in "万亿千百" else words[0]
+    unit = one_unit(caption)
     return bool(unit) and measure_kind(label) == unit

@@ -18,7 +18,10 @@ column's heading as :mod:`.table_cells` says (小学学校数; 学前三年毛�
 cell may write its unit (752所); a part row (其中：民办 …) is named without 其中; a label
 split over two columns (``普通高中 民办 6 8311``) is one, its qualifier first (民办普通高中);
 rows whose labels are measures themselves (``教育经费总投入　248,653``) under a numbered
-caption whose note gives their unit (``表2 …投入情况（单位：万元）``) are named by the label;
+caption whose note gives their unit (``表2 …投入情况（单位：万元）``) are named by the label,
+rows of stages under such a caption by the label and the caption's measure
+(``表2 …教育经费分学段支出情况（单位：万元）`` over ``学前教育　71268.4``: 学前教育国家财政性
+教育经费支出);
 a unit note on the line after the rows (``注：单位为人。``) counts where the caption gives none.
 
 Only that shape is read: a line of prose never has a number alone in every cell after its
@@ -32,12 +35,12 @@ from decimal import Decimal
 
 from ...spans import line_spans
 from ..numbers import NumberToken
-from .caption_units import (column_unit, heading_unit, measured_rows, note_units, paired_columns,
-                            table_units)
+from .caption_units import (column_unit, heading_unit, measure_kind, note_units, one_unit,
+                            paired_columns, table_units)
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
-                          caption_measure, caption_stage, cell_metric, group_headings,
+                          caption_measure, caption_phrase, caption_stage, cell_metric, group_headings,
                           several_years, staged)
 
 _HAN = "\u4e00-\u9fff"
@@ -183,9 +186,14 @@ def find_spaced_tables(text: str) -> list[Table]:
                 table = Table([measure], notes, [(PART.sub("", words[0], count=1), cells[1:])])
                 tables.append(table)       # 表1 …学校数（单位：所） over 小学　431
                 continue
-            if len(words) == 2 and measured_rows(notes[-1], PART.sub("", words[0], count=1)):
-                table = Table([""], notes, [(PART.sub("", words[0], count=1), cells[1:])])
-                tables.append(table)       # 表2 …经费投入情况（单位：万元） over 教育经费总投入　248,653
+            unit = one_unit(notes[-1]) if len(words) == 2 else ""
+            label = PART.sub("", words[0], count=1)
+            # 表2 …经费投入情况（单位：万元） over 教育经费总投入　248,653: the row is the measure;
+            # 表2 …教育经费分学段支出情况（单位：万元） over 学前教育　71268.4: the caption is
+            phrase = "" if not unit or measure_kind(label) == unit else caption_phrase(notes[-1])
+            if unit and (measure_kind(label) == unit or measure_kind(phrase) == unit):
+                table = Table([phrase], notes, [(label, cells[1:])])
+                tables.append(table)
                 continue
         if _heading_row(words):
             heads, head_notes = [GAP.sub("", w) for w in words], notes

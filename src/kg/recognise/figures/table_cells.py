@@ -136,6 +136,24 @@ def caption_measure(caption: str) -> str:
     return m.group(1) if m else ""
 
 
+# what a one-column table's caption says its rows give, once its year, place, breakdown
+# and 情况 are left out: 表2 2023年全市国家财政性教育经费分学段支出情况 → 国家财政性教育经费支出
+CAPTION_PHRASE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:[\u4e00-\u9fff]{1,6}?[省市县区旗盟])?"
+                            r"(?:各级各类|各级|各类)?([\u4e00-\u9fff]{2,24}?)(?:基本情况|情况|统计)?")
+BREAKDOWN = re.compile(r"分学段|按学段|分类别|分类型|分层次|分区县|分县区")
+
+
+def caption_phrase(caption: str) -> str:
+    """The measure a numbered caption names for its rows of stages or places, in the words
+    annotators keep (国家财政性教育经费支出: no year, place, 分学段 or 情况); "" if none."""
+    m = CAPTION_NUMBER.match(caption)
+    if not m:
+        return ""
+    m = CAPTION_PHRASE.fullmatch(BRACKET.sub("", caption[m.end():]).strip(" \u3000\t"))
+    phrase = BREAKDOWN.sub("", m.group(1)) if m else ""
+    return phrase if 2 <= len(phrase) <= 16 else ""
+
+
 def group_headings(groups: list[str], subs: list[str]) -> list[str]:
     """A heading row of groups over a row of the columns under each (学段 招生 在校生 over
     人数 比上年增减 人数 比上年增减) as one row (学段 招生人数 招生比上年增减 …): each group
