@@ -94,3 +94,31 @@ def test_stage_rows_take_the_caption_measure_without_its_breakdown():
     assert cell(STAGE_ROWS, "9120.5")[2] == "普通高中财政性教育经费支出"
     assert caption_phrase("表3 2024年全县财政性教育经费分学段支出情况（单位：万元）") == "财政性教育经费支出"
     assert caption_phrase("2024年全县财政性教育经费分学段支出情况") == ""
+
+
+NOTE_UNDER = """表5　2023年全区教育经费投入情况
+单位：万元
+教育经费总投入　86,420
+事业收入　5,318
+
+表6 2023年各镇街义务教育学校数和在校生数
+单位：所、人
+东城街道:学校12,在校生9021
+"""
+
+
+def test_a_unit_note_on_its_own_line_under_the_caption():
+    assert cell(NOTE_UNDER, "86,420") == (Decimal("864200000"), "元", "教育经费总投入")
+    assert cell(NOTE_UNDER, "9021")[:2] == (Decimal("9021"), "人")
+    assert cell(NOTE_UNDER, "12") == (Decimal("12"), "所", "东城街道学校数")
+
+
+AREA_REMARK = """各县（市、区）义务教育主要指标（学校数 / 在校生）：
+城关区　64所　5.12万人
+高新区(含保税区)　21所　1.37万人
+"""
+
+
+def test_a_bracket_after_a_rows_area_is_left_out_of_its_name():
+    assert cell(AREA_REMARK, "21所") == (Decimal("21"), "所", "高新区学校数")
+    assert cell(AREA_REMARK, "1.37万人")[2] == "高新区在校生"

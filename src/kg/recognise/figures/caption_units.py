@@ -214,3 +214,16 @@ def measured_rows(caption: str, label: str) -> bool:
     row's label counts in the note's unit (经费 in 元); a place or stage row (小学) does not."""
     unit = one_unit(caption)
     return bool(unit) and measure_kind(label) == unit
+
+
+def joined_caption(lines: list[str]) -> str:
+    """The caption a table's rows stand under, nearest of ``lines`` last: a unit note on a
+    line of its own under a numbered caption (表2 …投入情况 / 单位：万元) is read as that
+    caption's bracket (表2 …投入情况（单位：万元））; else the last line."""
+    if not lines:
+        return ""
+    last = lines[-1].strip(" \u3000\t")
+    m = NOTE_LINE.match(last)
+    if m and len(lines) > 1 and NUMBERED.match(lines[-2]) and "单位" not in lines[-2]:
+        return lines[-2].rstrip() + "（单位：" + m.group(1).strip() + "）"
+    return lines[-1]

@@ -6,7 +6,8 @@ whose note gives the units, as a bulletin prints a small table flattened to line
     表2 2023年高中阶段教育主要指标（单位：人、%）
     普通高中 在校生 21100 占比 71.7
 
-A row is a label (a place or a stage), a colon or a space, then two or more word-number
+The note may stand on a line of its own under the caption (单位：所、人). A row is a label
+(a place or a stage), a colon or a space, then two or more word-number
 pairs apart by commas, semicolons or spaces. Each number takes the unit of what its word
 counts among the note's units (学校 in 所, 在校生 in 人, 占比 in %), and is named by the
 row's label, the caption's one school stage where the row is a place (甲县义务教育…), and its
@@ -20,7 +21,7 @@ from decimal import Decimal
 
 from ...spans import line_spans
 from ..numbers import NumberToken
-from .caption_units import note_units, shared_out
+from .caption_units import joined_caption, note_units, shared_out
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import CAPTION_NUMBER, CAPTION_STAGE
@@ -75,10 +76,10 @@ def find_pair_rows(text: str) -> list[PairRow]:
     if "表" not in text:
         return []
     rows: list[PairRow] = []
-    caption = ""
+    caption, before = "", ""
     for a, b in line_spans(text):
         if b - a > MAX_LINE or not text[a:b].strip():
-            caption = ""
+            caption = before = ""
             continue
         row = _row(text, a, b) if caption else None
         if row is not None:
@@ -86,7 +87,9 @@ def find_pair_rows(text: str) -> list[PairRow]:
             rows.append(row)
             continue
         line = text[a:b]
-        caption = line if CAPTION_NUMBER.match(line) and "单位" in line else ""
+        joined = joined_caption([before, line])       # 表1 … / 单位：所、人
+        caption = joined if CAPTION_NUMBER.match(joined) and "单位" in joined else ""
+        before = line
     return rows
 
 

@@ -35,8 +35,8 @@ from decimal import Decimal
 
 from ...spans import line_spans
 from ..numbers import NumberToken
-from .caption_units import (column_unit, heading_unit, measure_kind, note_units, one_unit,
-                            paired_columns, table_units)
+from .caption_units import (column_unit, heading_unit, joined_caption, measure_kind, note_units,
+                            one_unit, paired_columns, table_units)
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
@@ -186,11 +186,12 @@ def find_spaced_tables(text: str) -> list[Table]:
                 table = Table([measure], notes, [(PART.sub("", words[0], count=1), cells[1:])])
                 tables.append(table)       # 表1 …学校数（单位：所） over 小学　431
                 continue
-            unit = one_unit(notes[-1]) if len(words) == 2 else ""
+            caption = joined_caption(notes)
+            unit = one_unit(caption) if len(words) == 2 else ""
             label = PART.sub("", words[0], count=1)
             # 表2 …经费投入情况（单位：万元） over 教育经费总投入　248,653: the row is the measure;
             # 表2 …教育经费分学段支出情况（单位：万元） over 学前教育　71268.4: the caption is
-            phrase = "" if not unit or measure_kind(label) == unit else caption_phrase(notes[-1])
+            phrase = "" if not unit or measure_kind(label) == unit else caption_phrase(caption)
             if unit and (measure_kind(label) == unit or measure_kind(phrase) == unit):
                 table = Table([phrase], notes, [(label, cells[1:])])
                 tables.append(table)
