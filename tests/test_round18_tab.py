@@ -122,3 +122,25 @@ AREA_REMARK = """各县（市、区）义务教育主要指标（学校数 / 在
 def test_a_bracket_after_a_rows_area_is_left_out_of_its_name():
     assert cell(AREA_REMARK, "21所") == (Decimal("21"), "所", "高新区学校数")
     assert cell(AREA_REMARK, "1.37万人")[2] == "高新区在校生"
+
+
+def test_a_heading_ending_in_an_institution_counts_institutions():
+    assert measure_kind("幼儿园") == "所" and measure_kind("民办园数") == "所"
+    assert measure_kind("在园幼儿") == "人" and measure_kind("幼儿园覆盖率") == "%"
+    text = "表7 2024年各县学前教育情况(单位:所,人)\n东乡县:幼儿园47,在园幼儿6120\n西乡县:幼儿园39,在园幼儿5307\n"
+    assert cell(text, "47") == (Decimal("47"), "所", "东乡县幼儿园")
+    assert cell(text, "6120") == (Decimal("6120"), "人", "东乡县学前教育在园幼儿")
+
+
+def test_pair_rows_whose_cells_write_their_units():
+    text = ("表8 2024年各区义务教育学校数和在校生数（单位：所、人）\n"
+            "北湖区：学校36所，在校生4.12万人\n南湖区：学校22所，在校生18654人\n")
+    assert cell(text, "4.12万人") == (Decimal("41200"), "人", "北湖区义务教育在校生数")
+    assert cell(text, "22所")[2] == "南湖区义务教育学校数"
+
+
+def test_one_column_rows_under_a_caption_naming_their_measure():
+    text = "表2　2024年全县各级教育在校生数（单位：人）\n在园幼儿　8342\n小学　21870\n"
+    assert cell(text, "21870") == (Decimal("21870"), "人", "小学在校生数")
+    text = "表3　2024年全县教育经费（单位：亿元）\n教育经费总投入：18.6\n事业收入：1.2\n"
+    assert cell(text, "18.6") == (Decimal("1860000000.0"), "元", "教育经费总投入")

@@ -128,19 +128,27 @@ def heading_unit(heading: str, units) -> tuple[str, int]:
     return m.group(2), BIG_UNITS.get(m.group(1) or "", 1)
 
 
+# a heading that ends naming an institution counts institutions, whatever it holds:
+# 幼儿园数 holds 幼儿 but counts kindergartens (所), as 民办园 and 中小学校 do
+INSTITUTION = re.compile(r"(?:幼儿园|学校|院校|园|校)数?$")
+
+
 def measure_kind(heading: str) -> str:
-    """The unit what a heading names is counted in (招生数, 学生 → 人; 事业收入 → 元), or ""."""
-    return next((unit for unit, words in KINDS if any(w in heading for w in words)), "")
+    """The unit what a heading names is counted in (招生数, 学生 → 人; 事业收入 → 元;
+    幼儿园数 → 所), or ""."""
+    kind = next((unit for unit, words in KINDS if any(w in heading for w in words)), "")
+    if kind and kind != "%" and INSTITUTION.search(heading.strip()):
+        return "所"
+    return kind
 
 
 def column_unit(heading: str, listed: list[tuple[str, int]]) -> tuple[str, int]:
-    """The unit of ``listed`` a column heading is counted in, or ("", 1)."""
-    for unit, words in KINDS:
-        if len(listed) == 1 and unit != "%":
-            break              # one unit serves every column but a rate's
-        if any(w in heading for w in words):
-            return next((u for u in listed if u[0] == unit), ("", 1))
-    return listed[0] if len(listed) == 1 else ("", 1)
+    """The unit of ``listed`` a column heading is counted in, or ("", 1): one listed unit
+    serves every column but a rate's."""
+    kind = measure_kind(heading)
+    if len(listed) == 1 and kind != "%":
+        return listed[0]
+    return next((u for u in listed if u[0] == kind), ("", 1)) if kind else ("", 1)
 
 
 def shared_out(headings: list[str], listed: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -9,8 +9,10 @@ whose note gives the units, as a bulletin prints a small table flattened to line
 The note may stand on a line of its own under the caption (单位：所、人). A row is a label
 (a place or a stage), a colon or a space, then two or more word-number
 pairs apart by commas, semicolons or spaces. Each number takes the unit of what its word
-counts among the note's units (学校 in 所, 在校生 in 人, 占比 in %), and is named by the
-row's label, the caption's one school stage where the row is a place (甲县义务教育…), and its
+counts among the note's units (学校 in 所, 在校生 in 人, 占比 in %), unless the cell writes
+its own (学校21所), and is named by the
+row's label, the caption's one school stage where the row is a place and the word names
+none (甲县义务教育…, but 甲县幼儿园数), and its
 word as the caption writes it (学校 → 学校数 where the caption says 学校数); a share or a
 change (占比, 增长) is of the word before it (普通高中在校生占比)."""
 from __future__ import annotations
@@ -24,13 +26,14 @@ from ..numbers import NumberToken
 from .caption_units import joined_caption, note_units, shared_out
 from .patterns import MAX_METRIC
 from .scan import Candidate
-from .table_cells import CAPTION_NUMBER, CAPTION_STAGE
+from .table_cells import CAPTION_NUMBER, CAPTION_STAGE, area_staged
 
 _HAN = "\u4e00-\u9fff"
 _SP = "[ \\t\\u3000]*"
 LABEL = re.compile(rf"{_SP}([{_HAN}][{_HAN}A-Za-z]{{0,11}}?)(?:{_SP}[：:]{_SP}|[ \t\u3000]+)(?=[{_HAN}])")
+# a word and its number, which may write its unit (学校21所, 在校生1.53万人, 占比71.7%)
 PAIR = re.compile(rf"([{_HAN}]{{1,8}}){_SP}([0-9０-９]+(?:[,，][0-9０-９]{{3}})*(?:[.．][0-9０-９]+)?)"
-                  rf"[%％]?")
+                  rf"(?:[%％‰]|[万亿]?[{_HAN}]{{1,2}})?")
 SEP = re.compile(rf"{_SP}[，,；;、]{_SP}|[ \t\u3000]+")
 END = re.compile(rf"{_SP}[。；;]?{_SP}$")
 MAX_LINE = 120
@@ -130,6 +133,8 @@ def name_pair_rows(text: str, figs: list[Candidate]) -> None:
     for row in rows:
         stages = {m.group() for m in CAPTION_STAGE.finditer(row.caption)}
         stage = stages.pop() if len(stages) == 1 and row.label.endswith(PLACE_END) else ""
+        if CAPTION_STAGE.search(row.label):
+            stage = ""
         before = ""
         for word, a, _ in row.pairs:
             f = by_start.get(a)
@@ -138,6 +143,6 @@ def name_pair_rows(text: str, figs: list[Candidate]) -> None:
                 name = before + word
             else:
                 before = name
-            metric = row.label + stage + name
+            metric = row.label + area_staged(stage, name)
             if f is not None and len(metric) <= MAX_METRIC:
                 f.metric = metric

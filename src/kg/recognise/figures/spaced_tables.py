@@ -39,9 +39,9 @@ from .caption_units import (column_unit, heading_unit, joined_caption, measure_k
                             one_unit, paired_columns, table_units)
 from .patterns import MAX_METRIC
 from .scan import Candidate
-from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
-                          caption_measure, caption_phrase, caption_stage, cell_metric, group_headings,
-                          several_years, staged)
+from .table_cells import (CAPTION_STAGE, MEASURE_ROWS, YEAR, area_staged, caption_area_stage,
+                          caption_columns, caption_measure, caption_phrase, caption_stage,
+                          cell_metric, group_headings, several_years, staged)
 
 _HAN = "\u4e00-\u9fff"
 GAP = re.compile(r"[ \t\u3000]+")
@@ -120,6 +120,28 @@ def _value_row(words: list[str]) -> bool:
             and any(NUMBER.fullmatch(w) or NUMBER_UNIT.fullmatch(w) for w in words[1:]))
 
 
+def _one_column(notes: list[str], first: str, cells: list[tuple[int, int]]) -> Table | None:
+    """A table of a label and one number a row under its caption alone, or None. The
+    caption names the rows' measure (表1 …学校数（单位：所） over 小学　431) unless the first
+    label holds it; else the rows name their own where the first label counts in the note's
+    one unit (表2 …经费投入情况（单位：万元） over 教育经费总投入　248,653; a stage, 幼儿园,
+    is no measure); else the caption's words without year, place, breakdown or 情况 name it
+    where they count in the note's unit (表2 …教育经费分学段支出情况（单位：万元） over
+    学前教育　71268.4)."""
+    label = PART.sub("", first, count=1)
+    caption = joined_caption(notes)
+    unit = one_unit(caption)
+    measure = caption_measure(caption) if "单位" in caption else ""
+    if measure and measure not in label:
+        return Table([measure], notes, [(label, cells)])
+    if unit and measure_kind(label) == unit and not CAPTION_STAGE.search(label):
+        return Table([""], notes, [(label, cells)])     # not a stage's row: 幼儿园　274
+    phrase = caption_phrase(caption) if unit else ""
+    if phrase and measure_kind(phrase) == unit:
+        return Table([phrase], notes, [(label, cells)])
+    return None
+
+
 def find_spaced_tables(text: str) -> list[Table]:
     """Every spaced table of ``text``: a heading row over one row or more (a unit note
     may stand between them), with the two lines before as its caption."""
@@ -181,21 +203,11 @@ def find_spaced_tables(text: str) -> list[Table]:
                 table = Table(listed, notes, [(PART.sub("", words[0], count=1), cells[1:])])
                 tables.append(table)
                 continue
-            measure = caption_measure(notes[-1]) if len(words) == 2 else ""
-            if measure and "单位" in notes[-1]:
-                table = Table([measure], notes, [(PART.sub("", words[0], count=1), cells[1:])])
-                tables.append(table)       # 表1 …学校数（单位：所） over 小学　431
-                continue
-            caption = joined_caption(notes)
-            unit = one_unit(caption) if len(words) == 2 else ""
-            label = PART.sub("", words[0], count=1)
-            # 表2 …经费投入情况（单位：万元） over 教育经费总投入　248,653: the row is the measure;
-            # 表2 …教育经费分学段支出情况（单位：万元） over 学前教育　71268.4: the caption is
-            phrase = "" if not unit or measure_kind(label) == unit else caption_phrase(caption)
-            if unit and (measure_kind(label) == unit or measure_kind(phrase) == unit):
-                table = Table([phrase], notes, [(label, cells[1:])])
-                tables.append(table)
-                continue
+            if len(words) == 2:
+                table = _one_column(notes, words[0], cells[1:])
+                if table is not None:
+                    tables.append(table)
+                    continue
         if _heading_row(words):
             heads, head_notes = [GAP.sub("", w) for w in words], notes
         notes = (notes + [line])[-2:]

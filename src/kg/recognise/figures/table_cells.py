@@ -123,7 +123,7 @@ def caption_columns(caption: str) -> list[str]:
 # what a one-column table's caption counts, after its year and place: 表1 2023年某市各级各类
 # 学校数（单位：所） → 学校数; 表3 2023年某市生均一般公共预算教育事业费（单位：元）
 CAPTION_MEASURE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:[\u4e00-\u9fff]{1,6}?[省市县区旗盟])?"
-                             r"(?:各级各类|各级|各类)?(?:教育)?([\u4e00-\u9fff]{1,14}[数费])")
+                             r"(?:各级各类学校|各级各类|各级|各类)?(?:教育)?([\u4e00-\u9fff]{1,14}[数费])")
 
 
 def caption_measure(caption: str) -> str:
