@@ -144,3 +144,19 @@ def test_one_column_rows_under_a_caption_naming_their_measure():
     assert cell(text, "21870") == (Decimal("21870"), "人", "小学在校生数")
     text = "表3　2024年全县教育经费（单位：亿元）\n教育经费总投入：18.6\n事业收入：1.2\n"
     assert cell(text, "18.6") == (Decimal("1860000000.0"), "元", "教育经费总投入")
+
+
+def test_a_by_county_caption_leaves_its_breakdown_out_of_the_measure():
+    text = "表1 2024年各区县义务教育在校生数(单位:人)\n城南区:21044\n城北区:18230\n"
+    assert cell(text, "21044") == (Decimal("21044"), "人", "城南区义务教育在校生数")
+    text = "表2　2024年全县国家财政性教育经费分学段支出情况（单位：万元）\n学前教育　3120.5\n义务教育　20118.2\n"
+    assert cell(text, "3120.5")[2] == "学前教育国家财政性教育经费支出"
+
+
+def test_one_pair_rows_and_a_remark_after_the_label():
+    text = "表5 2024年各县区义务教育在校生(单位:人)\n城南区 在校生 21044\n城北区 在校生 18230\n"
+    assert cell(text, "18230") == (Decimal("18230"), "人", "城北区义务教育在校生")
+    text = ("表6 2024年各县区义务教育学校数和在校生数(单位:所,人)\n"
+            "开发区(含园区):学校9,在校生7410\n城南区:学校31,在校生21044\n")
+    assert cell(text, "9") == (Decimal("9"), "所", "开发区义务教育学校数")
+    assert cell(text, "21044")[2] == "城南区义务教育在校生数"

@@ -7,7 +7,7 @@ whose note gives the units, as a bulletin prints a small table flattened to line
     普通高中 在校生 21100 占比 71.7
 
 The note may stand on a line of its own under the caption (单位：所、人). A row is a label
-(a place or a stage), a colon or a space, then two or more word-number
+(a place or a stage), a colon or a space, then one or more word-number
 pairs apart by commas, semicolons or spaces. Each number takes the unit of what its word
 counts among the note's units (学校 in 所, 在校生 in 人, 占比 in %), unless the cell writes
 its own (学校21所), and is named by the
@@ -30,7 +30,9 @@ from .table_cells import CAPTION_NUMBER, CAPTION_STAGE, area_staged
 
 _HAN = "\u4e00-\u9fff"
 _SP = "[ \\t\\u3000]*"
-LABEL = re.compile(rf"{_SP}([{_HAN}][{_HAN}A-Za-z]{{0,11}}?)(?:{_SP}[：:]{_SP}|[ \t\u3000]+)(?=[{_HAN}])")
+# a row's label, a remark in brackets after it left out of its name: 甲区(含新区):
+LABEL = re.compile(rf"{_SP}([{_HAN}][{_HAN}A-Za-z]{{0,11}}?)(?:[（(][^（）()]{{1,12}}[）)])?"
+                   rf"(?:{_SP}[：:]{_SP}|[ \t\u3000]+)(?=[{_HAN}])")
 # a word and its number, which may write its unit (学校21所, 在校生1.53万人, 占比71.7%)
 PAIR = re.compile(rf"([{_HAN}]{{1,8}}){_SP}([0-9０-９]+(?:[,，][0-9０-９]{{3}})*(?:[.．][0-9０-９]+)?)"
                   rf"(?:[%％‰]|[万亿]?[{_HAN}]{{1,2}})?")
@@ -69,7 +71,7 @@ def _row(text: str, a: int, b: int) -> PairRow | None:
         if not s:
             return None
         pos = s.end()
-    if len(pairs) < 2 or not END.match(text, pos, b):
+    if not pairs or not END.match(text, pos, b):
         return None
     return PairRow(m.group(1), pairs, "")
 

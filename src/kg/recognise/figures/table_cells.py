@@ -120,9 +120,11 @@ def caption_columns(caption: str) -> list[str]:
     return []
 
 
-# what a one-column table's caption counts, after its year and place: 表1 2023年某市各级各类
+# what a one-column table's caption counts, after its year, place and breakdown (各区县,
+# 各县（市、区）): 表1 2023年某市各级各类
 # 学校数（单位：所） → 学校数; 表3 2023年某市生均一般公共预算教育事业费（单位：元）
-CAPTION_MEASURE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:[\u4e00-\u9fff]{1,6}?[省市县区旗盟])?"
+CAPTION_MEASURE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:(?!各|分[县区市旗])[\u4e00-\u9fff]{1,6}?[省市县区旗盟])?"
+                             r"(?:[各分](?:县[（(][市区旗、]{1,5}[）)]|[县市区旗]{1,3}))?"
                              r"(?:各级各类学校|各级各类|各级|各类)?(?:教育)?([\u4e00-\u9fff]{1,14}[数费])")
 
 
@@ -138,7 +140,8 @@ def caption_measure(caption: str) -> str:
 
 # what a one-column table's caption says its rows give, once its year, place, breakdown
 # and 情况 are left out: 表2 2023年全市国家财政性教育经费分学段支出情况 → 国家财政性教育经费支出
-CAPTION_PHRASE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:[\u4e00-\u9fff]{1,6}?[省市县区旗盟])?"
+CAPTION_PHRASE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:(?!各|分[县区市旗])[\u4e00-\u9fff]{1,6}?[省市县区旗盟])?"
+                            r"(?:[各分](?:县[（(][市区旗、]{1,5}[）)]|[县市区旗]{1,3}))?"
                             r"(?:各级各类|各级|各类)?([\u4e00-\u9fff]{2,24}?)(?:基本情况|情况|统计)?")
 BREAKDOWN = re.compile(r"分学段|按学段|分类别|分类型|分层次|分区县|分县区")
 
