@@ -160,3 +160,24 @@ def test_one_pair_rows_and_a_remark_after_the_label():
             "开发区(含园区):学校9,在校生7410\n城南区:学校31,在校生21044\n")
     assert cell(text, "9") == (Decimal("9"), "所", "开发区义务教育学校数")
     assert cell(text, "21044")[2] == "城南区义务教育在校生数"
+
+
+UNIT_COLUMN = """表1 2024年全县教育事业主要指标
+指标　计量单位　2023年　2024年
+学校数　所　188　184
+在校生　万人　6.12　6.03
+学前三年毛入园率　%　90.6　91.3
+"""
+
+
+def test_a_unit_column_gives_each_row_its_unit():
+    assert cell(UNIT_COLUMN, "184") == (Decimal("184"), "所", "2024年学校数")
+    assert cell(UNIT_COLUMN, "6.03")[:2] == (Decimal("60300.00"), "人")
+    assert cell(UNIT_COLUMN, "91.3")[:2] == (Decimal("91.3"), "%")
+
+
+def test_an_appended_caption_and_ratio_cells():
+    text = "附表2 2024年全县教育经费投入情况（单位：万元）\n教育经费总投入　96,315\n事业收入　4,120\n"
+    assert cell(text, "96,315") == (Decimal("963150000"), "元", "教育经费总投入")
+    text = "表3 2024年全县各级学校生师比\n学段　生师比\n小学　15.8:1\n初中　11.9:1\n"
+    assert cell(text, "15.8:1")[2] == "小学生师比"

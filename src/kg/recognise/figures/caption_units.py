@@ -16,6 +16,9 @@ import re
 
 from ..numbers import BIG_UNITS
 
+# a table's caption opens with its number: 表1, 表 2, 表三, 附表1
+CAPTION_NUMBER = re.compile(r"^\s*附?表\s*[0-9０-９一二三四五六七八九十]+")
+
 # the note inside a caption's closing bracket: （单位：所；人）, （以下为简表，单位：万人）,
 # or a line that is only the note: 单位：所、人
 NOTE = re.compile(r"单位[：:]\s*([^（）()]{1,24})[）)]\s*$")
@@ -47,7 +50,8 @@ PAIR = re.compile(r"([\u4e00-\u9fff、]{1,16})[：:]\s*([^\s；;、，,:：]{1,4
 PAIR_SPLIT = re.compile(r"\s*[；;]\s*")
 
 
-def _unit(word: str, units) -> tuple[str, int] | None:
+def unit_word(word: str, units) -> tuple[str, int] | None:
+    """(unit, scale) a unit word names (万元 → 元, 10000), or None if it is no unit."""
     scale = BIG_UNITS.get(word[:1], 1) if len(word) > 1 else 1
     unit = word[1:] if scale > 1 else word
     return (unit, scale) if unit in units else None
@@ -62,7 +66,7 @@ def caption_pairs(caption: str, units) -> list[tuple[list[str], tuple[str, int]]
     out = []
     for part in PAIR_SPLIT.split(m.group(1).strip()):
         p = PAIR.fullmatch(part)
-        unit = _unit(p.group(2), units) if p else None
+        unit = unit_word(p.group(2), units) if p else None
         if unit is None:
             return []
         words = [w.removesuffix("单位") for w in p.group(1).split("、")]
@@ -202,12 +206,11 @@ def named_unit(heading: str, units) -> tuple[str, int]:
     return "", 1
 
 
-NUMBERED = re.compile(r"^\s*表\s*[0-9０-９一二三四五六七八九十]+")
 
 
 def one_unit(caption: str) -> str:
     """The one unit a numbered caption's note gives (表2 …（单位：万元） → 元), or ""."""
-    if not NUMBERED.match(caption):
+    if not CAPTION_NUMBER.match(caption):
         return ""
     m = NOTE.search(caption.strip(" \u3000\t"))
     words = [w for w in SPLIT.split(m.group(1).strip()) if w] if m else []
@@ -232,6 +235,6 @@ def joined_caption(lines: list[str]) -> str:
         return ""
     last = lines[-1].strip(" \u3000\t")
     m = NOTE_LINE.match(last)
-    if m and len(lines) > 1 and NUMBERED.match(lines[-2]) and "单位" not in lines[-2]:
+    if m and len(lines) > 1 and CAPTION_NUMBER.match(lines[-2]) and "单位" not in lines[-2]:
         return lines[-2].rstrip() + "（单位：" + m.group(1).strip() + "）"
     return lines[-1]

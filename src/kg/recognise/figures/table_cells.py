@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .caption_units import CAPTION_NUMBER
 from .heads import STAGES
 from .patterns import INCLUDED_REMARK
 
@@ -17,7 +18,6 @@ YEAR = re.compile(r"(?:19|20)\d{2}年(?:度|末|底)?")
 BRACKET = re.compile(r"[（(][^（）()]{0,12}[）)]")
 # the heading of a label column whose rows are measures, not places or stages
 MEASURE_ROWS = frozenset(("指标", "项目", "指标名称", "主要指标"))
-CAPTION_NUMBER = re.compile(r"^\s*表\s*[0-9０-９一二三四五六七八九十]+")
 # headings that name no measure, only that a value stands in the column
 PLAIN_VALUE = frozenset(("金额", "数值", "数量", "数据", "数额", "指标值"))
 
