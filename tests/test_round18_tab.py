@@ -181,3 +181,10 @@ def test_an_appended_caption_and_ratio_cells():
     assert cell(text, "96,315") == (Decimal("963150000"), "元", "教育经费总投入")
     text = "表3 2024年全县各级学校生师比\n学段　生师比\n小学　15.8:1\n初中　11.9:1\n"
     assert cell(text, "15.8:1")[2] == "小学生师比"
+
+
+def test_a_total_row_is_named_after_its_column():
+    text = ("表4 2024年各县（市、区）学校数及在校生数\n县（市、区） 学校数(所) 在校生数(人)\n"
+            "东湖区 41 38120\n西湖区 37 30455\n合计 78 68575\n")
+    assert cell(text, "68575") == (Decimal("68575"), "人", "在校生数合计")
+    assert cell(text, "78")[2] == "学校数合计"

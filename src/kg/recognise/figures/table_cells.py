@@ -1,9 +1,10 @@
 """How annotators name a table cell, for every table reader: its row's label and its
 column's heading as one phrase (小学 + 在校生 → 小学在校生), the heading without its unit
-bracket, a word the two share written once (特殊教育学校 + 学校数 → 特殊教育学校数), and
-nothing added for a year column (the table's own year: 学前三年毛入园率 under 2023年; where
-several years stand side by side each cell keeps its own: 2023年在校生) or a
-heading that only says a value stands there (金额). Where the rows are measures (指标 |
+bracket, a word the two share written once (特殊教育学校 + 学校数 → 特殊教育学校数), a
+total row after its column (合计 → 在校生数合计), and nothing added for a year column (the
+table's own year: 学前三年毛入园率 under 2023年; where several years stand side by side
+each cell keeps its own: 2023年在校生) or a heading that only says a value stands there
+(金额). Where the rows are measures (指标 |
 2021年 | 比上年增减 over 学校数 | 407所) and the caption names the school stage the table is
 about (表1 2021年全市普通小学基本情况), the stage opens each name (小学学校数)."""
 from __future__ import annotations
@@ -38,6 +39,10 @@ def several_years(headings: list[str]) -> bool:
     return len({m.group() for h in headings if (m := YEAR.match(h.strip()))}) > 1
 
 
+# a row that sums the rows above it: named after its column (在校生数合计)
+TOTALS = frozenset(("合计", "总计", "小计", "总数"))
+
+
 def cell_metric(label: str, heading: str, years: bool = False) -> str:
     """Row label and column name as one phrase, a word they share written once; a year
     column of a table with several opens the phrase (2023年在校生)."""
@@ -48,6 +53,8 @@ def cell_metric(label: str, heading: str, years: bool = False) -> str:
     if year:                          # a group over years: 2023年 + 专任教师 under 幼儿园
         return year.group() + cell_metric(label, heading.strip()[year.end():])
     name = column_name(heading)
+    if label in TOTALS and name:
+        return name + label           # 合计 under 在校生数: 在校生数合计, as annotators write it
     for k in range(min(len(label), len(name)), 1, -1):
         if label.endswith(name[:k]):
             return label + name[k:]
