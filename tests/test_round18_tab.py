@@ -188,3 +188,15 @@ def test_a_total_row_is_named_after_its_column():
             "东湖区 41 38120\n西湖区 37 30455\n合计 78 68575\n")
     assert cell(text, "68575") == (Decimal("68575"), "人", "在校生数合计")
     assert cell(text, "78")[2] == "学校数合计"
+
+
+def test_slash_units_in_headings_and_a_share_of_the_column_before():
+    text = "表5 2024年全县各级学校在校生\n学段  在校生/万人  占比/%\n小学  2.64  52.8\n初中  1.18  23.6\n"
+    assert cell(text, "2.64") == (Decimal("26400.00"), "人", "小学在校生")
+    assert cell(text, "23.6") == (Decimal("23.6"), "%", "初中在校生占比")
+
+
+def test_a_change_column_is_of_the_measure_before_it():
+    text = ("表6  2024年全县特殊教育学生安置情况（单位：人）\n安置方式  在校生数  比上年增减\n"
+            "特殊教育学校就读  418  +12\n随班就读  655  -9\n")
+    assert cell(text, "-9") == (Decimal("-9"), "人", "随班就读在校生数比上年增减")

@@ -10,12 +10,13 @@ A heading row of words (or years: ``指标 2023年 比上年增减``), or a capt
 lists the columns (``表1 …（学校数、在校生）``), then rows of a label and one number per
 column (``小学：752 61509`` with a colon after the label reads the same; a 单位 column
 gives each row its own unit: ``指标 单位 数值`` over ``学校数 所 283``). Each bare number
-is a figure in its column's unit (the heading's bracket ``学校数(所)``, the caption's note,
+is a figure in its column's unit (the heading's bracket ``学校数(所)`` or slash ``学校数/所``, the caption's note,
 a heading that names its unit ``参赛人数``; see :mod:`.caption_units`), or for rows of
 measures under 指标 the unit their label counts in; a row of groups over the columns each
 spans (``学段 招生 在校生`` over ``人数 比上年增减 人数 比上年增减``) heads the table as one
 row (招生人数, 招生比上年增减, …); it is named by its row's label and its
-column's heading as :mod:`.table_cells` says (小学学校数; 学前三年毛入园率比上年增减). A
+column's heading as :mod:`.table_cells` says (小学学校数; 学前三年毛入园率比上年增减; a change or
+share column after a measure's is of that measure: 小学在校生数比上年增减). A
 cell may write its unit (752所); a part row (其中：民办 …) is named without 其中; a label
 split over two columns (``普通高中 民办 6 8311``) is one, its qualifier first (民办普通高中);
 rows whose labels are measures themselves (``教育经费总投入　248,653``) under a numbered
@@ -42,7 +43,7 @@ from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import (CAPTION_STAGE, MEASURE_ROWS, YEAR, area_staged, caption_area_stage,
                           caption_columns, caption_measure, caption_phrase, caption_stage,
-                          cell_metric, group_headings, several_years, staged)
+                          cell_metric, group_headings, of_before, several_years, staged)
 
 _HAN = "\u4e00-\u9fff"
 GAP = re.compile(r"[ \t\u3000]+")
@@ -57,6 +58,8 @@ PART = re.compile(r"^其中[：:]?")
 EMPTY = frozenset("-－—…/／")          # a cell left empty
 LABEL_COLON = re.compile(rf"[{_HAN}][^\s：:|｜]{{0,19}}[：:](?=[\s0-9０-９+＋-])")
 MINUS = "-－−"
+# a heading that gives its unit after a slash: 学校数/所, 在校生／万人, 占比/%
+SLASH_UNIT = re.compile(rf"^([{_HAN}][{_HAN}A-Za-z]{{0,15}})[/／]([万亿]?(?:[{_HAN}]{{1,2}}|平方米)|[%％])$")
 # a unit bracket standing alone among the headings: 在校生 （人）
 UNIT_CELL = re.compile(r"[（(][^（）()\s]{1,6}[）)]")
 # a unit note on its own line, under the headings: （单位：人）
@@ -171,6 +174,8 @@ def find_spaced_tables(text: str) -> list[Table]:
         if len(cells) > 2 and any(UNIT_CELL.fullmatch(w) for w in words[1:]):
             cells = _join_units(cells, words)       # 在校生 （人） → one heading
             words = [text[x:y] for x, y in cells]
+        if any("/" in w or "／" in w for w in words[1:]):
+            words = [SLASH_UNIT.sub(r"\1（\2）", w) for w in words]   # 学校数/所 → 学校数（所）
         if len(words) > 2 and words[1] in QUALIFIERS and WORDS.fullmatch(words[0]):
             group = words[0]                        # 普通高中 民办 6 8311 → 民办普通高中
             words = [words[1] + group] + words[2:]
@@ -281,8 +286,9 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
         area_stage = next((s for n in reversed(t.notes)
                            if (s := caption_area_stage(n, t.row_heading))), "")
         years = several_years(t.headings)
+        headings = t.headings if t.row_heading in MEASURE_ROWS else of_before(t.headings)
         for label, cells in t.rows:
-            for (a, _), heading in zip(cells, t.headings):
+            for (a, _), heading in zip(cells, headings):
                 f = by_start.get(a)
                 metric = cell_metric(staged(stage, label), area_staged(area_stage, heading), years)
                 if f is not None and len(metric) <= MAX_METRIC:

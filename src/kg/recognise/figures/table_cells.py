@@ -203,3 +203,23 @@ def spanned_headings(groups: list[str], subs: list[str]) -> list[str]:
         group = g or group
         out.append(x + group if YEAR.fullmatch(x) else group + x)
     return out
+
+
+# a column that only says how the column before it changed, or what share it is
+OF_BEFORE = re.compile(r"(?:(?:比上年|比去年|较上年|同比)?(?:增减|增长|增加|减少|提高|下降|增幅|增速|增长率)"
+                       r"|占比|比例|比重|所占比例)")
+
+
+def of_before(headings: list[str]) -> list[str]:
+    """Headings with each change or share column after a measure's named as of that measure
+    (在校生数 | 比上年增减 → 在校生数比上年增减; 在校生 | 占比 → 在校生占比), as annotators
+    name its cells; a column after a year's or a plain value's (金额) is left as it is."""
+    out, before = [], ""
+    for h in headings:
+        name = column_name(h)
+        if OF_BEFORE.fullmatch(name) and before:
+            out.append(before + h.strip())
+            continue
+        before = "" if OF_BEFORE.fullmatch(name) else name
+        out.append(h)
+    return out
