@@ -200,3 +200,5 @@ def test_a_change_column_is_of_the_measure_before_it():
     text = ("表6  2024年全县特殊教育学生安置情况（单位：人）\n安置方式  在校生数  比上年增减\n"
             "特殊教育学校就读  418  +12\n随班就读  655  -9\n")
     assert cell(text, "-9") == (Decimal("-9"), "人", "随班就读在校生数比上年增减")
+    text = ("奖项 | 一等奖（个） | 合计（个）\n小学组 | 12 | 40\n初中组 | 9 | 33\n合计 | 21 | 73\n")
+    assert cell(text, "73")[2] == "合计"

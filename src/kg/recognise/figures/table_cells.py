@@ -53,8 +53,8 @@ def cell_metric(label: str, heading: str, years: bool = False) -> str:
     if year:                          # a group over years: 2023年 + 专任教师 under 幼儿园
         return year.group() + cell_metric(label, heading.strip()[year.end():])
     name = column_name(heading)
-    if label in TOTALS and name:
-        return name + label           # 合计 under 在校生数: 在校生数合计, as annotators write it
+    if label in TOTALS and name:      # 合计 under 在校生数: 在校生数合计, as annotators write it
+        return name if name.endswith(label) else name + label
     for k in range(min(len(label), len(name)), 1, -1):
         if label.endswith(name[:k]):
             return label + name[k:]
