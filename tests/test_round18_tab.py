@@ -202,3 +202,9 @@ def test_a_change_column_is_of_the_measure_before_it():
     assert cell(text, "-9") == (Decimal("-9"), "人", "随班就读在校生数比上年增减")
     text = ("奖项 | 一等奖（个） | 合计（个）\n小学组 | 12 | 40\n初中组 | 9 | 33\n合计 | 21 | 73\n")
     assert cell(text, "73")[2] == "合计"
+
+
+def test_slash_units_in_a_barred_tables_headings():
+    text = "表7 2024年全县各级学校情况\n学段 | 学校数/所 | 在校生/万人\n小学 | 47 | 2.64\n初中 | 19 | 1.18\n"
+    assert cell(text, "47") == (Decimal("47"), "所", "小学学校数")
+    assert cell(text, "1.18") == (Decimal("11800.00"), "人", "初中在校生")

@@ -124,6 +124,17 @@ def caption_units(caption: str, units) -> list[tuple[str, int]]:
     return out
 
 
+# a heading that gives its unit after a slash: 学校数/所, 在校生／万人, 占比/%
+SLASH_UNIT = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,15})[/／]"
+                        r"([万亿]?(?:[\u4e00-\u9fff]{1,2}|平方米)|[%％])$")
+
+
+def bracket_slash_unit(heading: str) -> str:
+    """A heading that gives its unit after a slash written as with a bracket, as the table
+    readers read units: 学校数/所 → 学校数（所）; any other heading as it is."""
+    return SLASH_UNIT.sub(r"\1（\2）", heading)
+
+
 def heading_unit(heading: str, units) -> tuple[str, int]:
     """(unit, scale) a column heading's closing bracket gives (``在校生(万人)``), or ("", 1)."""
     m = UNIT_PAREN.search(heading)

@@ -2,7 +2,7 @@
 ``小学 | 13806人 | 78.9%``, with or without outer bars and a ``|---|`` rule row): each
 cell's figure measures its column's heading for its row's label (小学专任教师,
 小学本科及以上学历占比), as :mod:`.table_cells` names table cells. A column whose heading
-gives the unit in brackets (``在校生(万人)``), or that the caption's note gives one
+gives the unit in brackets (``在校生(万人)``) or after a slash (``学校数/所``), or that the caption's note gives one
 (:mod:`.caption_units`), makes each bare number of its cells a figure in that unit, scaled
 by its 万/亿; rows of measures under 指标 take the unit their label counts in. Rows printed
 without a heading row are named by the columns the caption's bracket lists, else by their
@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from ...spans import SpanIndex, line_spans
 from ..numbers import NumberToken
-from .caption_units import column_unit, heading_unit, note_units, table_units
+from .caption_units import bracket_slash_unit, column_unit, heading_unit, note_units, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
@@ -89,7 +89,7 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
                 f.metric = BAR.split(f.metric)[-1].strip()
         cells = _cells(text, pos, end)
         if not mine:
-            words = [text[a:b].strip() for a, b in cells]
+            words = [bracket_slash_unit(text[a:b].strip()) for a, b in cells]
             # 学段 | 招生 | | 在校生 | over | 人数 | 比上年增减 | …: one heading row
             header = (spanned_headings(above, words) or
                       (words if _word_row(text, cells) else None))
@@ -153,7 +153,7 @@ def _name_headless_row(text: str, cells: list[tuple[int, int]], mine: list[Candi
 
 def _word_row(text: str, cells: list[tuple[int, int]]) -> bool:
     """Whether a barred line is a row of headings: words (or a year) after its first cell."""
-    names = [text[a:b].strip() for a, b in cells[1:]]
+    names = [bracket_slash_unit(text[a:b].strip()) for a, b in cells[1:]]
     return bool(names) and all(WORD.fullmatch(PAREN.sub("", n).strip()) or YEAR.fullmatch(n)
                                for n in names)
 
@@ -179,7 +179,7 @@ def pipe_table_units(text: str, results: dict[int, Candidate], bare: dict[int, N
         cells = _cells(text, pos, end)
         listed: list[tuple[str, int]] = []
         measure_rows = False          # 指标 | 2022年 | 2023年: each row's label gives its unit
-        words = [text[a:b].strip() for a, b in cells]
+        words = [bracket_slash_unit(text[a:b].strip()) for a, b in cells]
         joined = spanned_headings(above, words) if header is None else []
         above = []
         if header is None and not joined and group_row(words):

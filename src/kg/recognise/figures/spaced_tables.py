@@ -37,8 +37,9 @@ from decimal import Decimal
 
 from ...spans import line_spans
 from ..numbers import NumberToken
-from .caption_units import (column_unit, heading_unit, joined_caption, measure_kind, note_units,
-                            one_unit, paired_columns, table_units, unit_word)
+from .caption_units import (bracket_slash_unit, column_unit, heading_unit, joined_caption,
+                            measure_kind, note_units, one_unit, paired_columns, table_units,
+                            unit_word)
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import (CAPTION_STAGE, MEASURE_ROWS, YEAR, area_staged, caption_area_stage,
@@ -58,8 +59,6 @@ PART = re.compile(r"^其中[：:]?")
 EMPTY = frozenset("-－—…/／")          # a cell left empty
 LABEL_COLON = re.compile(rf"[{_HAN}][^\s：:|｜]{{0,19}}[：:](?=[\s0-9０-９+＋-])")
 MINUS = "-－−"
-# a heading that gives its unit after a slash: 学校数/所, 在校生／万人, 占比/%
-SLASH_UNIT = re.compile(rf"^([{_HAN}][{_HAN}A-Za-z]{{0,15}})[/／]([万亿]?(?:[{_HAN}]{{1,2}}|平方米)|[%％])$")
 # a unit bracket standing alone among the headings: 在校生 （人）
 UNIT_CELL = re.compile(r"[（(][^（）()\s]{1,6}[）)]")
 # a unit note on its own line, under the headings: （单位：人）
@@ -175,7 +174,7 @@ def find_spaced_tables(text: str) -> list[Table]:
             cells = _join_units(cells, words)       # 在校生 （人） → one heading
             words = [text[x:y] for x, y in cells]
         if any("/" in w or "／" in w for w in words[1:]):
-            words = [SLASH_UNIT.sub(r"\1（\2）", w) for w in words]   # 学校数/所 → 学校数（所）
+            words = [bracket_slash_unit(w) for w in words]   # 学校数/所 → 学校数（所）
         if len(words) > 2 and words[1] in QUALIFIERS and WORDS.fullmatch(words[0]):
             group = words[0]                        # 普通高中 民办 6 8311 → 民办普通高中
             words = [words[1] + group] + words[2:]
