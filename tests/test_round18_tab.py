@@ -208,3 +208,10 @@ def test_slash_units_in_a_barred_tables_headings():
     text = "表7 2024年全县各级学校情况\n学段 | 学校数/所 | 在校生/万人\n小学 | 47 | 2.64\n初中 | 19 | 1.18\n"
     assert cell(text, "47") == (Decimal("47"), "所", "小学学校数")
     assert cell(text, "1.18") == (Decimal("11800.00"), "人", "初中在校生")
+
+
+def test_barred_one_column_rows_under_a_one_unit_caption():
+    text = "表8 2024年全县教育经费投入情况（单位：万元）\n教育经费总投入 | 96,315\n事业收入 | 4,120\n"
+    assert cell(text, "96,315") == (Decimal("963150000"), "元", "教育经费总投入")
+    text = "表9　2024年全县财政性教育经费分学段支出情况\n单位：万元\n学前教育｜5230.6\n义务教育｜20118.2\n"
+    assert cell(text, "20118.2") == (Decimal("201182000.0"), "元", "义务教育财政性教育经费支出")

@@ -6,7 +6,9 @@ gives the unit in brackets (``在校生(万人)``) or after a slash (``学校数
 (:mod:`.caption_units`), makes each bare number of its cells a figure in that unit, scaled
 by its 万/亿; rows of measures under 指标 take the unit their label counts in. Rows printed
 without a heading row are named by the columns the caption's bracket lists, else by their
-label, the heading line over them and the cell's own words."""
+label, the heading line over them and the cell's own words; one number a row under a
+caption whose note gives one unit (``教育经费总投入 | 248,653`` under ``表2 …（单位：万元）``)
+takes that unit, named as :func:`.table_cells.one_column_heading` says."""
 from __future__ import annotations
 
 import re
@@ -18,8 +20,8 @@ from .caption_units import bracket_slash_unit, column_unit, heading_unit, note_u
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
-                          caption_stage, cell_metric, group_row, several_years, signed_heading,
-                          spanned_headings, staged)
+                          caption_stage, cell_metric, group_row, one_column_heading, several_years,
+                          signed_heading, spanned_headings, staged)
 
 BAR = re.compile(r"\s*[|｜]\s*")
 PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
@@ -114,13 +116,13 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
                         f.metric = metric
         elif header is None:
             above = []
-            _name_headless_row(text, cells, mine, before)
+            _name_headless_row(text, cells, mine, befores)
         else:
             above = []
 
 
 def _name_headless_row(text: str, cells: list[tuple[int, int]], mine: list[Candidate],
-                       before: str) -> None:
+                       befores: list[str]) -> None:
     """A row of a barred table printed without a heading row (``民办小学 | 6所 | 在校生0.57万人``,
     ``幼儿园：1032所｜19.45万人``): its cells take their names from the measures the caption's
     bracket lists (表1 …（学校数｜在校生）), else from the row label, the heading line over the
@@ -131,9 +133,13 @@ def _name_headless_row(text: str, cells: list[tuple[int, int]], mine: list[Candi
     if not WORD.fullmatch(label):
         return
     values = ([(head.end(), b0)] if head else []) + cells[1:]
+    before = befores[-1]
     names = caption_columns(before)
     if len(names) != len(values):
         names = []
+    one = one_column_heading(befores, label) if not names and len(values) == 1 else None
+    if one:                           # 学前教育 | 71268.4 under 表2 …分学段支出情况（单位：万元）
+        names = [one]
     topic = TOPIC_LINE.fullmatch(before)
     topic_words = topic.group(1) if topic else ""
     for f in mine:
@@ -197,6 +203,12 @@ def pipe_table_units(text: str, results: dict[int, Candidate], bare: dict[int, N
             cols = []                 # 学校数(所) | 55 | 54: a row of measures, not headings
         else:
             cols = [heading_unit(text[a:b], units) for a, b in cells]
+        if header is None and len(cells) == 2 and not any(u for u, _ in cols):
+            # 教育经费总投入 | 248,653 under 表2 …（单位：万元）: one column the caption heads
+            one = one_column_heading(captions, words[0])
+            if one is not None:
+                header = [("", 1)] + table_units([one], captions, units)
+                row_listed, in_measures = [], False
         captions = []
         if any(u for u, _ in cols) or listed or measure_rows:
             header, row_listed, in_measures = cols, listed, measure_rows

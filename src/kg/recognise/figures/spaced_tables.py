@@ -37,14 +37,13 @@ from decimal import Decimal
 
 from ...spans import line_spans
 from ..numbers import NumberToken
-from .caption_units import (bracket_slash_unit, column_unit, heading_unit, joined_caption,
-                            measure_kind, note_units, one_unit, paired_columns, table_units,
-                            unit_word)
+from .caption_units import (bracket_slash_unit, column_unit, heading_unit, note_units,
+                            paired_columns, table_units, unit_word)
 from .patterns import MAX_METRIC
 from .scan import Candidate
-from .table_cells import (CAPTION_STAGE, MEASURE_ROWS, YEAR, area_staged, caption_area_stage,
-                          caption_columns, caption_measure, caption_phrase, caption_stage,
-                          cell_metric, group_headings, of_before, several_years, staged)
+from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
+                          caption_stage, cell_metric, group_headings, of_before,
+                          one_column_heading, several_years, staged)
 
 _HAN = "\u4e00-\u9fff"
 GAP = re.compile(r"[ \t\u3000]+")
@@ -128,25 +127,11 @@ def _value_row(words: list[str]) -> bool:
 
 
 def _one_column(notes: list[str], first: str, cells: list[tuple[int, int]]) -> Table | None:
-    """A table of a label and one number a row under its caption alone, or None. The
-    caption names the rows' measure (表1 …学校数（单位：所） over 小学　431) unless the first
-    label holds it; else the rows name their own where the first label counts in the note's
-    one unit (表2 …经费投入情况（单位：万元） over 教育经费总投入　248,653; a stage, 幼儿园,
-    is no measure); else the caption's words without year, place, breakdown or 情况 name it
-    where they count in the note's unit (表2 …教育经费分学段支出情况（单位：万元） over
-    学前教育　71268.4)."""
+    """A table of a label and one number a row under its caption alone (see
+    :func:`.table_cells.one_column_heading`), or None."""
     label = PART.sub("", first, count=1)
-    caption = joined_caption(notes)
-    unit = one_unit(caption)
-    measure = caption_measure(caption) if "单位" in caption else ""
-    if measure and measure not in label:
-        return Table([measure], notes, [(label, cells)])
-    if unit and measure_kind(label) == unit and not CAPTION_STAGE.search(label):
-        return Table([""], notes, [(label, cells)])     # not a stage's row: 幼儿园　274
-    phrase = caption_phrase(caption) if unit else ""
-    if phrase and measure_kind(phrase) == unit:
-        return Table([phrase], notes, [(label, cells)])
-    return None
+    heading = one_column_heading(notes, label)
+    return None if heading is None else Table([heading], notes, [(label, cells)])
 
 
 def find_spaced_tables(text: str) -> list[Table]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .caption_units import CAPTION_NUMBER
+from .caption_units import CAPTION_NUMBER, joined_caption, measure_kind, one_unit
 from .heads import STAGES
 from .patterns import INCLUDED_REMARK
 
@@ -223,3 +223,23 @@ def of_before(headings: list[str]) -> list[str]:
         before = "" if OF_BEFORE.fullmatch(name) else name
         out.append(h)
     return out
+
+
+def one_column_heading(captions: list[str], label: str) -> str | None:
+    """The heading of a table printed as a label and one number a row under its caption
+    alone (``captions`` nearest last, ``label`` its first row's), or None if it is none.
+    The caption names the rows' measure (表1 …学校数（单位：所） over 小学　431) unless the
+    label holds it; else the rows name their own ("") where the label counts in the note's
+    one unit (表2 …经费投入情况（单位：万元） over 教育经费总投入　248,653; a stage, 幼儿园,
+    is no measure); else the caption's words without year, place, breakdown or 情况 name it
+    where they count in the note's unit (表2 …教育经费分学段支出情况（单位：万元） over
+    学前教育　71268.4)."""
+    caption = joined_caption(captions)
+    unit = one_unit(caption)
+    measure = caption_measure(caption) if "单位" in caption else ""
+    if measure and measure not in label:
+        return measure
+    if unit and measure_kind(label) == unit and not CAPTION_STAGE.search(label):
+        return ""
+    phrase = caption_phrase(caption) if unit else ""
+    return phrase if phrase and measure_kind(phrase) == unit else None
