@@ -20,6 +20,7 @@ from .labels import colon_label
 from .lexicon import Lexicon
 from .patterns import CLAUSE_BREAKS, MAX_METRIC, SENTENCE_BREAKS, SEPARATORS
 from .name_pairs import name_pairs
+from .pair_rows import name_pair_rows
 from .pipe_tables import name_pipe_tables
 from .ranked_rows import name_ranked_rows
 from .spaced_tables import name_spaced_tables
@@ -246,6 +247,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_area_lists(text, figs, lex.units)
     name_pipe_tables(text, figs)
     name_spaced_tables(text, figs)
+    name_pair_rows(text, figs)
     name_ranked_rows(text, figs)
     name_follow_ups(text, figs)
     refine_metrics(text, figs, lex)
