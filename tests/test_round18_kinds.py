@@ -69,3 +69,13 @@ def test_a_rate_after_a_score_change_borrows_no_score():
 def test_a_rate_after_a_count_still_borrows_what_was_counted():
     got = metrics("全年办理人大代表建议和政协委员提案52件，办结率100%。")
     assert got["100%"] != "办结率" and got["100%"].endswith("办结率")
+
+
+def test_a_change_right_after_a_staged_population_is_that_stage_s():
+    got = metrics("（二）初中。全市共有初中212所。初中招生5.12万人，在校生15.36万人，比上年增加0.41万人。")
+    assert got["0.41万人"] == "初中在校生比上年增加"
+
+
+def test_a_comma_inside_a_remark_does_not_cut_the_count_from_its_change():
+    got = metrics("全县共有各级各类学校286所（不含教学点，含民办学校），比上年减少9所。")
+    assert got["9所"] == "各级各类学校比上年减少"

@@ -156,29 +156,28 @@ def kinds_after_semicolon(text: str, figs: list, lex: Lexicon) -> None:
     ordered = sorted(figs, key=lambda g: g.start)
     starts = [g.start for g in ordered]
     for f in ordered:
-        bare = next((p for p in POPULATION if f.metric.endswith(p)), "")
-        if not bare:
+        if f.metric not in POPULATION:
             continue
-        lead = text.rfind("；", max(0, f.start - 6), f.start)
-        lead = max(lead, text.rfind(";", max(0, f.start - 6), f.start))
-        if lead < 0 or text[lead + 1:f.start].strip() != bare:
+        lead = max(text.rfind("；", max(0, f.start - 6), f.start),
+                   text.rfind(";", max(0, f.start - 6), f.start))
+        if lead < 0 or text[lead + 1:f.start].strip() != f.metric:
             continue
-        kind = f.metric
-        if kind == bare:
-            begin = lead
-            while begin > 0 and lead - begin < 80 and text[begin - 1] not in STOPS:
-                begin -= 1
-            first = bisect_left(starts, begin)
-            if first >= len(ordered) or ordered[first].start >= lead:
-                continue
-            kind = kind_population(bare, ordered[first].metric, lex)
-        if not kind or kind == bare:
-            continue
-        f.metric = kind
-        # …；在校生28.60万人，比上年减少1.90万人: its change and share are the kind's too
-        i = bisect_left(starts, f.start) + 1
-        while i < len(ordered) and not any(ch in STOPS for ch in text[f.end:ordered[i].start]):
-            g = ordered[i]
-            if g.metric.startswith(bare) and len(kind) - len(bare) + len(g.metric) <= MAX_METRIC:
-                g.metric = kind[:-len(bare)] + g.metric
-            i += 1
+        begin = lead
+        while begin > 0 and lead - begin < 80 and text[begin - 1] not in STOPS:
+            begin -= 1
+        first = bisect_left(starts, begin)
+        if first < len(ordered) and ordered[first].start < lead:
+            f.metric = kind_population(f.metric, ordered[first].metric, lex) or f.metric
+
+
+def changes_keep_their_kind(text: str, figs: list) -> None:
+    """在校生19.74万人，比上年减少0.43万人 once the paragraph's stage made the first
+    小学在校生: the change (在校生比上年减少) and share written right after a population
+    are that same population's (小学在校生比上年减少)."""
+    ordered = sorted(figs, key=lambda g: g.start)
+    for f, g in zip(ordered, ordered[1:]):
+        bare = next((p for p in POPULATION if f.metric.endswith(p) and len(f.metric) > len(p)), "")
+        if (bare and g.metric.startswith(bare) and len(g.metric) > len(bare)
+                and not any(ch in STOPS for ch in text[f.end:g.start])
+                and len(f.metric) + len(g.metric) - len(bare) <= MAX_METRIC):
+            g.metric = f.metric + g.metric[len(bare):]

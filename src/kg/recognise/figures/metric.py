@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from .area_lists import name_area_lists
-from .bare_measures import kinds_after_semicolon
+from .bare_measures import changes_keep_their_kind, kinds_after_semicolon
 from .carry import fill_from_context, name_by_alias
 from .categories import name_categories
 from .contestants import name_contestants
@@ -37,11 +37,18 @@ from .trim import shorten, strip_framing, without_remark
 from .words import has_verb
 
 
+REMARK_SPAN = re.compile(r"[（(][^（）()\n。；;！!？?0-9０-９]{1,30}[）)]")
+
+
 def _spans_between(text: str, breaks: str, figs: list[Candidate]) -> list[tuple[int, int]]:
     """The spans between ``breaks``, ignoring a break inside a figure (1,200人)."""
     inside = set()
     for f in figs:
         inside.update(range(f.start, f.end))
+    # a comma inside a remark (…学校1386所（不含高等学校，含教学点），比上年减少27所) splits
+    # no clause: the remark belongs to the clause it stands in
+    for m in REMARK_SPAN.finditer(text):
+        inside.update(range(m.start(), m.end()))
     spans, start = [], 0
     # the breaks, in order; a half-width full stop only before a space or the end
     for hit in re.finditer("[" + re.escape(breaks) + r"]|\.(?=\s|$)", text):
@@ -258,5 +265,6 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_stage_lists(text, figs)
     name_pairs(text, figs)
     kinds_after_semicolon(text, figs, lex)
+    changes_keep_their_kind(text, figs)
     edit_label_edges(figs)
     mend_quoted_labels(text, figs)
