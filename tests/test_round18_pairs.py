@@ -58,3 +58,12 @@ def test_items_under_a_heading_that_names_the_measure_take_it():
 def test_a_heading_with_a_verb_names_no_measure():
     got = metrics("获奖情况：城关中学5项，实验中学3项。")
     assert got["5项"] != "城关中学获奖情况"
+
+
+# ------------------------- the verb before a list of examples is not inside a name
+
+def test_the_verb_framing_examples_is_not_one_inside_a_programme_name():
+    got = metrics("“学生营养改善计划”覆盖甲县、乙县等6个县，受益学生5.2万人。")
+    assert got["6个"] == "覆盖县"
+    got = metrics("营养改善计划覆盖城关镇、河口镇等12个乡镇的86所学校。")
+    assert got["12个"].startswith("覆盖")

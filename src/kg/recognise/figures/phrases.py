@@ -2,6 +2,8 @@
 number at the end of its clause, the noun after a measure word, the verb that frames it."""
 from __future__ import annotations
 
+import re
+
 from .lexicon import Lexicon
 from .patterns import CLOSE_BRACKETS, CONNECTORS, OPEN_BRACKETS, DATE_RE, MAX_METRIC, SEPARATORS
 from .trim import shorten, strip_framing
@@ -257,6 +259,10 @@ def split_point(seg: str, lex: Lexicon) -> int:
     return offs[k] if k < len(words) else len(seg)
 
 
+QUOTED = re.compile(r"“[^”]*”")
+NAME_HEADS = ("计划", "工程", "行动", "项目", "工作", "活动", "政策", "基地", "中心")
+
+
 def frame_before(seg: str, lex: Lexicon) -> str:
     """The verb (or short modifier) before a measure word + noun: 督促指导35个… → 督促指导.
     A bracketed note closes what comes before it: …集团（以下简称凤岭集团）现有3个校区 → 现有."""
@@ -265,13 +271,19 @@ def frame_before(seg: str, lex: Lexicon) -> str:
         seg = seg[closed + 1:]
     words = tagged_words(seg)
     if any(w in lex.enumeration for w, _ in words):
-        # 快速推进螺洲中学、盘屿中学等3所: the verb before the examples
-        head = []
-        for w, f in words:
+        # 快速推进螺洲中学、盘屿中学等3所: the verb before the examples, not one inside a
+        # quoted or programme name (“农村…营养改善计划”覆盖甲县、乙县等4个县 → 覆盖, not 改善)
+        bare = QUOTED.sub("", seg)
+        pos, head, after = 0, [], 0
+        for w, f in tagged_words(bare):
+            pos += len(w)
             if is_verb(w, f) and w not in lex.introducer:
                 head.append(w)
+                after = pos
             elif head:
-                break
+                if not bare.startswith(NAME_HEADS, after):
+                    break
+                head = []           # 营养改善|计划: a verb inside a programme's name
         return "".join(head)
     phrase = strip_framing(seg, lex)
     if len(phrase) <= SHORT_FRAME:
