@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from ..data import longest_first
 from ..model import Entity, Relation, Report, contract_class
 from .documents import issuer_entity
+from .faculties import faculty_universities
 from .text import clause_start, names_of, outermost, title_words
 
 
@@ -57,7 +58,22 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
     rels += _named_studios(report)
     rels += _reporters(report, owner, mentions)
     rels += _own_bureau(report, owner, mentions)
+    rels = _faculties_to_universities(report, rels)
     return [r for r in rels if not _pupil_or_coach(r, report)]
+
+
+def _faculties_to_universities(report: Report, rels: list[Relation]) -> list[Relation]:
+    """江苏师范大学教育科学学院教授王某 works at the faculty and at the university whose
+    name opens the faculty's: reports and annotators name either as a professor's unit
+    (哪个单位的教授, 哪所大学的教授), so the person is linked to both."""
+    universities = faculty_universities(report)
+    out = []
+    for r in rels:
+        out.append(r)
+        uni = universities.get(r.object) if r.predicate == "affiliatedWith" else None
+        if uni is not None:
+            out.append(Relation(r.subject, "affiliatedWith", uni.key, r.sentence))
+    return out
 
 
 # 指导教师：某某, 指导老师 某某: the coach named in a list of winners
