@@ -31,3 +31,25 @@ def test_faculty_of_a_college_named_by_its_city():
 def test_one_character_after_a_province_belongs_to_the_university():
     got = mention_types("湖北轻化工大学机械学院副教授陈晓光点评了参赛作品。\n", "University")
     assert "湖北轻化工大学" in got and "化工大学" not in got, got
+
+
+# ------------------------------------------------------------ the report's own bureau head
+
+BUREAU_REPORT = ("安化县教育局2023年工作总结\n\n（一）党建引领\n{line}\n\n安化县教育局\n2024年1月\n")
+
+
+def test_bureau_head_after_an_item_number_is_the_bureau_s():
+    text = BUREAU_REPORT.format(line="2.局党组书记、局长谭建军带队深入18所学校开展专题调研。")
+    assert ("谭建军", "安化县教育局") in linked_pairs(text, "affiliatedWith")
+
+
+def test_bare_post_of_the_bureau_after_a_circled_number():
+    text = BUREAU_REPORT.format(line="③副局长刘海燕带队开展校园安全隐患排查4轮。")
+    assert ("刘海燕", "安化县教育局") in linked_pairs(text, "affiliatedWith")
+
+
+def test_bare_post_after_another_bureau_in_the_sentence_is_not_the_report_s():
+    text = BUREAU_REPORT.format(line="③县公安局派出警力120人次，副局长刘海燕带队开展检查。")
+    assert ("刘海燕", "安化县教育局") not in linked_pairs(text, "affiliatedWith")
+    assert ("刘海燕", "安化县教育局") in linked_pairs(text.replace("县公安局派出警力120人次，", ""),
+                                                  "affiliatedWith")

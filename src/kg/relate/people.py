@@ -137,6 +137,11 @@ def _own_bureau(report: Report, owner: dict[tuple[int, int], Entity], mentions: 
 
 # 局党组书记、局长X; 我局副局长X: a post in the bureau that signs the report
 OWN_BUREAU = re.compile(r"(?:我局|本局|局)")
+# 局长X, 副局长X: a bureau's own post opening the clause, with no body written before it
+BUREAU_POST = re.compile(r"(?:常务)?副?局长")
+# 1.局党组书记…, (2)局长…, ①局长…: an item's number opens the clause before the bureau
+ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.．、)）]|[（(][\d一二三四五六七八九十]{1,3}[）)]"
+                         r"|[一二三四五六七八九十]{1,3}[、.．]|[\u2460-\u2473])[ \t\u3000]*")
 
 
 def own_bureau_posts(report: Report, owner: dict[tuple[int, int], Entity], mentions: list) -> list[Relation]:
@@ -148,10 +153,25 @@ def own_bureau_posts(report: Report, owner: dict[tuple[int, int], Entity], menti
     rels = []
     for m, _ in people_mentioned(owner, mentions):
         lo = clause_start(report.text, m.start)
+        number = ITEM_NUMBER.match(report.text, lo, m.start)
+        lo = number.end() if number else lo
         lead = OWN_BUREAU.match(report.text, lo)
-        if lead and lead.end() < m.start and _only_titles(report.text[lead.end():m.start]):
+        if (lead and lead.end() < m.start and _only_titles(report.text[lead.end():m.start])) \
+                or (BUREAU_POST.match(report.text, lo) and _only_titles(report.text[lo:m.start])
+                    and not _other_body_before(report, owner, mentions, issuer, m, lo)):
             rels.append(Relation(owner[(m.start, m.end)].key, "affiliatedWith", issuer.key, m.sentence))
     return rels
+
+
+def _other_body_before(report: Report, owner: dict[tuple[int, int], Entity], mentions: list,
+                       issuer: Entity, m, lo: int) -> bool:
+    """县公安局派出警力…，副局长X: a body other than the signing bureau named earlier in the
+    sentence may be the one whose 局长 the clause names."""
+    if m.sentence is None:
+        return False
+    start = report.sentences[m.sentence].start
+    return any(start <= x.start and x.end <= lo and owner[(x.start, x.end)] is not issuer
+               and contract_class(owner[(x.start, x.end)].type) == "GovernmentAgency" for x in mentions)
 
 
 def earlier_post(report: Report, owner: dict[tuple[int, int], Entity], mentions: list,
