@@ -53,3 +53,10 @@ def test_bare_post_after_another_bureau_in_the_sentence_is_not_the_report_s():
     assert ("刘海燕", "安化县教育局") not in linked_pairs(text, "affiliatedWith")
     assert ("刘海燕", "安化县教育局") in linked_pairs(text.replace("县公安局派出警力120人次，", ""),
                                                   "affiliatedWith")
+
+
+# ------------------------------------------------------------ 及所辖: the holder before 及
+
+def test_counties_held_after_ji_suoxia_lie_in_the_city():
+    got = linked_pairs("本公报统计范围为白城市及所辖洮南市、大安市、镇赉县，不含省属学校。\n", "locatedIn")
+    assert {("大安市", "白城市"), ("镇赉县", "白城市")} <= got, got
