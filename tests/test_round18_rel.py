@@ -60,3 +60,23 @@ def test_bare_post_after_another_bureau_in_the_sentence_is_not_the_report_s():
 def test_counties_held_after_ji_suoxia_lie_in_the_city():
     got = linked_pairs("本公报统计范围为白城市及所辖洮南市、大安市、镇赉县，不含省属学校。\n", "locatedIn")
     assert {("大安市", "白城市"), ("镇赉县", "白城市")} <= got, got
+
+
+# ------------------------------------------------------------ campuses
+
+def test_campus_a_group_gains_by_its_bare_name():
+    got = linked_pairs("岳阳市第十中学教育集团新增同心校区，同心校区设计规模48个班。\n", "partOf")
+    assert ("同心校区", "岳阳市第十中学教育集团") in got, got
+
+
+def test_campus_in_brackets_after_its_school():
+    report = process_text("2023年，常州市第二中学(东校区)建成投用，新增学位1800个。\n", "t")
+    label = {e.key: e.label for e in report.entities}
+    got = {(label[r.subject], label[r.object]) for r in report.relations if r.predicate == "partOf"}
+    assert ("常州市第二中学(东校区)", "常州市第二中学") in got, got
+
+
+def test_section_remarked_in_brackets_is_no_campus():
+    got = mention_types("万宁市第二中学（新校区）、万宁市第三小学（滨海校区）等5所学校完成改造。\n", "School")
+    assert "万宁市第三小学（滨海校区）" in got, got
+    assert not any("新校区" in n for n in got), got
