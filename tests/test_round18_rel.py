@@ -28,6 +28,11 @@ def test_faculty_of_a_college_named_by_its_city():
     assert {("黄秀英", "肇庆学院外国语学院"), ("黄秀英", "肇庆学院")} <= got, got
 
 
+def test_faculty_whose_fields_are_joined_by_a_hyphen():
+    got = linked_pairs("西北民族大学蒙古-藏学学院教授王海涛为全县双语教师作专题辅导。\n", "affiliatedWith")
+    assert {("王海涛", "西北民族大学蒙古-藏学学院"), ("王海涛", "西北民族大学")} <= got, got
+
+
 def test_one_character_after_a_province_belongs_to_the_university():
     got = mention_types("湖北轻化工大学机械学院副教授陈晓光点评了参赛作品。\n", "University")
     assert "湖北轻化工大学" in got and "化工大学" not in got, got

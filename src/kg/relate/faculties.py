@@ -7,7 +7,7 @@ import re
 
 from ..model import Entity, Report
 
-FACULTY_TAIL = re.compile(r"[\u4e00-\u9fff]{2,12}(?:学院|学部)")
+FACULTY_TAIL = re.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[-－](?=[\u4e00-\u9fff])){1,11}(?:学院|学部)")
 
 
 def faculty_universities(report: Report) -> dict[str, Entity]:

@@ -20,7 +20,8 @@ FACULTY_OF = re.compile(r"(?:大学|师大|科大|农大|医大|理工大|工大
 # 江苏师范大学|教育科学学院, 深圳大学|教育学部, 衢州学院|电气与信息工程学院: a faculty named
 # right after its university; its fields may hold 与 (物理与电子信息学院) but never open on a
 # joining word, and a college run with companies (…产业学院) is another thing
-FACULTY_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:学院|学部)(?![生城堂士])")
+# (朝鲜-韩国学学院: two fields joined by a hyphen)
+FACULTY_NAME = re.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[-－](?=[\u4e00-\u9fff])){1,11}?(?:学院|学部)(?![生城堂士])")
 FACULTY_NOT = re.compile(r"^[与和及同或暨]|[和及、]|大学|学院.|产业学院$|研究生院|科学院$")
 
 
@@ -129,6 +130,8 @@ def university_mentions(doc: WordedText) -> list[Candidate]:
             # university of its own (an independent college), named with both
             out.append(Candidate(start, e, "University", clean_name(text[start:e]), 6, "university"))
             continue
+        if text[start - 1:start] in ("-", "－") and FACULTY_OF.search(text[max(0, start - 14):start]):
+            continue                    # 某大学朝鲜-|韩国学学院: the rest of a faculty's name
         if m.group(0).endswith("学院") and (FACULTY_OF.search(text[start:s]) or "学院" in text[start:s]):
             continue                    # 闽南师大教育科学学院: a faculty of the university
                                         # named before it; the university is the entity
