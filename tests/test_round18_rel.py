@@ -85,3 +85,18 @@ def test_section_remarked_in_brackets_is_no_campus():
     got = mention_types("万宁市第二中学（新校区）、万宁市第三小学（滨海校区）等5所学校完成改造。\n", "School")
     assert "万宁市第三小学（滨海校区）" in got, got
     assert not any("新校区" in n for n in got), got
+
+
+# ------------------------------------------------------------ a school's people without a post
+
+def test_pupil_written_without_a_grade_is_not_affiliated_with_the_school():
+    got = linked_pairs("个人赛项中，宝鸡市职业高级中学学生张宇航获数控车加工技术赛项一等奖，指导教师为王磊。\n",
+                       "affiliatedWith")
+    assert ("张宇航", "宝鸡市职业高级中学") not in got, got
+
+
+def test_teacher_in_brackets_keeps_the_school_and_pupil_does_not():
+    got = linked_pairs("获奖名单：孙莉（略阳县天津高级中学教师），周航（略阳县天津高级中学学生）。\n",
+                       "affiliatedWith")
+    assert ("孙莉", "略阳县天津高级中学") in got, got
+    assert ("周航", "略阳县天津高级中学") not in got, got
