@@ -59,7 +59,9 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
     rels += _reporters(report, owner, mentions)
     rels += _own_bureau(report, owner, mentions)
     rels = _faculties_to_universities(report, rels)
-    return [r for r in rels if not _pupil_or_coach(r, report) and not _school_link_without_post(r, report)]
+    by_key = {e.key: e for e in report.entities}
+    return [r for r in rels if not _pupil_or_coach(r, report)
+            and not _school_link_without_post(r, report, by_key)]
 
 
 # 校长, 园长, 党委书记; 教师, 班主任, 教练: the posts a school's own staff are written with
@@ -67,12 +69,11 @@ SCHOOL_POST = re.compile(r"(?:校长|园长|书记|教师|老师|教练|辅导�
 CLAUSE_MARKS = re.compile(r"[，,；;。：:、]")
 
 
-def _school_link_without_post(rel: Relation, report: Report) -> bool:
+def _school_link_without_post(rel: Relation, report: Report, by_key: dict[str, Entity]) -> bool:
     """某中学学生张三, 某小学的李四获一等奖: the guidelines give affiliatedWith a range of
     University, Organization and GovernmentAgency; annotators keep a school only for its
     staff written with their post (某中学校长王五, 某小学教师赵六, 孙七（某中学教师）), as the
     older annotations do. A group (集团总校长) is kept whatever the post."""
-    by_key = {e.key: e for e in report.entities if e.key in (rel.subject, rel.object)}
     org, person = by_key.get(rel.object), by_key.get(rel.subject)
     if org is None or person is None or contract_class(org.type) != "School" \
             or org.type == "EducationGroup" or rel.sentence is None:
