@@ -80,6 +80,10 @@ def _holder(report: Report, at: dict[int, Mention], ending: dict[int, Mention], 
     (…是人口大县，现辖…), the innermost place the sentence opens with."""
     text = report.text
     before = ending.get(verb.start())
+    joined = JOINED_HOLDER.search(text, max(0, verb.start() - 2), verb.start())
+    if before is None and joined is not None and joined.end() == verb.start() \
+            and verb.group() in ("所辖", "下辖"):
+        before = ending.get(joined.start())     # 鹤岗市及所辖萝北县: the place before 及
     if before is not None:
         e = owner[(before.start, before.end)]
         return e if contract_class(e.type) == "Place" else None
@@ -109,6 +113,10 @@ def _place_ending_clause_before(report: Report, ending: dict[int, Mention], owne
             or HOLDS.search(text, _clause_start(text, named.start), named.start):
         return None
     return owner[(named.start, named.end)]
+
+
+# X市及所辖A县、B县, X市和下辖各县: the holder written before 及 (其)
+JOINED_HOLDER = re.compile(r"(?:及其|及|和|与|以及)")
 
 
 # 全市, 全县, 县境内, 本区: the report's own area opening the clause that holds

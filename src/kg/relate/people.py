@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from ..data import longest_first
 from ..model import Entity, Relation, Report, contract_class
 from .documents import issuer_entity
+from .faculties import faculty_universities
 from .text import clause_start, names_of, outermost, title_words
 
 
@@ -57,7 +58,49 @@ def affiliated_with(report: Report, owner: dict[tuple[int, int], Entity]) -> lis
     rels += _named_studios(report)
     rels += _reporters(report, owner, mentions)
     rels += _own_bureau(report, owner, mentions)
-    return [r for r in rels if not _pupil_or_coach(r, report)]
+    rels = _faculties_to_universities(report, rels)
+    by_key = {e.key: e for e in report.entities}
+    return [r for r in rels if not _pupil_or_coach(r, report)
+            and not _school_link_without_post(r, report, by_key)]
+
+
+# 校长, 园长, 党委书记; 教师, 班主任, 教练: the posts a school's own staff are written with
+SCHOOL_POST = re.compile(r"(?:校长|园长|书记|教师|老师|教练|辅导员|教研组长|班主任)")
+CLAUSE_MARKS = re.compile(r"[，,；;。：:、]")
+
+
+def _school_link_without_post(rel: Relation, report: Report, by_key: dict[str, Entity]) -> bool:
+    """某中学学生张三, 某小学的李四获一等奖: the guidelines give affiliatedWith a range of
+    University, Organization and GovernmentAgency; annotators keep a school only for its
+    staff written with their post (某中学校长王五, 某小学教师赵六, 孙七（某中学教师）), as the
+    older annotations do. A group (集团总校长) is kept whatever the post."""
+    org, person = by_key.get(rel.object), by_key.get(rel.subject)
+    if org is None or person is None or contract_class(org.type) != "School" \
+            or org.type == "EducationGroup" or rel.sentence is None:
+        return False
+    text, sent = report.text, report.sentences[rel.sentence]
+    for m in person.mentions:
+        if m.sentence != rel.sentence:
+            continue
+        lead = CLAUSE_MARKS.split(text[max(sent.start, m.start - 12):m.start])[-1]
+        bracket = BRACKET_POST.match(text, m.end)
+        if SCHOOL_POST.search(lead + (bracket.group(1) if bracket else "")):
+            return False
+    return True
+
+
+def _faculties_to_universities(report: Report, rels: list[Relation]) -> list[Relation]:
+    """江苏师范大学教育科学学院教授王某 works at the faculty and at the university whose
+    name opens the faculty's: reports and annotators name either as a professor's unit
+    (哪个单位的教授, 哪所大学的教授), so the person is linked to both."""
+    universities = faculty_universities(report)
+    out = []
+    for r in rels:
+        out.append(r)
+        uni = universities.get(r.object) if r.predicate == "affiliatedWith" else None
+        if uni is not None:
+            out.append(Relation(r.subject, "affiliatedWith", uni.key, r.sentence))
+    return out
 
 
 # 指导教师：某某, 指导老师 某某: the coach named in a list of winners
@@ -121,6 +164,11 @@ def _own_bureau(report: Report, owner: dict[tuple[int, int], Entity], mentions: 
 
 # 局党组书记、局长X; 我局副局长X: a post in the bureau that signs the report
 OWN_BUREAU = re.compile(r"(?:我局|本局|局)")
+# 局长X, 副局长X: a bureau's own post opening the clause, with no body written before it
+BUREAU_POST = re.compile(r"(?:常务)?副?局长")
+# 1.局党组书记…, (2)局长…, ①局长…: an item's number opens the clause before the bureau
+ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.．、)）]|[（(][\d一二三四五六七八九十]{1,3}[）)]"
+                         r"|[一二三四五六七八九十]{1,3}[、.．]|[\u2460-\u2473])[ \t\u3000]*")
 
 
 def own_bureau_posts(report: Report, owner: dict[tuple[int, int], Entity], mentions: list) -> list[Relation]:
@@ -132,10 +180,25 @@ def own_bureau_posts(report: Report, owner: dict[tuple[int, int], Entity], menti
     rels = []
     for m, _ in people_mentioned(owner, mentions):
         lo = clause_start(report.text, m.start)
+        number = ITEM_NUMBER.match(report.text, lo, m.start)
+        lo = number.end() if number else lo
         lead = OWN_BUREAU.match(report.text, lo)
-        if lead and lead.end() < m.start and _only_titles(report.text[lead.end():m.start]):
+        if (lead and lead.end() < m.start and _only_titles(report.text[lead.end():m.start])) \
+                or (BUREAU_POST.match(report.text, lo) and _only_titles(report.text[lo:m.start])
+                    and not _other_body_before(report, owner, mentions, issuer, m, lo)):
             rels.append(Relation(owner[(m.start, m.end)].key, "affiliatedWith", issuer.key, m.sentence))
     return rels
+
+
+def _other_body_before(report: Report, owner: dict[tuple[int, int], Entity], mentions: list,
+                       issuer: Entity, m, lo: int) -> bool:
+    """县公安局派出警力…，副局长X: a body other than the signing bureau named earlier in the
+    sentence may be the one whose 局长 the clause names."""
+    if m.sentence is None:
+        return False
+    start = report.sentences[m.sentence].start
+    return any(start <= x.start and x.end <= lo and owner[(x.start, x.end)] is not issuer
+               and contract_class(owner[(x.start, x.end)].type) == "GovernmentAgency" for x in mentions)
 
 
 def earlier_post(report: Report, owner: dict[tuple[int, int], Entity], mentions: list,

@@ -413,6 +413,8 @@ def _branch_school(whole: str, rest: str) -> bool:
 
 
 def _is_member_tail(rest: str) -> bool:
+    if rest[:1] in "（(" and rest[-1:] in "）)":
+        rest = rest[1:-1]               # 某中学(南校区): the campus written in brackets
     for suffix in member_suffixes():
         if rest.startswith(suffix):
             return True

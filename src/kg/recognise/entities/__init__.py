@@ -33,7 +33,7 @@ from typing import Sequence
 
 from ...model import Mention
 from .bodies import agency_mentions, organization_mentions
-from .campuses import listed_campuses, school_sections
+from .campuses import added_campuses, listed_campuses, school_sections
 from .school_aliases import school_aliases
 from .zones import located_zones, named_zones
 from .doc import Candidate, WordedText
@@ -81,6 +81,7 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
     cands += organization_mentions(doc)
     cands += person_mentions(doc)
     cands = drop_lower_lead_places(select_mentions(cands))
+    cands += added_campuses(doc, cands)
     cands += listed_campuses(doc, cands)
     cands += school_sections(doc, cands)
     cands += town_mentions(doc, cands)

@@ -17,6 +17,12 @@ from .schools import common_word, short_place_only
 FACULTY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:学院|学部|研究院)(?:教授|副教授|院长|副院长|讲师|博士|专家)")
 CATEGORY_LEAD = ("高校", "院校")
 FACULTY_OF = re.compile(r"(?:大学|师大|科大|农大|医大|理工大|工大)(?=[\u4e00-\u9fff])")
+# 江苏师范大学|教育科学学院, 深圳大学|教育学部, 衢州学院|电气与信息工程学院: a faculty named
+# right after its university; its fields may hold 与 (物理与电子信息学院) but never open on a
+# joining word, and a college run with companies (…产业学院) is another thing
+# (朝鲜-韩国学学院: two fields joined by a hyphen)
+FACULTY_NAME = re.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[-－](?=[\u4e00-\u9fff])){1,11}?(?:学院|学部)(?![生城堂士])")
+FACULTY_NOT = re.compile(r"^[与和及同或暨]|[和及、]|大学|学院.|产业学院$|研究生院|科学院$")
 
 
 def _placed_college_start(doc: WordedText, start: int, hs: int) -> int:
@@ -39,6 +45,22 @@ def _placed_college_start(doc: WordedText, start: int, hs: int) -> int:
     return start
 
 
+def _place_and_one_character(doc: WordedText, start: int, hs: int) -> int:
+    """四川|轻|化工大学: jieba reads one character between a place's name and the rest of
+    a university's name as an adjective (轻, 新), which stops the walk left; right after
+    a place it belongs to the name."""
+    if start >= hs or start < 3:
+        return start
+    ws, w = doc.word_before(start, 0)
+    if len(w) != 1 or dictionary_tag(w) != "a" or doc.text[ws - 1] in BOUNDARY:
+        return start
+    ps, pw = doc.word_before(ws, 0)
+    place = doc.place_cover.get(ws)
+    if place is not None:
+        return place
+    return ps if place_word(doc, pw) else start
+
+
 MAX_COLLEGE_FIELD = 4       # 科技, 理工, 信息工程
 
 
@@ -58,6 +80,17 @@ def _independent_college(text: str, start: int, s: int) -> bool:
     return False
 
 
+def _faculty_end(doc: WordedText, e: int) -> int:
+    """Where a faculty written right after a university's name ends (its name is the
+    university's and the faculty's together, as reports name a professor's unit), else ``e``."""
+    m = FACULTY_NAME.match(doc.text, e)
+    if not m or FACULTY_NOT.search(m.group(0)) or any(ch in BOUNDARY for ch in m.group(0)):
+        return e
+    if doc.place_cover.get(e + 2) == e or gazetteer.is_short_name(doc.text[e:e + 2]):
+        return e                        # 某某大学|宜宾学院: another college, named by its place
+    return m.end()
+
+
 def university_mentions(doc: WordedText) -> list[Candidate]:
     text = doc.text
     out = []
@@ -71,6 +104,7 @@ def university_mentions(doc: WordedText) -> list[Candidate]:
             continue                    # 科学院 (河南省科学院) is a research body, an Organization
         start = walk_left(doc, s, "name", MAX_NAME["University"])
         start = _placed_college_start(doc, start, s)
+        start = _place_and_one_character(doc, start, s)
         start = strip_generic(doc, start, s)
         if text.startswith(CATEGORY_LEAD, start) and s - start >= 4:
             start += 2                  # 市属高校长沙学院: the category is no part of the name
@@ -96,10 +130,15 @@ def university_mentions(doc: WordedText) -> list[Candidate]:
             # university of its own (an independent college), named with both
             out.append(Candidate(start, e, "University", clean_name(text[start:e]), 6, "university"))
             continue
+        if text[start - 1:start] in ("-", "－") and FACULTY_OF.search(text[max(0, start - 14):start]):
+            continue                    # 某大学朝鲜-|韩国学学院: the rest of a faculty's name
         if m.group(0).endswith("学院") and (FACULTY_OF.search(text[start:s]) or "学院" in text[start:s]):
             continue                    # 闽南师大教育科学学院: a faculty of the university
                                         # named before it; the university is the entity
         out.append(Candidate(start, e, "University", clean_name(text[start:e]), 6, "university"))
+        end = _faculty_end(doc, e)
+        if end > e:                     # the faculty, with the university still named inside it
+            out.append(Candidate(start, end, "University", clean_name(text[start:end]), 6, "faculty"))
     # abbreviations of the universities the text names: 福建师范大学 → 师大, 福建师大
     fulls = sorted({c.name for c in out})
     abbrevs: dict[str, str] = {}
