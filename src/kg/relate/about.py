@@ -25,7 +25,8 @@ SUBJECT_CLASSES = {"School", "University", "Organization"}
 
 
 # What may stand before a sentence's subject: nothing, or a word saying whose it is.
-SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市", "其中"}
+SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市", "其中",
+                 "即"}       # 全市有普通高等学校1所，即X学院，在校生…: the one named is the subject
 # …or a phrase describing it: 以东苑小学为龙头的, 位于松北区的
 # …or the year it speaks of: 2023年盐城市第一中学(南校区)建成投用
 # …or the partner it was founded with: 与某某大学合作举办的
@@ -125,7 +126,8 @@ def _row_person(text: str, fig: Figure, before: list[Mention], ctx: _AboutContex
     if not barred(text[line_start:hi if line_end < 0 else line_end]):
         return None
     people = [m for m in before if m.start >= line_start and ctx.cls(m) == "Person"]
-    return people[-1] if len(people) == 1 else None
+    # 1|作品|李某|某中学|杨某|96.5分: the entrant is written before the coach
+    return people[0] if people else None
 
 
 def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str | None:
@@ -145,7 +147,8 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     if scorer is not None:              # | 初中英语 | 罗某某 | 某某县第二中学 | 92.7 |: hers
         return ctx.key(scorer)
     target = sent_on_at(text, fig.end)
-    contests = [m for m in cands if target >= 0 and target <= m.start and m.end <= hi
+    # …遴选出12项作品，推荐参加…大赛: the contest may stand in the clause after the count
+    contests = [m for m in cands if target >= 0 and target <= m.start and m.end <= clause_end(text, target)
                 and ctx.cls(m) in TOPIC_CLASSES]
     if contests:                        # 32支队伍将代表某市参加…省…竞赛: the contest it goes on to
         return ctx.key(min(contests, key=lambda m: m.start))
@@ -178,6 +181,9 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         return ctx.frames[sent_index][1]    # (a frame opened in a later clause ends at its ；)
     if after:
         return ctx.key(min(after, key=lambda m: m.start))
+    school = _school_measured(text, fig, ctx, sent_index, cands) if not before else None
+    if school is not None:              # X职专…合作开展“3+2”贯通培养，毕业生就业率98.2%: the school's
+        return school.key
     if not before and previous is not None and previous.about \
             and previous.sentence == sent_index and hi - lo <= SHORT_CLAUSE \
             and _previous_clause(text, previous, lo) and not _shared_rate(text, previous):
@@ -228,7 +234,10 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         heading = ctx.heading_topics.get(sent.section)
         if heading is not None and heading[0] < sent_index and not own_names:
             return heading[1]
-    if ctx.main_event is not None and not own_names and sent_index >= ctx.title_count \
+    # 来自A区、B区的163所学校、1286名学生同场竞技: the places the entrants come from name nothing
+    # (A区218人，B区196人 are the places' own)
+    if ctx.main_event is not None and not own_things and sent_index >= ctx.title_count \
+            and not any(ctx.cls(m) == "Place" and not _origin(text, lo, m, fig) for m in own_names) \
             and fig.start < ctx.main_event_end \
             and not any(ctx.cls(m) in TOPIC_CLASSES and ctx.key(m) != ctx.main_event
                         for m in _in_part(text, sent, fig, cands)) \
@@ -282,6 +291,11 @@ PARTNER_LEADS = ("联合", "会同", "携手", "协同")
 def _partner(text: str, lo: int, m: Mention) -> bool:
     """The name is written right after 联合/会同/携手 in its clause: a partner of the work."""
     return m.start - 2 >= lo and text[m.start - 2:m.start] in PARTNER_LEADS
+
+
+def _origin(text: str, lo: int, m: Mention, fig: Figure) -> bool:
+    """来自A区、B区的163所学校: the place is where those counted come from."""
+    return "来自" in text[lo:m.start] and "的" in text[m.end:fig.start]
 
 
 def _kind_counted(text: str, m: Mention, fig: Figure) -> bool:
@@ -808,6 +822,29 @@ def _scorer(text: str, near: Mention, before: list[Mention], fig: Figure,
                 and SCORER_GAP.fullmatch(text, m.end, near.start):
             return m
     return None
+
+
+# What a school has and does, not a programme it runs: its pupils, graduates, courses, staff
+SCHOOL_MEASURE = re.compile(r"就业率|升学率|在校生|毕业生|开设专业|设置专业|专业\d|教职工|专任教师|占地面积|建筑面积")
+SCHOOL_SUBJECTS = ("School", "University")
+
+
+def _school_measured(text: str, fig: Figure, ctx: _AboutContext, sent_index: int,
+                     cands: list[Mention]) -> Entity | None:
+    """A school that opens the sentence (or a clause of it) keeps its own measures (就业率,
+    在校生, 开设专业) past a programme it runs in a clause between (与某学院合作开展“3+2”贯通培养)."""
+    if not fig.metric or not SCHOOL_MEASURE.search(fig.metric):
+        return None
+    opened = [(pos, e) for pos, e in ctx.clause_subjects.get(sent_index, []) if pos <= fig.start]
+    if not opened or contract_class(opened[-1][1].type) not in SCHOOL_SUBJECTS \
+            or not _subject_carries(text, opened[-1][0], fig, cands) \
+            or fig.end > ctx.reach.get((sent_index, opened[-1][0]), fig.end):
+        return None
+    own = clause_end(text, opened[-1][0])
+    if any(opened[-1][0] <= m.start and m.end <= own and text[m.start - 1:m.start] == "的"
+           and ctx.cls(m) in TOPIC_CLASSES for m in cands):
+        return None         # A学校与B公司共建的“X订单班”招生240人，毕业生留企率87%: X's
+    return opened[-1][1]
 
 
 def _previous_clause(text: str, previous: Figure, clause_start: int) -> bool:

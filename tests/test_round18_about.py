@@ -1,0 +1,51 @@
+"""Round 18: kg:about behind failing competency questions. Every sentence is new, written
+in the style of the reports (other places, other names, other numbers, half-width
+punctuation, other numbering)."""
+from __future__ import annotations
+
+from text_helpers import abouts
+
+
+# ------------------------------------------------------------ a count sent on, its contest in the next clause
+
+def test_count_recommended_in_the_next_clause_is_about_that_contest():
+    got = abouts("某市青少年科技创新大赛落幕\n评审委员会从一等奖作品中选出9项作品,推荐参加第二十六届湖南省青少年科技创新大赛。\n")
+    assert got["9项"] == "第二十六届湖南省青少年科技创新大赛", got
+
+
+# ------------------------------------------------------------ a school keeps its own measures
+
+def test_school_measures_pass_a_programme_it_runs():
+    got = abouts("三、职业教育\n永新县职业中等专业学校开设专业14个，与吉安职业技术学院联合开展“3+2”贯通培养，"
+                 "毕业生就业率96.4%，对口升学率41.5%。\n")
+    assert got["96.4%"] == "永新县职业中等专业学校", got
+    assert got["41.5%"] == "永新县职业中等专业学校", got
+
+
+def test_programme_a_school_built_keeps_its_own_rate():
+    got = abouts("三、职业教育\n全县共有中职学校2所。其中,赣州电子学校与某某集团共建的“智造工匠订单班”当年招生120人,"
+                 "毕业生留企率达到82%。\n")
+    assert got["82%"] == "智造工匠订单班", got
+
+
+def test_school_named_after_ji_is_the_subject_of_its_clauses():
+    got = abouts("三、高等教育\n全市有普通高等学校1所,即安康职业技术学院,全日制在校生7421人,毕业生2310人,初次就业率为90.2%。\n")
+    assert got["1所"] is None, got
+    assert got["7421人"] == "安康职业技术学院" and got["90.2%"] == "安康职业技术学院", got
+
+
+# ------------------------------------------------------------ a results table: the entrant, not the coach
+
+def test_table_row_score_belongs_to_the_entrant_before_the_coach():
+    got = abouts("某州第十届青少年科技创新大赛落幕\n获奖名单如下:\n序号|作品名称|学生|学校|指导教师|得分\n"
+                 "1|智能垃圾分类箱|王子豪|楚雄市第一中学|陈丽娟|95.2分\n")
+    assert got["95.2分"] == "王子豪", got
+
+
+# ------------------------------------------------------------ news about one contest: where the entrants come from
+
+def test_entrants_from_listed_places_are_the_contests():
+    got = abouts("——2024年某市第五届中小学生机器人大赛落幕\n11月2日，2024年襄州市第五届中小学生机器人大赛在市体育馆举行。"
+                 "来自樊城区、襄城区以及枣阳市的88所中小学校、936名学生同场竞技，参赛队伍数量创历届新高。\n")
+    assert got["88所"] == "2024年襄州市第五届中小学生机器人大赛", got
+    assert got["936名"] == "2024年襄州市第五届中小学生机器人大赛", got
