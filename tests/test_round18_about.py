@@ -49,3 +49,17 @@ def test_entrants_from_listed_places_are_the_contests():
                  "来自樊城区、襄城区以及枣阳市的88所中小学校、936名学生同场竞技，参赛队伍数量创历届新高。\n")
     assert got["88所"] == "2024年襄州市第五届中小学生机器人大赛", got
     assert got["936名"] == "2024年襄州市第五届中小学生机器人大赛", got
+
+
+# ------------------------------------------------------------ entries received: the verb and the shared head
+
+def test_received_list_keeps_the_verb_and_the_shared_head():
+    from text_helpers import figure_cell
+    text = "本届大赛共收到科技发明作品、创意设计和科幻绘画作品2041件,较上届增加96件。"
+    assert figure_cell(text, "2041件")[2] == "收到作品"
+    assert figure_cell(text, "96件")[2] == "收到作品较上届增加"
+
+
+def test_received_from_senders_keeps_the_verb():
+    from text_helpers import figure_cell
+    assert figure_cell("大赛历时三天，共收到全州各县市推荐的作品936件。", "936件")[2] == "收到推荐的作品"
