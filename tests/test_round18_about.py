@@ -63,3 +63,21 @@ def test_received_list_keeps_the_verb_and_the_shared_head():
 def test_received_from_senders_keeps_the_verb():
     from text_helpers import figure_cell
     assert figure_cell("大赛历时三天，共收到全州各县市推荐的作品936件。", "936件")[2] == "收到推荐的作品"
+
+
+# ------------------------------------------------------------ a policy carried out, named without quotes
+
+def test_policy_carried_out_owns_the_clauses_after_it():
+    got = abouts("二、教师队伍\n全面落实乡村教师生活补助政策,覆盖乡村教师6210人,全年发放补助资金2980万元。\n")
+    assert got["6210人"] == "乡村教师生活补助政策" and got["2980万元"] == "乡村教师生活补助政策", got
+
+
+def test_free_schooling_policy_is_a_programme():
+    from text_helpers import mention_types
+    assert mention_types("实施学前两年免费教育政策，全年拨付免费教育资金1.6亿元。", "Initiative") \
+        == {"学前两年免费教育政策": "Initiative"}
+
+
+def test_a_family_of_aid_policies_is_no_one_programme():
+    got = abouts("五、学生资助\n落实家庭经济困难学生资助政策，发放各类资助资金4210万元，惠及学生3.6万人次。\n")
+    assert got["4210万元"] is None and got["3.6万人次"] is None, got
