@@ -81,3 +81,11 @@ def test_free_schooling_policy_is_a_programme():
 def test_a_family_of_aid_policies_is_no_one_programme():
     got = abouts("五、学生资助\n落实家庭经济困难学生资助政策，发放各类资助资金4210万元，惠及学生3.6万人次。\n")
     assert got["4210万元"] is None and got["3.6万人次"] is None, got
+
+
+# ------------------------------------------------------------ a post in a programme one is appointed to
+
+def test_programme_one_is_appointed_to_owns_the_clauses_after_it():
+    got = abouts("三、教师队伍\n（二）发挥名师作用。聘请华中师范大学教授李明远担任“江汉名师培育工程”首席专家,"
+                 "全年建成名师工作室35个,带动青年教师410余人。\n")
+    assert got["35个"] == "江汉名师培育工程" and got["410余人"] == "江汉名师培育工程", got

@@ -889,11 +889,24 @@ def _topic_of_earlier_clause(text: str, floor: int, pos: int, cands: list[Mentio
                     and not tail.startswith("等") \
                     and ((len(tail) <= 4 and any(v in opening for v in topic_verbs()))
                          or (_runs_programme(text, lo, last, hi)
-                             and not _school_opens(text, lo, inside, owner))):
+                             and not _school_opens(text, lo, inside, owner))
+                         or _appointed_to(text, lo, last, tail)):
                 return last
             return None
         hi = lo
     return None
+
+
+# 聘请某教授担任“X工程”首席专家: a post in the programme one is appointed to
+APPOINTED = ("担任", "出任", "受聘为", "聘为", "兼任")
+PROGRAMME_POSTS = ("首席专家", "首席导师", "导师", "专家", "顾问", "主持人", "负责人", "总顾问")
+
+
+def _appointed_to(text: str, lo: int, name: Mention, tail: str) -> bool:
+    """The clause appoints someone to a post in the programme ``name`` (…担任“X工程”首席专家):
+    the clauses after it report the programme's work (全年建成名师工作室42个)."""
+    return tail.lstrip("”\"") in PROGRAMME_POSTS \
+        and text[max(lo, name.start - 4):name.start].rstrip("“\"").endswith(APPOINTED)
 
 
 def _school_opens(text: str, lo: int, inside: list[Mention], owner: dict[tuple[int, int], Entity]) -> bool:
