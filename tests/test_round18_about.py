@@ -89,3 +89,13 @@ def test_programme_one_is_appointed_to_owns_the_clauses_after_it():
     got = abouts("三、教师队伍\n（二）发挥名师作用。聘请华中师范大学教授李明远担任“江汉名师培育工程”首席专家,"
                  "全年建成名师工作室35个,带动青年教师410余人。\n")
     assert got["35个"] == "江汉名师培育工程" and got["410余人"] == "江汉名师培育工程", got
+
+
+# ------------------------------------------------------------ 某地一高: a numbered senior high school's short form
+
+def test_short_form_of_a_numbered_senior_high_school_in_brackets():
+    got = abouts("三、普通高中\n其中,南阳市第一高级中学(南阳一高)本科上线率达97.6%。\n")
+    assert got["97.6%"] == "南阳市第一高级中学", got
+    from text_helpers import mention_types
+    assert "南阳一高" in mention_types("南阳一高在校生3260人。", "School")
+    assert not mention_types("全市高考成绩再创一高。", "School")
