@@ -99,3 +99,24 @@ def test_short_form_of_a_numbered_senior_high_school_in_brackets():
     from text_helpers import mention_types
     assert "南阳一高" in mention_types("南阳一高在校生3260人。", "School")
     assert not mention_types("全市高考成绩再创一高。", "School")
+
+
+# ------------------------------------------------------------ a quoted programme's bare head points back
+
+def test_bare_head_of_a_quoted_programme_points_back_at_it():
+    got = abouts("某市第三届中华经典诵写讲大赛落幕\n本届大赛还同步开展了“书香伴成长”亲子共读活动和“讲好家乡故事”微视频征集活动。"
+                 "据统计，亲子共读活动吸引全市2.6万个家庭参与，上传共读打卡记录8900条；微视频征集活动共收到作品1630件，"
+                 "网络点击量超过320万次。\n")
+    assert got["2.6万个"] == "书香伴成长亲子共读活动" and got["8900条"] == "书香伴成长亲子共读活动", got
+    assert got["1630件"] == "讲好家乡故事微视频征集活动", got
+    assert got["超过320万次"] == "讲好家乡故事微视频征集活动", got
+
+
+# ------------------------------------------------------------ a threshold is no count of its own
+
+def test_threshold_between_a_school_and_its_count():
+    got = abouts("三、考试招生\n2023年中考,全区优秀率达38.2%;中山市第三中学620分以上考生96人,居全市公办初中首位。\n")
+    assert got["96人"] == "中山市第三中学", got
+    from text_helpers import figure_cell
+    assert figure_cell("全市600分以上考生2130人，较上年增加160人。", "2130人")[2] == "600分以上考生"
+    assert figure_cell("全县45岁以上教师占比达到38.6%。", "38.6%")[2] == "45岁以上教师占比"

@@ -152,7 +152,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
                 and ctx.cls(m) in TOPIC_CLASSES]
     if contests:                        # 32支队伍将代表某市参加…省…竞赛: the contest it goes on to
         return ctx.key(min(contests, key=lambda m: m.start))
-    back = _pointed_back(text, lo, fig, cands, sent, ctx)
+    back = _pointed_back(text, lo, fig, cands, sent, ctx) or _bare_head_back(text, fig, cands, sent, ctx)
     if back is not None:                # 依托“X”科创社团…，该社团现有成员210名 → X
         return ctx.key(back)
     counts_names = False
@@ -336,6 +336,37 @@ def _pointed_back(text: str, lo: int, fig: Figure, cands: list[Mention], sent,
             elif head in text[c.start:c.end] or head in text[c.end:c.end + 6]:   # “X联盟”项目
                 return c
     return None
+
+
+MIN_BARE_HEAD = 3       # 征集活动, 亲子诵读活动: a head of its own, not 活动 alone
+QUOTE_CLOSE = ("”", "\"")
+
+
+def _bare_head_back(text: str, fig: Figure, cands: list[Mention], sent,
+                    ctx: _AboutContext) -> Mention | None:
+    """A clause of the figure's ；-part opens with the words a quoted programme was written with
+    after its quotes (…开展了“X”亲子诵读活动和“Y”短视频征集活动。据统计，亲子诵读活动吸引…，
+    征集视频6420个；短视频征集活动共收到作品2175件): the figure is that programme's, as after 该活动."""
+    floor = max(sent.start, max(text.rfind("；", sent.start, fig.start), text.rfind(";", sent.start, fig.start)) + 1)
+    earlier = [c for c in cands if c.end <= fig.start]
+    if sent.index > 0 and "\n" not in text[ctx.report.sentences[sent.index - 1].end:sent.start]:
+        earlier = ctx.cands.get(sent.index - 1, []) + earlier
+    heads = []
+    for c in earlier:
+        written = text[c.start:c.end]
+        cut = max(written.rfind(q) for q in QUOTE_CLOSE)
+        if ctx.cls(c) in TOPIC_CLASSES and 0 < cut and len(written) - cut - 1 >= MIN_BARE_HEAD:
+            heads.append((written[cut + 1:], c))
+    if not heads:
+        return None
+    found = None
+    for at in [floor] + [i + 1 for i in range(floor, fig.start) if text[i] in "，,"]:
+        if any(at <= c.start < fig.start for c in cands):
+            return None             # a name of the part's own comes after
+        for head, c in heads:
+            if text.startswith(head, at) and c.end <= at:
+                found = c
+    return found
 
 
 FRAME = re.compile(r"在([^，,；;。]{2,60})[中上][，,]?")
@@ -961,7 +992,9 @@ def _counts_a_list(before: list[Mention], fig: Figure,
 
 def _figure_between(spans: SpanIndex, lo: int, hi: int, text: str) -> bool:
     """Another figure stands between the name and this one, not joined to it by 、."""
-    inner = [(s, e) for s, e in spans.near(lo, hi) if lo <= s and e <= hi]
+    # 珠海市某中学600分以上考生127人: a threshold names who is counted, it is no count of its own
+    inner = [(s, e) for s, e in spans.near(lo, hi) if lo <= s and e <= hi
+             and not text.endswith(THRESHOLD, s, e) and not text.startswith(THRESHOLD, e)]
     if not inner:
         return False
     last_end = max(e for _, e in inner)
@@ -971,6 +1004,7 @@ def _figure_between(spans: SpanIndex, lo: int, hi: int, text: str) -> bool:
     return not (tail.startswith("、") or tail.startswith("和") or "、" in tail[:8])
 
 
+THRESHOLD = ("以上", "及以上", "以下")
 # 由N压减至M, 由N增加到M: the two ends of one change
 FROM_TO = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:至|到)")
 

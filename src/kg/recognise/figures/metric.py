@@ -27,6 +27,7 @@ from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_p
 from .prizes import name_prizes
 from .quoted_labels import mend_quoted_labels
 from .received import name_received
+from .thresholds import name_thresholds
 from .scan import Candidate
 from .sent_on import name_sent_on
 from .stage_lists import name_stage_lists
@@ -254,5 +255,6 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_stage_lists(text, figs)
     name_pairs(text, figs)
     name_received(text, figs)
+    name_thresholds(text, figs)
     edit_label_edges(figs)
     mend_quoted_labels(text, figs)
