@@ -120,3 +120,22 @@ def test_threshold_between_a_school_and_its_count():
     from text_helpers import figure_cell
     assert figure_cell("全市600分以上考生2130人，较上年增加160人。", "2130人")[2] == "600分以上考生"
     assert figure_cell("全县45岁以上教师占比达到38.6%。", "38.6%")[2] == "45岁以上教师占比"
+
+
+# ------------------------------------------------------------ another area's bureau doing its own work
+
+AREA_NEWS = ("2024年邵阳市中小学青年教师教学竞赛落幕\n本届竞赛由邵阳市教育局主办。"
+             "其中,隆回县教育局组织的校级初赛覆盖全县58所中小学,参赛教师达740人;"
+             "新宁县教育局投入专项经费16万元用于赛前培训,开展集中磨课11轮。\n邵阳市教育局\n")
+
+
+def test_another_areas_bureau_owns_its_own_work():
+    got = abouts(AREA_NEWS)
+    assert got["58所"] == "隆回县教育局" and got["740人"] == "隆回县教育局", got
+    assert got["16万元"] == "新宁县教育局" and got["11轮"] == "新宁县教育局", got
+
+
+def test_a_bare_district_bureau_is_no_named_doer():
+    got = abouts("2024年某市中小学生创客大赛落幕\n本届大赛由衡阳市教育局主办。石鼓区：区教育局今年为辖区内19所中小学配备"
+                 "开源硬件套件900余套。\n衡阳市教育局\n")
+    assert got["900余套"] is None, got

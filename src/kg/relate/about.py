@@ -7,7 +7,7 @@ from ..model import Entity, Figure, Mention, Report, contract_class
 from ..recognise.figures.pipe_tables import barred
 from ..recognise.figures.sent_on import sent_on_at
 from ..spans import SpanIndex
-from .bodies import clause_body, visiting_bodies, working_bodies
+from .bodies import area_bureaus, clause_body, visiting_bodies, working_bodies
 from .contest_news import reports_proceedings
 from .launched import platform_opened, spent_before
 from .respectively import respective_abouts
@@ -92,8 +92,8 @@ class _AboutContext:
             self.cands[sent] = outermost([m for m in ms if self.cls(m) in ABOUT_CLASSES])
         self.acting: set[tuple[int, int]] = set()     # (sentence, clause start) of a programme at work
         self.reach: dict[tuple[int, int], int] = {}  # (sentence, clause start) → where its subject stops
-        self.clause_subjects = _clause_subjects(report, owner, self.acting, visiting_bodies(report, owner),
-                                                self.reach)
+        doers = {**area_bureaus(report, owner), **visiting_bodies(report, owner)}
+        self.clause_subjects = _clause_subjects(report, owner, self.acting, doers, self.reach)
         self.bodies = working_bodies(report, owner)
         self.section_topics = _section_topics(report, _sentence_subjects(self.clause_subjects,
                                                                          report))
