@@ -139,3 +139,11 @@ def test_a_bare_district_bureau_is_no_named_doer():
     got = abouts("2024年某市中小学生创客大赛落幕\n本届大赛由衡阳市教育局主办。石鼓区：区教育局今年为辖区内19所中小学配备"
                  "开源硬件套件900余套。\n衡阳市教育局\n")
     assert got["900余套"] is None, got
+
+
+# ------------------------------------------------------------ a university's expert speaks of the contest
+
+def test_university_expert_speaking_is_not_the_universitys_count():
+    got = abouts("2023年聊城市中小学教师优质课评选活动圆满结束\n本次评选共有参赛教师412人。"
+                 "聊城大学教育科学学院教授王明远认为，青年教师进步明显，35岁以下选手占参赛总数的58.2%。\n")
+    assert got["58.2%"] == "2023年聊城市中小学教师优质课评选活动", got

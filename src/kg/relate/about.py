@@ -1086,7 +1086,8 @@ def _clause_subjects(report: Report, owner: dict[tuple[int, int], Entity],
         elif cls in SUBJECT_CLASSES:
             ok = (lead in SUBJECT_LEADS or SUBJECT_LEAD_PHRASE.fullmatch(lead)) \
                 and not _listed_after(report.text, m.end, clause_end(report.text, m.end),
-                                      {x.start for x in by_sentence.get(m.sentence, ())})
+                                      {x.start for x in by_sentence.get(m.sentence, ())}) \
+                and not (cls == "University" and _speaker_employer(report.text, m, by_sentence.get(m.sentence, ()), owner))
         else:
             ok = cls in TOPIC_CLASSES and _programme_states(report.text, lead, m.end)
             if ok and PROGRAMME_ACTS.match(report.text, m.end):
@@ -1096,6 +1097,24 @@ def _clause_subjects(report: Report, owner: dict[tuple[int, int], Entity],
                 if cls in SUBJECT_CLASSES else None
             found.append((lo, work or e))
     return subjects
+
+
+# 某大学教授马某认为，…: what a speaker thinks or says
+SPEAKS = ("认为", "表示", "介绍", "说", "指出", "透露", "坦言", "感慨", "告诉", "谈到", "称")
+MAX_POST = 16           # 化学与材料科学学院副教授: the post between a body and its member
+
+
+def _speaker_employer(text: str, m: Mention, mentions, owner: dict[tuple[int, int], Entity]) -> bool:
+    """The institution names a speaker's employer (某大学某学院副教授马某认为，…): a university's
+    expert judging a contest speaks of the contest, not of the university's own counts (a school's
+    teacher telling of 学校 does speak of the school, so callers ask this of universities only)."""
+    hi = clause_end(text, m.end)
+    for p in mentions:
+        if m.end <= p.start and p.end <= hi and p.start - m.end <= MAX_POST \
+                and (p.start, p.end) in owner and contract_class(owner[(p.start, p.end)].type) == "Person" \
+                and text.startswith(SPEAKS, p.end):
+            return True
+    return False
 
 
 WORK_CLASSES = {"Initiative", "Document", "Event"}
