@@ -147,3 +147,10 @@ def test_university_expert_speaking_is_not_the_universitys_count():
     got = abouts("2023年聊城市中小学教师优质课评选活动圆满结束\n本次评选共有参赛教师412人。"
                  "聊城大学教育科学学院教授王明远认为，青年教师进步明显，35岁以下选手占参赛总数的58.2%。\n")
     assert got["58.2%"] == "2023年聊城市中小学教师优质课评选活动", got
+
+
+# ------------------------------------------------------------ one figure shared by listed schools
+
+def test_figure_shared_by_listed_schools_goes_to_the_first():
+    got = abouts("三、普通高中\n2023年高考，全市本科上线率61.2%；梅州中学、梅州市曾宪梓中学、兴宁市第一中学本科上线率均超过92%。\n")
+    assert got["超过92%"] == "梅州中学", got

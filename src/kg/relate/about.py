@@ -165,7 +165,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         counts_names = _listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
         if not (counts_names or _figure_between(ctx.figure_spans, near.end, fig.start, text)
                 or _counted_activity(text, near, fig, ctx)):
-            return ctx.key(near)
+            return ctx.key(_first_sharing(text, near, before, fig, ctx))
     body = clause_body(text, lo, fig.start, ctx.bodies.get(sent_index, [])) if not before else None
     if body is not None and not _figure_between(ctx.figure_spans, body.end, fig.start, text):
         return ctx.key(body)            # 县政府教育督导室对19个乡镇开展督导评价: the office's work
@@ -833,6 +833,24 @@ def _holder_of(text: str, near: Mention, before: list[Mention], ctx: _AboutConte
         if m is not near and HOLDER_GAP.fullmatch(text, m.end, near.start) and ctx.cls(m) in SUBJECT_CLASSES:
             return m
     return None
+
+
+# A、B、C本科上线率均超过90%: one figure every listed school reaches
+SHARED_BY_ALL = re.compile(r"[^，,；;。、]{0,12}(?:均|都)(?:超过|达到|达|为|在|保持|高于|实现)?$")
+LIST_JOINS = ("、", "和", "及")
+
+
+def _first_sharing(text: str, near: Mention, before: list[Mention], fig: Figure,
+                   ctx: _AboutContext) -> Mention:
+    """The school a figure shared by a list of schools is given to: the first listed (河源中学、
+    河源市第一中学、龙川县第一中学本科上线率均超过90% → 河源中学), as the list leads with it; else ``near``."""
+    if ctx.cls(near) not in SUBJECT_CLASSES or not SHARED_BY_ALL.fullmatch(text, near.end, fig.start):
+        return near
+    first = near
+    for m in sorted(before, key=lambda m: -m.end):
+        if m.end <= first.start and text[m.end:first.start] in LIST_JOINS and ctx.cls(m) == ctx.cls(near):
+            first = m
+    return first
 
 
 # a name, its school in brackets, then its score: 李某(某某中学) 95.6分
