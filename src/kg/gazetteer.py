@@ -109,9 +109,40 @@ def _tables():
             renamed = Division(d.adcode + suffix, name, d.level, d.parent, d.short)
             by_code[renamed.adcode] = renamed
             by_name[name] = [renamed]
+    _add_renamed(by_code, by_name, by_short, jieba, ethnic)
     _add_autonomous_forms(by_code, by_name)
     _add_wing_forms(by_code, by_name)
     return by_code, by_name, by_short
+
+
+def _add_renamed(by_code, by_name, by_short, jieba, ethnic) -> None:
+    """盘县 → 盘州市, 上饶县 → 广信区, a new 龙港市: divisions renamed or set up with a new stem
+    since the table was drawn up (data/division_renames.tsv), under the same parent. Their
+    short form is a name only when it is no common word (水城 is)."""
+    for line in data_path("division_renames.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        new, was = line.split("\t")[:2]
+        if new in by_name:
+            continue
+        if was.startswith("in:"):
+            parents = by_name.get(was[3:], [])
+            if len(parents) != 1:
+                continue
+            code, parent = parents[0].adcode + ":" + new, parents[0].adcode
+        else:
+            olds = by_name.get(was, [])
+            if len(olds) != 1:
+                continue
+            code, parent = olds[0].adcode + ":" + new, olds[0].parent
+        short = _short_name(new, ethnic)
+        if short and (jieba.dt.FREQ.get(short) or 0) >= 100:
+            short = ""
+        d = Division(code, new, "county", parent, short)
+        by_code[code] = d
+        by_name[new] = [d]
+        if short:
+            by_short.setdefault(short, []).append(d)
 
 
 # 科尔沁左翼中旗 is written 科左中旗, 察哈尔右翼前旗 察右前旗: a banner of a wing keeps the

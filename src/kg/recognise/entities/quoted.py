@@ -434,6 +434,16 @@ BARE_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
 BODY_CLASSES = ("Organization", "GovernmentAgency", "University")
 
 
+# 洛阳市第一高级中学（洛阳一高）, 某县民族中学（县民中）: a school's short form ends as
+# schools' short forms end; a remark (含教学点, 初中部) does not
+SCHOOL_SHORT_ENDS = tuple("中高小职专")
+NOT_SHORT = re.compile(r"^(?:含|不含|包括|包含|原|现|今|即)")
+
+
+def _school_short(short: str) -> bool:
+    return len(short) >= 3 and short.endswith(SCHOOL_SHORT_ENDS) and not NOT_SHORT.match(short)
+
+
 def _short_of(short: str, name: str) -> bool:
     """Every character of ``short`` is found in ``name``, in order, and ``short`` is shorter."""
     pos = 0
@@ -448,8 +458,9 @@ def _alias_defs(text: str, out: list[Candidate]):
     """(match, group) of each bracket that gives the name before it a short form."""
     defs = [(m, 1 if m.group(1) is not None else 2) for m in ALIAS_DEF.finditer(text)]
     for m in BARE_SHORT.finditer(text):
-        owners = [c for c in out if c.end == m.start() and contract_class(c.type) in BODY_CLASSES
-                  and c.source != "alias"]
+        owners = [c for c in out if c.end == m.start() and c.source != "alias"
+                  and (contract_class(c.type) in BODY_CLASSES
+                       or contract_class(c.type) == "School" and _school_short(m.group(1)))]
         if owners and _short_of(m.group(1), min(owners, key=lambda c: c.start).name):
             defs.append((m, 1))
     return sorted(defs, key=lambda d: d[0].start())

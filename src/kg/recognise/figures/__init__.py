@@ -55,7 +55,9 @@ Modules, in the order :func:`find_figures` uses them:
   :mod:`.caption_units` for where a table gives its units (a heading's bracket, a
   caption's note 单位：所、人, or pairs of columns and units 学校数:所;在校生:万人) and :mod:`.table_cells` for how a cell is named (row label
   and column heading, 小学在校生); :mod:`.slash_rows` gives
-  slash rows (甲区 11/17/19) the units the prose before wrote for the same measures.
+  slash rows (甲区 11/17/19) the units the prose before wrote for the same measures;
+  :mod:`.pair_rows` reads rows that write each number after its word under a numbered
+  caption's unit note (甲县:学校21,在校生15326), units and names both.
 * :mod:`.marks`: a sports meet's marks written with the unit inside the number (7米16,
   2分14秒37) are one figure named by their event; race distances (男子4×400米接力) and
   the end of a rank range (第四至六名) are none.
@@ -66,7 +68,7 @@ Modules, in the order :func:`find_figures` uses them:
   分区看，A区在校生…，B区…), :mod:`.area_lists` (the same under a heading:
   专任教师分区情况：A区1.38万人，… → A区专任教师; also under a caption line, 表2 分区县…情况),
   :mod:`.labels` (fact-box lines, 参赛学校：213所), :mod:`.pipe_tables` (tables with bars),
-  :mod:`.spaced_tables` (tables apart by spaces or tabs), :mod:`.ranked_rows` (a ranking's
+  :mod:`.spaced_tables` (tables apart by spaces or tabs), :mod:`.pair_rows`, :mod:`.ranked_rows` (a ranking's
   rows under 团体总分排名：, named by what it ranks),
   :mod:`.follow_ups` (竣工31个 after 项目46个; 与N家企业…合作), :mod:`.heads` (last touches in the annotators' words),
   :mod:`.contestants`, :mod:`.judges`, :mod:`.categories` and :mod:`.sent_on` (参赛队员, 进入市级决赛的队伍, 评审专家,
@@ -91,6 +93,7 @@ from .marks import name_marks, read_marks
 from .ranked_lists import name_ranked_lists, name_scored_lines
 from .metric import name_metrics
 from .patterns import MAX_METRIC
+from .pair_rows import pair_row_units
 from .pipe_tables import pipe_table_units
 from .scan import drop_ordinal_lists, scan
 from .shared_units import share_points, share_units
@@ -109,6 +112,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     table_units(text, found, bare, lex)
     pipe_table_units(text, found, bare, lex.units)
     spaced_table_units(text, found, bare, lex.units)
+    pair_row_units(text, found, bare, lex.units)
     slash_row_units(text, found, bare, lex.units)
     drop_ordinal_lists(text, tokens, found, lex)
     cands = read_marks(text, [found[i] for i in sorted(found)])

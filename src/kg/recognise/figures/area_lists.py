@@ -21,6 +21,8 @@ BETWEEN = re.compile(r"[ \u3000]*[/／][ \u3000]*")
 MAX_OWN = 14
 # what may stand between an area and its row's figures, and between the figures
 ROW_GAP = re.compile(r"[ \u3000\t:：,，、/／;；|｜]*")
+# a remark in brackets right after a row's area, which its name leaves out: 经开区(含东海岛)
+AREA_REMARK = re.compile(r"[（(][^（）()\n]{1,12}[）)]")
 
 
 def name_area_lists(text: str, figs: list[Candidate], units=None) -> None:
@@ -86,7 +88,8 @@ def name_area_lists(text: str, figs: list[Candidate], units=None) -> None:
 def _name_rows(text: str, h, mine: list[Candidate]) -> list[tuple[Candidate, str]]:
     """Rows of a table under a heading whose bracket lists its measures (幼儿园数 / 在园幼儿):
     a line of an area and one figure per measure, apart by spaces, commas or slashes
-    (甲区　98所　2.11万人, 乙区 10所, 2.15万人), names its figures area + measure in order."""
+    (甲区　98所　2.11万人, 乙区 10所, 2.15万人), names its figures area + measure in order; a
+    bracket after the area (丙区(含新区)　53所) is the area's remark, not part of the name."""
     named = []
     k, pos = 0, h.start
     while pos < h.end:
@@ -99,7 +102,9 @@ def _name_rows(text: str, h, mine: list[Candidate]) -> list[tuple[Candidate, str
             k += 1
         area = item_area(text, pos, end)
         if area and len(row) == len(h.slash_nouns):
-            bounds = [area[1]] + [x for f in row for x in (f.start, f.end)] + [end]
+            remark = AREA_REMARK.match(text, area[1], end)    # 甲区(含新区)　53所: the area's
+            bounds = [remark.end() if remark else area[1]]
+            bounds += [x for f in row for x in (f.start, f.end)] + [end]
             if all(ROW_GAP.fullmatch(text, bounds[i], bounds[i + 1])
                    for i in range(0, len(bounds), 2)):
                 named += [(f, area[0] + noun) for f, noun in zip(row, h.slash_nouns)

@@ -5,10 +5,12 @@ what the clause before it counted: 完成校舍维修改造项目63个，总面�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .context import ends_with_change
 from .heads import STAGES
 from .lexicon import Lexicon
+from .patterns import MAX_METRIC
 from .trim import strip_framing
 from .words import is_verb, tagged_words
 
@@ -52,7 +54,7 @@ def borrowed_measure(m: str, prev_metric: str, lex: Lexicon) -> str:
     obj = REMARK.sub("", "".join(w for w, _ in words[k:]))
     change = ends_with_change(obj, lex)
     if change and len(change) < len(obj):
-        obj = obj[:-len(change)]
+        obj = YEAR_COMPARISON.sub("", obj[:-len(change)]) or obj[:-len(change)]
     obj = strip_framing(obj, lex)
     if len(obj) + len(m) > LIMIT:
         # 困难学生发放营养补助 → 营养补助: what the last verb gave; else the nearest words
@@ -66,7 +68,12 @@ def borrowed_measure(m: str, prev_metric: str, lex: Lexicon) -> str:
         obj = strip_framing("".join(words), lex)
     if len(obj) < 2 or m in obj:
         return ""
+    if m.endswith("率") and obj.endswith(SCORES + lex.measure_suffix):
+        return ""          # 平均分提高18.6分，优秀率达42.7%: a rate is of no score or measure
     return obj + m
+
+
+SCORES = ("分", "成绩")
 
 
 # a bulletin counts a kind of school, then its pupils: 全市民办学校612所，在校生21.5万人
@@ -136,3 +143,42 @@ def share_base(base: str) -> str:
     the comparison its own change was made against."""
     cut = YEAR_COMPARISON.sub("", base)
     return cut if len(cut) >= 2 else base
+
+
+SEMICOLONS = "；;"
+STOPS = "。！!？?\n；;"
+
+
+def kinds_after_semicolon(text: str, figs: list, lex: Lexicon) -> None:
+    """全市共有民办学校1319所，比上年减少47所；在校生42.53万人 → 民办学校在校生: a bare
+    population opening the clause after a semicolon is of the kind the part before the
+    semicolon counted first (the clause rules read each part on its own)."""
+    ordered = sorted(figs, key=lambda g: g.start)
+    starts = [g.start for g in ordered]
+    for f in ordered:
+        bare = next((p for p in POPULATION if f.metric.endswith(p)), "")
+        if not bare:
+            continue
+        lead = text.rfind("；", max(0, f.start - 6), f.start)
+        lead = max(lead, text.rfind(";", max(0, f.start - 6), f.start))
+        if lead < 0 or text[lead + 1:f.start].strip() != bare:
+            continue
+        kind = f.metric
+        if kind == bare:
+            begin = lead
+            while begin > 0 and lead - begin < 80 and text[begin - 1] not in STOPS:
+                begin -= 1
+            first = bisect_left(starts, begin)
+            if first >= len(ordered) or ordered[first].start >= lead:
+                continue
+            kind = kind_population(bare, ordered[first].metric, lex)
+        if not kind or kind == bare:
+            continue
+        f.metric = kind
+        # …；在校生28.60万人，比上年减少1.90万人: its change and share are the kind's too
+        i = bisect_left(starts, f.start) + 1
+        while i < len(ordered) and not any(ch in STOPS for ch in text[f.end:ordered[i].start]):
+            g = ordered[i]
+            if g.metric.startswith(bare) and len(kind) - len(bare) + len(g.metric) <= MAX_METRIC:
+                g.metric = kind[:-len(bare)] + g.metric
+            i += 1

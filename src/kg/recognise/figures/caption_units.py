@@ -8,12 +8,16 @@ year in 百分点 where the note lists points), and a column that fits none of t
 one listed unit no other column took, or no unit rather than a guess. A note may pair
 columns with their units instead (``(学校数:所;在校生、专任教师:万人)``,
 ``(金额单位:亿元;增长:%)``): each column takes the unit of the words it is headed by, and
-the columns no pair names take the one pair no column matched."""
+the columns no pair names take the pair whose words count the same kind (招生数 under
+``学生、教师单位：人``), else the one pair no column matched."""
 from __future__ import annotations
 
 import re
 
 from ..numbers import BIG_UNITS
+
+# a table's caption opens with its number: 表1, 表 2, 表三, 附表1
+CAPTION_NUMBER = re.compile(r"^\s*附?表\s*[0-9０-９一二三四五六七八九十]+")
 
 # the note inside a caption's closing bracket: （单位：所；人）, （以下为简表，单位：万人）,
 # or a line that is only the note: 单位：所、人
@@ -46,7 +50,8 @@ PAIR = re.compile(r"([\u4e00-\u9fff、]{1,16})[：:]\s*([^\s；;、，,:：]{1,4
 PAIR_SPLIT = re.compile(r"\s*[；;]\s*")
 
 
-def _unit(word: str, units) -> tuple[str, int] | None:
+def unit_word(word: str, units) -> tuple[str, int] | None:
+    """(unit, scale) a unit word names (万元 → 元, 10000), or None if it is no unit."""
     scale = BIG_UNITS.get(word[:1], 1) if len(word) > 1 else 1
     unit = word[1:] if scale > 1 else word
     return (unit, scale) if unit in units else None
@@ -61,7 +66,7 @@ def caption_pairs(caption: str, units) -> list[tuple[list[str], tuple[str, int]]
     out = []
     for part in PAIR_SPLIT.split(m.group(1).strip()):
         p = PAIR.fullmatch(part)
-        unit = _unit(p.group(2), units) if p else None
+        unit = unit_word(p.group(2), units) if p else None
         if unit is None:
             return []
         words = [w.removesuffix("单位") for w in p.group(1).split("、")]
@@ -89,6 +94,11 @@ def paired_units(headings: list[str], pairs) -> list[tuple[str, int]]:
     for h in headings:
         i = next((i for i, (words, _) in enumerate(pairs)
                   if any(w and w in h for w in words)), None)
+        if i is None:          # 招生数 under 学生、教师:人: the one pair of what it counts
+            kind = measure_kind(h)
+            kinds = [i for i, (words, _) in enumerate(pairs)
+                     if kind and any(measure_kind(w) == kind for w in words)]
+            i = kinds[0] if len(kinds) == 1 else None
         cols.append(pairs[i][1] if i is not None else ("", 1))
         if i is not None:
             used.add(i)
@@ -114,6 +124,17 @@ def caption_units(caption: str, units) -> list[tuple[str, int]]:
     return out
 
 
+# a heading that gives its unit after a slash: 学校数/所, 在校生／万人, 占比/%
+SLASH_UNIT = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,15})[/／]"
+                        r"([万亿]?(?:[\u4e00-\u9fff]{1,2}|平方米)|[%％])$")
+
+
+def bracket_slash_unit(heading: str) -> str:
+    """A heading that gives its unit after a slash written as with a bracket, as the table
+    readers read units: 学校数/所 → 学校数（所）; any other heading as it is."""
+    return SLASH_UNIT.sub(r"\1（\2）", heading)
+
+
 def heading_unit(heading: str, units) -> tuple[str, int]:
     """(unit, scale) a column heading's closing bracket gives (``在校生(万人)``), or ("", 1)."""
     m = UNIT_PAREN.search(heading)
@@ -122,14 +143,27 @@ def heading_unit(heading: str, units) -> tuple[str, int]:
     return m.group(2), BIG_UNITS.get(m.group(1) or "", 1)
 
 
+# a heading that ends naming an institution counts institutions, whatever it holds:
+# 幼儿园数 holds 幼儿 but counts kindergartens (所), as 民办园 and 中小学校 do
+INSTITUTION = re.compile(r"(?:幼儿园|学校|院校|园|校)数?$")
+
+
+def measure_kind(heading: str) -> str:
+    """The unit what a heading names is counted in (招生数, 学生 → 人; 事业收入 → 元;
+    幼儿园数 → 所), or ""."""
+    kind = next((unit for unit, words in KINDS if any(w in heading for w in words)), "")
+    if kind and kind != "%" and INSTITUTION.search(heading.strip()):
+        return "所"
+    return kind
+
+
 def column_unit(heading: str, listed: list[tuple[str, int]]) -> tuple[str, int]:
-    """The unit of ``listed`` a column heading is counted in, or ("", 1)."""
-    for unit, words in KINDS:
-        if len(listed) == 1 and unit != "%":
-            break              # one unit serves every column but a rate's
-        if any(w in heading for w in words):
-            return next((u for u in listed if u[0] == unit), ("", 1))
-    return listed[0] if len(listed) == 1 else ("", 1)
+    """The unit of ``listed`` a column heading is counted in, or ("", 1): one listed unit
+    serves every column but a rate's."""
+    kind = measure_kind(heading)
+    if len(listed) == 1 and kind != "%":
+        return listed[0]
+    return next((u for u in listed if u[0] == kind), ("", 1)) if kind else ("", 1)
 
 
 def shared_out(headings: list[str], listed: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -181,3 +215,37 @@ def named_unit(heading: str, units) -> tuple[str, int]:
         if heading.endswith(ending) and unit in units:
             return unit, 1
     return "", 1
+
+
+
+
+def one_unit(caption: str) -> str:
+    """The one unit a numbered caption's note gives (表2 …（单位：万元） → 元), or ""."""
+    if not CAPTION_NUMBER.match(caption):
+        return ""
+    m = NOTE.search(caption.strip(" \u3000\t"))
+    words = [w for w in SPLIT.split(m.group(1).strip()) if w] if m else []
+    if len(words) != 1:
+        return ""
+    return words[0][1:] if len(words[0]) > 1 and words[0][0] in "万亿千百" else words[0]
+
+
+def measured_rows(caption: str, label: str) -> bool:
+    """Whether a numbered caption with a one-unit note heads rows that each name their own
+    measure (表2 …教育经费投入情况（单位：万元） over 教育经费总投入　248,653): the first
+    row's label counts in the note's unit (经费 in 元); a place or stage row (小学) does not."""
+    unit = one_unit(caption)
+    return bool(unit) and measure_kind(label) == unit
+
+
+def joined_caption(lines: list[str]) -> str:
+    """The caption a table's rows stand under, nearest of ``lines`` last: a unit note on a
+    line of its own under a numbered caption (表2 …投入情况 / 单位：万元) is read as that
+    caption's bracket (表2 …投入情况（单位：万元））; else the last line."""
+    if not lines:
+        return ""
+    last = lines[-1].strip(" \u3000\t")
+    m = NOTE_LINE.match(last)
+    if m and len(lines) > 1 and CAPTION_NUMBER.match(lines[-2]) and "单位" not in lines[-2]:
+        return lines[-2].rstrip() + "（单位：" + m.group(1).strip() + "）"
+    return lines[-1]

@@ -39,8 +39,21 @@ def _stage(text: str, pos: int) -> str:
     lo = max(text.rfind("\n", 0, pos) + 1, pos - STAGE_WINDOW)
     found = ""
     for m in STAGES.finditer(text, lo, pos):
-        found = m.group(0)
+        if not _in_remark(text, lo, m.start()):
+            found = m.group(0)
     return found
+
+
+REMARK_OPEN = ("含", "不含", "包括", "包含")
+
+
+def _in_remark(text: str, lo: int, at: int) -> bool:
+    """民办学校（含民办幼儿园）: a stage inside a remark of what a count includes is not
+    the paragraph's stage."""
+    opened = max(text.rfind("（", lo, at), text.rfind("(", lo, at))
+    if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) > opened:
+        return False
+    return text.startswith(REMARK_OPEN, opened + 1)
 
 
 HEADING_LINES = 3           # how many lines back a stage heading (（一）小学) is looked for

@@ -6,11 +6,13 @@ import re
 from bisect import bisect_right
 
 from .area_lists import name_area_lists
+from .bare_measures import kinds_after_semicolon
 from .carry import fill_from_context, name_by_alias
 from .categories import name_categories
 from .contestants import name_contestants
 from .context import covered_activity, sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
+from .headed_items import name_headed_items
 from .heads import refine_metrics
 from .judges import name_judges
 from .label_edges import edit_label_edges
@@ -18,6 +20,7 @@ from .labels import colon_label
 from .lexicon import Lexicon
 from .patterns import CLAUSE_BREAKS, MAX_METRIC, SENTENCE_BREAKS, SEPARATORS
 from .name_pairs import name_pairs
+from .pair_rows import name_pair_rows
 from .pipe_tables import name_pipe_tables
 from .ranked_rows import name_ranked_rows
 from .spaced_tables import name_spaced_tables
@@ -242,9 +245,11 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_by_alias(text, figs, sentences)
     name_prizes(text, figs, sentences, lex)
     name_subjects(text, figs)
+    name_headed_items(text, figs)
     name_area_lists(text, figs, lex.units)
     name_pipe_tables(text, figs)
     name_spaced_tables(text, figs)
+    name_pair_rows(text, figs)
     name_ranked_rows(text, figs)
     name_follow_ups(text, figs)
     refine_metrics(text, figs, lex)
@@ -254,6 +259,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_sent_on(text, figs)
     name_stage_lists(text, figs)
     name_pairs(text, figs)
+    kinds_after_semicolon(text, figs, lex)
     name_received(text, figs)
     name_thresholds(text, figs)
     edit_label_edges(figs)

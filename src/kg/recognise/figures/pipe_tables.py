@@ -2,11 +2,13 @@
 ``小学 | 13806人 | 78.9%``, with or without outer bars and a ``|---|`` rule row): each
 cell's figure measures its column's heading for its row's label (小学专任教师,
 小学本科及以上学历占比), as :mod:`.table_cells` names table cells. A column whose heading
-gives the unit in brackets (``在校生(万人)``), or that the caption's note gives one
+gives the unit in brackets (``在校生(万人)``) or after a slash (``学校数/所``), or that the caption's note gives one
 (:mod:`.caption_units`), makes each bare number of its cells a figure in that unit, scaled
 by its 万/亿; rows of measures under 指标 take the unit their label counts in. Rows printed
 without a heading row are named by the columns the caption's bracket lists, else by their
-label, the heading line over them and the cell's own words."""
+label, the heading line over them and the cell's own words; one number a row under a
+caption whose note gives one unit (``教育经费总投入 | 248,653`` under ``表2 …（单位：万元）``)
+takes that unit, named as :func:`.table_cells.one_column_heading` says."""
 from __future__ import annotations
 
 import re
@@ -14,12 +16,12 @@ from decimal import Decimal
 
 from ...spans import SpanIndex, line_spans
 from ..numbers import NumberToken
-from .caption_units import column_unit, heading_unit, note_units, table_units
+from .caption_units import bracket_slash_unit, column_unit, heading_unit, note_units, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
-                          caption_stage, cell_metric, group_row, several_years, signed_heading,
-                          spanned_headings, staged)
+                          caption_stage, cell_metric, group_row, one_column_heading, several_years,
+                          signed_heading, spanned_headings, staged)
 
 BAR = re.compile(r"\s*[|｜]\s*")
 PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
@@ -89,7 +91,7 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
                 f.metric = BAR.split(f.metric)[-1].strip()
         cells = _cells(text, pos, end)
         if not mine:
-            words = [text[a:b].strip() for a, b in cells]
+            words = [bracket_slash_unit(text[a:b].strip()) for a, b in cells]
             # 学段 | 招生 | | 在校生 | over | 人数 | 比上年增减 | …: one heading row
             header = (spanned_headings(above, words) or
                       (words if _word_row(text, cells) else None))
@@ -114,13 +116,13 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
                         f.metric = metric
         elif header is None:
             above = []
-            _name_headless_row(text, cells, mine, before)
+            _name_headless_row(text, cells, mine, befores)
         else:
             above = []
 
 
 def _name_headless_row(text: str, cells: list[tuple[int, int]], mine: list[Candidate],
-                       before: str) -> None:
+                       befores: list[str]) -> None:
     """A row of a barred table printed without a heading row (``民办小学 | 6所 | 在校生0.57万人``,
     ``幼儿园：1032所｜19.45万人``): its cells take their names from the measures the caption's
     bracket lists (表1 …（学校数｜在校生）), else from the row label, the heading line over the
@@ -131,9 +133,13 @@ def _name_headless_row(text: str, cells: list[tuple[int, int]], mine: list[Candi
     if not WORD.fullmatch(label):
         return
     values = ([(head.end(), b0)] if head else []) + cells[1:]
+    before = befores[-1]
     names = caption_columns(before)
     if len(names) != len(values):
         names = []
+    one = one_column_heading(befores, label) if not names and len(values) == 1 else None
+    if one:                           # 学前教育 | 71268.4 under 表2 …分学段支出情况（单位：万元）
+        names = [one]
     topic = TOPIC_LINE.fullmatch(before)
     topic_words = topic.group(1) if topic else ""
     for f in mine:
@@ -153,7 +159,7 @@ def _name_headless_row(text: str, cells: list[tuple[int, int]], mine: list[Candi
 
 def _word_row(text: str, cells: list[tuple[int, int]]) -> bool:
     """Whether a barred line is a row of headings: words (or a year) after its first cell."""
-    names = [text[a:b].strip() for a, b in cells[1:]]
+    names = [bracket_slash_unit(text[a:b].strip()) for a, b in cells[1:]]
     return bool(names) and all(WORD.fullmatch(PAREN.sub("", n).strip()) or YEAR.fullmatch(n)
                                for n in names)
 
@@ -179,7 +185,7 @@ def pipe_table_units(text: str, results: dict[int, Candidate], bare: dict[int, N
         cells = _cells(text, pos, end)
         listed: list[tuple[str, int]] = []
         measure_rows = False          # 指标 | 2022年 | 2023年: each row's label gives its unit
-        words = [text[a:b].strip() for a, b in cells]
+        words = [bracket_slash_unit(text[a:b].strip()) for a, b in cells]
         joined = spanned_headings(above, words) if header is None else []
         above = []
         if header is None and not joined and group_row(words):
@@ -197,6 +203,12 @@ def pipe_table_units(text: str, results: dict[int, Candidate], bare: dict[int, N
             cols = []                 # 学校数(所) | 55 | 54: a row of measures, not headings
         else:
             cols = [heading_unit(text[a:b], units) for a, b in cells]
+        if header is None and len(cells) == 2 and not any(u for u, _ in cols):
+            # 教育经费总投入 | 248,653 under 表2 …（单位：万元）: one column the caption heads
+            one = one_column_heading(captions, words[0])
+            if one is not None:
+                header = [("", 1)] + table_units([one], captions, units)
+                row_listed, in_measures = [], False
         captions = []
         if any(u for u, _ in cols) or listed or measure_rows:
             header, row_listed, in_measures = cols, listed, measure_rows

@@ -8,15 +8,22 @@ bulletin's table reads once copied out of its page::
 
 A heading row of words (or years: ``指标 2023年 比上年增减``), or a caption whose bracket
 lists the columns (``表1 …（学校数、在校生）``), then rows of a label and one number per
-column (``小学：752 61509`` with a colon after the label reads the same). Each bare number
-is a figure in its column's unit (the heading's bracket ``学校数(所)``, the caption's note,
+column (``小学：752 61509`` with a colon after the label reads the same; a 单位 column
+gives each row its own unit: ``指标 单位 数值`` over ``学校数 所 283``). Each bare number
+is a figure in its column's unit (the heading's bracket ``学校数(所)`` or slash ``学校数/所``, the caption's note,
 a heading that names its unit ``参赛人数``; see :mod:`.caption_units`), or for rows of
 measures under 指标 the unit their label counts in; a row of groups over the columns each
 spans (``学段 招生 在校生`` over ``人数 比上年增减 人数 比上年增减``) heads the table as one
 row (招生人数, 招生比上年增减, …); it is named by its row's label and its
-column's heading as :mod:`.table_cells` says (小学学校数; 学前三年毛入园率比上年增减). A
+column's heading as :mod:`.table_cells` says (小学学校数; 学前三年毛入园率比上年增减; a change or
+share column after a measure's is of that measure: 小学在校生数比上年增减). A
 cell may write its unit (752所); a part row (其中：民办 …) is named without 其中; a label
 split over two columns (``普通高中 民办 6 8311``) is one, its qualifier first (民办普通高中);
+rows whose labels are measures themselves (``教育经费总投入　248,653``) under a numbered
+caption whose note gives their unit (``表2 …投入情况（单位：万元）``) are named by the label,
+rows of stages under such a caption by the label and the caption's measure
+(``表2 …教育经费分学段支出情况（单位：万元）`` over ``学前教育　71268.4``: 学前教育国家财政性
+教育经费支出);
 a unit note on the line after the rows (``注：单位为人。``) counts where the caption gives none.
 
 Only that shape is read: a line of prose never has a number alone in every cell after its
@@ -30,19 +37,20 @@ from decimal import Decimal
 
 from ...spans import line_spans
 from ..numbers import NumberToken
-from .caption_units import column_unit, heading_unit, note_units, paired_columns, table_units
+from .caption_units import (bracket_slash_unit, column_unit, heading_unit, note_units,
+                            paired_columns, table_units, unit_word)
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
-                          caption_measure, caption_stage, cell_metric, group_headings,
-                          several_years, staged)
+                          caption_stage, cell_metric, group_headings, of_before,
+                          one_column_heading, several_years, staged)
 
 _HAN = "\u4e00-\u9fff"
 GAP = re.compile(r"[ \t\u3000]+")
 # a row label or a heading: words, with a bracket inside or after (县（市、区）, 学校数(所))
 WORDS = re.compile(rf"[{_HAN}](?:[{_HAN}A-Za-z、]|[（(][^（）()\s]{{1,12}}[）)]){{0,23}}")
-# half- or full-width digits, thousands separators: 248,653 or １２０３４
-NUMBER = re.compile(r"[-－−+＋]?[0-9０-９][0-9０-９,，.．]*[%％]?")
+# half- or full-width digits, thousands separators: 248,653 or １２０３４, a share or a ratio: 16.2:1
+NUMBER = re.compile(r"[-－−+＋]?[0-9０-９][0-9０-９,，.．]*(?:[%％]|[:：]1)?")
 # a cell that writes its unit too: 752所, 41.27万人
 NUMBER_UNIT = re.compile(rf"[-－−+＋]?[0-9０-９][0-9０-９,，.．]*(?:[万亿]?[{_HAN}]{{1,3}}|%|‰)")
 # a part row: 其中：民办 31 20456
@@ -55,6 +63,9 @@ UNIT_CELL = re.compile(r"[（(][^（）()\s]{1,6}[）)]")
 # a unit note on its own line, under the headings: （单位：人）
 UNIT_NOTE = re.compile(r"\s*[（(]?单位[：:]")
 MAX_LINE = 160
+# a column that gives each row's unit: 指标 单位 数值 over 学校数 所 283
+UNIT_HEADS = frozenset(("单位", "计量单位"))
+UNIT_WORD = re.compile(rf"[万亿千]?[{_HAN}]{{1,3}}|[%％‰]|[:：]1")
 # who runs a school or where it stands, written in a label column of its own after the
 # stage it qualifies (普通高中 民办 6 8311): it opens the row's label (民办普通高中)
 QUALIFIERS = frozenset(("公办", "民办", "城区", "镇区", "乡村", "农村", "城镇"))
@@ -70,6 +81,7 @@ class Table:
     notes: list[str]
     rows: list[tuple[str, list[tuple[int, int]]]] = field(default_factory=list)
     row_heading: str = ""             # the label column's heading (学段, 指标), if printed
+    row_units: dict[int, str] = field(default_factory=dict)   # row → its 单位 cell (所, 万人)
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -114,6 +126,14 @@ def _value_row(words: list[str]) -> bool:
             and any(NUMBER.fullmatch(w) or NUMBER_UNIT.fullmatch(w) for w in words[1:]))
 
 
+def _one_column(notes: list[str], first: str, cells: list[tuple[int, int]]) -> Table | None:
+    """A table of a label and one number a row under its caption alone (see
+    :func:`.table_cells.one_column_heading`), or None."""
+    label = PART.sub("", first, count=1)
+    heading = one_column_heading(notes, label)
+    return None if heading is None else Table([heading], notes, [(label, cells)])
+
+
 def find_spaced_tables(text: str) -> list[Table]:
     """Every spaced table of ``text``: a heading row over one row or more (a unit note
     may stand between them), with the two lines before as its caption."""
@@ -122,6 +142,7 @@ def find_spaced_tables(text: str) -> list[Table]:
     heads: list[str] | None = None        # a heading row waiting for its first row
     head_notes: list[str] = []
     table: Table | None = None
+    unit_col = 0                          # the heading row's 单位 column, if it has one
     group = ""                            # the stage a split label's qualifiers stand under
     for a, b in line_spans(text):
         line = text[a:b]
@@ -137,14 +158,24 @@ def find_spaced_tables(text: str) -> list[Table]:
         if len(cells) > 2 and any(UNIT_CELL.fullmatch(w) for w in words[1:]):
             cells = _join_units(cells, words)       # 在校生 （人） → one heading
             words = [text[x:y] for x, y in cells]
+        if any("/" in w or "／" in w for w in words[1:]):
+            words = [bracket_slash_unit(w) for w in words]   # 学校数/所 → 学校数（所）
         if len(words) > 2 and words[1] in QUALIFIERS and WORDS.fullmatch(words[0]):
             group = words[0]                        # 普通高中 民办 6 8311 → 民办普通高中
             words = [words[1] + group] + words[2:]
             cells = [(cells[0][0], cells[1][1])] + cells[2:]
         elif group and table is not None and words and words[0] in QUALIFIERS:
             words = [words[0] + group] + words[1:]  # 公办 21 40512 under it
+        row_unit = ""
+        if (unit_col and (heads is not None or table is not None) and len(words) > unit_col
+                and UNIT_WORD.fullmatch(words[unit_col])):
+            row_unit = words[unit_col]                  # 学校数 所 283: the row's unit
+            words = words[:unit_col] + words[unit_col + 1:]
+            cells = cells[:unit_col] + cells[unit_col + 1:]
         if table is not None:
             if _value_row(words) and len(words) == len(table.headings) + 1:
+                if row_unit:
+                    table.row_units[len(table.rows)] = row_unit
                 table.rows.append((PART.sub("", words[0], count=1), cells[1:]))
                 continue
             after = AFTER_NOTE.fullmatch(line)
@@ -155,7 +186,8 @@ def find_spaced_tables(text: str) -> list[Table]:
             if _value_row(words) and len(words) in (len(heads), len(heads) + 1):
                 table = Table(heads[len(heads) + 1 - len(words):], head_notes,
                               [(PART.sub("", words[0], count=1), cells[1:])],
-                              heads[0] if len(words) == len(heads) else "")
+                              heads[0] if len(words) == len(heads) else "",
+                              {0: row_unit} if row_unit else {})
                 tables.append(table)
                 heads = None
                 continue
@@ -175,13 +207,16 @@ def find_spaced_tables(text: str) -> list[Table]:
                 table = Table(listed, notes, [(PART.sub("", words[0], count=1), cells[1:])])
                 tables.append(table)
                 continue
-            measure = caption_measure(notes[-1]) if len(words) == 2 else ""
-            if measure and "单位" in notes[-1]:
-                table = Table([measure], notes, [(PART.sub("", words[0], count=1), cells[1:])])
-                tables.append(table)       # 表1 …学校数（单位：所） over 小学　431
-                continue
+            if len(words) == 2:
+                table = _one_column(notes, words[0], cells[1:])
+                if table is not None:
+                    tables.append(table)
+                    continue
         if _heading_row(words):
             heads, head_notes = [GAP.sub("", w) for w in words], notes
+            unit_col = next((i for i, h in enumerate(heads) if i and h in UNIT_HEADS), 0)
+            if unit_col:
+                heads = heads[:unit_col] + heads[unit_col + 1:]
         notes = (notes + [line])[-2:]
     return [t for t in tables if len(t.headings) > 1 or len(t.rows) > 1]
 
@@ -200,14 +235,16 @@ def spaced_table_units(text: str, results: dict[int, Candidate], bare: dict[int,
     for t in tables:
         cols = table_units(t.headings, t.notes, units)
         listed = note_units(t.notes, units) if t.row_heading in MEASURE_ROWS else []
-        for label, cells in t.rows:
+        for i, (label, cells) in enumerate(t.rows):
             # rows of measures (学校数, 招生数) take the unit their own label counts in
             # (在校生(万人) 41.2 41.9 under 指标 2022年 2023年: the label's own bracket)
             row = heading_unit(label, units)
+            if i in t.row_units:                # 学校数 所 283 under 指标 单位 数值
+                row = unit_word(t.row_units[i], units) or row
             if not row[0] and listed:
                 row = column_unit(label, listed)
             for (a, b), (unit, scale) in zip(cells, cols):
-                unit, scale = (unit, scale) if unit else row
+                unit, scale = (unit, scale) if unit and i not in t.row_units else row
                 sign = 1
                 start = a
                 if text[a] in MINUS:
@@ -233,8 +270,9 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
         area_stage = next((s for n in reversed(t.notes)
                            if (s := caption_area_stage(n, t.row_heading))), "")
         years = several_years(t.headings)
+        headings = t.headings if t.row_heading in MEASURE_ROWS else of_before(t.headings)
         for label, cells in t.rows:
-            for (a, _), heading in zip(cells, t.headings):
+            for (a, _), heading in zip(cells, headings):
                 f = by_start.get(a)
                 metric = cell_metric(staged(stage, label), area_staged(area_stage, heading), years)
                 if f is not None and len(metric) <= MAX_METRIC:

@@ -6,7 +6,9 @@ Bulletins write it two ways:
 * the stages listed before the measure, the numbers after 分别:
   ``小学、初中生均校舍建筑面积分别为7.9平方米、12.8平方米`` → 小学生均校舍建筑面积, …;
 * the measure as a heading before a colon, each stage with its number:
-  ``生均图书：小学28.6册、初中44.1册`` → 小学生均图书, 初中生均图书."""
+  ``生均图书：小学28.6册、初中44.1册`` → 小学生均图书, 初中生均图书;
+* the measure run straight into the first stage:
+  ``生均校舍建筑面积小学7.42平方米、初中12.85平方米`` → 小学生均校舍建筑面积, …."""
 from __future__ import annotations
 
 import re
@@ -78,8 +80,42 @@ def _headed(text: str, figs: list[Candidate]) -> None:
             f.metric = heading + stage if AREA.fullmatch(heading) else stage + heading
 
 
+HAN_MEASURE = re.compile(r"[\u4e00-\u9fff]{2,}")
+NEXT_STAGE = re.compile(r"[、，,]\s*")
+STAGE_VERB = re.compile(r"(?:达到|达|为)$")
+
+
+def _run_in(text: str, figs: list[Candidate]) -> None:
+    """X小学a、初中b: the measure before the first stage is every listed stage's."""
+    i = 0
+    while i < len(figs) - 1:
+        f = figs[i]
+        tail = STAGES.search(f.metric)
+        measure = f.metric[:tail.start()] if tail and tail.end() == len(f.metric) else ""
+        if (not HAN_MEASURE.fullmatch(measure) or STAGES.search(measure)
+                or len(measure) + len(tail.group(0)) > MAX_METRIC):
+            i += 1
+            continue
+        run = [f]
+        for g in figs[i + 1:]:
+            gap = STAGE_VERB.sub("", text[run[-1].end:g.start])
+            if not (STAGES.fullmatch(g.metric) and gap.endswith(g.metric)
+                    and NEXT_STAGE.fullmatch(gap[:-len(g.metric)])):
+                break
+            run.append(g)
+        if len(run) < 2:
+            i += 1
+            continue
+        f.metric = tail.group(0) + measure
+        for g in run[1:]:
+            if len(g.metric) + len(measure) <= MAX_METRIC:
+                g.metric += measure
+        i += len(run)
+
+
 def name_stage_lists(text: str, figs: list[Candidate]) -> None:
     """Give each figure of a stage list its own stage and the list's measure."""
     ordered = sorted(figs, key=lambda g: g.start)
     _paired(text, ordered)
     _headed(text, ordered)
+    _run_in(text, ordered)

@@ -27,6 +27,9 @@ PLACE = rf"{_PCH}{{1,12}}?(?:新区|开发区|自治县|自治州|区|县|市|�
 SCHOOL = (rf"{_CH}{{2,18}}?(?:学校|中学|小学|幼儿园|中专|职校|职专|学院|大学)"
           rf"(?:[（(][{_HAN}]{{1,10}}[）)])?")
 NAME = rf"(?:{SCHOOL}|{PLACE})"
+# a town or a city's 街道 (粤海街道, 白果镇), named as an item of a ranking; 城镇 and 乡镇 are
+# kinds of place, not names
+TOWN = rf"{_PCH}{{1,8}}?(?:街道|(?<![城乡])镇)"
 PLACE_RE = re.compile(PLACE)
 NAME_END = re.compile("[区县市旗盟校学园专院]")
 # a clause that opens with a name ending in a place or school suffix, then 有/分别/各/获

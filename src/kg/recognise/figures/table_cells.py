@@ -1,15 +1,17 @@
 """How annotators name a table cell, for every table reader: its row's label and its
 column's heading as one phrase (小学 + 在校生 → 小学在校生), the heading without its unit
-bracket, a word the two share written once (特殊教育学校 + 学校数 → 特殊教育学校数), and
-nothing added for a year column (the table's own year: 学前三年毛入园率 under 2023年; where
-several years stand side by side each cell keeps its own: 2023年在校生) or a
-heading that only says a value stands there (金额). Where the rows are measures (指标 |
+bracket, a word the two share written once (特殊教育学校 + 学校数 → 特殊教育学校数), a
+total row after its column (合计 → 在校生数合计), and nothing added for a year column (the
+table's own year: 学前三年毛入园率 under 2023年; where several years stand side by side
+each cell keeps its own: 2023年在校生) or a heading that only says a value stands there
+(金额). Where the rows are measures (指标 |
 2021年 | 比上年增减 over 学校数 | 407所) and the caption names the school stage the table is
 about (表1 2021年全市普通小学基本情况), the stage opens each name (小学学校数)."""
 from __future__ import annotations
 
 import re
 
+from .caption_units import CAPTION_NUMBER, joined_caption, measure_kind, one_unit
 from .heads import STAGES
 from .patterns import INCLUDED_REMARK
 
@@ -17,7 +19,6 @@ YEAR = re.compile(r"(?:19|20)\d{2}年(?:度|末|底)?")
 BRACKET = re.compile(r"[（(][^（）()]{0,12}[）)]")
 # the heading of a label column whose rows are measures, not places or stages
 MEASURE_ROWS = frozenset(("指标", "项目", "指标名称", "主要指标"))
-CAPTION_NUMBER = re.compile(r"^\s*表\s*[0-9０-９一二三四五六七八九十]+")
 # headings that name no measure, only that a value stands in the column
 PLAIN_VALUE = frozenset(("金额", "数值", "数量", "数据", "数额", "指标值"))
 
@@ -38,6 +39,10 @@ def several_years(headings: list[str]) -> bool:
     return len({m.group() for h in headings if (m := YEAR.match(h.strip()))}) > 1
 
 
+# a row that sums the rows above it: named after its column (在校生数合计)
+TOTALS = frozenset(("合计", "总计", "小计", "总数"))
+
+
 def cell_metric(label: str, heading: str, years: bool = False) -> str:
     """Row label and column name as one phrase, a word they share written once; a year
     column of a table with several opens the phrase (2023年在校生)."""
@@ -48,6 +53,8 @@ def cell_metric(label: str, heading: str, years: bool = False) -> str:
     if year:                          # a group over years: 2023年 + 专任教师 under 幼儿园
         return year.group() + cell_metric(label, heading.strip()[year.end():])
     name = column_name(heading)
+    if label in TOTALS and name:      # 合计 under 在校生数: 在校生数合计, as annotators write it
+        return name if name.endswith(label) else name + label
     for k in range(min(len(label), len(name)), 1, -1):
         if label.endswith(name[:k]):
             return label + name[k:]
@@ -120,10 +127,12 @@ def caption_columns(caption: str) -> list[str]:
     return []
 
 
-# what a one-column table's caption counts, after its year and place: 表1 2023年某市各级各类
+# what a one-column table's caption counts, after its year, place and breakdown (各区县,
+# 各县（市、区）): 表1 2023年某市各级各类
 # 学校数（单位：所） → 学校数; 表3 2023年某市生均一般公共预算教育事业费（单位：元）
-CAPTION_MEASURE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:[\u4e00-\u9fff]{1,6}?[省市县区旗盟])?"
-                             r"(?:各级各类|各级|各类)?(?:教育)?([\u4e00-\u9fff]{1,14}[数费])")
+CAPTION_MEASURE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:(?!各|分[县区市旗])[\u4e00-\u9fff]{1,6}?[省市县区旗盟])?"
+                             r"(?:[各分](?:县[（(][市区旗、]{1,5}[）)]|[县市区旗]{1,3}))?"
+                             r"(?:各级各类学校|各级各类|各级|各类)?(?:教育)?([\u4e00-\u9fff]{1,14}[数费])")
 
 
 def caption_measure(caption: str) -> str:
@@ -134,6 +143,25 @@ def caption_measure(caption: str) -> str:
         return ""
     m = CAPTION_MEASURE.fullmatch(BRACKET.sub("", caption[m.end():]).strip(" \u3000\t"))
     return m.group(1) if m else ""
+
+
+# what a one-column table's caption says its rows give, once its year, place, breakdown
+# and 情况 are left out: 表2 2023年全市国家财政性教育经费分学段支出情况 → 国家财政性教育经费支出
+CAPTION_PHRASE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:(?!各|分[县区市旗])[\u4e00-\u9fff]{1,6}?[省市县区旗盟])?"
+                            r"(?:[各分](?:县[（(][市区旗、]{1,5}[）)]|[县市区旗]{1,3}))?"
+                            r"(?:各级各类|各级|各类)?([\u4e00-\u9fff]{2,24}?)(?:基本情况|情况|统计)?")
+BREAKDOWN = re.compile(r"分学段|按学段|分类别|分类型|分层次|分区县|分县区")
+
+
+def caption_phrase(caption: str) -> str:
+    """The measure a numbered caption names for its rows of stages or places, in the words
+    annotators keep (国家财政性教育经费支出: no year, place, 分学段 or 情况); "" if none."""
+    m = CAPTION_NUMBER.match(caption)
+    if not m:
+        return ""
+    m = CAPTION_PHRASE.fullmatch(BRACKET.sub("", caption[m.end():]).strip(" \u3000\t"))
+    phrase = BREAKDOWN.sub("", m.group(1)) if m else ""
+    return phrase if 2 <= len(phrase) <= 16 else ""
 
 
 def group_headings(groups: list[str], subs: list[str]) -> list[str]:
@@ -175,3 +203,43 @@ def spanned_headings(groups: list[str], subs: list[str]) -> list[str]:
         group = g or group
         out.append(x + group if YEAR.fullmatch(x) else group + x)
     return out
+
+
+# a column that only says how the column before it changed, or what share it is
+OF_BEFORE = re.compile(r"(?:(?:比上年|比去年|较上年|同比)?(?:增减|增长|增加|减少|提高|下降|增幅|增速|增长率)"
+                       r"|占比|比例|比重|所占比例)")
+
+
+def of_before(headings: list[str]) -> list[str]:
+    """Headings with each change or share column after a measure's named as of that measure
+    (在校生数 | 比上年增减 → 在校生数比上年增减; 在校生 | 占比 → 在校生占比), as annotators
+    name its cells; a column after a year's or a plain value's (金额) is left as it is."""
+    out, before = [], ""
+    for h in headings:
+        name = column_name(h)
+        if OF_BEFORE.fullmatch(name) and before:
+            out.append(before + h.strip())
+            continue
+        before = "" if OF_BEFORE.fullmatch(name) else name
+        out.append(h)
+    return out
+
+
+def one_column_heading(captions: list[str], label: str) -> str | None:
+    """The heading of a table printed as a label and one number a row under its caption
+    alone (``captions`` nearest last, ``label`` its first row's), or None if it is none.
+    The caption names the rows' measure (表1 …学校数（单位：所） over 小学　431) unless the
+    label holds it; else the rows name their own ("") where the label counts in the note's
+    one unit (表2 …经费投入情况（单位：万元） over 教育经费总投入　248,653; a stage, 幼儿园,
+    is no measure); else the caption's words without year, place, breakdown or 情况 name it
+    where they count in the note's unit (表2 …教育经费分学段支出情况（单位：万元） over
+    学前教育　71268.4)."""
+    caption = joined_caption(captions)
+    unit = one_unit(caption)
+    measure = caption_measure(caption) if "单位" in caption else ""
+    if measure and measure not in label:
+        return measure
+    if unit and measure_kind(label) == unit and not CAPTION_STAGE.search(label):
+        return ""
+    phrase = caption_phrase(caption) if unit else ""
+    return phrase if phrase and measure_kind(phrase) == unit else None

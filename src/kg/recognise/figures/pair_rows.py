@@ -1,0 +1,150 @@
+"""Figures in rows that write each number after its own word, under a numbered caption
+whose note gives the units, as a bulletin prints a small table flattened to lines::
+
+    表1 2023年各县区义务教育学校数和在校生数(单位:所,人)
+    甲县:学校21,在校生15326
+    表2 2023年高中阶段教育主要指标（单位：人、%）
+    普通高中 在校生 21100 占比 71.7
+
+The note may stand on a line of its own under the caption (单位：所、人). A row is a label
+(a place or a stage), a colon or a space, then one or more word-number
+pairs apart by commas, semicolons or spaces. Each number takes the unit of what its word
+counts among the note's units (学校 in 所, 在校生 in 人, 占比 in %), unless the cell writes
+its own (学校21所), and is named by the
+row's label, the caption's one school stage where the row is a place and the word names
+none (甲县义务教育…, but 甲县幼儿园数), and its
+word as the caption writes it (学校 → 学校数 where the caption says 学校数); a share or a
+change (占比, 增长) is of the word before it (普通高中在校生占比)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ...spans import line_spans
+from ..numbers import NumberToken
+from .caption_units import joined_caption, note_units, shared_out
+from .patterns import MAX_METRIC
+from .scan import Candidate
+from .table_cells import CAPTION_NUMBER, CAPTION_STAGE, area_staged
+
+_HAN = "\u4e00-\u9fff"
+_SP = "[ \\t\\u3000]*"
+# a row's label, a remark in brackets after it left out of its name: 甲区(含新区):
+LABEL = re.compile(rf"{_SP}([{_HAN}][{_HAN}A-Za-z]{{0,11}}?)(?:[（(][^（）()]{{1,12}}[）)])?"
+                   rf"(?:{_SP}[：:]{_SP}|[ \t\u3000]+)(?=[{_HAN}])")
+# a word and its number, which may write its unit (学校21所, 在校生1.53万人, 占比71.7%)
+PAIR = re.compile(rf"([{_HAN}]{{1,8}}){_SP}([0-9０-９]+(?:[,，][0-9０-９]{{3}})*(?:[.．][0-9０-９]+)?)"
+                  rf"(?:[%％‰]|[万亿]?[{_HAN}]{{1,2}})?")
+SEP = re.compile(rf"{_SP}[，,；;、]{_SP}|[ \t\u3000]+")
+END = re.compile(rf"{_SP}[。；;]?{_SP}$")
+MAX_LINE = 120
+# words that measure the word before them: 在校生 21100 占比 71.7 → 在校生占比
+OF_BEFORE = ("占比", "比例", "比重", "增长", "增幅", "下降")
+# what a place's name ends with: a row of places takes the caption's school stage
+PLACE_END = tuple("区县市旗盟")
+
+
+@dataclass
+class PairRow:
+    """One row: its label and its (word, number start, number end) pairs, with the caption
+    lines it stands under."""
+    label: str
+    pairs: list[tuple[str, int, int]]
+    caption: str
+
+
+def _row(text: str, a: int, b: int) -> PairRow | None:
+    m = LABEL.match(text, a, b)
+    if not m:
+        return None
+    pos, pairs = m.end(), []
+    while pos < b:
+        p = PAIR.match(text, pos, b)
+        if not p:
+            return None
+        pairs.append((p.group(1), p.start(2), p.end(2)))
+        pos = p.end()
+        if END.match(text, pos, b):
+            break
+        s = SEP.match(text, pos, b)
+        if not s:
+            return None
+        pos = s.end()
+    if not pairs or not END.match(text, pos, b):
+        return None
+    return PairRow(m.group(1), pairs, "")
+
+
+def find_pair_rows(text: str) -> list[PairRow]:
+    """Every pair row of ``text`` right under a numbered caption (or under such rows)."""
+    if "表" not in text:
+        return []
+    rows: list[PairRow] = []
+    caption, before = "", ""
+    for a, b in line_spans(text):
+        if b - a > MAX_LINE or not text[a:b].strip():
+            caption = before = ""
+            continue
+        row = _row(text, a, b) if caption else None
+        if row is not None:
+            row.caption = caption
+            rows.append(row)
+            continue
+        line = text[a:b]
+        joined = joined_caption([before, line])       # 表1 … / 单位：所、人
+        caption = joined if CAPTION_NUMBER.match(joined) and "单位" in joined else ""
+        before = line
+    return rows
+
+
+def pair_row_units(text: str, results: dict[int, Candidate], bare: dict[int, NumberToken],
+                   units) -> None:
+    """Add to ``results`` each bare number of a pair row whose word the caption's note
+    gives a unit for."""
+    if not bare:
+        return
+    rows = find_pair_rows(text)
+    if not rows:
+        return
+    by_start = {tok.start: idx for idx, tok in bare.items()}
+    for row in rows:
+        listed = note_units([row.caption], units)
+        if not listed:
+            continue
+        cols = shared_out([w for w, _, _ in row.pairs], listed)
+        for (_, a, b), (unit, scale) in zip(row.pairs, cols):
+            idx = by_start.get(a)
+            if not unit or idx is None or idx in results or bare[idx].end != b:
+                continue
+            tok = bare[idx]
+            results[idx] = Candidate(a, b, tok.value * Decimal(scale), unit, tok.approx)
+
+
+def _caption_word(caption: str, word: str) -> str:
+    """The word as the caption writes its measure: 学校 → 学校数 under …学校数和在校生数."""
+    return word + "数" if word + "数" in caption else word
+
+
+def name_pair_rows(text: str, figs: list[Candidate]) -> None:
+    """Name each figure of a pair row by its label, the caption's stage and its word."""
+    rows = find_pair_rows(text)
+    if not rows:
+        return
+    by_start = {f.start: f for f in figs}
+    for row in rows:
+        stages = {m.group() for m in CAPTION_STAGE.finditer(row.caption)}
+        stage = stages.pop() if len(stages) == 1 and row.label.endswith(PLACE_END) else ""
+        if CAPTION_STAGE.search(row.label):
+            stage = ""
+        before = ""
+        for word, a, _ in row.pairs:
+            f = by_start.get(a)
+            name = _caption_word(row.caption, word)
+            if word in OF_BEFORE and before:
+                name = before + word
+            else:
+                before = name
+            metric = row.label + area_staged(stage, name)
+            if f is not None and len(metric) <= MAX_METRIC:
+                f.metric = metric

@@ -1,0 +1,60 @@
+"""Round 18, rankings in bulletins and news: a measure written before its rank and the names
+after it (在校生规模居前三位的是A、B、C，分别为…), one name holding the top of a measure
+(毛入园率最高的是A，为…; A新增学位最多，达到…), and towns and 街道 as the ranked names. Each
+figure is named by its own place, as annotators and the questions filtering on it do."""
+from __future__ import annotations
+
+from kg.recognise.figures import find_figures
+
+
+def metrics(text):
+    return {f.raw: f.metric for f in find_figures(text)}
+
+
+def test_measure_before_the_rank_names_each_figure_by_its_place():
+    got = metrics("分县区看，在校生规模居前三位的是东港区、五莲县、莒县，分别为8.12万人、6.35万人、5.9万人。")
+    assert got["8.12万人"] == "东港区在校生规模"
+    assert got["6.35万人"] == "五莲县在校生规模"
+    assert got["5.9万人"] == "莒县在校生规模"
+
+
+def test_ranked_list_with_half_width_comma_and_依次():
+    got = metrics("专任教师数排名前二的是城北区和城东区,依次为2310人、1986人。")
+    assert got["2310人"] == "城北区专任教师数"
+    assert got["1986人"] == "城东区专任教师数"
+
+
+def test_the_top_of_a_measure_names_its_one_place():
+    got = metrics("学前三年毛入园率最高的是岚山区，为97.2%；最低的为沂南县。")
+    assert got["97.2%"] == "岚山区学前三年毛入园率"
+
+
+def test_a_place_with_the_most_keeps_its_measure_without_the_time_word():
+    got = metrics("从学位建设看，东台市全年新增义务教育学位最多，达到3260个。")
+    assert got["3260个"] == "东台市新增义务教育学位"
+
+
+def test_towns_and_streets_are_ranked_names():
+    got = metrics("按乡镇统计，城关镇、河口镇、柳林镇参赛学生数位居前三，分别为860人、735人、610人。")
+    assert got["860人"] == "城关镇参赛学生数" and got["610人"] == "柳林镇参赛学生数"
+    got = metrics("各街道中，西湖街道派出队伍最多，共45支。")
+    assert got["45支"] == "西湖街道派出队伍"
+
+
+def test_kinds_of_place_are_not_ranked_names():
+    got = metrics("城镇、乡村学校在校生分别为6.2万人、3.1万人。")
+    assert not (got["6.2万人"] or "").startswith("城镇在校生")
+
+
+# ------------------------- a breakdown whose heading names its measure
+
+def test_items_under_a_heading_that_names_the_measure_take_it():
+    got = metrics("金牌分布（初中组、高中组合计）：城关中学12枚，实验中学9枚，其余学校合计20枚。")
+    assert got["12枚"] == "城关中学金牌"
+    assert got["9枚"] == "实验中学金牌"
+    assert not got["20枚"].startswith("其余学校金牌")
+
+
+def test_a_heading_with_a_verb_names_no_measure():
+    got = metrics("获奖情况：城关中学5项，实验中学3项。")
+    assert got["5项"] != "城关中学获奖情况"
