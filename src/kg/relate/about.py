@@ -7,7 +7,7 @@ from ..model import Entity, Figure, Mention, Report, contract_class
 from ..recognise.figures.pipe_tables import barred
 from ..recognise.figures.sent_on import sent_on_at
 from ..spans import SpanIndex
-from .bodies import clause_body, visiting_bodies, working_bodies
+from .bodies import area_bureaus, clause_body, visiting_bodies, working_bodies
 from .contest_news import reports_proceedings
 from .launched import platform_opened, spent_before
 from .respectively import respective_abouts
@@ -25,7 +25,8 @@ SUBJECT_CLASSES = {"School", "University", "Organization"}
 
 
 # What may stand before a sentence's subject: nothing, or a word saying whose it is.
-SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市", "其中"}
+SUBJECT_LEADS = {"", "区属", "市属", "县属", "省属", "我区", "我县", "我市", "全区", "全县", "全市", "其中",
+                 "即"}       # 全市有普通高等学校1所，即X学院，在校生…: the one named is the subject
 # …or a phrase describing it: 以东苑小学为龙头的, 位于松北区的
 # …or the year it speaks of: 2023年盐城市第一中学(南校区)建成投用
 # …or the partner it was founded with: 与某某大学合作举办的
@@ -91,8 +92,8 @@ class _AboutContext:
             self.cands[sent] = outermost([m for m in ms if self.cls(m) in ABOUT_CLASSES])
         self.acting: set[tuple[int, int]] = set()     # (sentence, clause start) of a programme at work
         self.reach: dict[tuple[int, int], int] = {}  # (sentence, clause start) → where its subject stops
-        self.clause_subjects = _clause_subjects(report, owner, self.acting, visiting_bodies(report, owner),
-                                                self.reach)
+        doers = {**area_bureaus(report, owner), **visiting_bodies(report, owner)}
+        self.clause_subjects = _clause_subjects(report, owner, self.acting, doers, self.reach)
         self.bodies = working_bodies(report, owner)
         self.section_topics = _section_topics(report, _sentence_subjects(self.clause_subjects,
                                                                          report))
@@ -125,7 +126,8 @@ def _row_person(text: str, fig: Figure, before: list[Mention], ctx: _AboutContex
     if not barred(text[line_start:hi if line_end < 0 else line_end]):
         return None
     people = [m for m in before if m.start >= line_start and ctx.cls(m) == "Person"]
-    return people[-1] if len(people) == 1 else None
+    # 1|作品|李某|某中学|杨某|96.5分: the entrant is written before the coach
+    return people[0] if people else None
 
 
 def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str | None:
@@ -145,11 +147,12 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     if scorer is not None:              # | 初中英语 | 罗某某 | 某某县第二中学 | 92.7 |: hers
         return ctx.key(scorer)
     target = sent_on_at(text, fig.end)
-    contests = [m for m in cands if target >= 0 and target <= m.start and m.end <= hi
+    # …遴选出12项作品，推荐参加…大赛: the contest may stand in the clause after the count
+    contests = [m for m in cands if target >= 0 and target <= m.start and m.end <= clause_end(text, target)
                 and ctx.cls(m) in TOPIC_CLASSES]
     if contests:                        # 32支队伍将代表某市参加…省…竞赛: the contest it goes on to
         return ctx.key(min(contests, key=lambda m: m.start))
-    back = _pointed_back(text, lo, fig, cands, sent, ctx)
+    back = _pointed_back(text, lo, fig, cands, sent, ctx) or _bare_head_back(text, fig, cands, sent, ctx)
     if back is not None:                # 依托“X”科创社团…，该社团现有成员210名 → X
         return ctx.key(back)
     counts_names = False
@@ -162,7 +165,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         counts_names = _listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
         if not (counts_names or _figure_between(ctx.figure_spans, near.end, fig.start, text)
                 or _counted_activity(text, near, fig, ctx)):
-            return ctx.key(near)
+            return ctx.key(_first_sharing(text, near, before, fig, ctx))
     body = clause_body(text, lo, fig.start, ctx.bodies.get(sent_index, [])) if not before else None
     if body is not None and not _figure_between(ctx.figure_spans, body.end, fig.start, text):
         return ctx.key(body)            # 县政府教育督导室对19个乡镇开展督导评价: the office's work
@@ -178,6 +181,9 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         return ctx.frames[sent_index][1]    # (a frame opened in a later clause ends at its ；)
     if after:
         return ctx.key(min(after, key=lambda m: m.start))
+    school = _school_measured(text, fig, ctx, sent_index, cands) if not before else None
+    if school is not None:              # X职专…合作开展“3+2”贯通培养，毕业生就业率98.2%: the school's
+        return school.key
     if not before and previous is not None and previous.about \
             and previous.sentence == sent_index and hi - lo <= SHORT_CLAUSE \
             and _previous_clause(text, previous, lo) and not _shared_rate(text, previous):
@@ -228,7 +234,10 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         heading = ctx.heading_topics.get(sent.section)
         if heading is not None and heading[0] < sent_index and not own_names:
             return heading[1]
-    if ctx.main_event is not None and not own_names and sent_index >= ctx.title_count \
+    # 来自A区、B区的163所学校、1286名学生同场竞技: the places the entrants come from name nothing
+    # (A区218人，B区196人 are the places' own)
+    if ctx.main_event is not None and not own_things and sent_index >= ctx.title_count \
+            and not any(ctx.cls(m) == "Place" and not _origin(text, lo, m, fig) for m in own_names) \
             and fig.start < ctx.main_event_end \
             and not any(ctx.cls(m) in TOPIC_CLASSES and ctx.key(m) != ctx.main_event
                         for m in _in_part(text, sent, fig, cands)) \
@@ -284,6 +293,11 @@ def _partner(text: str, lo: int, m: Mention) -> bool:
     return m.start - 2 >= lo and text[m.start - 2:m.start] in PARTNER_LEADS
 
 
+def _origin(text: str, lo: int, m: Mention, fig: Figure) -> bool:
+    """来自A区、B区的163所学校: the place is where those counted come from."""
+    return "来自" in text[lo:m.start] and "的" in text[m.end:fig.start]
+
+
 def _kind_counted(text: str, m: Mention, fig: Figure) -> bool:
     """开设服装设计等“订单班”12个: a name after 等 and right before the count is the kind of
     thing counted, not what the figure is about."""
@@ -322,6 +336,37 @@ def _pointed_back(text: str, lo: int, fig: Figure, cands: list[Mention], sent,
             elif head in text[c.start:c.end] or head in text[c.end:c.end + 6]:   # “X联盟”项目
                 return c
     return None
+
+
+MIN_BARE_HEAD = 3       # 征集活动, 亲子诵读活动: a head of its own, not 活动 alone
+QUOTE_CLOSE = ("”", "\"")
+
+
+def _bare_head_back(text: str, fig: Figure, cands: list[Mention], sent,
+                    ctx: _AboutContext) -> Mention | None:
+    """A clause of the figure's ；-part opens with the words a quoted programme was written with
+    after its quotes (…开展了“X”亲子诵读活动和“Y”短视频征集活动。据统计，亲子诵读活动吸引…，
+    征集视频6420个；短视频征集活动共收到作品2175件): the figure is that programme's, as after 该活动."""
+    floor = max(sent.start, max(text.rfind("；", sent.start, fig.start), text.rfind(";", sent.start, fig.start)) + 1)
+    earlier = [c for c in cands if c.end <= fig.start]
+    if sent.index > 0 and "\n" not in text[ctx.report.sentences[sent.index - 1].end:sent.start]:
+        earlier = ctx.cands.get(sent.index - 1, []) + earlier
+    heads = []
+    for c in earlier:
+        written = text[c.start:c.end]
+        cut = max(written.rfind(q) for q in QUOTE_CLOSE)
+        if ctx.cls(c) in TOPIC_CLASSES and 0 < cut and len(written) - cut - 1 >= MIN_BARE_HEAD:
+            heads.append((written[cut + 1:], c))
+    if not heads:
+        return None
+    found = None
+    for at in [floor] + [i + 1 for i in range(floor, fig.start) if text[i] in "，,"]:
+        if any(at <= c.start < fig.start for c in cands):
+            return None             # a name of the part's own comes after
+        for head, c in heads:
+            if text.startswith(head, at) and c.end <= at:
+                found = c
+    return found
 
 
 FRAME = re.compile(r"在([^，,；;。]{2,60})[中上][，,]?")
@@ -790,6 +835,24 @@ def _holder_of(text: str, near: Mention, before: list[Mention], ctx: _AboutConte
     return None
 
 
+# A、B、C本科上线率均超过90%: one figure every listed school reaches
+SHARED_BY_ALL = re.compile(r"[^，,；;。、]{0,12}(?:均|都)(?:超过|达到|达|为|在|保持|高于|实现)?$")
+LIST_JOINS = ("、", "和", "及")
+
+
+def _first_sharing(text: str, near: Mention, before: list[Mention], fig: Figure,
+                   ctx: _AboutContext) -> Mention:
+    """The school a figure shared by a list of schools is given to: the first listed (河源中学、
+    河源市第一中学、龙川县第一中学本科上线率均超过90% → 河源中学), as the list leads with it; else ``near``."""
+    if ctx.cls(near) not in SUBJECT_CLASSES or not SHARED_BY_ALL.fullmatch(text, near.end, fig.start):
+        return near
+    first = near
+    for m in sorted(before, key=lambda m: -m.end):
+        if m.end <= first.start and text[m.end:first.start] in LIST_JOINS and ctx.cls(m) == ctx.cls(near):
+            first = m
+    return first
+
+
 # a name, its school in brackets, then its score: 李某(某某中学) 95.6分
 SCORER_GAP = re.compile(r"[（(]$")
 SCORE_AFTER_BRACKET = re.compile(r"[^（()）]{0,4}[）)][ \u3000:：]*(?:以|得分|总分)?[ \u3000]*$")
@@ -808,6 +871,29 @@ def _scorer(text: str, near: Mention, before: list[Mention], fig: Figure,
                 and SCORER_GAP.fullmatch(text, m.end, near.start):
             return m
     return None
+
+
+# What a school has and does, not a programme it runs: its pupils, graduates, courses, staff
+SCHOOL_MEASURE = re.compile(r"就业率|升学率|在校生|毕业生|开设专业|设置专业|专业\d|教职工|专任教师|占地面积|建筑面积")
+SCHOOL_SUBJECTS = ("School", "University")
+
+
+def _school_measured(text: str, fig: Figure, ctx: _AboutContext, sent_index: int,
+                     cands: list[Mention]) -> Entity | None:
+    """A school that opens the sentence (or a clause of it) keeps its own measures (就业率,
+    在校生, 开设专业) past a programme it runs in a clause between (与某学院合作开展“3+2”贯通培养)."""
+    if not fig.metric or not SCHOOL_MEASURE.search(fig.metric):
+        return None
+    opened = [(pos, e) for pos, e in ctx.clause_subjects.get(sent_index, []) if pos <= fig.start]
+    if not opened or contract_class(opened[-1][1].type) not in SCHOOL_SUBJECTS \
+            or not _subject_carries(text, opened[-1][0], fig, cands) \
+            or fig.end > ctx.reach.get((sent_index, opened[-1][0]), fig.end):
+        return None
+    own = clause_end(text, opened[-1][0])
+    if any(opened[-1][0] <= m.start and m.end <= own and text[m.start - 1:m.start] == "的"
+           and ctx.cls(m) in TOPIC_CLASSES for m in cands):
+        return None         # A学校与B公司共建的“X订单班”招生240人，毕业生留企率87%: X's
+    return opened[-1][1]
 
 
 def _previous_clause(text: str, previous: Figure, clause_start: int) -> bool:
@@ -852,11 +938,24 @@ def _topic_of_earlier_clause(text: str, floor: int, pos: int, cands: list[Mentio
                     and not tail.startswith("等") \
                     and ((len(tail) <= 4 and any(v in opening for v in topic_verbs()))
                          or (_runs_programme(text, lo, last, hi)
-                             and not _school_opens(text, lo, inside, owner))):
+                             and not _school_opens(text, lo, inside, owner))
+                         or _appointed_to(text, lo, last, tail)):
                 return last
             return None
         hi = lo
     return None
+
+
+# 聘请某教授担任“X工程”首席专家: a post in the programme one is appointed to
+APPOINTED = ("担任", "出任", "受聘为", "聘为", "兼任")
+PROGRAMME_POSTS = ("首席专家", "首席导师", "导师", "专家", "顾问", "主持人", "负责人", "总顾问")
+
+
+def _appointed_to(text: str, lo: int, name: Mention, tail: str) -> bool:
+    """The clause appoints someone to a post in the programme ``name`` (…担任“X工程”首席专家):
+    the clauses after it report the programme's work (全年建成名师工作室42个)."""
+    return tail.lstrip("”\"") in PROGRAMME_POSTS \
+        and text[max(lo, name.start - 4):name.start].rstrip("“\"").endswith(APPOINTED)
 
 
 def _school_opens(text: str, lo: int, inside: list[Mention], owner: dict[tuple[int, int], Entity]) -> bool:
@@ -911,7 +1010,9 @@ def _counts_a_list(before: list[Mention], fig: Figure,
 
 def _figure_between(spans: SpanIndex, lo: int, hi: int, text: str) -> bool:
     """Another figure stands between the name and this one, not joined to it by 、."""
-    inner = [(s, e) for s, e in spans.near(lo, hi) if lo <= s and e <= hi]
+    # 珠海市某中学600分以上考生127人: a threshold names who is counted, it is no count of its own
+    inner = [(s, e) for s, e in spans.near(lo, hi) if lo <= s and e <= hi
+             and not text.endswith(THRESHOLD, s, e) and not text.startswith(THRESHOLD, e)]
     if not inner:
         return False
     last_end = max(e for _, e in inner)
@@ -921,6 +1022,7 @@ def _figure_between(spans: SpanIndex, lo: int, hi: int, text: str) -> bool:
     return not (tail.startswith("、") or tail.startswith("和") or "、" in tail[:8])
 
 
+THRESHOLD = ("以上", "及以上", "以下")
 # 由N压减至M, 由N增加到M: the two ends of one change
 FROM_TO = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:至|到)")
 
@@ -1002,7 +1104,8 @@ def _clause_subjects(report: Report, owner: dict[tuple[int, int], Entity],
         elif cls in SUBJECT_CLASSES:
             ok = (lead in SUBJECT_LEADS or SUBJECT_LEAD_PHRASE.fullmatch(lead)) \
                 and not _listed_after(report.text, m.end, clause_end(report.text, m.end),
-                                      {x.start for x in by_sentence.get(m.sentence, ())})
+                                      {x.start for x in by_sentence.get(m.sentence, ())}) \
+                and not (cls == "University" and _speaker_employer(report.text, m, by_sentence.get(m.sentence, ()), owner))
         else:
             ok = cls in TOPIC_CLASSES and _programme_states(report.text, lead, m.end)
             if ok and PROGRAMME_ACTS.match(report.text, m.end):
@@ -1012,6 +1115,24 @@ def _clause_subjects(report: Report, owner: dict[tuple[int, int], Entity],
                 if cls in SUBJECT_CLASSES else None
             found.append((lo, work or e))
     return subjects
+
+
+# 某大学教授马某认为，…: what a speaker thinks or says
+SPEAKS = ("认为", "表示", "介绍", "说", "指出", "透露", "坦言", "感慨", "告诉", "谈到", "称")
+MAX_POST = 16           # 化学与材料科学学院副教授: the post between a body and its member
+
+
+def _speaker_employer(text: str, m: Mention, mentions, owner: dict[tuple[int, int], Entity]) -> bool:
+    """The institution names a speaker's employer (某大学某学院副教授马某认为，…): a university's
+    expert judging a contest speaks of the contest, not of the university's own counts (a school's
+    teacher telling of 学校 does speak of the school, so callers ask this of universities only)."""
+    hi = clause_end(text, m.end)
+    for p in mentions:
+        if m.end <= p.start and p.end <= hi and p.start - m.end <= MAX_POST \
+                and (p.start, p.end) in owner and contract_class(owner[(p.start, p.end)].type) == "Person" \
+                and text.startswith(SPEAKS, p.end):
+            return True
+    return False
 
 
 WORK_CLASSES = {"Initiative", "Document", "Event"}

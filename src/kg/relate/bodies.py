@@ -96,3 +96,35 @@ def _own_clause_end(text: str, pos: int, limit: int) -> int:
             break
         i += 1
     return i
+
+
+# What follows a bureau named as a person's employer or as a partner, not as the doer of a clause
+NOT_DOING = re.compile(r"(?:副?局长|党组|党委|相关负责|有关负责|负责人|工作人员|主要负责|领导|干部|纪检|的|[、和与及等])")
+# a named area's bureau: 溆浦县教育局, not 区教育局 (some district's, as the text goes)
+BUREAU = re.compile(r"^[\u4e00-\u9fff]{2,}(?:教育局|教育和体育局|教体局|教育体育局)$")
+BARE_LEVEL = re.compile(r"^[省市区县州旗盟](?:教育局|教育和体育局|教体局|教育体育局)$")
+
+
+def area_bureaus(report: Report, owner: dict[tuple[int, int], Entity]) -> dict[tuple[int, int], int]:
+    """Mentions of another area's education bureau (a county's, under the city that signs the
+    report) opening a clause with its own work: 溆浦县教育局投入专项经费28万元用于赛前培训，开展
+    集中磨课14轮; 松滋市教育局投入专项资金45万元. Not the signer, so its count is its own, as the
+    annotators link it. Each mention → where its count reaches: the end of its ；-part."""
+    issued = report.issuer or ""
+    if not issued:
+        return {}               # no author known: any bureau may be it
+    signer = issuer_entity(report)
+    text = report.text
+    out: dict[tuple[int, int], int] = {}
+    for m in report.mentions:
+        e = owner.get((m.start, m.end))
+        if e is None or m.sentence is None or contract_class(e.type) != "GovernmentAgency" \
+                or (signer is not None and e.key == signer.key) or e.label in issued \
+                or not BUREAU.search(e.label) or BARE_LEVEL.match(e.label):
+            continue
+        if NOT_DOING.match(text, m.end):
+            continue
+        sent_end = report.sentences[m.sentence].end
+        ends = [i for i in (text.find("；", m.end, sent_end), text.find(";", m.end, sent_end)) if i >= 0]
+        out[(m.start, m.end)] = min(ends) if ends else sent_end
+    return out

@@ -43,6 +43,7 @@ from .lead_places import drop_lower_lead_places
 from .lead_words import strip_lead_words
 from .known import known_terms, special_events
 from .persons import person_mentions
+from .policies import carried_policies
 from .places import place_mentions, town_mentions
 from .quoted import quoted_aliases, quoted_names
 from .schools import school_mentions
@@ -98,6 +99,7 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
     cands = strip_lead_verb(doc, cands)
     cands = strip_lead_words(doc, cands)
     cands += standalone(known_terms(doc), cands)
+    cands += standalone(carried_policies(doc), cands)   # 落实乡村教师生活补助政策，…
     shared = shared_heads(doc)          # 小学、初中、高中三个学段教研中心
     cands = [c for c in cands if not any(x.start <= c.start < c.end <= x.end or
                                          (c.start < x.end and x.start < c.end) for x in shared)] + shared

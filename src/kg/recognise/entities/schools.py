@@ -401,10 +401,23 @@ ORDINAL_SCHOOL = re.compile(rf"(?<![{CN_NUM}\d第届初高其之当从集空命�
                             rf"([{CN_NUM}]{{1,3}}|[1-9]\d?)中(?![学心全国央华文间期旬层等级型医药年午队秋部专职])")
 
 
+# 洛阳一高, 周口一高: 第N高级中学 in its short form, only right after its place's name
+ORDINAL_HIGH = re.compile(rf"(?<=[\u4e00-\u9fff])([{CN_NUM}]{{1,2}})高(?![中级校考效质速温峰位层端新一二三])")
+
+
 def _ordinal_schools(doc: WordedText) -> list[Candidate]:
-    """十六中, 四十中, 12中, 福州一中: a numbered secondary school in its short form."""
+    """十六中, 四十中, 12中, 福州一中, 洛阳一高: a numbered secondary school in its short form."""
     text = doc.text
     out = []
+    highs = [m for m in ORDINAL_HIGH.finditer(text) if m.group(1) not in ("十", "百", "零", "〇")]
+    for m in highs:                     # a place must name it: 再创一高 is no school
+        s = m.start()
+        for n in range(min(8, s), 1, -1):
+            piece = text[s - n:s]
+            if (gazetteer.is_full_name(piece) or (gazetteer.is_short_name(piece) and short_ok(doc, piece))) \
+                    and piece not in gazetteer.ambiguous_names():
+                out.append(Candidate(s - n, m.end(), "SecondarySchool", text[s - n:m.end()], 6, "ordinal-school"))
+                break
     for m in ORDINAL_SCHOOL.finditer(text):
         s, e = m.start(), m.end()
         num = m.group(1)

@@ -29,6 +29,8 @@ from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_p
                       split_point)
 from .prizes import name_prizes
 from .quoted_labels import mend_quoted_labels
+from .received import name_received
+from .thresholds import name_thresholds
 from .scan import Candidate
 from .sent_on import name_sent_on
 from .stage_lists import name_stage_lists
@@ -266,5 +268,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_pairs(text, figs)
     kinds_after_semicolon(text, figs, lex)
     changes_keep_their_kind(text, figs)
+    name_received(text, figs)
+    name_thresholds(text, figs)
     edit_label_edges(figs)
     mend_quoted_labels(text, figs)
