@@ -67,3 +67,18 @@ def test_the_verb_framing_examples_is_not_one_inside_a_programme_name():
     assert got["6个"] == "覆盖县"
     got = metrics("营养改善计划覆盖城关镇、河口镇等12个乡镇的86所学校。")
     assert got["12个"].startswith("覆盖")
+
+
+# ------------------------- a category's line: 组/类 before the colon, its prizes after
+
+def test_a_category_line_names_its_prizes_by_the_category():
+    got = metrics("各组别获奖情况如下：\n1.初中物理组：一等奖4名，二等奖8名，三等奖13名\n"
+                  "2. 工程技术类:一等奖9项，二等奖15项;")
+    assert got["4名"] == "初中物理组一等奖"
+    assert got["13名"] == "初中物理组三等奖"
+    assert got["9项"] == "工程技术类一等奖"
+
+
+def test_a_paragraph_under_a_category_heading_keeps_its_own_labels():
+    got = metrics("初中组：城关中学九年级学生李明设计的节水装置历时5个月完成。该装置已在学校试用3个月。")
+    assert not got["3个月"].startswith("初中组")

@@ -9,6 +9,7 @@ from .area_lists import name_area_lists
 from .bare_measures import changes_keep_their_kind, kinds_after_semicolon
 from .carry import fill_from_context, name_by_alias
 from .categories import name_categories
+from .category_lines import name_category_lines
 from .contestants import name_contestants
 from .context import covered_activity, sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
@@ -253,6 +254,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_prizes(text, figs, sentences, lex)
     name_subjects(text, figs)
     name_headed_items(text, figs)
+    name_category_lines(text, figs)
     name_area_lists(text, figs, lex.units)
     name_pipe_tables(text, figs)
     name_spaced_tables(text, figs)

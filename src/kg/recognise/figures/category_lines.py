@@ -1,0 +1,43 @@
+"""A line that names a contest's category before its colon and gives that category's counts
+after it (1.小学语文组：一等奖5名，二等奖10名; 科技创新成果类:一等奖35项): each count is the
+category's (小学语文组一等奖), as annotators name them, not the bare prize the clause
+rules see."""
+from __future__ import annotations
+
+import re
+
+from .patterns import MAX_METRIC
+from .scan import Candidate
+from .words import has_verb
+
+_HAN = "\u4e00-\u9fff"
+CATEGORY = re.compile(rf"\s*(?:[（(]?[0-9一二三四五六七八九十]{{1,2}}[)）.、．]\s*)?"
+                      rf"([{_HAN}（）()]{{1,14}}?(?:组别|组|类|赛道|学段|赛项|学科))\s*[：:]")
+
+
+BARE = 6        # a bare measure (一等奖, 参赛选手); a longer one names its own subject
+
+
+def name_category_lines(text: str, figs: list[Candidate]) -> None:
+    """Prefix each count on a category's line with the category."""
+    by_start = sorted(figs, key=lambda f: f.start)
+    i, pos = 0, 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        while i < len(by_start) and by_start[i].start < a:
+            i += 1
+        if i >= len(by_start) or by_start[i].start >= b:
+            continue
+        m = CATEGORY.match(line)
+        if not m or "。" in line[m.end():].rstrip("。 \u3000"):
+            continue            # a paragraph under a category heading tells its own story
+        category = m.group(1)
+        j = i
+        while j < len(by_start) and by_start[j].start < b:
+            f = by_start[j]
+            j += 1
+            if (f.start >= a + m.end() and f.metric and category not in f.metric
+                    and len(f.metric) <= BARE and not has_verb(f.metric)
+                    and len(category) + len(f.metric) <= MAX_METRIC):
+                f.metric = category + f.metric
