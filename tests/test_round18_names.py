@@ -61,3 +61,23 @@ def test_a_county_short_form_joins_the_full_name():
 def test_a_remark_in_brackets_is_no_short_form():
     got = mention_types("全县共有小学（含教学点）86所，城关镇中心小学（含附设幼儿班）在校生1200人。")
     assert "含教学点" not in got and "含附设幼儿班" not in got
+
+
+# ------------------------- who invited whom, who compiled what
+
+def test_an_inviting_verb_is_no_part_of_a_university_name():
+    got = mention_types("特邀东北林业大学教授王建国、黑龙江省教育学院研究员李秀英担任评委。")
+    assert "东北林业大学" in got and not any(n.startswith("特邀") for n in got)
+
+
+def test_the_school_a_sentence_named_is_the_one_its_invited_professor_is_of():
+    from text_helpers import linked_pairs
+    pairs = linked_pairs("与遵义医科大学签订合作协议，聘请该校教授周文斌任首席专家。", "affiliatedWith")
+    assert ("周文斌", "遵义医科大学") in pairs
+
+
+def test_a_compiled_collection_is_issued_by_the_bureau_that_compiles_it():
+    from text_helpers import linked_pairs
+    pairs = linked_pairs("赛后，七台河市教育局将汇编《七台河市第三届中小学教师说课大赛优秀案例集》，印制300册。",
+                         "issuedBy")
+    assert ("七台河市第三届中小学教师说课大赛优秀案例集", "七台河市教育局") in pairs

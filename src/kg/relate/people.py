@@ -324,6 +324,11 @@ BACK_REFERENCE = {"集团": ("EducationGroup",), "该集团": ("EducationGroup",
                   "该校": None, "学校": None, "该园": None}
 
 
+# 与某医科大学合作…，聘请该校教授罗某任首席专家: the school or university the sentence named
+BACK_CLASSES = ("School", "University")
+INVITING = ("聘请", "邀请", "特邀", "特聘", "聘任", "由")
+
+
 def _back_references(report: Report, owner: dict[tuple[int, int], Entity], mentions: list) -> list[Relation]:
     rels = []
     text = report.text
@@ -337,10 +342,11 @@ def _back_references(report: Report, owner: dict[tuple[int, int], Entity], menti
                 if not text.endswith(lead, sent.start, m.start):
                     continue
                 at = m.start - len(lead)
-                if at > sent.start and text[at - 1] not in "，,；;。、 ":
+                if at > sent.start and text[at - 1] not in "，,；;。、 " \
+                        and not text.endswith(INVITING, sent.start, at):
                     continue
                 earlier = [x for x in mentions if sent.start <= x.start and x.end <= at
-                           and contract_class(owner[(x.start, x.end)].type) == "School"
+                           and contract_class(owner[(x.start, x.end)].type) in BACK_CLASSES
                            and (kinds is None or owner[(x.start, x.end)].type in kinds)]
                 if earlier:
                     org = owner[(earlier[0].start, earlier[0].end)] if kinds else \
