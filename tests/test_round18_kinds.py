@@ -79,3 +79,9 @@ def test_a_change_right_after_a_staged_population_is_that_stage_s():
 def test_a_comma_inside_a_remark_does_not_cut_the_count_from_its_change():
     got = metrics("全县共有各级各类学校286所（不含教学点，含民办学校），比上年减少9所。")
     assert got["9所"] == "各级各类学校比上年减少"
+
+
+def test_the_activity_covering_a_count_names_its_participation_rate():
+    got = metrics("全县课后服务覆盖126所义务教育学校，参与学生5.3万人，参与率达92.4%。")
+    assert got["92.4%"] == "课后服务参与率"
+    assert got["5.3万人"] == "课后服务参与学生"

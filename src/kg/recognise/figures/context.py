@@ -72,10 +72,17 @@ def object_of(clause: str, lex: Lexicon) -> str:
     return strip_framing("".join(w for w, _ in pw[verbs[-1] + 1:]), lex)
 
 
+COVERING = re.compile(r"^(?:全市|全县|全区|全州|全旗|全盟|全省)?([\u4e00-\u9fff“”]{2,10}?)(?:已)?(?:覆盖|惠及)(?:全市|全县|全区)?#")
+
+
 def sentence_topic(clause: str, lex: Lexicon) -> str:
     """What a sentence's first clause sets up, when it ends in a verb and its object
     (全区53所学校全部开展课后服务 → 课后服务); not when the object is a count
     (新建示范校52所), marked ``#`` by the caller."""
+    covering = COVERING.match(clause)
+    if covering:
+        # 全市课后服务覆盖#所学校: the activity that covers the count is the one set up
+        return strip_framing(covering.group(1), lex)
     words = tagged_words(clause)
     intro = next((k for k, (w, _) in enumerate(words) if w in lex.introducer), -1)
     if intro < 0:
