@@ -215,3 +215,11 @@ def test_barred_one_column_rows_under_a_one_unit_caption():
     assert cell(text, "96,315") == (Decimal("963150000"), "元", "教育经费总投入")
     text = "表9　2024年全县财政性教育经费分学段支出情况\n单位：万元\n学前教育｜5230.6\n义务教育｜20118.2\n"
     assert cell(text, "20118.2") == (Decimal("201182000.0"), "元", "义务教育财政性教育经费支出")
+
+
+def test_a_unit_note_with_a_remark_still_pairs_units_with_columns():
+    from text_helpers import figure_cell
+    text = ("表3　2022年各县区学校基本情况\n(学校数单位:所;在校生单位:万人;专任教师单位:人;不含技工学校)\n"
+            "县区 学校数 在校生 专任教师\n城西区 126 8.45 6120\n城东区 98 6.02 4310\n")
+    assert figure_cell(text, "8.45") == (84500, "人", "城西区在校生")
+    assert figure_cell(text, "98") == (98, "所", "城东区学校数")

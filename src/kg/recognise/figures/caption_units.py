@@ -57,6 +57,9 @@ def unit_word(word: str, units) -> tuple[str, int] | None:
     return (unit, scale) if unit in units else None
 
 
+REMARK_PART = re.compile(r"^\s*(?:不含|含|包括|包含|其中|以下|注)")
+
+
 def caption_pairs(caption: str, units) -> list[tuple[list[str], tuple[str, int]]]:
     """(column words, (unit, scale)) for each pair a caption's bracket gives, in order; []
     unless every part of the bracket is such a pair and there are two or more."""
@@ -65,6 +68,8 @@ def caption_pairs(caption: str, units) -> list[tuple[list[str], tuple[str, int]]
         return []
     out = []
     for part in PAIR_SPLIT.split(m.group(1).strip()):
+        if REMARK_PART.match(part):
+            continue            # (…;专任教师单位:人;不含普通高校): what the table leaves out
         p = PAIR.fullmatch(part)
         unit = unit_word(p.group(2), units) if p else None
         if unit is None:
@@ -80,7 +85,7 @@ def paired_columns(caption: str) -> list[str]:
     m = PAIRS.search(caption.strip(" \u3000\t"))
     if not m:
         return []
-    parts = [PAIR.fullmatch(p) for p in PAIR_SPLIT.split(m.group(1).strip())]
+    parts = [PAIR.fullmatch(p) for p in PAIR_SPLIT.split(m.group(1).strip()) if not REMARK_PART.match(p)]
     if len(parts) < 2 or not all(p and "、" not in p.group(1) for p in parts):
         return []
     names = [p.group(1).removesuffix("单位") for p in parts]

@@ -65,8 +65,16 @@ def caption_stage(caption: str, row_heading: str) -> str:
     """The one school stage a table's caption names, where its rows are measures; else ""."""
     if row_heading.strip() not in MEASURE_ROWS or not CAPTION_NUMBER.match(caption):
         return ""
-    stages = {m.group() for m in STAGES.finditer(caption)}
+    stages = {m.group() for m in STAGES.finditer(without_remarks(caption))}
     return stages.pop() if len(stages) == 1 else ""
+
+
+# a caption's bracket (（单位：所；不含普通高校）) says what the table leaves out, not its stage
+CAPTION_BRACKET = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def without_remarks(caption: str) -> str:
+    return CAPTION_BRACKET.sub("", caption)
 
 
 # the heading of a label column whose rows are counties or districts (县市区, 旗县区, 县（市、区）,
@@ -82,7 +90,7 @@ def caption_area_stage(caption: str, row_heading: str) -> str:
     else ""."""
     if not AREA_ROWS.fullmatch(row_heading.strip()) or not CAPTION_NUMBER.match(caption):
         return ""
-    stages = {m.group() for m in CAPTION_STAGE.finditer(caption)}
+    stages = {m.group() for m in CAPTION_STAGE.finditer(without_remarks(caption))}
     return stages.pop() if len(stages) == 1 else ""
 
 
