@@ -81,3 +81,12 @@ def test_a_compiled_collection_is_issued_by_the_bureau_that_compiles_it():
     pairs = linked_pairs("赛后，七台河市教育局将汇编《七台河市第三届中小学教师说课大赛优秀案例集》，印制300册。",
                          "issuedBy")
     assert ("七台河市第三届中小学教师说课大赛优秀案例集", "七台河市教育局") in pairs
+
+
+def test_the_signing_bureau_is_labelled_by_its_fullest_written_name():
+    from kg.pipeline import process_text
+    text = ("绥化市2023年教育工作年报\n\n黑龙江省绥化市教育局\n\n一、基本情况\n全市共有各级各类学校812所。"
+            "市教育局印发《绥化市中小学课后服务实施方案》。\n\n绥化市教育局\n2024年1月10日")
+    report = process_text(text, "t")
+    bureau = [e for e in report.entities if e.type == "GovernmentAgency" and e.label.endswith("绥化市教育局")]
+    assert [e.label for e in bureau] == ["黑龙江省绥化市教育局"]

@@ -476,7 +476,11 @@ def _label(g: _Group, report: Report) -> str:
     if g.cls == "Place":
         return g.names[0] if g.core == g.names[0] else g.core
     if g.cls == "GovernmentAgency" and g.issuer and report.issuer:
-        return _clean(report.issuer)
+        # the body that signs the report, by its fullest written name (安徽省蚌埠市教育局 in
+        # the heading, 蚌埠市教育局 under the text)
+        signed = _clean(report.issuer)
+        fuller = [n for n in g.names if n.endswith(signed) and len(n) > len(signed)]
+        return max(fuller, key=lambda n: (len(n), -g.names.index(n))) if fuller else signed
     # the fullest name: the longest, first seen on ties
     return sorted(g.names, key=lambda n: (-len(n), g.names.index(n)))[0]
 
