@@ -90,3 +90,18 @@ def test_the_signing_bureau_is_labelled_by_its_fullest_written_name():
     report = process_text(text, "t")
     bureau = [e for e in report.entities if e.type == "GovernmentAgency" and e.label.endswith("绥化市教育局")]
     assert [e.label for e in bureau] == ["黑龙江省绥化市教育局"]
+
+
+def test_a_school_on_a_road_named_after_a_city_is_a_school_not_that_city():
+    got = mention_types("鼓楼区上海路小学、船营区北京路幼儿园获评省级示范校。")
+    assert got.get("鼓楼区上海路小学") == "PrimarySchool"
+    assert got.get("船营区北京路幼儿园") == "Kindergarten"
+    assert "上海市" not in got and "北京市" not in got
+
+
+def test_a_banner_s_short_form_locates_its_school():
+    from text_helpers import linked_pairs
+    from kg import gazetteer
+    assert gazetteer.lookup("土左旗")[0].name == "土默特左旗"
+    pairs = linked_pairs("达茂旗百灵庙第二小学新建宿舍楼1栋。", "locatedIn")
+    assert ("达茂旗百灵庙第二小学", "达尔罕茂明安联合旗") in pairs

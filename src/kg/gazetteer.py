@@ -112,6 +112,7 @@ def _tables():
     _add_renamed(by_code, by_name, by_short, jieba, ethnic)
     _add_autonomous_forms(by_code, by_name)
     _add_wing_forms(by_code, by_name)
+    _add_banner_forms(by_code, by_name)
     return by_code, by_name, by_short
 
 
@@ -148,6 +149,29 @@ def _add_renamed(by_code, by_name, by_short, jieba, ethnic) -> None:
 # 科尔沁左翼中旗 is written 科左中旗, 察哈尔右翼前旗 察右前旗: a banner of a wing keeps the
 # first character of its tribe's name, the wing's side and its place in the wing.
 _WING_BANNER = re.compile(r"([\u4e00-\u9fff]{2,4})([左右])翼([前中后])旗")
+
+
+# 土默特左旗 is written 土左旗, 乌拉特前旗 乌前旗, 达尔罕茂明安联合旗 达茂旗: a banner with a
+# side or a place keeps its tribe's first character; a joint banner the first of each tribe
+_SIDE_BANNER = re.compile(r"([\u4e00-\u9fff]{3,5})([左右前中后])旗")
+_JOINT_BANNER = re.compile(r"([\u4e00-\u9fff]{3})([\u4e00-\u9fff]{3})联合旗")
+
+
+def _add_banner_forms(by_code: dict[str, Division], by_name: dict[str, list[Division]]) -> None:
+    """Reports name such banners by their short form (达茂旗百灵庙中学); each form is
+    another full name of its division when no other division has it."""
+    forms: dict[str, list[Division]] = {}
+    for d in by_code.values():
+        if d.level != "county":
+            continue
+        side, joint = _SIDE_BANNER.fullmatch(d.name), _JOINT_BANNER.fullmatch(d.name)
+        if side and "翼" not in d.name:
+            forms.setdefault(side.group(1)[0] + side.group(2) + "旗", []).append(d)
+        elif joint:
+            forms.setdefault(joint.group(1)[0] + joint.group(2)[0] + "旗", []).append(d)
+    for form, ds in forms.items():
+        if len(ds) == 1 and form not in by_name:
+            by_name[form] = ds
 
 
 def _add_wing_forms(by_code: dict[str, Division], by_name: dict[str, list[Division]]) -> None:

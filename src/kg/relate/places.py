@@ -158,9 +158,13 @@ def _innermost_prefix_place(label: str, places: list[Entity]) -> Entity | None:
     while progressed:
         progressed = False
         for p in sorted(places, key=lambda p: -len(p.label)):
-            name = p.label   # the full name: 天河中学 need not lie in 天河区
-            if len(name) >= 2 and label.startswith(name, pos) and len(label) > pos + len(name):
-                found, pos, progressed = p, pos + len(name), True
+            # a full name: 天河中学 need not lie in 天河区; another full name of the place
+            # counts (达茂旗百灵庙中学 lies in 达尔罕茂明安联合旗)
+            for name in (p.label, *sorted(a for a in p.alt_labels if gazetteer.is_full_name(a))):
+                if len(name) >= 2 and label.startswith(name, pos) and len(label) > pos + len(name):
+                    found, pos, progressed = p, pos + len(name), True
+                    break
+            if progressed:
                 break
     return found
 

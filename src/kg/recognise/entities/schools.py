@@ -244,8 +244,9 @@ def _short_run_start(doc: WordedText, start: int, hs: int) -> int:
 # the head of a measure written before the stage it is given for (合格率小学100%)
 MEASURE_TAILS = ("率", "面积", "经费", "设备值", "比例", "比重", "人数", "总数")
 
-# a feature of the land that a short place name makes a name (深圳湾, 太湖 is its own word)
-GEOGRAPHIC = set("湾湖港江河山岛海峡")
+# a feature of the land, or a street, that a short place name makes a name (深圳湾, 南通路:
+# a road named after a city, 芝罘区南通路小学)
+GEOGRAPHIC = set("湾湖港江河山岛海峡路街")
 
 # a count between a place and a type word (福州市三所小学) is no name
 COUNT_CHARS = set("所个名批类些座间种") | set(CN_NUM) | set("两几多每各")
@@ -387,7 +388,8 @@ def _school_name(doc: WordedText, start: int, hs: int, he: int, suffix: str, cls
             # 某某镇九年制学校, 某某乡寄宿制小学: a town before the category names the school
             return Candidate(start, he, cls, clean_name(text[start:he]), 6, "school")
         if len(core) == 1 and core in GEOGRAPHIC and placed and text[core_start - 1] not in "省市区县旗":
-            # 深圳湾学校, 杭州湾中学: a bay or lake named by the short place before it
+            # 深圳湾学校, 杭州湾中学, 南通路小学: a bay, lake or street named by the short place
+            # before it
             return Candidate(start, he, cls, clean_name(text[start:he]), 6, "school")
         if len(core) < 2 or (only_generic(doc, core_start, hs) and not placed) or \
                 category_before(doc, core_start, hs, placed):
