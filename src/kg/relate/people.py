@@ -69,19 +69,26 @@ SCHOOL_POST = re.compile(r"(?:校长|园长|书记|教师|老师|教练|辅导�
 CLAUSE_MARKS = re.compile(r"[，,；;。：:、]")
 
 
+def school_link_mentions(rel: Relation, by_key: dict[str, Entity]) -> list | None:
+    """The person's mentions in the sentence that links them to a school (not a group),
+    where what is written around them decides the link; None for any other link."""
+    org, person = by_key.get(rel.object), by_key.get(rel.subject)
+    if org is None or person is None or contract_class(org.type) != "School" \
+            or org.type == "EducationGroup" or rel.sentence is None:
+        return None
+    return [m for m in person.mentions if m.sentence == rel.sentence]
+
+
 def _school_link_without_post(rel: Relation, report: Report, by_key: dict[str, Entity]) -> bool:
     """某中学学生张三, 某小学的李四获一等奖: the guidelines give affiliatedWith a range of
     University, Organization and GovernmentAgency; annotators keep a school only for its
     staff written with their post (某中学校长王五, 某小学教师赵六, 孙七（某中学教师）), as the
     older annotations do. A group (集团总校长) is kept whatever the post."""
-    org, person = by_key.get(rel.object), by_key.get(rel.subject)
-    if org is None or person is None or contract_class(org.type) != "School" \
-            or org.type == "EducationGroup" or rel.sentence is None:
+    mentions = school_link_mentions(rel, by_key)
+    if mentions is None:
         return False
     text, sent = report.text, report.sentences[rel.sentence]
-    for m in person.mentions:
-        if m.sentence != rel.sentence:
-            continue
+    for m in mentions:
         lead = CLAUSE_MARKS.split(text[max(sent.start, m.start - 12):m.start])[-1]
         bracket = BRACKET_POST.match(text, m.end)
         if SCHOOL_POST.search(lead + (bracket.group(1) if bracket else "")):
@@ -115,14 +122,11 @@ def _pupil_or_coach(rel: Relation, report: Report) -> bool:
     and annotators leave prize lists' pupils and coaches unlinked. A school's head or teacher
     written with a post of their own keeps the school, as the older annotations do."""
     by_key = {e.key: e for e in report.entities if e.key in (rel.subject, rel.object)}
-    org, person = by_key.get(rel.object), by_key.get(rel.subject)
-    if org is None or person is None or contract_class(org.type) != "School" \
-            or org.type == "EducationGroup" or rel.sentence is None:
+    mentions = school_link_mentions(rel, by_key)
+    if mentions is None:
         return False
     text, sent = report.text, report.sentences[rel.sentence]
-    for m in person.mentions:
-        if m.sentence != rel.sentence:
-            continue
+    for m in mentions:
         lead = text[max(sent.start, m.start - 8):m.start]
         if GRADE.search(lead) or COACH.search(lead) or PLAYER.search(lead):
             return True

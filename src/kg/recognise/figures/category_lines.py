@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .lines import figures_by_line
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .words import has_verb
@@ -20,23 +21,12 @@ BARE = 6        # a bare measure (一等奖, 参赛选手); a longer one names i
 
 def name_category_lines(text: str, figs: list[Candidate]) -> None:
     """Prefix each count on a category's line with the category."""
-    by_start = sorted(figs, key=lambda f: f.start)
-    i, pos = 0, 0
-    for line in text.split("\n"):
-        a, b = pos, pos + len(line)
-        pos = b + 1
-        while i < len(by_start) and by_start[i].start < a:
-            i += 1
-        if i >= len(by_start) or by_start[i].start >= b:
-            continue
+    for a, line, mine in figures_by_line(text, figs):
         m = CATEGORY.match(line)
         if not m or "。" in line[m.end():].rstrip("。 \u3000"):
             continue            # a paragraph under a category heading tells its own story
         category = m.group(1)
-        j = i
-        while j < len(by_start) and by_start[j].start < b:
-            f = by_start[j]
-            j += 1
+        for f in mine:
             if (f.start >= a + m.end() and f.metric and category not in f.metric
                     and len(f.metric) <= BARE and not has_verb(f.metric)
                     and len(category) + len(f.metric) <= MAX_METRIC):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .lines import figures_by_line
 from .patterns import MAX_METRIC
 from .scan import Candidate
 from .words import has_verb
@@ -19,23 +20,12 @@ NOT_ITEM = ("其余", "其他", "其中", "合计", "共计", "全市", "全县"
 
 def name_headed_items(text: str, figs: list[Candidate]) -> None:
     """Each ``name number`` item after a heading that names the measure gets name + measure."""
-    by_start = sorted(figs, key=lambda f: f.start)
-    i, pos = 0, 0
-    for line in text.split("\n"):
-        a, b = pos, pos + len(line)
-        pos = b + 1
-        while i < len(by_start) and by_start[i].start < a:
-            i += 1
-        if i >= len(by_start) or by_start[i].start >= b:
-            continue
+    for a, line, mine in figures_by_line(text, figs):
         m = HEADING.match(line)
         if not m or has_verb(m.group(1)):
             continue
         measure = m.group(1)
-        j = i
-        while j < len(by_start) and by_start[j].start < b:
-            f = by_start[j]
-            j += 1
+        for f in mine:
             if f.start < a + m.end():
                 continue
             lead = f.start
