@@ -82,3 +82,13 @@ def test_a_category_line_names_its_prizes_by_the_category():
 def test_a_paragraph_under_a_category_heading_keeps_its_own_labels():
     got = metrics("初中组：城关中学九年级学生李明设计的节水装置历时5个月完成。该装置已在学校试用3个月。")
     assert not got["3个月"].startswith("初中组")
+
+
+# ------------------------- a spaced row: its label owns its counts, no gap in the label
+
+def test_a_spaced_row_of_a_school_names_and_owns_its_counts():
+    from text_helpers import abouts
+    text = "分学校获奖情况如下:\n城关第一中学　一等奖24项　二等奖51项\n"
+    got = metrics(text)
+    assert got["24项"] == "城关第一中学一等奖"
+    assert abouts(text)["51项"] == "城关第一中学"

@@ -74,8 +74,26 @@ def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
         if fig.start in paired:
             fig.about = paired[fig.start]
         elif fig.sentence is not None:
-            fig.about = _about_of(fig, ctx, previous)
+            fig.about = _about_of(fig, ctx, previous) or _row_label_owner(fig, ctx)
         previous = fig
+
+
+ROW_GAP = re.compile(r"[ \u3000\t]{1,}|\s*[|｜]\s*")
+
+
+def _row_label_owner(fig: Figure, ctx: _AboutContext) -> str | None:
+    """科技创新成果竞赛　一等奖24项　二等奖51项: a table row whose label is a name (a contest's
+    category, a school) gives its counts to that name, when no rule found another owner."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, fig.start) + 1
+    named = [m for m in ctx.cands.get(fig.sentence, []) if m.start == line_start]
+    if not named:
+        return None
+    label = named[0]
+    gap = ROW_GAP.match(text, label.end)
+    if gap is None or "\n" in text[label.end:fig.start]:
+        return None
+    return ctx.key(label)
 
 
 class _AboutContext:

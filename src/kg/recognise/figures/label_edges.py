@@ -89,13 +89,17 @@ def _named_fund(metric: str) -> str:
     return m.group(1) if m and len(m.group(1)) >= NAMED_FUND else metric
 
 
+# 城关第一中学　一等奖: a spaced table's row label and column run together, without the gap
+INNER_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fff])")
+
+
 def edit_label_edges(figs: list[Candidate]) -> None:
     """Apply the edits above to every named figure."""
     for f in figs:
         metric = f.metric
         if not metric:
             continue
-        metric = _after_open_bracket(metric)
+        metric = INNER_GAP.sub("", _after_open_bracket(metric))
         metric = _judged(metric)
         metric = _not_respectively(metric)
         metric = _short_name(metric)
