@@ -85,3 +85,9 @@ def test_the_activity_covering_a_count_names_its_participation_rate():
     got = metrics("全县课后服务覆盖126所义务教育学校，参与学生5.3万人，参与率达92.4%。")
     assert got["92.4%"] == "课后服务参与率"
     assert got["5.3万人"] == "课后服务参与学生"
+
+
+def test_a_comparison_left_without_its_year_is_dropped_but_same_period_stays():
+    got = metrics("报名参赛教师2310人，较2022年增长18.9%；教育经费总投入同比增长4.2%。")
+    assert got["18.9%"].endswith("增长") and "较增长" not in got["18.9%"]
+    assert got["4.2%"] == "教育经费总投入同比增长"

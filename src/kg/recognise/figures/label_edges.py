@@ -93,6 +93,11 @@ def _named_fund(metric: str) -> str:
 INNER_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fff])")
 
 
+# 教师报名参赛较增长, from 较2022年增长18.9% once the year is dropped: a comparison word left
+# with nothing to compare with goes too
+DANGLING_COMPARISON = re.compile(r"(?<=[\u4e00-\u9fff])(?<![同环占对])(?:较|比)(?=(?:增长|增加|提高|减少|下降|降低|提升)了?$)")
+
+
 def edit_label_edges(figs: list[Candidate]) -> None:
     """Apply the edits above to every named figure."""
     for f in figs:
@@ -100,6 +105,7 @@ def edit_label_edges(figs: list[Candidate]) -> None:
         if not metric:
             continue
         metric = INNER_GAP.sub("", _after_open_bracket(metric))
+        metric = DANGLING_COMPARISON.sub("", metric)
         metric = _judged(metric)
         metric = _not_respectively(metric)
         metric = _short_name(metric)
