@@ -105,3 +105,9 @@ def test_a_banner_s_short_form_locates_its_school():
     assert gazetteer.lookup("土左旗")[0].name == "土默特左旗"
     pairs = linked_pairs("达茂旗百灵庙第二小学新建宿舍楼1栋。", "locatedIn")
     assert ("达茂旗百灵庙第二小学", "达尔罕茂明安联合旗") in pairs
+
+
+def test_a_contest_s_stage_before_activity_leaves_the_contest_its_name():
+    got = mention_types("丽水市第十二届青少年科技创新大赛终评活动在丽水中学举行。")
+    assert got.get("丽水市第十二届青少年科技创新大赛") == "Event"
+    assert not any(n.endswith("终评活动") for n in got)

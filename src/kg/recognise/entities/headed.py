@@ -65,8 +65,12 @@ def headed_names(doc: WordedText, taken: list[tuple[int, int]]) -> list[Candidat
             continue                    # …大会精神: the meeting's spirit, the meeting named
         # …展览活动, …竞赛活动: the event is the name, 活动 is not part of it
         if h == "活动":
-            inner = last_head(text, max(s - 4, 0), s, tuple(x for x, c in heads.items() if c == "Event"))
-            if inner == s:
+            # …大赛终评活动: a stage of the event between its head and 活动 is no part of it
+            stage = len(STAGE_BEFORE_ACTIVITY.search(text, max(s - 2, 0), s).group(0)) \
+                if STAGE_BEFORE_ACTIVITY.search(text, max(s - 2, 0), s) else 0
+            inner = last_head(text, max(s - stage - 4, 0), s - stage,
+                              tuple(x for x, c in heads.items() if c == "Event"))
+            if inner == s - stage:
                 continue
         start = walk_left(doc, s, "phrase", MAX_NAME[cls])
         if start == s and cls == "Initiative":
@@ -125,6 +129,7 @@ def _programme_verb_start(doc: WordedText, hs: int, limit: int) -> int:
 
 
 # the final round of a contest, written right after the contest's name (and its division)
+STAGE_BEFORE_ACTIVITY = re.compile(r"(?:终评|初评|复评|决赛|复赛|初赛|展评|评审)$")
 FINAL_STAGE = re.compile(r"(?:全国|全省|全市|省级|市级)?总决赛(?![阶圈])")
 EDITION = re.compile(r"(?:\d{4}年)?第[\d一二三四五六七八九十百]+届")
 # one division, section or venue of a games (青少年组, 青少年部, 某某赛区), or some of its events
