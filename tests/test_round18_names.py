@@ -111,3 +111,10 @@ def test_a_contest_s_stage_before_activity_leaves_the_contest_its_name():
     got = mention_types("丽水市第十二届青少年科技创新大赛终评活动在丽水中学举行。")
     assert got.get("丽水市第十二届青少年科技创新大赛") == "Event"
     assert not any(n.endswith("终评活动") for n in got)
+
+
+def test_a_village_named_by_a_numeral_names_its_school():
+    got = mention_types("吸纳五里墩中学、茶埠中学组建教育集团；沙依巴克区八道湾小学获一等奖。")
+    assert got.get("五里墩中学") == "SecondarySchool"
+    assert got.get("沙依巴克区八道湾小学") == "PrimarySchool"
+    assert "中学" not in mention_types("全县共有中学十所，新建小学三所。")

@@ -77,6 +77,7 @@ def school_mentions(doc: WordedText) -> list[Candidate]:
         start = _short_run_start(doc, start, s)
         start = _placed_run_start(doc, start, s)
         start = strip_generic(doc, start, s)
+        start = _numbered_village_start(doc, start, s)
         if text[max(0, start - 2):start + 1] in MEMBER_WORDS_CUT:
             start += 1                      # 新增成员|校景|行小学: 校 closes 成员校, it opens no name
         if suffix in STAGE_WORDS and text.endswith(BODY_ENDS, start, s):
@@ -247,6 +248,29 @@ MEASURE_TAILS = ("率", "面积", "经费", "设备值", "比例", "比重", "�
 # a feature of the land, or a street, that a short place name makes a name (深圳湾, 南通路:
 # a road named after a city, 芝罘区南通路小学)
 GEOGRAPHIC = set("湾湖港江河山岛海峡路街")
+
+# 十里中学, 三里桥小学, 五道口小学: a village named by a distance or a crossing, whose numeral
+# jieba reads as a count
+NUMBERED_VILLAGE = re.compile(rf"[{CN_NUM}]{{1,2}}(?:里|道|岔|甲)[\u4e00-\u9fff]{{0,2}}$")
+
+
+def _numbered_village_start(doc: WordedText, start: int, hs: int) -> int:
+    """Where a village name that opens with a numeral starts, when the name found so far
+    stops after it (吸纳|十里|中学 → 十里中学)."""
+    if start < hs - 1:
+        return start
+    m = NUMBERED_VILLAGE.search(doc.text, max(0, hs - 5), hs)
+    if m is None or m.start() not in doc.starts:
+        return start
+    before = doc.text[m.start() - 1:m.start()]
+    if before and (before.isdigit() or before in CN_NUM or before == "第"):
+        return start
+    # 水磨沟区|六道湾小学: a place written right before the village is part of the name
+    ps = doc.place_cover.get(m.start())
+    if ps is not None and doc.place_cover.get(m.start() + 1) != ps:
+        return ps
+    return m.start()
+
 
 # a count between a place and a type word (福州市三所小学) is no name
 COUNT_CHARS = set("所个名批类些座间种") | set(CN_NUM) | set("两几多每各")
