@@ -103,6 +103,7 @@ def test_a_banner_s_short_form_locates_its_school():
     from text_helpers import linked_pairs
     from kg import gazetteer
     assert gazetteer.lookup("土左旗")[0].name == "土默特左旗"
+    assert gazetteer.lookup("莫旗")[0].name == "莫力达瓦达斡尔族自治旗"
     pairs = linked_pairs("达茂旗百灵庙第二小学新建宿舍楼1栋。", "locatedIn")
     assert ("达茂旗百灵庙第二小学", "达尔罕茂明安联合旗") in pairs
 

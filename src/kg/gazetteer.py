@@ -151,7 +151,8 @@ def _add_renamed(by_code, by_name, by_short, jieba, ethnic) -> None:
 _WING_BANNER = re.compile(r"([\u4e00-\u9fff]{2,4})([左右])翼([前中后])旗")
 
 
-# 土默特左旗 is written 土左旗, 乌拉特前旗 乌前旗, 达尔罕茂明安联合旗 达茂旗: a banner with a
+# 土默特左旗 is written 土左旗, 乌拉特前旗 乌前旗, 达尔罕茂明安联合旗 达茂旗, 莫力达瓦达斡尔族
+# 自治旗 莫旗: a banner with a
 # side or a place keeps its tribe's first character; a joint banner the first of each tribe
 _SIDE_BANNER = re.compile(r"([\u4e00-\u9fff]{3,5})([左右前中后])旗")
 _JOINT_BANNER = re.compile(r"([\u4e00-\u9fff]{3})([\u4e00-\u9fff]{3})联合旗")
@@ -169,6 +170,8 @@ def _add_banner_forms(by_code: dict[str, Division], by_name: dict[str, list[Divi
             forms.setdefault(side.group(1)[0] + side.group(2) + "旗", []).append(d)
         elif joint:
             forms.setdefault(joint.group(1)[0] + joint.group(2)[0] + "旗", []).append(d)
+        elif d.name.endswith("自治旗") and d.short and len(d.short) >= 3:
+            forms.setdefault(d.short[0] + "旗", []).append(d)     # 莫力达瓦达斡尔族自治旗 → 莫旗
     for form, ds in forms.items():
         if len(ds) == 1 and form not in by_name:
             by_name[form] = ds
