@@ -91,3 +91,9 @@ def test_a_comparison_left_without_its_year_is_dropped_but_same_period_stays():
     got = metrics("报名参赛教师2310人，较2022年增长18.9%；教育经费总投入同比增长4.2%。")
     assert got["18.9%"].endswith("增长") and "较增长" not in got["18.9%"]
     assert got["4.2%"] == "教育经费总投入同比增长"
+
+
+def test_a_short_remark_inside_a_label_is_left_out_but_a_bracketed_list_stays():
+    got = metrics("中等职业学校毕业生就业(升学)率达96.5%。全市共有高职（专科）院校3所。")
+    assert got["96.5%"].endswith("毕业生就业率")
+    assert got["3所"] == "高职院校"

@@ -93,6 +93,10 @@ def _named_fund(metric: str) -> str:
 INNER_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fff])")
 
 
+# 毕业生就业(升学)率 → 毕业生就业率: a short remark inside the noun phrase is left out, as the
+# guidelines ask (a list in brackets, 县（市、区）, is the phrase's own)
+INNER_REMARK = re.compile(r"[（(][^（）()、，,]{1,4}[）)](?=[\u4e00-\u9fff])")
+
 # 教师报名参赛较增长, from 较2022年增长18.9% once the year is dropped: a comparison word left
 # with nothing to compare with goes too
 DANGLING_COMPARISON = re.compile(r"(?<=[\u4e00-\u9fff])(?<![同环占对])(?:较|比)(?=(?:增长|增加|提高|减少|下降|降低|提升)了?$)")
@@ -106,6 +110,7 @@ def edit_label_edges(figs: list[Candidate]) -> None:
             continue
         metric = INNER_GAP.sub("", _after_open_bracket(metric))
         metric = DANGLING_COMPARISON.sub("", metric)
+        metric = INNER_REMARK.sub("", metric) if INNER_REMARK.search(metric, 1) else metric
         metric = _judged(metric)
         metric = _not_respectively(metric)
         metric = _short_name(metric)
