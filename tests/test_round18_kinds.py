@@ -3,11 +3,7 @@ of the kind the part before it counted (全市共有民办学校N所，…；在
 so are that population's change and share in the same part."""
 from __future__ import annotations
 
-from kg.recognise.figures import find_figures
-
-
-def metrics(text):
-    return {f.raw: f.metric for f in find_figures(text)}
+from text_helpers import figure_metrics as metrics
 
 
 def test_population_after_a_semicolon_is_of_the_kind_counted_before_it():

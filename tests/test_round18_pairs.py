@@ -4,11 +4,7 @@ after it (在校生规模居前三位的是A、B、C，分别为…), one name h
 figure is named by its own place, as annotators and the questions filtering on it do."""
 from __future__ import annotations
 
-from kg.recognise.figures import find_figures
-
-
-def metrics(text):
-    return {f.raw: f.metric for f in find_figures(text)}
+from text_helpers import figure_metrics as metrics
 
 
 def test_measure_before_the_rank_names_each_figure_by_its_place():

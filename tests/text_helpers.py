@@ -49,3 +49,9 @@ def figure_cell(text: str, raw: str) -> tuple:
     found = [c for c in figure_cells(text) if c[0] == raw]
     assert len(found) == 1, (raw, figure_cells(text))
     return found[0][1:]
+
+
+def figure_metrics(text: str) -> dict[str, str]:
+    """Each figure's text → its metric label."""
+    from kg.recognise.figures import find_figures
+    return {f.raw: f.metric for f in find_figures(text)}
