@@ -19,13 +19,14 @@ def located_in(report: Report) -> list[Relation]:
     such place; a place lies in its parent division where the text writes them together."""
     places = _places(report)
     shorts = _short_names(places)
+    named = _full_names(places)
     rels: list[Relation] = []
     for e in report.entities:
         cls = contract_class(e.type)
         # an association, centre or museum named after its city is not located by the
         # annotators (the guidelines locate schools, bodies and places only)
         if cls in ("School", "GovernmentAgency", "University"):
-            inner = _innermost_prefix_place(e.label, places)
+            inner = _innermost_prefix_place(e.label, named)
             if inner is None and cls == "School":
                 inner = _short_prefix_place(e.label, shorts)
             if inner is not None:
@@ -151,20 +152,26 @@ def _is_county(label: str, parent: str) -> bool:
 PARTY_PREFIX = "中共"   # 中共绵阳市委… names its place after the Party's name
 
 
-def _innermost_prefix_place(label: str, places: list[Entity]) -> Entity | None:
+def _full_names(places: list[Entity]) -> list[tuple[Entity, tuple[str, ...]]]:
+    """Each place with its full names, longest label first: the label (天河中学 need not lie
+    in 天河区) and another full name the report writes (达茂旗 for 达尔罕茂明安联合旗)."""
+    out = []
+    for p in sorted(places, key=lambda p: -len(p.label)):
+        names = (p.label, *sorted(a for a in p.alt_labels if gazetteer.is_full_name(a)))
+        out.append((p, tuple(n for n in names if len(n) >= 2)))
+    return out
+
+
+def _innermost_prefix_place(label: str, named: list[tuple[Entity, tuple[str, ...]]]) -> Entity | None:
     """Walk the name's prefix through place names: 福州市仓山区教育局 → 仓山区."""
     found, progressed = None, True
     pos = len(PARTY_PREFIX) if label.startswith(PARTY_PREFIX) else 0
     while progressed:
         progressed = False
-        for p in sorted(places, key=lambda p: -len(p.label)):
-            # a full name: 天河中学 need not lie in 天河区; another full name of the place
-            # counts (达茂旗百灵庙中学 lies in 达尔罕茂明安联合旗)
-            for name in (p.label, *sorted(a for a in p.alt_labels if gazetteer.is_full_name(a))):
-                if len(name) >= 2 and label.startswith(name, pos) and len(label) > pos + len(name):
-                    found, pos, progressed = p, pos + len(name), True
-                    break
-            if progressed:
+        for p, names in named:
+            name = next((n for n in names if label.startswith(n, pos) and len(label) > pos + len(n)), None)
+            if name is not None:
+                found, pos, progressed = p, pos + len(name), True
                 break
     return found
 
