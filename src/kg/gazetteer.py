@@ -111,7 +111,6 @@ def _tables():
             by_name[name] = [renamed]
     _add_renamed(by_code, by_name, by_short, jieba, ethnic)
     _add_autonomous_forms(by_code, by_name)
-    _add_wing_forms(by_code, by_name)
     _add_banner_forms(by_code, by_name)
     return by_code, by_name, by_short
 
@@ -146,27 +145,28 @@ def _add_renamed(by_code, by_name, by_short, jieba, ethnic) -> None:
             by_short.setdefault(short, []).append(d)
 
 
-# 科尔沁左翼中旗 is written 科左中旗, 察哈尔右翼前旗 察右前旗: a banner of a wing keeps the
-# first character of its tribe's name, the wing's side and its place in the wing.
+# Banners are written by short forms: 科尔沁左翼中旗 科左中旗, 察哈尔右翼前旗 察右前旗 (a wing
+# banner keeps its tribe's first character, the wing's side and its place in the wing);
+# 土默特左旗 土左旗, 乌拉特前旗 乌前旗 (a side or a place keeps the tribe's first character);
+# 达尔罕茂明安联合旗 达茂旗 (a joint banner the first of each tribe); 莫力达瓦达斡尔族自治旗 莫旗
 _WING_BANNER = re.compile(r"([\u4e00-\u9fff]{2,4})([左右])翼([前中后])旗")
-
-
-# 土默特左旗 is written 土左旗, 乌拉特前旗 乌前旗, 达尔罕茂明安联合旗 达茂旗, 莫力达瓦达斡尔族
-# 自治旗 莫旗: a banner with a
-# side or a place keeps its tribe's first character; a joint banner the first of each tribe
 _SIDE_BANNER = re.compile(r"([\u4e00-\u9fff]{3,5})([左右前中后])旗")
 _JOINT_BANNER = re.compile(r"([\u4e00-\u9fff]{3})([\u4e00-\u9fff]{3})联合旗")
 
 
 def _add_banner_forms(by_code: dict[str, Division], by_name: dict[str, list[Division]]) -> None:
-    """Reports name such banners by their short form (达茂旗百灵庙中学); each form is
-    another full name of its division when no other division has it."""
+    """Reports name such banners by their short form (科左中旗第一中学, 达茂旗百灵庙中学);
+    each form is another full name of its division when no other division has it, so
+    schools and bureaus named after it keep the whole place."""
     forms: dict[str, list[Division]] = {}
     for d in by_code.values():
         if d.level != "county":
             continue
+        wing = _WING_BANNER.fullmatch(d.name)
         side, joint = _SIDE_BANNER.fullmatch(d.name), _JOINT_BANNER.fullmatch(d.name)
-        if side and "翼" not in d.name:
+        if wing:
+            forms.setdefault(wing.group(1)[0] + wing.group(2) + wing.group(3) + "旗", []).append(d)
+        elif side:
             forms.setdefault(side.group(1)[0] + side.group(2) + "旗", []).append(d)
         elif joint:
             forms.setdefault(joint.group(1)[0] + joint.group(2)[0] + "旗", []).append(d)
@@ -175,17 +175,6 @@ def _add_banner_forms(by_code: dict[str, Division], by_name: dict[str, list[Divi
     for form, ds in forms.items():
         if len(ds) == 1 and form not in by_name:
             by_name[form] = ds
-
-
-def _add_wing_forms(by_code: dict[str, Division], by_name: dict[str, list[Division]]) -> None:
-    """Reports name a wing banner by its short form (科左中旗第一中学): that form is
-    another full name of the same division, so schools and bureaus named after it keep
-    the whole place."""
-    for d in list(by_code.values()):
-        m = _WING_BANNER.fullmatch(d.name)
-        if m and d.level == "county":
-            form = m.group(1)[0] + m.group(2) + m.group(3) + "旗"
-            by_name.setdefault(form, [d])
 
 
 # 琼中黎族苗族自治县 is written 琼中县, 黔东南苗族侗族自治州 黔东南州, 鄂温克族自治旗 鄂温克旗

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import BIG_UNITS
+from .patterns import INCLUDED_REMARK
 
 # a table's caption opens with its number: 表1, 表 2, 表三, 附表1
 CAPTION_NUMBER = re.compile(r"^\s*附?表\s*[0-9０-９一二三四五六七八九十]+")
@@ -57,7 +58,7 @@ def unit_word(word: str, units) -> tuple[str, int] | None:
     return (unit, scale) if unit in units else None
 
 
-REMARK_PART = re.compile(r"^\s*(?:不含|含|包括|包含|其中|以下|注)")
+REMARK_PART = re.compile(r"^\s*(?:" + "|".join(INCLUDED_REMARK + ("其中", "以下", "注")) + ")")
 
 
 def caption_pairs(caption: str, units) -> list[tuple[list[str], tuple[str, int]]]:

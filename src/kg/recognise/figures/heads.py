@@ -21,7 +21,7 @@ import re
 from .context import object_of
 from .parts import name_parts
 from .lexicon import Lexicon
-from .patterns import MAX_METRIC, SECTION_RE
+from .patterns import INCLUDED_REMARK, MAX_METRIC, SECTION_RE
 from .phrases import pre_phrase
 from .scan import Candidate
 
@@ -44,16 +44,13 @@ def _stage(text: str, pos: int) -> str:
     return found
 
 
-REMARK_OPEN = ("含", "不含", "包括", "包含")
-
-
 def _in_remark(text: str, lo: int, at: int) -> bool:
     """民办学校（含民办幼儿园）: a stage inside a remark of what a count includes is not
     the paragraph's stage."""
     opened = max(text.rfind("（", lo, at), text.rfind("(", lo, at))
     if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) > opened:
         return False
-    return text.startswith(REMARK_OPEN, opened + 1)
+    return text.startswith(INCLUDED_REMARK, opened + 1)
 
 
 HEADING_LINES = 3           # how many lines back a stage heading (（一）小学) is looked for

@@ -63,8 +63,8 @@ def _items_before(text: str, lo: int, pos: int) -> tuple[list[str], str] | None:
 def _clause_start(text: str, pos: int, clauses: int) -> int:
     """Where the text ``clauses`` clauses back from ``pos`` begins, within REACH."""
     lo = pos
-    for _ in range(clauses):
-        if lo > 0 and text[lo - 1] in "，,":
+    for n in range(clauses):
+        if n and lo > 0 and text[lo - 1] in "，,":
             lo -= 1
         while lo > 0 and pos - lo < REACH and text[lo - 1] not in BREAKS:
             lo -= 1
@@ -108,13 +108,9 @@ def name_pairs(text: str, figs: list[Candidate]) -> None:
                 and "分别获" not in text[max(0, f.start - 12):f.start] and "分别荣获" not in text[max(0, f.start - 12):f.start]:
             i += 1
             continue
-        lo = f.start
-        while lo > 0 and f.start - lo < REACH and text[lo - 1] not in BREAKS:
-            lo -= 1
+        lo = _clause_start(text, f.start, 1)
         if text.startswith(("分别", "依次"), lo) and text[lo - 1:lo] in "，,":
-            lo -= 1                 # …居前三，分别为: the names stand in the clause before
-            while lo > 0 and f.start - lo < REACH and text[lo - 1] not in BREAKS:
-                lo -= 1
+            lo = _clause_start(text, f.start, 2)    # …居前三，分别为: the names stand in the clause before
         m = ranked = None
         for start in range(lo, f.start):
             if text[start - 1:start] in LIST_GLUE:
