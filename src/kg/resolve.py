@@ -545,22 +545,15 @@ def _attach_parent_places(entities: list[Entity], region_path: tuple[str, ...]) 
             # only a place written out in full (福州市永南中学), not a short name
             # that starts another name (湖南师范大学附属中学)
             written = [c for c in chain if c in e.label[:pos]      # names written in full
-                       or _written_form(c, e.label[:pos])]
+                       or (c in places and _written_form(places[c], e.label[:pos]))]
             if chain and pos < len(e.label) and written and written[-1] in places:
                 e.parent_place = places[written[-1]].key
 
 
-def _written_form(division: str, prefix: str) -> bool:
-    """The place is written in ``prefix`` by another full name of it (达茂旗 for
+def _written_form(place: Entity, prefix: str) -> bool:
+    """The place is written in ``prefix`` by another full name the report gives it (达茂旗 for
     达尔罕茂明安联合旗, 科左中旗 for 科尔沁左翼中旗)."""
-    for i in range(len(prefix)):
-        for j in range(len(prefix), i + 1, -1):
-            piece = prefix[i:j]
-            if gazetteer.is_full_name(piece) and piece.endswith(("旗", "县", "市", "区")):
-                d = gazetteer.resolve(piece, ())
-                if d is not None and d.name == division:
-                    return True
-    return False
+    return any(a in prefix for a in place.alt_labels if gazetteer.is_full_name(a))
 
 
 def place_key(name: str, region_path: tuple[str, ...] = ()) -> str:
