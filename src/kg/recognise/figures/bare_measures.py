@@ -10,7 +10,7 @@ from bisect import bisect_left
 from .context import ends_with_change
 from .heads import STAGES
 from .lexicon import Lexicon
-from .patterns import MAX_METRIC
+from .patterns import MAX_METRIC, SENTENCE_BREAKS
 from .trim import strip_framing
 from .words import is_verb, tagged_words
 
@@ -145,8 +145,7 @@ def share_base(base: str) -> str:
     return cut if len(cut) >= 2 else base
 
 
-SEMICOLONS = "；;"
-STOPS = "。！!？?\n；;"
+PART_REACH = 80     # how far back the part before a semicolon is read
 
 
 def kinds_after_semicolon(text: str, figs: list, lex: Lexicon) -> None:
@@ -163,7 +162,7 @@ def kinds_after_semicolon(text: str, figs: list, lex: Lexicon) -> None:
         if lead < 0 or text[lead + 1:f.start].strip() != f.metric:
             continue
         begin = lead
-        while begin > 0 and lead - begin < 80 and text[begin - 1] not in STOPS:
+        while begin > 0 and lead - begin < PART_REACH and text[begin - 1] not in SENTENCE_BREAKS:
             begin -= 1
         first = bisect_left(starts, begin)
         if first < len(ordered) and ordered[first].start < lead:
@@ -178,6 +177,6 @@ def changes_keep_their_kind(text: str, figs: list) -> None:
     for f, g in zip(ordered, ordered[1:]):
         bare = next((p for p in POPULATION if f.metric.endswith(p) and len(f.metric) > len(p)), "")
         if (bare and g.metric.startswith(bare) and len(g.metric) > len(bare)
-                and not any(ch in STOPS for ch in text[f.end:g.start])
+                and not any(ch in SENTENCE_BREAKS for ch in text[f.end:g.start])
                 and len(f.metric) + len(g.metric) - len(bare) <= MAX_METRIC):
             g.metric = f.metric + g.metric[len(bare):]
