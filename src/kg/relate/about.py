@@ -209,6 +209,18 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     own_names = [m for m in ctx.named.get(sent_index, []) if lo <= m.start and m.end <= fig.start]
     # places name nothing of the clause's own (投入援藏资金1200万元, 来自A区、B区的327所学校)
     own_things = [m for m in own_names if ctx.cls(m) != "Place" and not _partner(text, lo, m)]
+    if counts_names:
+        # “X计划”支持A中学、B中学等9所县域高中: the list counted is the programme's reach, not
+        # a subject of its own
+        listed = {(m.start, m.end) for m in before}
+        own_things = [m for m in own_things if (m.start, m.end) not in listed]
+    if counts_names:
+        # “县中振兴计划”支持A中学、B中学等9所县域高中: the programme the clause opens with
+        first = min(before, key=lambda m: m.start)
+        opens = OPENING_ADVERBS.match(text, lo, first.start)
+        if ctx.cls(first) in TOPIC_CLASSES and (opens.end() if opens else lo) == first.start \
+                and text[first.end:first.end + 1] not in ("、", "和", "及", "与", "等"):
+            return ctx.key(first)
     if (not before and not own_things) or counts_names:
         # 打造“X”党建品牌，覆盖A、B等12个党支部: what the list is counted under
         topic = _topic_of_earlier_clause(text, sent.start, lo, cands, ctx.owner)

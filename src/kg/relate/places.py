@@ -116,9 +116,16 @@ def _contained(report: Report, owner: dict, ms: list) -> list[Relation]:
             for n in ms[i + 1:i + 2]:
                 inner = owner[(n.start, n.end)]
                 if n.start == m.end + 1 and contract_class(inner.type) in ("School", "GovernmentAgency",
-                                                                            "Organization", "University", "Place"):
+                                                                            "Organization", "University", "Place") \
+                        and not _encloses(inner, e):
                     rels.append(Relation(inner.key, "locatedIn", e.key, n.sentence))
     return rels
+
+
+def _encloses(outer: Entity, inner: Entity) -> bool:
+    """位于松山镇的天祝县…: a county written after a town's 位于…的 is the start of a name the
+    recognisers missed, never a place inside the town it encloses."""
+    return contract_class(outer.type) == "Place" and outer.label in inner.key.split(":")[1].split("/")
 
 
 def _parent_place_names(label: str, region_path: tuple[str, ...]) -> list[str]:

@@ -111,6 +111,14 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0)
             adjacent = False
             ordinal_run = False
             continue
+        if policy == "name" and pos == hs and len(word) == 1 and hs not in doc.starts \
+                and word not in name_breakers():
+            # 颜|集中|学: jieba joined the name's last character to the type word's first;
+            # the piece left before the type word is the name's, whatever it reads as alone
+            pos = s
+            adjacent = False
+            ordinal_run = False
+            continue
         is_ordinal = bool(ORDINAL.match(word))
         cut = is_breaker(word, policy, adjacent or (ordinal_run and is_ordinal))
         if cut is not None:

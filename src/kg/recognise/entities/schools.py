@@ -52,6 +52,8 @@ def school_mentions(doc: WordedText) -> list[Candidate]:
         if e < len(text) and e not in doc.starts and doc.tok_start[e - 1] == e - 1 > s and \
                 doc.tok_start[s] == s and s + 1 in doc.starts:
             continue                        # 教师中|专科: 中专 made of a lone 中 and a longer word
+        if e < len(text) and e not in doc.starts and doc.tok_start[e - 1] < s:
+            continue                        # 集中学习: one word runs across the type word
         if text[e:e + 1] == "组" and text[e + 1:e + 2] not in CONTEST_GROUP_VERBS:
             continue                        # 搭建赛初中组夺冠: a contest's age group, no school
         counted = bool(re.match(rf"[\d{CN_NUM}两]+所", text[e:e + 5]) and "bare" not in info[suffix][1]
@@ -65,7 +67,9 @@ def school_mentions(doc: WordedText) -> list[Candidate]:
             te = s + 1
             while te < len(text) and te not in doc.starts:
                 te += 1
-            if text[ts:te] in generic or text[ts:e] in generic:   # 中小学, 中小学校
+            # 中小学, 中小学校 (not 颜|集中|学: the word 集中 takes only the type word's first
+            # character, a town's 集 before it)
+            if (text[ts:te] in generic and (te >= e or s - ts > 1)) or text[ts:e] in generic:
                 continue
         cls, flags = info[suffix]
         if suffix == "教共体" and not _ends_with_school(text[max(0, s - 8):s]):

@@ -13,6 +13,12 @@ from .scan import Candidate
 # school stages a total is split by, longest first (义务教育阶段 before 小学)
 STAGE = re.compile(r"义务教育阶段|高中阶段|学前教育|普通高中|中等职业学校|中职学校|中职|特殊教育学校|"
                    r"特殊教育|九年一贯制学校|完全中学|中小学|初中|小学|幼儿园|高中")
+# a move from one kind of school to another (其中城镇到乡村学校97名, 其中到农村学校1037人):
+# the part is the total's people who moved that way (城镇到乡村学校交流轮岗教师)
+MOVE = re.compile(r"(?:[\u4e00-\u9fff]{1,6})?到[\u4e00-\u9fff]{0,4}(?:学校|乡村|农村|乡镇|山区|薄弱校|边远地区)"
+                  r"(?:交流|轮岗|交流轮岗|支教|任教)?")
+MOVE_VERBS = ("交流", "轮岗", "支教", "任教")
+PEOPLE_UNITS = ("人", "名", "人次")
 ITEM_EDGE = re.compile(r"[，,、；;]")
 LEAD = "其中"
 SENTENCE_END = re.compile(r"[。！!？?\n]")
@@ -28,7 +34,20 @@ def _part(text: str, f: Candidate, after: int) -> str:
         item = item[len(LEAD):]
     if STAGE.fullmatch(item) or AREA.fullmatch(item):
         return item
+    if MOVE.fullmatch(item) and f.unit in PEOPLE_UNITS:
+        return item
     return ""
+
+
+def _joined(name: str, base: str) -> str:
+    """城区学校到乡村学校交流 + 交流教师 → 城区学校到乡村学校交流教师: the words the part ends
+    with and the measure starts with are written once."""
+    for k in range(min(len(name), len(base)), 0, -1):
+        if name.endswith(base[:k]):
+            return name + base[k:]
+    if name.endswith(MOVE_VERBS):
+        return name                 # 城区学校到乡村学校支教 (before 县域内交流轮岗教师): it says who
+    return name + base
 
 
 def name_parts(text: str, figs: list[Candidate]) -> None:
@@ -58,4 +77,4 @@ def name_parts(text: str, figs: list[Candidate]) -> None:
         for f, name in parts:
             base = rest if STAGE.fullmatch(name) else total.metric
             if len(name) + len(base) <= MAX_METRIC and not base.startswith(name):
-                f.metric = name + base
+                f.metric = _joined(name, base) if MOVE.fullmatch(name) else name + base

@@ -1,0 +1,52 @@
+"""Round 19: shapes behind failing competency questions and names missed on the last blind
+set. Every sentence is new, written in the style of the reports (other places, other names,
+other numbers, half-width punctuation)."""
+from __future__ import annotations
+
+from text_helpers import abouts, figure_metrics, linked_pairs, mention_types
+
+
+# ------------------------------------------------------------ 九年制学校 names a school
+
+def test_nine_year_school_is_a_school_and_lies_in_the_town_it_is_placed_in():
+    text = "三、办学条件\n位于石门镇的临洮县石门九年制学校完成教学楼改造,新增学位180个。\n"
+    assert mention_types(text, "School").get("临洮县石门九年制学校") == "NineYearSchool"
+    located = linked_pairs(text, "locatedIn")
+    assert ("临洮县石门九年制学校", "石门镇") in located, located
+    # the county the school's name opens with never lies in the town
+    assert ("临洮县", "石门镇") not in located, located
+
+
+def test_nine_year_school_alone_names_no_school():
+    assert mention_types("全县有九年制学校14所,寄宿制学校22所。\n", "School") == {}
+
+
+# ------------------------------------------------------------ a town's 集 before 中学
+
+def test_town_ending_in_ji_names_its_middle_school():
+    names = mention_types("睢宁县实验中学教育集团吸纳王集中学、李集中学2所学校。\n", "School")
+    assert "王集中学" in names and "李集中学" in names, names
+
+
+def test_collective_study_is_no_school():
+    assert mention_types("局党组中心组集中学习12次,班子成员讲党课8次。\n", "School") == {}
+
+
+# ------------------------------------------------------------ 其中 a move between schools
+
+def test_part_moving_to_rural_schools_keeps_the_totals_people():
+    got = figure_metrics("推进教师交流,全年交流轮岗教师845人,其中城区学校到农村学校312人。\n")
+    assert got["312人"] == "城区学校到农村学校交流轮岗教师", got
+
+
+def test_part_ending_in_its_own_verb_is_not_joined_to_another_measure():
+    got = figure_metrics("全年县域内交流轮岗教师260人,其中城区到乡村学校支教75人。\n")
+    assert got["75人"] == "城区到乡村学校支教", got
+
+
+# ------------------------------------------------------------ a programme opening the clause counts its list
+
+def test_programme_opening_a_clause_owns_the_schools_it_counts():
+    got = abouts("三、高中教育\n“县中崛起计划”支持临澧一中、津市一中等7所县域高中改善办学条件,投入资金2.6亿元。\n")
+    assert got["7所"] == "县中崛起计划", got
+    assert got["2.6亿元"] == "县中崛起计划", got
