@@ -50,3 +50,22 @@ def test_programme_opening_a_clause_owns_the_schools_it_counts():
     got = abouts("三、高中教育\n“县中崛起计划”支持临澧一中、津市一中等7所县域高中改善办学条件,投入资金2.6亿元。\n")
     assert got["7所"] == "县中崛起计划", got
     assert got["2.6亿元"] == "县中崛起计划", got
+
+
+# ------------------------------------------------------------ verbs and adjectives in a school's own name
+
+def test_school_named_by_a_word_read_as_a_verb_after_its_place():
+    names = mention_types("九江市育新学校、浔阳区建设小学和濂溪区创新初级中学各获一等奖2项。\n", "School")
+    assert {"九江市育新学校", "浔阳区建设小学", "濂溪区创新初级中学"} <= set(names), names
+
+
+def test_work_done_to_schools_after_a_place_names_no_school():
+    names = mention_types("濂溪区改造中学校舍1.2万平方米,浔阳区清廉学校建设扎实推进。\n", "School")
+    assert names == {}, names
+
+
+# ------------------------------------------------------------ a clause that is only a total
+
+def test_total_of_what_the_clause_before_named():
+    got = figure_metrics("“匡庐名师”培养工程年内遴选第二批培养对象,共计180名,组建名师工作室24个。\n")
+    assert got["180名"] == "第二批培养对象", got

@@ -27,7 +27,11 @@ ORDINAL = re.compile(rf"^第?[{CN_NUM}\d]+$")
 # words that are common parts of school names.
 NAME_BREAK_TAGS = {"v", "vn", "a", "ad", "an", "vd"}
 NAME_PART_WORDS = {"实验", "体育", "教育", "培训", "胜利", "实践", "团结", "育才", "启明", "希望",
-                   "开放", "旅游", "管理"}     # 开放大学, 旅游职业学院, 酒店管理职业学院
+                   "开放", "旅游", "管理",     # 开放大学, 旅游职业学院, 酒店管理职业学院
+                   # words schools are named by that the dictionary reads as verbs or adjectives
+                   # (南昌市育新学校, 前进小学, 振兴中学, 致远中学)
+                   "育新", "育苗", "求实", "前进", "解放", "振兴", "致远", "复兴", "勤俭", "奋进",
+                   "为民", "笃行"}
 # Short names of development zones that schools are named after (西安高新第一中学, 经开实验小学);
 # jieba reads 高新 as an adverb.
 ZONE_SHORT = {"高新", "经开", "高新区", "经开区"}

@@ -71,6 +71,10 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
         if not m and i == 0 and context and ranked_measure(context, lex):
             # 高中组一等奖获奖率最高，达到21.5% → 高中组一等奖获奖率
             m = before_rules = ranked_measure(context, lex)
+        elif not m and i == 0 and context and pres[0].strip(" ，,") in TOTAL_ONLY \
+                and object_of(context, lex) and not any(ch.isdigit() for ch in object_of(context, lex)):
+            # 年内遴选第三批培养对象，共计300名 → 第三批培养对象: the total of what was named
+            m = before_rules = object_of(context, lex)
         elif not m and coordinated:
             m = metrics[i - 1]
         elif (not m and i == 0 and prev is not None and prev.unit == f.unit and prev_metric
@@ -166,6 +170,9 @@ def fill_from_context(group, pres, frames, metrics, lex, prev_fig, parallel, pre
         if i == 0:
             head_frame = frames[0] or verb_frame(m)
 
+
+# a clause that is only a total of what the clause before named (…，共计300名)
+TOTAL_ONLY = frozenset({"共计", "共", "合计", "总计", "累计", "计", "总共", "一共"})
 
 SHORT_METRIC = 5    # a metric this short says what, not whose
 
