@@ -69,3 +69,21 @@ def test_work_done_to_schools_after_a_place_names_no_school():
 def test_total_of_what_the_clause_before_named():
     got = figure_metrics("“匡庐名师”培养工程年内遴选第二批培养对象,共计180名,组建名师工作室24个。\n")
     assert got["180名"] == "第二批培养对象", got
+
+
+def test_phrase_about_schools_after_a_place_names_no_school():
+    assert mention_types("鼓楼区优化中学布局,浔阳区调整小学学区划分。\n", "School") == {}
+
+
+# ------------------------------------------------------------ a second change of one population
+
+def test_second_change_keeps_the_stage_of_the_population():
+    got = figure_metrics("初中招生2.1万人,在校生6.35万人,比上年增加1820人,增长2.95%;毕业生1.98万人。\n")
+    assert got["2.95%"] == "初中在校生比上年增长", got
+
+
+# ------------------------------------------------------------ a school that came to be opens its clause
+
+def test_newly_built_school_owns_the_places_it_adds():
+    got = abouts("二、办学条件\n新建的城关镇第三小学于9月投入使用,新增学位1620个。\n")
+    assert got["1620个"] == "城关镇第三小学", got

@@ -64,21 +64,6 @@ def _joined_pair_after_place(doc: WordedText, s: int, floor: int) -> bool:
         and doc.place_cover.get(s2) is not None and doc.text[s2 - 1] not in BOUNDARY
 
 
-# what a report does to schools, never a school's own name (福州市改造中学校舍, 鹿城区新建小学)
-WORK_ON_SCHOOLS = frozenset({"新建", "改建", "扩建", "改造", "建成", "创建", "新增", "支持", "帮扶",
-                             "提升", "推进", "加强", "打造", "组建", "举办", "开展", "实施", "发展",
-                             "办好", "建好", "规范", "评估", "督导", "认定", "命名", "撤并", "合并",
-                             "整合", "迁建", "续建", "开工", "竣工", "投用", "招聘", "补充", "选派",
-                             "遴选", "评选", "表彰", "创成", "建立", "成立", "挂牌", "托管", "结对"})
-FULL_PLACE_ENDS = ("市", "区", "县", "镇", "乡", "旗", "州")
-
-
-def _after_full_place(doc: WordedText, s: int, floor: int) -> bool:
-    """A place's full name (温州市, 新会区) ends right before ``s``."""
-    ps = doc.place_cover.get(s)
-    return ps is not None and ps >= floor and doc.text[s - 1] in FULL_PLACE_ENDS
-
-
 def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0) -> int:
     """Start of the name whose type word starts at ``hs``."""
     pos = hs
@@ -130,15 +115,6 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0)
                 and word not in name_breakers():
             # 颜|集中|学: jieba joined the name's last character to the type word's first;
             # the piece left before the type word is the name's, whatever it reads as alone
-            pos = s
-            adjacent = False
-            ordinal_run = False
-            continue
-        if policy == "name" and adjacent and len(word) == 2 and word not in name_breakers() \
-                and dictionary_tag(word) in ("v", "vn") and word not in WORK_ON_SCHOOLS and _after_full_place(doc, s, floor):
-            # 温州市|建设|小学, 新会区|创新|初级中学: between a place's full name and the type
-            # word, a word read as a verb is the school's own name (an adjective is not:
-            # 某区清廉学校 is a campaign)
             pos = s
             adjacent = False
             ordinal_run = False

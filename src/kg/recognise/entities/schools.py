@@ -97,6 +97,8 @@ def school_mentions(doc: WordedText) -> list[Candidate]:
             if s not in accepted:
                 continue
             start = accepted[s]
+        if start == s and inner is None:
+            start = _verb_named_start(doc, s, e)
         cand = _school_name(doc, start, s, e, suffix, cls, flags, campus=inner is not None)
         if suffix in SHORT_VOCATIONAL and (cand is None or cand.start > s - 2):
             cand = _field_vocational(doc, s, e, cls) or cand
@@ -425,6 +427,43 @@ def _school_name(doc: WordedText, start: int, hs: int, he: int, suffix: str, cls
         if suffix in ("学校", "分校", "校区") and core_start == start and common_word(core):
             return None                 # 片区学校, 年度学校: an ordinal word, not a name
     return Candidate(start, he, cls, clean_name(text[start:he]), 6, "school")
+
+
+# what a report does to schools, never a school's own name (福州市改造中学校舍, 鹿城区新建小学)
+WORK_ON_SCHOOLS = frozenset({"新建", "改建", "扩建", "改造", "建成", "创建", "新增", "支持", "帮扶",
+                             "提升", "推进", "加强", "打造", "组建", "举办", "开展", "实施", "发展",
+                             "办好", "建好", "规范", "评估", "督导", "认定", "命名", "撤并", "合并",
+                             "整合", "迁建", "续建", "开工", "竣工", "投用", "招聘", "补充", "选派",
+                             "遴选", "评选", "表彰", "创成", "建立", "成立", "挂牌", "托管", "结对"})
+FULL_PLACE_ENDS = ("市", "区", "县", "镇", "乡", "旗", "州")
+
+
+# what may follow a school's whole name (温州市建设小学、…; …创新初级中学获一等奖), unlike the
+# noun of a phrase about schools (鼓楼区优化中学布局)
+NAME_FOLLOWERS = set("、，,。；;：:（(和与及等的获在是被于为以将共有荣代由各均也还曾连首再分先已")
+
+
+NAME_FOLLOWING_WORDS = ("校长", "书记", "教师", "老师", "学生", "师生", "党支部", "党总支", "团委", "足球队",
+                        "篮球队", "代表队", "创成", "入选", "获评", "被评", "成功", "作为", "坚持", "通过")
+
+
+def _verb_named_start(doc: WordedText, s: int, e: int) -> int:
+    """温州市|建设|小学, 新会区|创新|初级中学: a word the dictionary reads as a verb, between a
+    place's full name and the type word, is the school's own name when the whole stands as a
+    name (an adjective is not: 某区清廉学校 is a campaign). The start, or ``s``."""
+    text = doc.text
+    if s < 2 or e >= len(text) or not (text[e] in NAME_FOLLOWERS or text[e].isspace() or text[e] == "|"
+                                       or text.startswith(NAME_FOLLOWING_WORDS, e)):
+        return s
+    ws, word = doc.word_before(s, 0)
+    if len(word) != 2 or word in name_breakers() or word in WORK_ON_SCHOOLS \
+            or dictionary_tag(word) not in ("v", "vn"):
+        return s
+    ps = doc.place_cover.get(ws)
+    if ps is None or text[ws - 1] not in FULL_PLACE_ENDS:
+        return s
+    return ps
+
 
 
 ORDINAL_SCHOOL = re.compile(rf"(?<![{CN_NUM}\d第届初高其之当从集空命年月日期个两这那每])"

@@ -78,6 +78,7 @@ SCORES = ("分", "成绩")
 
 # a bulletin counts a kind of school, then its pupils: 全市民办学校612所，在校生21.5万人
 POPULATION = ("在校生", "在校学生", "招生", "毕业生", "在园幼儿")
+CHANGE_OPENERS = ("比上年", "较上年", "同比", "比去年", "较去年")
 SCHOOL_HEADS = ("学校", "幼儿园", "小学", "初中", "高中", "中学", "院校", "高校")
 KIND_LIMIT = 14
 
@@ -175,8 +176,13 @@ def changes_keep_their_kind(text: str, figs: list) -> None:
     are that same population's (小学在校生比上年减少)."""
     ordered = sorted(figs, key=lambda g: g.start)
     for f, g in zip(ordered, ordered[1:]):
-        bare = next((p for p in POPULATION if f.metric.endswith(p) and len(f.metric) > len(p)), "")
+        # the population f names, with its kind: 小学在校生, or 小学在校生比上年增加 before
+        # a second change (…，比上年增加3862人，增长4.13%)
+        whole = next((f.metric[:i + len(p)] for p in POPULATION for i in [f.metric.find(p)]
+                      if i > 0 and (i + len(p) == len(f.metric) or f.metric.startswith(CHANGE_OPENERS, i + len(p)))),
+                     "")
+        bare = next((p for p in POPULATION if whole.endswith(p)), "")
         if (bare and g.metric.startswith(bare) and len(g.metric) > len(bare)
                 and not any(ch in SENTENCE_BREAKS for ch in text[f.end:g.start])
-                and len(f.metric) + len(g.metric) - len(bare) <= MAX_METRIC):
-            g.metric = f.metric + g.metric[len(bare):]
+                and len(whole) + len(g.metric) - len(bare) <= MAX_METRIC):
+            g.metric = whole + g.metric[len(bare):]
