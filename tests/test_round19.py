@@ -87,3 +87,20 @@ def test_second_change_keeps_the_stage_of_the_population():
 def test_newly_built_school_owns_the_places_it_adds():
     got = abouts("二、办学条件\n新建的城关镇第三小学于9月投入使用,新增学位1620个。\n")
     assert got["1620个"] == "城关镇第三小学", got
+
+
+# ------------------------------------------------------------ a subjectless clause of what the subject drew
+
+def test_clause_of_visitors_drawn_keeps_the_exhibitions_subject():
+    got = abouts("三、科技教育\n同期举办的赣州市青少年科技创新成果展共展出优秀作品146件,吸引了2800余名师生和家长到场参观。\n")
+    assert got["146件"] == "赣州市青少年科技创新成果展", got
+    assert got["2800余名"] == "赣州市青少年科技创新成果展", got
+
+
+# ------------------------------------------------------------ a contest's entrants competing side by side
+
+def test_entrants_competing_side_by_side_are_the_contests():
+    got = abouts("2024年郴州市中小学青年教师教学竞赛落幕\n\n11月5日至8日,2024年郴州市中小学青年教师教学竞赛在郴州市第一中学举行。"
+                 "来自全市11个县市区的204名青年教师同台竞技,竞赛涵盖小学、初中、高中3个学段共16个学科。\n")
+    assert got["204名"] == "2024年郴州市中小学青年教师教学竞赛", got
+    assert got["16个"] == "2024年郴州市中小学青年教师教学竞赛", got

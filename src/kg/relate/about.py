@@ -52,6 +52,10 @@ MEMBERS_TAKEN = re.compile(r"(?:吸纳|包括|包含|涵盖|现有|下设|下辖
 
 
 SHORT_CLAUSE = 12   # a follow-up clause this short continues the previous one's subject
+# …or a longer one that opens with what the subject drew or reached (…成果展共展出作品120件，
+# 吸引了3200余名师生和家长到场参观)
+CONTINUING = re.compile(r"(?:共|累计|先后|已|还|并)?(?:吸引|接待|覆盖|惠及|带动|辐射|服务|受益|吸纳|带领)")
+SUBJECTLESS_CLAUSE = 24
 
 
 def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
@@ -205,15 +209,16 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     if school is not None:              # X职专…合作开展“3+2”贯通培养，毕业生就业率98.2%: the school's
         return school.key
     if not before and previous is not None and previous.about \
-            and previous.sentence == sent_index and hi - lo <= SHORT_CLAUSE \
+            and previous.sentence == sent_index \
+            and (hi - lo <= SHORT_CLAUSE or (hi - lo <= SUBJECTLESS_CLAUSE and CONTINUING.match(text, lo))) \
             and _previous_clause(text, previous, lo) and not _shared_rate(text, previous):
         return previous.about
     own_names = [m for m in ctx.named.get(sent_index, []) if lo <= m.start and m.end <= fig.start]
     # places name nothing of the clause's own (投入援藏资金1200万元, 来自A区、B区的327所学校)
     own_things = [m for m in own_names if ctx.cls(m) != "Place" and not _partner(text, lo, m)]
-    if counts_names:
-        # “X计划”支持A中学、B中学等9所县域高中: the list counted is the programme's reach, not
-        # a subject of its own
+    if counts_names and any(ctx.cls(m) in TOPIC_CLASSES and m.end <= fig.start for m in cands):
+        # 实施“X计划”，支持A中学、B中学等9所县域高中: the list counted is the programme's reach,
+        # not a subject of its own
         listed = {(m.start, m.end) for m in before}
         own_things = [m for m in own_things if (m.start, m.end) not in listed]
     if counts_names:
