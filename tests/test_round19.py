@@ -104,3 +104,13 @@ def test_entrants_competing_side_by_side_are_the_contests():
                  "来自全市11个县市区的204名青年教师同台竞技,竞赛涵盖小学、初中、高中3个学段共16个学科。\n")
     assert got["204名"] == "2024年郴州市中小学青年教师教学竞赛", got
     assert got["16个"] == "2024年郴州市中小学青年教师教学竞赛", got
+
+
+# ------------------------------------------------------------ a city's short form inside a school's short name
+
+def test_short_name_of_a_named_city_school_is_the_same_school():
+    from kg.pipeline import process_text
+    report = process_text("白山市第一中学本科上线率达88.1%。白山一中代表队获全市中学生篮球赛团体第一。\n", "t")
+    schools = [e for e in report.entities if e.label.endswith(("中学", "一中"))]
+    assert [e.label for e in schools] == ["白山市第一中学"], [e.label for e in schools]
+    assert "白山一中" in schools[0].alt_labels

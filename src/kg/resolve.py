@@ -343,6 +343,9 @@ def resolve(report: Report) -> list[Entity]:
     index: dict[tuple[str, str, tuple[str, ...]], _Group] = {}
     known = frozenset(gazetteer.canonical(_clean(m.name), region_path) for m in report.mentions
                       if contract_class(m.type) == "Place")
+    # a place the report names in full may be shortened inside a school's name even where the
+    # short form alone is ambiguous (白山市 … 白山一中)
+    known |= frozenset(k[:-1] for k in known | set(region_path) if len(k) >= 3 and k.endswith("市"))
     for m in sorted(report.mentions, key=lambda m: (m.start, -m.end)):
         cls = contract_class(m.type)
         label, core, places, extra, is_issuer = _group_key(cls, m, report, region_path, known)
