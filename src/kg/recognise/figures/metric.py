@@ -13,7 +13,7 @@ from .category_lines import name_category_lines
 from .contestants import name_contestants
 from .context import covered_activity, sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
-from .headed_items import name_headed_items
+from .headed_items import name_headed_items, name_staged_measures
 from .heads import refine_metrics
 from .judges import name_judges
 from .label_edges import edit_label_edges
@@ -254,6 +254,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_prizes(text, figs, sentences, lex)
     name_subjects(text, figs)
     name_headed_items(text, figs)
+    name_staged_measures(text, figs)
     name_category_lines(text, figs)
     name_area_lists(text, figs, lex.units)
     name_pipe_tables(text, figs)

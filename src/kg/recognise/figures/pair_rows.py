@@ -39,6 +39,10 @@ PAIR = re.compile(rf"([{_HAN}]{{1,8}}){_SP}([0-9０-９]+(?:[,，][0-9０-９]{{
 SEP = re.compile(rf"{_SP}[，,；;、]{_SP}|[ \t\u3000]+")
 END = re.compile(rf"{_SP}[。；;]?{_SP}$")
 MAX_LINE = 120
+# a line of column headings with no caption: 县(区) 学校数 在校生 专任教师; rows under it whose
+# numbers write their own units are pair rows too
+HEADER = re.compile(rf"{_SP}[{_HAN}（）()]{{1,12}}(?:[ \t\u3000]+[{_HAN}（）()]{{1,12}}){{2,}}{_SP}$")
+UNIT_AFTER = re.compile(rf"[%％‰]|[万亿]?[{_HAN}]")
 # words that measure the word before them: 在校生 21100 占比 71.7 → 在校生占比
 OF_BEFORE = ("占比", "比例", "比重", "增长", "增幅", "下降")
 # what a place's name ends with: a row of places takes the caption's school stage
@@ -78,24 +82,28 @@ def _row(text: str, a: int, b: int) -> PairRow | None:
 
 def find_pair_rows(text: str) -> list[PairRow]:
     """Every pair row of ``text`` right under a numbered caption (or under such rows)."""
-    if "表" not in text:
-        return []
     rows: list[PairRow] = []
-    caption, before = "", ""
+    caption, before, header = "", "", ""
     for a, b in line_spans(text):
         if b - a > MAX_LINE or not text[a:b].strip():
-            caption = before = ""
+            caption = before = header = ""
             continue
-        row = _row(text, a, b) if caption else None
-        if row is not None:
-            row.caption = caption
+        row = _row(text, a, b) if caption or header else None
+        if row is not None and (caption or _self_united(text, row)):
+            row.caption = caption or header
             rows.append(row)
             continue
         line = text[a:b]
         joined = joined_caption([before, line])       # 表1 … / 单位：所、人
         caption = joined if CAPTION_NUMBER.match(joined) and "单位" in joined else ""
+        header = line if HEADER.match(line) else ""
         before = line
     return rows
+
+
+def _self_united(text: str, row: PairRow) -> bool:
+    """Every number of the row writes its own unit (学校498所 在校生24.67万人)."""
+    return all(UNIT_AFTER.match(text, b) for _, _, b in row.pairs)
 
 
 def pair_row_units(text: str, results: dict[int, Candidate], bare: dict[int, NumberToken],

@@ -41,9 +41,9 @@ from .caption_units import (bracket_slash_unit, column_unit, heading_unit, note_
                             paired_columns, table_units, unit_word)
 from .patterns import MAX_METRIC
 from .scan import Candidate
-from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
-                          caption_stage, cell_metric, group_headings, of_before,
-                          one_column_heading, several_years, staged)
+from .table_cells import (CAPTION_NUMBER, MEASURE_ROWS, STAGES, YEAR, area_staged, caption_area_stage,
+                          caption_columns, caption_stage, cell_metric, group_headings, of_before,
+                          one_column_heading, several_years, staged, without_remarks)
 
 _HAN = "\u4e00-\u9fff"
 GAP = re.compile(r"[ \t\u3000]+")
@@ -153,7 +153,8 @@ def find_spaced_tables(text: str) -> list[Table]:
             if line.strip():
                 notes = (notes + [line])[-2:]
             continue
-        cells = _cells(text, a, b)
+        trail = TRAILING_CHANGE.search(line)
+        cells = _cells(text, a, a + trail.start() if trail else b)   # 小学 11237，比上年增长2.14%
         words = [text[x:y] for x, y in cells]
         if len(cells) > 2 and any(UNIT_CELL.fullmatch(w) for w in words[1:]):
             cells = _join_units(cells, words)       # 在校生 （人） → one heading
@@ -259,6 +260,25 @@ def spaced_table_units(text: str, results: dict[int, Candidate], bare: dict[int,
                                          unit, tok.approx)
 
 
+# a caption's measure is written whole even when long (普通高中生均一般公共预算教育事业费比上年增长)
+MAX_TABLE_METRIC = 28
+# a change written after a row's number: 小学 11237，比上年增长2.14%
+TRAILING_CHANGE = re.compile(r"[，,]\s*(?:比上年|较上年|同比|比去年|较去年)?(?:增长|下降|增加|减少|提高|降低)"
+                             r"[0-9.]+(?:%|％|个百分点)?[。；;]?\s*$")
+
+# what a caption says its stage columns count (表1 各县(市、区)义务教育在校生情况)
+CAPTION_MEASURE = re.compile(r"在校生|招生|毕业生|专任教师|教职工|在园幼儿|学校数")
+
+
+def _caption_measure(notes: list[str]) -> str:
+    """The one measure a numbered caption names for columns that are only stages, or ""."""
+    for n in reversed(notes):
+        if CAPTION_NUMBER.match(n):
+            found = {m.group() for m in CAPTION_MEASURE.finditer(without_remarks(n))}
+            return found.pop() if len(found) == 1 else ""
+    return ""
+
+
 def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
     """Name each figure in a value cell of a spaced table by row label and column heading."""
     tables = find_spaced_tables(text)
@@ -271,9 +291,22 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
                            if (s := caption_area_stage(n, t.row_heading))), "")
         years = several_years(t.headings)
         headings = t.headings if t.row_heading in MEASURE_ROWS else of_before(t.headings)
+        measure = _caption_measure(t.notes) if all(STAGES.fullmatch(h.strip()) for h in headings) else ""
+        if measure:                   # 表1 …义务教育在校生情况 over 县(市、区) 小学 初中: 小学在校生
+            headings = [h.strip() + measure for h in headings]
         for label, cells in t.rows:
+            metric = ""
             for (a, _), heading in zip(cells, headings):
                 f = by_start.get(a)
                 metric = cell_metric(staged(stage, label), area_staged(area_stage, heading), years)
                 if f is not None and len(metric) <= MAX_METRIC:
                     f.metric = metric
+            if len(cells) == 1 and metric:
+                # 小学 11237，比上年增长2.14%: the change written after the row's one cell is of it
+                line_end = text.find("\n", cells[-1][1])
+                for f in figs:
+                    if cells[-1][1] < f.start < (line_end if line_end >= 0 else len(text)) \
+                            and not f.metric.startswith(metric):
+                        change = f.metric[len(label):] if f.metric.startswith(label) else f.metric
+                        if len(metric) + len(change) <= MAX_TABLE_METRIC:
+                            f.metric = metric + change

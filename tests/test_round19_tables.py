@@ -1,0 +1,43 @@
+"""Round 19: bulletin tables and breakdowns behind failing competency questions. Every
+table is new, written in the style of the bulletins (other places, other numbers)."""
+from __future__ import annotations
+
+from text_helpers import figure_cells, figure_metrics
+
+
+def test_rows_under_a_heading_line_whose_cells_write_their_units():
+    text = ("四、分县区情况\n县(区) 学校数 在校生 专任教师\n"
+            "港北区 学校312所 在校生16.42万人 专任教师0.97万人\n"
+            "平南县 学校508所 在校生22.05万人 专任教师1.28万人\n")
+    got = figure_metrics(text)
+    assert got["16.42万人"] == "港北区在校生", got
+    assert got["508所"] == "平南县学校数", got
+    assert got["1.28万人"] == "平南县专任教师", got
+
+
+def test_stage_columns_take_the_measure_their_caption_names():
+    text = ("表1  2023年各县(市、区)义务教育在校生情况（单位:万人）\n县(市、区)  小学  初中\n"
+            "零陵区  5.12  2.47\n道县  6.08  2.95\n")
+    got = figure_metrics(text)
+    assert got["5.12"] == "零陵区小学在校生", got
+    assert got["2.95"] == "道县初中在校生", got
+
+
+def test_row_with_its_change_after_a_comma_is_still_a_row():
+    text = ("第四部分 教育经费\n表3 生均一般公共预算教育事业费（单位：元）\n"
+            "小学 12046，比上年增长1.83%\n普通高中 18215，比上年下降0.92%\n")
+    cells = figure_cells(text)
+    got = figure_metrics(text)
+    assert ("12046", 12046, "元") in [(c[0], c[1], c[2]) for c in cells], cells
+    assert got["12046"] == "小学生均一般公共预算教育事业费", got
+    assert got["0.92%"] == "普通高中生均一般公共预算教育事业费比上年下降", got
+
+
+def test_measure_before_a_colon_broken_down_by_stage():
+    text = ("四、教育经费\n生均一般公共预算教育事业费:普通小学12340元，比上年增长2.2%；普通初中16120元，增长2.9%。\n"
+            "全年生均公用经费：小学1260元，初中1780元，分别比上年增长3.1%和2.4%。\n")
+    got = figure_metrics(text)
+    assert got["16120元"] == "普通初中生均一般公共预算教育事业费", got
+    assert got["2.9%"] == "普通初中生均一般公共预算教育事业费增长", got
+    assert got["1780元"] == "初中生均公用经费", got
+    assert got["2.4%"] == "初中生均公用经费比上年增长", got
