@@ -114,3 +114,40 @@ def test_short_name_of_a_named_city_school_is_the_same_school():
     schools = [e for e in report.entities if e.label.endswith(("中学", "一中"))]
     assert [e.label for e in schools] == ["白山市第一中学"], [e.label for e in schools]
     assert "白山一中" in schools[0].alt_labels
+
+
+# ------------------------------------------------------------ blind20's shapes, in new sentences
+
+def test_town_named_like_a_city_names_its_school():
+    names = mention_types("三、集团办学\n新安江第二小学教育集团新增太平镇中心小学、大同镇中心小学为成员校。\n", "School")
+    assert "大同镇中心小学" in names and "太平镇中心小学" in names, names
+
+
+def test_expert_named_right_after_a_university_is_a_person():
+    pairs = linked_pairs("聘请南京大学许文华教授等9位专家担任区“名师工作室”导师。\n", "affiliatedWith")
+    assert ("许文华", "南京大学") in pairs, pairs
+
+
+def test_lies_in_a_district_and_street_written_together():
+    located = linked_pairs("位于都匀市沙包堡街道的都匀市第十二小学建成投用,新增学位1620个。\n", "locatedIn")
+    assert ("都匀市第十二小学", "沙包堡街道") in located, located
+
+
+def test_own_bureau_issues_with_its_partner_after_an_item_number():
+    from text_helpers import relations
+    text = ("桐乡市2023年教育工作总结\n二、学生资助\n3.我局联合市财政局印发《桐乡市学生资助资金管理办法》。\n"
+            "4.我局与市公安局联合印发《关于加强校园安全工作的通知》。\n\n桐乡市教育局\n2024年1月10日\n")
+    issued = {(s, o) for s, p, o in relations(text) if p == "issuedBy"}
+    assert ("桐乡市学生资助资金管理办法", "桐乡市教育局") in issued, issued
+    assert ("关于加强校园安全工作的通知", "桐乡市教育局") in issued, issued
+
+
+def test_rise_from_a_dated_value_to_this_years():
+    got = figure_metrics("全市中小学生体质健康测试优良率由2022年的48.2%提升到今年的55.6%,提高7.4个百分点。\n")
+    assert got["48.2%"] == got["55.6%"] == "中小学生体质健康测试优良率", got
+    assert got["7.4个百分点"] == "中小学生体质健康测试优良率提高", got
+
+
+def test_count_that_did_what_the_next_figure_says():
+    got = figure_metrics("经过4天角逐,共决出金牌142枚,有17人次打破9项市中学生田径纪录。\n")
+    assert got["17人次"] == "打破市中学生田径纪录", got

@@ -157,7 +157,9 @@ def _partner_lead(text: str, lo: int, first: Entity, owner: dict[tuple[int, int]
     if not starts:
         return False
     lead = text[lo:min(starts)]
-    return bool(re.fullmatch(r"(?:我局|局|我们)?(?:与|同|会同|联合|协同|携手)", lead))
+    # (after the item's number: 2.我局联合市财政局印发《…》)
+    return bool(re.fullmatch(r"\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?\s*"
+                             r"(?:我局|局|我们|我委|我厅)?(?:与|同|会同|联合|协同|携手)", lead))
 
 
 # 与厦门市某区教育局签订《…协作协议》: an agreement signed with a named body (not a pledge

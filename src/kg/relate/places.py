@@ -111,8 +111,18 @@ def _contained(report: Report, owner: dict, ms: list) -> list[Relation]:
                 if n.start == inside.end() and contract_class(held.type) in ("School", "GovernmentAgency",
                                                                               "Organization", "University"):
                     rels.append(Relation(held.key, "locatedIn", e.key, n.sentence))
-        lead = LIES_IN.search(text, max(0, m.start - 3), m.start)
-        if lead and lead.end() == m.start and text.startswith("的", m.end):   # 位于X的Y
+        # 位于X的Y, 位于凯里市鸭塘街道的Y: the verb stands before the place or before the
+        # places written together in front of it
+        opening = m.start
+        for n in reversed(ms[:i]):
+            if n.end == opening and contract_class(owner[(n.start, n.end)].type) == "Place":
+                opening = n.start
+            elif n.end <= opening:
+                break
+        written = next((k for k in range(6, 1, -1) if gazetteer.is_full_name(text[max(0, opening - k):opening])), 0)
+        opening -= written          # (a place written in full but not kept as a mention of its own)
+        lead = LIES_IN.search(text, max(0, opening - 3), opening)
+        if lead and lead.end() == opening and text.startswith("的", m.end):
             for n in ms[i + 1:i + 2]:
                 inner = owner[(n.start, n.end)]
                 if n.start == m.end + 1 and contract_class(inner.type) in ("School", "GovernmentAgency",

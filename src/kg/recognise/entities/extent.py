@@ -8,6 +8,7 @@ from .doc import (BOUNDARY, NAME_BREAK_TAGS, NAME_PART_WORDS, ZONE_SHORT, NUMBER
                   STRONG_TAGS, TOWN_ENDS, TOWN_WORDS, WordedText, words_between)
 from .lexicon import name_breakers, generic_terms, dictionary_tag, weak_category
 from .places import place_word
+from ... import gazetteer
 from ...data import longest_first
 
 
@@ -88,10 +89,16 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0)
                                                          and word not in generic_terms()[0])):
             # 胡族铺|镇: a town's own name is not cut by what its characters look like
             k = s
+            # a word that already holds the town's own name (太平镇) takes no verb before it
+            # (新增|太平镇 stops at 太平镇; 十四道|沟镇 goes on)
+            own = word not in TOWN_WORDS and len(word) > 2
             while k > floor and s - k < 4 and doc.text[k - 1] not in BOUNDARY:
                 ks, kw = doc.word_before(k, floor)
-                if kw in name_breakers() or dictionary_tag(kw) in STRONG_TAGS or ks < s - 3:
+                if own and (dictionary_tag(kw) or "").startswith("v"):
                     break
+                if kw in name_breakers() or ks < s - 3 or (dictionary_tag(kw) in STRONG_TAGS
+                                                            and not gazetteer.is_short_name(kw)):
+                    break           # (大同|镇: a city's name read as an adverb still names the town)
                 k = ks
             if k < s:
                 pos = k

@@ -88,6 +88,11 @@ def unsurnamed_lengths(text: str, start: int | None = None, end: int | None = No
     return tuple(out)
 
 
+# a body's name ending right before a name and its title is as firm an edge as a comma
+# (苏州大学许文华教授)
+BODY_ENDS = ("大学", "学院", "学校", "中学", "小学", "幼儿园", "教育局", "研究院", "研究所", "协会", "学会")
+
+
 def person_ok(name: str, strict: bool) -> bool:
     """A common surname and one or two more characters, not an ordinary word.
 
@@ -308,8 +313,8 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                     continue                # 入选“某地好老师”: an honour, not a name
                 if s not in doc.starts and not edge(text[s - n - 1:s - n]):
                     continue                # 语文教研|组长: jieba read the title into a longer word
-                strong = edge(text[s - n - 1:s - n]) or (dictionary_tag(cand) in ("nr", "nrfg", "nrt")
-                                                         and not _common_word_tagged_name(cand))
+                strong = edge(text[s - n - 1:s - n]) or text.endswith(BODY_ENDS, 0, s - n) \
+                    or (dictionary_tag(cand) in ("nr", "nrfg", "nrt") and not _common_word_tagged_name(cand))
                 if person_ok(cand, strict=not strong):
                     out.append(Candidate(s - n, s, "Person", cand, 7, "person"))
                     break

@@ -67,11 +67,15 @@ SHARE_TAIL = re.compile(r"(?:占比|比重)$")
 FROM, TO = "由从", ("减至", "降至", "增至", "至", "到", "为")
 
 
+# the date written before the second figure of 由A…到B (由2021年的41.6%提升到今年的52.3%)
+WHEN_AFTER = re.compile(r"(?:今年|去年|当年|本年|年底|年末|目前|现在|(?:19|20)\d{2}年(?:底|末)?)的?$")
+
+
 def _from_to(befores, afters, metrics, lex: Lexicon) -> None:
     """X由A压减至B: both figures measure X, the subject before 由 (学科类校外培训机构由
     "双减"前的296家压减至9家 → 学科类校外培训机构, twice)."""
     for i in range(len(metrics) - 1):
-        pre, between = befores[i], afters[i].strip()
+        pre, between = befores[i], WHEN_AFTER.sub("", afters[i].strip())   # …提升到今年的52.3%
         cut = max(pre.rfind(ch) for ch in FROM)
         if cut <= 0 or len(between) > 6 or not between.endswith(TO):
             continue
@@ -273,5 +277,17 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     changes_keep_their_kind(text, figs)
     name_received(text, figs)
     name_thresholds(text, figs)
+    verbs_shared_with_the_next(text, figs)
     edit_label_edges(figs)
     mend_quoted_labels(text, figs)
+
+
+def verbs_shared_with_the_next(text: str, figs: list[Candidate]) -> None:
+    """有23人次打破11项市中小学生纪录: a count named only by the verb after it did what the
+    next figure's phrase says (打破市中小学生纪录)."""
+    ordered = sorted(figs, key=lambda g: g.start)
+    for f, g in zip(ordered, ordered[1:]):
+        verb = text[f.end:g.start]
+        if 1 <= len(verb) <= 3 and f.metric == verb and g.metric.startswith(verb) \
+                and len(g.metric) > len(verb) and has_verb(verb):
+            f.metric = g.metric
