@@ -77,7 +77,7 @@ Modules, in the order :func:`find_figures` uses them:
   (one measure for several named schools or areas, 甲中学、乙中学X分别为…), :mod:`.parts`
   (parts of a total after 其中 by stage or area, 其中小学2.51万人 → 小学专任教师) and
   :mod:`.ranked_lists` (scores under a 名单 caption, 高中组：甲中学286分 → 高中组团体总分), and last
-  :mod:`.label_edges` (共评出一等奖 → 一等奖, a bare 占 → 占比, 含中职）… → …,
+  :mod:`.label_edges` (共评出一等奖 → 评出一等奖, a bare 占 → 占比, 含中职）… → …,
   发放各类学生资助资金 → 学生资助资金); :mod:`.trim` and
   :mod:`.words` (jieba) serve them all, :mod:`.patterns` holds the punctuation and
   regexes they share.

@@ -3,9 +3,9 @@ what is counted, or half of a bracket, and annotators write the counted noun.
 
 * A label that opens inside a remark of what is included (含中职）校舍建筑面积) starts
   after it: 校舍建筑面积.
-* 评出/评选出 says who judged, not what is counted: a grade of prize is named alone
-  (大赛共评出一等奖 → 一等奖), other awards keep the verb but not who judged
-  (大赛还评出优秀科技辅导员 → 评出优秀科技辅导员).
+* 评出/评选出 keeps its verb but not who judged (大赛共评出一等奖 → 评出一等奖, 大赛还评出
+  优秀科技辅导员 → 评出优秀科技辅导员): the label holds the grade for a query by 一等奖
+  and the act for one by 评出一等奖, as the newer annotators write it.
 * A share written with a bare 占 (少数民族学生占17.96%) is the X占比 of the words before.
 * A label that opens inside a short name's bracket (简称一中）本科上线率, from …中学（以下
   简称“一中”）本科上线率) is named by the short name: 一中本科上线率.
@@ -27,7 +27,6 @@ EDGE = " \u3000、，,：:"
 JUDGED = re.compile(r"^.{0,10}?(?:共|还|另|又|最终|一共|共计)?(?:评选出|评定出|评出)(.{2,})$")
 
 SHARE = "占"
-GRADE = re.compile(r"[一二三四特]等奖")
 
 
 def _after_open_bracket(metric: str) -> str:
@@ -51,9 +50,8 @@ def _judged(metric: str) -> str:
     m = JUDGED.match(metric)
     if not m:
         return metric
-    if not GRADE.fullmatch(m.group(1)):
-        return metric[metric.rfind("评"):]      # 学校还评出优秀指导教师 → 评出优秀指导教师
-    return m.group(1).strip(EDGE)
+    # 学校还评出优秀指导教师 → 评出优秀指导教师; 大赛共评出一等奖 → 评出一等奖
+    return metric[metric.rfind("评"):]
 
 
 RESPECTIVELY = "分别"
