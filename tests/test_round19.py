@@ -151,3 +151,10 @@ def test_rise_from_a_dated_value_to_this_years():
 def test_count_that_did_what_the_next_figure_says():
     got = figure_metrics("经过4天角逐,共决出金牌142枚,有17人次打破9项市中学生田径纪录。\n")
     assert got["17人次"] == "打破市中学生田径纪录", got
+
+
+def test_category_line_keeps_its_kind_word_over_a_shorter_name():
+    got = figure_metrics("（三）获奖情况\n各类别获奖情况如下:\n科幻绘画类:一等奖31幅,二等奖62幅\n"
+                         "科普征文类:一等奖40篇,二等奖81篇\n")
+    assert got["40篇"] == "科普征文类一等奖", got
+    assert got["62幅"] == "科幻绘画类二等奖", got

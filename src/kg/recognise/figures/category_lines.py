@@ -26,7 +26,12 @@ def name_category_lines(text: str, figs: list[Candidate]) -> None:
         if not m or "。" in line[m.end():].rstrip("。 \u3000"):
             continue            # a paragraph under a category heading tells its own story
         category = m.group(1)
+        stem = category[:-1] if category.endswith(("类", "组")) else ""
         for f in mine:
+            if f.start >= a + m.end() and stem and len(stem) >= 2 and f.metric.startswith(stem) \
+                    and not f.metric.startswith(category) and len(f.metric) - len(stem) <= BARE:
+                f.metric = category + f.metric[len(stem):]  # 科普征文一等奖 → 科普征文类一等奖
+                continue
             if (f.start >= a + m.end() and f.metric and category not in f.metric
                     and len(f.metric) <= BARE and not has_verb(f.metric)
                     and len(category) + len(f.metric) <= MAX_METRIC):
