@@ -158,3 +158,40 @@ def test_category_line_keeps_its_kind_word_over_a_shorter_name():
                          "科普征文类:一等奖40篇,二等奖81篇\n")
     assert got["40篇"] == "科普征文类一等奖", got
     assert got["62幅"] == "科幻绘画类二等奖", got
+
+
+# ------------------------------------------------------------ blind21's shapes, in new sentences
+
+def test_winner_school_after_a_contest_group():
+    names = mention_types("各组别第一名分别为:初中组祁门县城关初级中学胡静、高中(中职)组黟县中学舒畅。\n", "School")
+    assert "祁门县城关初级中学" in names and "黟县中学" in names, names
+
+
+def test_college_named_by_an_ambiguous_city_the_text_names_in_full():
+    pairs = linked_pairs("黄山市教育局主办。评委由黄山学院副教授程立新等15名专家组成。\n", "affiliatedWith")
+    assert ("程立新", "黄山学院") in pairs, pairs
+
+
+def test_schools_said_to_be_its_members_after_a_group():
+    pairs = linked_pairs("凯里市第一中学牵头组建的凯里一中教育集团现有成员校5所,舟溪镇中学、旁海镇中学均为其成员校。\n",
+                         "partOf")
+    assert ("舟溪镇中学", "凯里一中教育集团") in pairs and ("旁海镇中学", "凯里一中教育集团") in pairs, pairs
+
+
+def test_county_made_a_city_since_the_table_keeps_its_short_form():
+    from kg.pipeline import process_text
+    report = process_text("监利市教育局2024年工作总结\n一、高中教育\n监利市第一中学本科上线1320人,监利一中获评先进单位。\n"
+                          "\n监利市教育局\n2025年1月8日\n", "t")
+    labels = {e.label: e.alt_labels for e in report.entities}
+    assert "监利市第一中学" in labels and "监利一中" in labels["监利市第一中学"], labels
+
+
+def test_programme_after_a_purpose_clause_frames_the_sentence():
+    got = abouts("三、队伍建设\n为做好赛前指导,福安市教师进修学校于9月组织开展“墨香传承”书法教师专项培训活动,"
+                 "分2期培训全市中小学书法教师260名。\n")
+    assert got["260名"] == "墨香传承书法教师专项培训活动", got
+
+
+def test_share_written_out_whole():
+    got = figure_metrics("一般公共预算教育支出占一般公共预算支出的比例为18.7%,实现“两个只增不减”。\n")
+    assert got["18.7%"] == "一般公共预算教育支出占一般公共预算支出的比例", got

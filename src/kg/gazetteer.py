@@ -125,6 +125,7 @@ def _add_renamed(by_code, by_name, by_short, jieba, ethnic) -> None:
         new, was = line.split("\t")[:2]
         if new in by_name:
             continue
+        old_short = ""
         if was.startswith("in:"):
             parents = by_name.get(was[3:], [])
             if len(parents) != 1:
@@ -134,9 +135,10 @@ def _add_renamed(by_code, by_name, by_short, jieba, ethnic) -> None:
             olds = by_name.get(was, [])
             if len(olds) != 1:
                 continue
-            code, parent = olds[0].adcode + ":" + new, olds[0].parent
+            code, parent, old_short = olds[0].adcode + ":" + new, olds[0].parent, olds[0].short
         short = _short_name(new, ethnic)
-        if short and (jieba.dt.FREQ.get(short) or 0) >= 100:
+        # (监利县 → 监利市: the short form the old name already had stays a name)
+        if short and (jieba.dt.FREQ.get(short) or 0) >= 100 and short != old_short:
             short = ""
         d = Division(code, new, "county", parent, short)
         by_code[code] = d

@@ -500,6 +500,9 @@ def _counted_activity(text: str, mention: Mention, fig: Figure, ctx: _AboutConte
 
 # What may stand before the verb that opens a sentence: adverbs of manner and scope.
 OPENING_ADVERBS = re.compile(r"(?:(?:\d{1,2}[.．、][ \t\u3000]?|[（(][一二三四五六七八九十\d]{1,3}[）)]|——)?"
+                             # 为做好赛前指导，…: the purpose the sentence opens with
+                             r"(?:为了?(?:做好|推进|进一步|落实|加强|提升|助力|迎接|确保|保障|深化|促进|提高)"
+                             r"[^，,；;。“”\"]{0,14}[，,])?"
                              r"(?:全年|今年|年内|一年来|同时|此外|另外|另|下一步|据悉|明年|今后)?[，,]?"
                              r"(?:深入|全面|持续|严格|扎实|大力|积极|认真|继续|进一步|着力|稳步|加快|切实|先后|广泛|精心|不断|创新|首次)*)")
 OPENING_VERBS = ("依托", "完善", "建立", "健全", "深化", "推行", "通过")

@@ -452,8 +452,9 @@ def _is_member_tail(rest: str) -> bool:
     return False
 
 
-# 由A牵头, A、B为成员校, A、B作为集团成员园: a clause after the group's naming its members
-MEMBER_CLAUSE = re.compile(r"由[^，,；;。]{2,30}牵头$|(?:为|作为)(?:集团)?成员(?:学校|校|园|单位)")
+# 由A牵头, A、B为成员校, A、B作为集团成员园, A、B均为其成员校: a clause after the group's
+# naming its members
+MEMBER_CLAUSE = re.compile(r"由[^，,；;。]{2,30}牵头$|(?:为|作为)(?:其|该集团|集团)?成员(?:学校|校|园|单位)")
 # 以A为龙头校 / 以A为核心: the clause that names the school heading the group
 HEAD_CLAUSE = re.compile(r"以[^，,；;。]{2,30}为(?:龙头|核心|牵头|领航)(?:校|园|学校)?$")
 MAX_MEMBER_CLAUSES = 2

@@ -15,8 +15,12 @@ from .lexicon import name_breakers, generic_terms, dictionary_tag
 
 def place_word(doc: WordedText, word: str) -> bool:
     """A word that is a place the text names (平和 with 平和县 in the text, 漳州)."""
-    if len(word) < 2 or word in gazetteer.ambiguous_names():
+    if len(word) < 2:
         return False
+    if word in gazetteer.ambiguous_names():
+        # 黄山 (a mountain too) is the city where the text names 黄山市 in full
+        return any(d.short == word and d.level == "city" and d.name in doc.full_places
+                   for d in gazetteer.lookup(word))
     return gazetteer.is_full_name(word) or (gazetteer.is_short_name(word) and short_ok(doc, word))
 
 

@@ -11,11 +11,13 @@ from .doc import (BOUNDARY, CN_NUM, MAX_NAME, NAME_BREAK_TAGS, NAME_PART_WORDS, 
                   SINGLE_BREAKERS, STRONG_TAGS, Candidate, WordedText, clean_name, suffix_ends, words_between)
 from .extent import category_before, is_breaker, only_generic, strip_generic, walk_left
 from .lexicon import alternation, name_breakers, generic_terms, jieba_and_tags, school_suffixes, dictionary_tag, weak_category
-from .places import place_at, place_prefix, short_ok
+from .places import place_at, place_prefix, place_word, short_ok
 
 
 # 组 after a school word is a contest's group (高中组) unless it starts a verb (中学组织, 小学组队)
 CONTEST_GROUP_VERBS = "织建队成合团"
+# a contest's group written before a winner's school (高中组黄山市第二中学汪磊)
+CONTEST_GROUP = re.compile(r"(?:小学|初中|高中|中职|中学|幼儿园|学前|教师|学生|青年教师|高中[（(]中职[）)])组")
 
 
 # a research or teaching office's name, then a stage word: the stage its staff work on
@@ -82,6 +84,13 @@ def school_mentions(doc: WordedText) -> list[Candidate]:
         start = _placed_run_start(doc, start, s)
         start = strip_generic(doc, start, s)
         start = _numbered_village_start(doc, start, s)
+        group = None
+        for group in CONTEST_GROUP.finditer(text, start, s):
+            pass
+        if group is not None:
+            start = group.end()             # 初中组|休宁县海阳初级中学吴敏: the contest's group
+        elif text[start:start + 1] == "组" and text[start - 1:start] in ")）" and s > start + 1:
+            start += 1                      # 高中(中职)组|黄山市屯溪第一中学
         if text[max(0, start - 2):start + 1] in MEMBER_WORDS_CUT:
             start += 1                      # 新增成员|校景|行小学: 校 closes 成员校, it opens no name
         if suffix in STAGE_WORDS and text.endswith(BODY_ENDS, start, s):
@@ -207,7 +216,8 @@ def short_place_only(doc: WordedText, s: int, e: int) -> bool:
     """宁波|中学, 厦门|大学: a place's short name alone before the type word is a name
     (the full name, 宁波市中学, would be a category)."""
     piece = doc.text[s:e]
-    return gazetteer.is_short_name(piece) and not gazetteer.is_full_name(piece) and short_ok(doc, piece)
+    return gazetteer.is_short_name(piece) and not gazetteer.is_full_name(piece) \
+        and (short_ok(doc, piece) or place_word(doc, piece))     # 黄山学院 where 黄山市 is named
 
 
 # subjects a teacher of the school before them teaches (某县高级中学生物教师)

@@ -115,7 +115,8 @@ def university_mentions(doc: WordedText) -> list[Candidate]:
         if core_start == start and re.match(r"[\d一二三四五六七八九十两]+所", text[e:e + 4]):
             continue                    # 社区教育学院1所: a kind counted, none named
         if only_generic(doc, start, s) or (m.group(0) == "学院" and core_start == start
-                                            and common_word(text[start:s])):
+                                            and common_word(text[start:s])
+                                            and not place_word(doc, text[start:s])):   # 黄山学院
             continue
         if m.group(0) == "学院" and text.endswith("产业", 0, s):
             # 某某职业技术学院罗汉果产业学院, “数控装备产业学院”: a college a school runs with

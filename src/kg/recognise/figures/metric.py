@@ -67,6 +67,10 @@ SHARE_TAIL = re.compile(r"(?:占比|比重)$")
 FROM, TO = "由从", ("减至", "降至", "增至", "至", "到", "为")
 
 
+# a share written out whole before its figure, as the bulletins name it
+SHARE_OF = re.compile(r"(?:^|[，,；;。：:\s])([\u4e00-\u9fff]{2,14}占[\u4e00-\u9fff]{2,12}的?(?:比例|比重))"
+                      r"(?:为|达到|达|是)?$")
+
 # the date written before the second figure of 由A…到B (由2021年的41.6%提升到今年的52.3%)
 WHEN_AFTER = re.compile(r"(?:今年|去年|当年|本年|年底|年末|目前|现在|(?:19|20)\d{2}年(?:底|末)?)的?$")
 
@@ -187,7 +191,10 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
         for i, f in enumerate(group):
             kind, pre, post = kinds[i], pres[i], posts[i]
             frame = ""
-            if kind == "A":
+            share = SHARE_OF.search(pre) if kind == "A" else None
+            if share:               # 一般公共预算教育支出占一般公共预算支出的比例为19.6%: both sides
+                metric = share.group(1)
+            elif kind == "A":
                 metric = pre_phrase(without_remark(pre), lex)[0]
             elif kind == "B":
                 metric = shorten(noun_phrase(post[1:], lex), lex)
