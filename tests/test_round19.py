@@ -195,3 +195,9 @@ def test_programme_after_a_purpose_clause_frames_the_sentence():
 def test_share_written_out_whole():
     got = figure_metrics("一般公共预算教育支出占一般公共预算支出的比例为18.7%,实现“两个只增不减”。\n")
     assert got["18.7%"] == "一般公共预算教育支出占一般公共预算支出的比例", got
+
+
+def test_members_a_group_holds_after_its_head_school_are_the_groups():
+    got = abouts("二、集团办学\n凯里市第三中学(以下简称凯里三中)牵头组建的凯里三中教育集团现有成员校5所,"
+                 "舟溪镇中学为其成员校。\n")
+    assert got["5所"] == "凯里三中教育集团", got

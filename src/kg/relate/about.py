@@ -38,6 +38,8 @@ SUBJECT_LEAD_PHRASE = re.compile(r"(?:以[^，,；;。]{2,20}为(?:龙头|核心
 
 
 LIST_MARKS = set("、和及与等,，")
+# what a group holds, written right after its name (X教育集团现有成员校6所)
+GROUP_HOLDS = re.compile(r"(?:现|目前|已)?(?:有|共有|拥有|辖)?成员(?:校|学校|园|单位)(?:达到|达|共)?")
 
 
 # 1. 2、 （三） and the circled or bracketed numbers of ranked lists: ①, 1）
@@ -186,7 +188,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
             or _scorer(text, near, before, fig, ctx)
         if holder is not None:          # 第二中学高考本科上线率: the school's rate in the exam
             near = holder
-        counts_names = _listed(text, near, fig) or _counts_a_list(before, fig, ctx.owner)
+        counts_names = _listed(text, near, fig) or _counts_a_list(text, before, fig, ctx.owner)
         if not (counts_names or _figure_between(ctx.figure_spans, near.end, fig.start, text)
                 or _counted_activity(text, near, fig, ctx)):
             return ctx.key(_first_sharing(text, near, before, fig, ctx))
@@ -1034,16 +1036,20 @@ MEANS_LISTED = re.compile(r"[”\"]?、[^，,；;。]{1,20}?等(?:渠道|方式|
 COUNT_UNITS = {"个", "所", "项", "家", "支", "座"}
 
 
-def _counts_a_list(before: list[Mention], fig: Figure,
+def _counts_a_list(text: str, before: list[Mention], fig: Figure,
                    owner: dict[tuple[int, int], Entity]) -> bool:
     """A和B改扩建2个项目: a count after two or more names of one class counts them (two
-    names of one entity are one)."""
+    names of one entity are one; X中学牵头组建的X教育集团现有成员校6所 are the group's)."""
     if fig.unit not in COUNT_UNITS or len(before) < 2:
         return False
     # a name and its short form in brackets (X职业中专（X职专）开设…等7个专业) are one name
     distinct = {owner[(m.start, m.end)].key: owner[(m.start, m.end)] for m in before}
     if len(distinct) < 2:
         return False
+    last_mention = max(before, key=lambda m: m.end)
+    if owner[(last_mention.start, last_mention.end)].type == "EducationGroup" \
+            and GROUP_HOLDS.fullmatch(text, last_mention.end, fig.start):
+        return False        # the group's own members, however many schools are named before it
     last = contract_class(owner[(before[-1].start, before[-1].end)].type)
     return sum(contract_class(e.type) == last for e in distinct.values()) >= 2
 
