@@ -81,7 +81,7 @@ def test_a_bare_taking_part_names_the_round_the_sentence_opens_with():
 
 def test_experts_forming_a_jury_are_its_experts():
     got = figs("大赛邀请省内高校和教研机构的27名专家组成评审委员会，对作品逐一评审。")
-    assert got["27名"][2] == "评审专家"
+    assert got["27名"][2] == "评审委员会专家"      # (round 19: named by the jury, as most golds do)
     got = figs("决赛评委会由贵州大学、贵州师范大学等单位的9名专家组成。")
     assert got["9名"][2] == "评委会专家"
     got = figs("活动邀请了5位专家担任评委。")

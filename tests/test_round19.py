@@ -201,3 +201,20 @@ def test_members_a_group_holds_after_its_head_school_are_the_groups():
     got = abouts("二、集团办学\n凯里市第三中学(以下简称凯里三中)牵头组建的凯里三中教育集团现有成员校5所,"
                  "舟溪镇中学为其成员校。\n")
     assert got["5所"] == "凯里三中教育集团", got
+
+
+# ------------------------------------------------------------ blind22's shapes, in new sentences
+
+def test_a_lone_jiang_glued_to_a_town_name_is_not_the_schools():
+    names = mention_types("以霍城县第一中学为龙头校,将琼博拉镇中学、坎乡中学纳入集团管理。\n", "School")
+    assert "琼博拉镇中学" in names and not any(n.startswith("将") for n in names), names
+
+
+def test_prizes_the_contest_itself_awarded_keep_the_verb_not_its_name():
+    got = figure_metrics("经过两天角逐,2024年宿州市中小学教师说课暨基本功大赛共评出一等奖42名、二等奖66名。\n")
+    assert got["42名"] == "评出一等奖" and got["66名"] == "评出二等奖", got
+
+
+def test_jury_experts_are_named_by_the_jury():
+    got = figure_metrics("本届大赛评审委员会由29名专家组成,淮北师范大学教授王立新任主任。\n")
+    assert got["29名"] == "评审委员会专家", got

@@ -41,3 +41,20 @@ def test_measure_before_a_colon_broken_down_by_stage():
     assert got["2.9%"] == "普通初中生均一般公共预算教育事业费增长", got
     assert got["1780元"] == "初中生均公用经费", got
     assert got["2.4%"] == "初中生均公用经费比上年增长", got
+
+
+def test_caption_listing_its_columns_by_spaces_over_rows_with_units():
+    text = ("二、各学段\n表1 2023年全市各学段学校及在校生情况(学段 学校数 在校生数 比上年增减)\n"
+            "幼儿园 148所 30216人 减1108人\n小学 59所 71402人 增935人\n")
+    got = figure_metrics(text)
+    assert got["71402人"] == "小学在校生数", got
+    assert got["59所"] == "小学学校数", got
+    assert got["935人"].startswith("小学在校生数"), got
+
+
+def test_row_with_its_change_in_a_third_spaced_cell():
+    text = ("表2  2023年生均一般公共预算教育经费(单位：元)\n普通小学    11862    比上年增长2.4%\n"
+            "普通初中    15907    比上年增长1.9%\n")
+    got = figure_metrics(text)
+    assert got["15907"] == "普通初中生均一般公共预算教育经费", got
+    assert got["1.9%"] == "普通初中生均一般公共预算教育经费比上年增长", got

@@ -29,6 +29,8 @@ def is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
             return None
         return len(word)
     tag = dictionary_tag(word)
+    if tag is None and len(word) == 2 and word[0] in breakers and policy == "name":
+        return 1                               # 将|琼博拉镇: jieba glued a lone 将 to the name
     if not (tag or "").startswith(("nt", "ns", "nr", "nz")):
         for k in range(1, len(word) - 1):      # 全面实施 ends with 实施
             if word[k:] in breakers and len(word) - k >= 2:

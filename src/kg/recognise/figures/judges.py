@@ -1,6 +1,6 @@
 """Counts of judges, as competition news writes them and annotators name them: experts who
 form the jury (41名专家组成评审委员会, 评委会由某大学等单位的11名专家组成) are the jury's experts
-(评审专家, 评委会专家), and experts who serve as judges (7位专家担任评委) are 评委专家.
+(评审委员会专家, 评委会专家), and experts who serve as judges (7位专家担任评委) are 评委专家.
 The clause's own words would name them by the verb (专家组成, 邀请专家组成评审委员会)."""
 from __future__ import annotations
 
@@ -20,10 +20,13 @@ CLAUSE_BREAKS = "，,。；;：:！!？?\n"
 
 
 def _jury_label(jury: str) -> str:
-    """评审委员会, 市级评审组 → 评审专家; 评委会 → 评委会专家; 专家组 → 专家组专家 is no
-    better than the plain word, so 评审专家 there too."""
+    """The jury's experts named by the jury (评审委员会专家, 评委会专家, 评审组专家), as most
+    annotators name them; 专家组 → 专家组专家 is no better than the plain word, so 评审专家."""
     if "评委" in jury:
         return "评委会专家"
+    for kind in ("评审委员会", "专家委员会", "评审组", "评审团"):
+        if jury.endswith(kind):
+            return kind + "专家"
     return "评审专家"
 
 

@@ -53,6 +53,9 @@ def _standout_subject(text: str, s0: int, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+JUDGED_BY = ("评出", "评选出", "评定出", "共评出")
+
+
 def name_prizes(text: str, figs: list[Candidate], sentences, lex: Lexicon) -> None:
     """A prize count is named by the prize and the competition the sentence names:
     在…技能大赛中，某校获一等奖3个、二等奖7个 → …技能大赛一等奖, …技能大赛二等奖;
@@ -99,7 +102,7 @@ def name_prizes(text: str, figs: list[Candidate], sentences, lex: Lexicon) -> No
                 continue
         # a medal is named with the meet's short name: 阳光体育运动会金牌
         event = named_event(text[s0:f.start], lex, limit=EVENT_LIMIT)
-        if event:
+        if event and not f.metric.startswith(JUDGED_BY):   # …大赛共评出一等奖: the contest's own
             f.metric = shorten(event + prize, lex)
         prev = f
         prev_prize = next((prize[:len(p)] for p in lex.prize if prize.startswith(p)), "")

@@ -52,7 +52,7 @@ WORDS = re.compile(rf"[{_HAN}](?:[{_HAN}A-Za-z、]|[（(][^（）()\s]{{1,12}}[�
 # half- or full-width digits, thousands separators: 248,653 or １２０３４, a share or a ratio: 16.2:1
 NUMBER = re.compile(r"[-－−+＋]?[0-9０-９][0-9０-９,，.．]*(?:[%％]|[:：]1)?")
 # a cell that writes its unit too: 752所, 41.27万人
-NUMBER_UNIT = re.compile(rf"[-－−+＋]?[0-9０-９][0-9０-９,，.．]*(?:[万亿]?[{_HAN}]{{1,3}}|%|‰)")
+NUMBER_UNIT = re.compile(rf"(?:[-－−+＋]|[增减])?[0-9０-９][0-9０-９,，.．]*(?:[万亿]?[{_HAN}]{{1,3}}|%|‰)")
 # a part row: 其中：民办 31 20456
 PART = re.compile(r"^其中[：:]?")
 EMPTY = frozenset("-－—…/／")          # a cell left empty
@@ -263,7 +263,7 @@ def spaced_table_units(text: str, results: dict[int, Candidate], bare: dict[int,
 # a caption's measure is written whole even when long (普通高中生均一般公共预算教育事业费比上年增长)
 MAX_TABLE_METRIC = 28
 # a change written after a row's number: 小学 11237，比上年增长2.14%
-TRAILING_CHANGE = re.compile(r"[，,]\s*(?:比上年|较上年|同比|比去年|较去年)?(?:增长|下降|增加|减少|提高|降低)"
+TRAILING_CHANGE = re.compile(r"(?:[，,]|[ \t\u3000]{2,})\s*(?:比上年|较上年|同比|比去年|较去年)?(?:增长|下降|增加|减少|提高|降低)"
                              r"[0-9.]+(?:%|％|个百分点)?[。；;]?\s*$")
 
 # what a caption says its stage columns count (表1 各县(市、区)义务教育在校生情况)
@@ -297,7 +297,7 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
         for label, cells in t.rows:
             metric = ""
             for (a, _), heading in zip(cells, headings):
-                f = by_start.get(a)
+                f = by_start.get(a) or (by_start.get(a + 1) if text[a:a + 1] in "增减" else None)   # 增842人
                 metric = cell_metric(staged(stage, label), area_staged(area_stage, heading), years)
                 if f is not None and len(metric) <= MAX_METRIC:
                     f.metric = metric

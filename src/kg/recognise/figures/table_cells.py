@@ -117,7 +117,9 @@ def signed_heading(heading: str, words: str) -> str:
 
 # a caption's closing bracket listing the measures of the columns: （学校数｜在校生）
 COLUMN_LIST = re.compile(r"[（(]([^（）()]{2,40})[）)]")
-COLUMN_SPLIT = re.compile(r"[｜|/／、]")
+COLUMN_SPLIT = re.compile(r"[｜|/／、]|[ \t\u3000]+")
+# the label column a caption's list may open with: (学段 学校数 在校生数 比上年增减)
+LABEL_COLUMNS = frozenset(("学段", "类别", "指标", "项目", "县区", "县(市、区)", "县（市、区）", "地区", "区域"))
 COLUMN_WORD = re.compile(r"[\u4e00-\u9fff]{1,16}")
 
 
@@ -128,7 +130,9 @@ def caption_columns(caption: str) -> list[str]:
     if not caption.endswith(("）", ")")):
         return []
     for m in reversed(list(COLUMN_LIST.finditer(caption))):
-        names = [n.strip() for n in COLUMN_SPLIT.split(m.group(1))]
+        names = [n.strip() for n in COLUMN_SPLIT.split(m.group(1).strip()) if n.strip()]
+        if len(names) > 2 and names[0] in LABEL_COLUMNS:
+            names = names[1:]
         if (len(names) > 1 and all(COLUMN_WORD.fullmatch(n) for n in names)
                 and not any(n.startswith(INCLUDED_REMARK) for n in names)):
             return names           # （学校数、在校生）（单位：所、人）: the list, not the note
