@@ -218,3 +218,16 @@ def test_prizes_the_contest_itself_awarded_keep_the_verb_not_its_name():
 def test_jury_experts_are_named_by_the_jury():
     got = figure_metrics("本届大赛评审委员会由29名专家组成,淮北师范大学教授王立新任主任。\n")
     assert got["29名"] == "评审委员会专家", got
+
+
+def test_contest_category_lines_own_their_prizes():
+    text = ("2024年南平市中小学生科技创新大赛落幕\n\n各类别获奖情况如下:\n1.科技创意竞赛:一等奖12项,二等奖25项;\n"
+            "2.机器人竞赛:一等奖16项,二等奖31项。\n")
+    got = abouts(text)
+    assert got["16项"] == "机器人竞赛" and got["31项"] == "机器人竞赛", got
+    assert got["12项"] == "科技创意竞赛", got
+
+
+def test_prizes_of_a_contest_named_in_an_earlier_clause_keep_its_name():
+    got = figure_metrics("举办全县中小学教师说课比赛,共收到参赛课例186节,评出一等奖15节。\n")
+    assert "说课比赛" in got["15节"] and got["15节"].endswith("一等奖"), got

@@ -82,11 +82,23 @@ def attach_about(report: Report, owner: dict[tuple[int, int], Entity]) -> None:
         if fig.start in paired:
             fig.about = paired[fig.start]
         elif fig.sentence is not None:
-            fig.about = _about_of(fig, ctx, previous) or _row_label_owner(fig, ctx)
+            fig.about = _category_owner(fig, ctx) or _about_of(fig, ctx, previous) or _row_label_owner(fig, ctx)
         previous = fig
 
 
 ROW_GAP = re.compile(r"[ \u3000\t]{1,}|\s*[|｜]\s*")
+
+
+def _category_owner(fig: Figure, ctx: _AboutContext) -> str | None:
+    """4.机器人竞赛:一等奖18项,二等奖36项: a contest category named before its line's colon
+    owns the line's prizes."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, fig.start) + 1
+    for m in ctx.cands.get(fig.sentence, []):
+        if m.source == "category" and line_start <= m.start < m.end < fig.start \
+                and m.start - line_start <= 4 and "\n" not in text[m.end:fig.start]:
+            return ctx.key(m)
+    return None
 
 
 def _row_label_owner(fig: Figure, ctx: _AboutContext) -> str | None:

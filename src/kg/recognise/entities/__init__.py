@@ -38,6 +38,7 @@ from .school_aliases import school_aliases
 from .zones import located_zones, named_zones
 from .doc import Candidate, WordedText
 from .documents import bracket_documents, law_mentions, trigger_documents
+from .category_contests import category_contests
 from .headed import headed_names
 from .lead_places import drop_lower_lead_places
 from .lead_words import strip_lead_words
@@ -100,6 +101,7 @@ def find_mentions(text: str, user_dict: Sequence | None = None) -> list[Mention]
     cands = strip_lead_words(doc, cands)
     cands += standalone(known_terms(doc), cands)
     cands += standalone(carried_policies(doc), cands)   # 落实乡村教师生活补助政策，…
+    cands += standalone(category_contests(doc), cands)  # 4.机器人竞赛:一等奖18项…
     shared = shared_heads(doc)          # 小学、初中、高中三个学段教研中心
     cands = [c for c in cands if not any(x.start <= c.start < c.end <= x.end or
                                          (c.start < x.end and x.start < c.end) for x in shared)] + shared

@@ -102,7 +102,9 @@ def name_prizes(text: str, figs: list[Candidate], sentences, lex: Lexicon) -> No
                 continue
         # a medal is named with the meet's short name: 阳光体育运动会金牌
         event = named_event(text[s0:f.start], lex, limit=EVENT_LIMIT)
-        if event and not f.metric.startswith(JUDGED_BY):   # …大赛共评出一等奖: the contest's own
+        clause = max(s0, *(text.rfind(ch, s0, f.start) + 1 for ch in "，,；;"))
+        if event and not (f.metric.startswith(JUDGED_BY) and named_event(text[clause:f.start], lex, limit=EVENT_LIMIT)):
+            # (…大赛共评出一等奖48名: the contest its clause opens with awards its own prizes)
             f.metric = shorten(event + prize, lex)
         prev = f
         prev_prize = next((prize[:len(p)] for p in lex.prize if prize.startswith(p)), "")
