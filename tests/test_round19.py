@@ -231,3 +231,26 @@ def test_contest_category_lines_own_their_prizes():
 def test_prizes_of_a_contest_named_in_an_earlier_clause_keep_its_name():
     got = figure_metrics("举办全县中小学教师说课比赛,共收到参赛课例186节,评出一等奖15节。\n")
     assert "说课比赛" in got["15节"] and got["15节"].endswith("一等奖"), got
+
+
+# ------------------------------------------------------------ blind23's shapes, in new sentences
+
+def test_own_bureau_joined_after_other_bodies_issues_too():
+    from text_helpers import relations
+    text = ("平坝区教育局2023年工作总结\n一、改革\n区委编办、区人社局与我局联合制定《平坝区中小学校长职级制改革实施办法》。\n"
+            "我局制发规范性文件6件,主要有《平坝区义务教育阶段招生工作实施方案》《平坝区校外培训机构监管细则》。\n"
+            "\n平坝区教育局\n2024年1月12日\n")
+    issued = {(s, o) for s, p, o in relations(text) if p == "issuedBy"}
+    assert ("平坝区中小学校长职级制改革实施办法", "平坝区教育局") in issued, issued
+    assert ("平坝区校外培训机构监管细则", "平坝区教育局") in issued, issued
+    assert not any(s == "规范性文件" for s, _ in issued), issued
+
+
+def test_street_written_before_a_school_named_by_its_district():
+    located = linked_pairs("二、办学条件\n塔山街道平坝区第三小学于9月建成投用,提供学位1620个。\n", "locatedIn")
+    assert ("平坝区第三小学", "塔山街道") in located, located
+
+
+def test_professor_leading_a_team_is_a_person():
+    pairs = linked_pairs("邀请贵州师范大学教授刘建华团队开展导师培训,培训青年教师420人次。\n", "affiliatedWith")
+    assert ("刘建华", "贵州师范大学") in pairs, pairs

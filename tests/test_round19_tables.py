@@ -58,3 +58,10 @@ def test_row_with_its_change_in_a_third_spaced_cell():
     got = figure_metrics(text)
     assert got["15907"] == "普通初中生均一般公共预算教育经费", got
     assert got["1.9%"] == "普通初中生均一般公共预算教育经费比上年增长", got
+
+
+def test_place_rows_whose_cells_write_their_units_need_no_caption():
+    got = figure_metrics("全市下辖3个区和2个县。\n港南区: 学校286所, 在校生15.42万人, 专任教师8870人;\n"
+                         "平南县: 学校598所, 在校生30.16万人, 专任教师1.72万人。\n")
+    assert got["30.16万人"] == "平南县在校生", got
+    assert got["8870人"] == "港南区专任教师", got

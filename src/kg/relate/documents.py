@@ -36,6 +36,14 @@ def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Rela
                 break
             before = report.text[lo:m.start]
             verb_at = max((before.rfind(v) for v in issue_verbs()), default=-1)
+            named_as = NAMED_AS.match(report.text, lo)
+            if verb_at < 0 and named_as and lo > 0 and report.text[lo - 1] in "，,：:":
+                # 我局制发规范性文件9件，主要有《A》《B》: the titles the clause before made
+                prev_lo = clause_start(report.text, lo - 1)
+                made = report.text[prev_lo:lo]
+                verb_prev = max((made.rfind(v) for v in issue_verbs()), default=-1)
+                if verb_prev >= 0:
+                    lo, verb_at = prev_lo, verb_prev
             if verb_at < 0:
                 if not _issued_after(report.text, m.end):
                     continue
@@ -44,8 +52,10 @@ def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Rela
             if not bodies and issuer is None:    # a news story signed by no body
                 bodies = sentence_subject(report, owner, m, lo)
             if bodies and issuer is not None and issuer not in bodies and \
-                    _partner_lead(report.text, lo, bodies[0], owner, m):
-                bodies = [issuer] + bodies   # 与县人社局联合印发: the report's body and its partner
+                    (_partner_lead(report.text, lo, bodies[0], owner, m)
+                     or OWN_BODY_JOINS.search(report.text, lo, lo + verb_at)):
+                # 与县人社局联合印发 / 市人社局与我局联合制定: the report's body and its partner
+                bodies = [issuer] + bodies
             bodies = bodies or ([issuer] if issuer is not None else [])
             for body in bodies:
                 rels.append(Relation(e.key, "issuedBy", body.key, m.sentence))
@@ -147,6 +157,13 @@ AFTER_TITLE = re.compile(r"(?:[”》]?(?:等[\d一二三四五六七八九十]*
 
 def _issued_after(text: str, end: int) -> bool:
     return bool(AFTER_TITLE.match(text, end))
+
+
+# a clause that lists what the clause before made: …，主要有《A》《B》
+NAMED_AS = re.compile(r"(?:主要有|包括|分别是|分别为|如|其中有)")
+
+# the report's own body joined to the bodies named before it (市委编办、市人社局与我局联合制定)
+OWN_BODY_JOINS = re.compile(r"(?:与|和|同|会同|联合)(?:我局|本局|我委|我厅)")
 
 
 def _partner_lead(text: str, lo: int, first: Entity, owner: dict[tuple[int, int], Entity],

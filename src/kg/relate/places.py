@@ -90,6 +90,14 @@ def _contained(report: Report, owner: dict, ms: list) -> list[Relation]:
                 rels.append(Relation(e.key, "locatedIn", inner[0].key, inner[1].sentence))
         if contract_class(e.type) != "Place":
             continue
+        if _is_town(e.label):
+            # 若飞街道西秀区第十小学: a town or street written right before a school whose own
+            # name opens with its county
+            for n in ms[i + 1:i + 3]:
+                held = owner[(n.start, n.end)]
+                if n.start == m.end and contract_class(held.type) == "School" \
+                        and not held.label.startswith(e.label):
+                    rels.append(Relation(held.key, "locatedIn", e.key, n.sentence))
         verb = CONTAINS.match(text, m.end)
         if verb:                            # X下辖A、B和C
             pos = verb.end()

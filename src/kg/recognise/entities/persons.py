@@ -88,6 +88,8 @@ def unsurnamed_lengths(text: str, start: int | None = None, end: int | None = No
     return tuple(out)
 
 
+# a person's team or studio named after them (教授张立新团队, 特级教师王某工作室)
+TEAM_AFTER = ("团队", "工作室", "课题组")
 # a body's name ending right before a name and its title is as firm an edge as a comma
 # (苏州大学许文华教授)
 BODY_ENDS = ("大学", "学院", "学校", "中学", "小学", "幼儿园", "教育局", "研究院", "研究所", "协会", "学会")
@@ -349,6 +351,7 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                     continue
                 segmented = _segmented_as_name(text[e:e + n + 4], cand) and not _modifier_word(text, e, n)
                 strong = edge(after) or after in "同老校局书教主院" \
+                    or text.startswith(TEAM_AFTER, e + n) \
                     or (segmented and not _common_word_tagged_name(cand))
                 weak_ok = dictionary_tag(text[e + n:e + n + 2]) in ("v", "p", "vn") or after in AFTER_NAME_VERBS + AFTER_NAME_PREPS \
                     or text[e + n:e + n + 2] == "之手" or _read_as_name(doc, e, n) \

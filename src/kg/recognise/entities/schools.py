@@ -16,6 +16,8 @@ from .places import place_at, place_prefix, place_word, short_ok
 
 # 组 after a school word is a contest's group (高中组) unless it starts a verb (中学组织, 小学组队)
 CONTEST_GROUP_VERBS = "织建队成合团"
+# a town or street written before a school's name that opens with its county (若飞街道西秀区第十小学)
+TOWN_BEFORE_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)()(?=[\u4e00-\u9fff]{2,5}?[区县市])")
 # a contest's group written before a winner's school (高中组黄山市第二中学汪磊)
 CONTEST_GROUP = re.compile(r"(?:小学|初中|高中|中职|中学|幼儿园|学前|教师|学生|青年教师|高中[（(]中职[）)])组")
 
@@ -84,6 +86,11 @@ def school_mentions(doc: WordedText) -> list[Candidate]:
         start = _placed_run_start(doc, start, s)
         start = strip_generic(doc, start, s)
         start = _numbered_village_start(doc, start, s)
+        town_first = TOWN_BEFORE_COUNTY.match(text, start, s)
+        if town_first and any(gazetteer.is_full_name(text[town_first.end(1):town_first.end(1) + n])
+                              for n in range(2, 7)):
+            out.append(Candidate(start, town_first.end(1), "Place", text[start:town_first.end(1)], 5, "town"))
+            start = town_first.end(1)       # 若飞街道|西秀区第十小学: the street it lies in, then its name
         group = None
         for group in CONTEST_GROUP.finditer(text, start, s):
             pass

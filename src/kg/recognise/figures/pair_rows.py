@@ -88,8 +88,11 @@ def find_pair_rows(text: str) -> list[PairRow]:
         if b - a > MAX_LINE or not text[a:b].strip():
             caption = before = header = ""
             continue
-        row = _row(text, a, b) if caption or header else None
-        if row is not None and (caption or _self_united(text, row)):
+        row = _row(text, a, b)
+        if row is not None and (caption or (_self_united(text, row) and (
+                header or (row.label.endswith(PLACE_END) and len(row.pairs) >= 2)))):
+            # (港北区: 学校386所, 在校生22.84万人: a place's row needs no caption when its cells
+            # write their units)
             row.caption = caption or header
             rows.append(row)
             continue
