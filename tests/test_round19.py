@@ -254,3 +254,8 @@ def test_street_written_before_a_school_named_by_its_district():
 def test_professor_leading_a_team_is_a_person():
     pairs = linked_pairs("邀请贵州师范大学教授刘建华团队开展导师培训,培训青年教师420人次。\n", "affiliatedWith")
     assert ("刘建华", "贵州师范大学") in pairs, pairs
+
+
+def test_score_in_brackets_after_a_school_is_the_lines_measure():
+    got = figure_metrics("团体总分:高中组第一名鲁山县第一高级中学(241分),第二名郏县第一高级中学(226分)。\n")
+    assert got["241分"] == "团体总分" and got["226分"] == "团体总分", got

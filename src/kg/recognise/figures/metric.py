@@ -285,6 +285,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_received(text, figs)
     name_thresholds(text, figs)
     verbs_shared_with_the_next(text, figs)
+    bracketed_scores(text, figs)
     edit_label_edges(figs)
     mend_quoted_labels(text, figs)
 
@@ -298,3 +299,24 @@ def verbs_shared_with_the_next(text: str, figs: list[Candidate]) -> None:
         if 1 <= len(verb) <= 3 and f.metric == verb and g.metric.startswith(verb) \
                 and len(g.metric) > len(verb) and has_verb(verb):
             f.metric = g.metric
+
+
+# the label a line or sentence opens with before its colon (团体总分:高中组第一名…)
+LINE_LABEL = re.compile(r"(?:^|[\n。；;])\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]\s*)?([\u4e00-\u9fff]{2,8})[：:]")
+
+
+def bracketed_scores(text: str, figs: list[Candidate]) -> None:
+    """许昌市第一中学(236分): a figure alone in brackets after a name is the measure the line
+    opens with (团体总分:…), or the name's 得分; the clause rules see only brackets."""
+    for f in figs:
+        if text[f.start - 1:f.start] not in ("（", "(") or text[f.end:f.end + 1] not in ("）", ")"):
+            continue
+        if f.metric and not f.metric.endswith(("()", "（）")):
+            continue
+        label = None
+        for label in LINE_LABEL.finditer(text, max(0, f.start - 200), f.start):
+            pass
+        if label is not None and not any(ch in "。\n" for ch in text[label.end():f.start]):
+            f.metric = label.group(1)
+        elif f.unit == "分":
+            f.metric = "得分"
