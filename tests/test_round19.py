@@ -259,3 +259,8 @@ def test_professor_leading_a_team_is_a_person():
 def test_score_in_brackets_after_a_school_is_the_lines_measure():
     got = figure_metrics("团体总分:高中组第一名鲁山县第一高级中学(241分),第二名郏县第一高级中学(226分)。\n")
     assert got["241分"] == "团体总分" and got["226分"] == "团体总分", got
+
+
+def test_medals_decided_keep_their_verb():
+    got = figure_metrics("经过三天角逐,田径比赛共决出金牌96枚、银牌95枚。\n")
+    assert got["96枚"] == "决出金牌" and got["95枚"] == "决出银牌", got

@@ -65,3 +65,17 @@ def test_place_rows_whose_cells_write_their_units_need_no_caption():
                          "平南县: 学校598所, 在校生30.16万人, 专任教师1.72万人。\n")
     assert got["30.16万人"] == "平南县在校生", got
     assert got["8870人"] == "港南区专任教师", got
+
+
+def test_rows_of_a_label_and_comma_cells_under_a_heading_listing_columns():
+    text = ("七、各县(区)主要数据(学校数/在校生数)\n金城江区:186所,9.72万人\n南丹县:152所,6.84万人\n")
+    got = figure_metrics(text)
+    assert got["152所"] == "南丹县学校数" and got["6.84万人"] == "南丹县在校生数", got
+
+
+def test_short_per_pupil_heading_takes_the_captions_full_name():
+    text = ("表3 2023年生均一般公共预算教育经费(单位:元)\n学段 生均经费 比上年增长(%)\n小学 11346 3.1\n"
+            "初中 15872 -1.4\n")
+    got = figure_metrics(text)
+    assert got["15872"] == "初中生均一般公共预算教育经费", got
+    assert got["-1.4"] == "初中生均一般公共预算教育经费比上年增长", got

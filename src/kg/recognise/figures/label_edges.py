@@ -24,7 +24,7 @@ from .scan import Candidate
 
 EDGE = " \u3000、，,：:"
 
-JUDGED = re.compile(r"^.{0,10}?(?:共|还|另|又|最终|一共|共计)?(?:评选出|评定出|评出)(.{2,})$")
+JUDGED = re.compile(r"^.{0,10}?(?:共|还|另|又|最终|一共|共计)?(?P<verb>评选出|评定出|评出|决出)(.{2,})$")
 
 SHARE = "占"
 
@@ -50,8 +50,8 @@ def _judged(metric: str) -> str:
     m = JUDGED.match(metric)
     if not m:
         return metric
-    # 学校还评出优秀指导教师 → 评出优秀指导教师; 大赛共评出一等奖 → 评出一等奖
-    return metric[metric.rfind("评"):]
+    # 学校还评出优秀指导教师 → 评出优秀指导教师; 大赛共评出一等奖 → 评出一等奖; 共决出金牌 → 决出金牌
+    return metric[m.start("verb"):]
 
 
 RESPECTIVELY = "分别"

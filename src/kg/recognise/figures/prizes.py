@@ -53,7 +53,7 @@ def _standout_subject(text: str, s0: int, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-JUDGED_BY = ("评出", "评选出", "评定出", "共评出")
+JUDGED_BY = ("评出", "评选出", "评定出", "共评出", "决出", "共决出")
 
 
 def name_prizes(text: str, figs: list[Candidate], sentences, lex: Lexicon) -> None:
@@ -103,7 +103,8 @@ def name_prizes(text: str, figs: list[Candidate], sentences, lex: Lexicon) -> No
         # a medal is named with the meet's short name: 阳光体育运动会金牌
         event = named_event(text[s0:f.start], lex, limit=EVENT_LIMIT)
         clause = max(s0, *(text.rfind(ch, s0, f.start) + 1 for ch in "，,；;"))
-        if event and not (f.metric.startswith(JUDGED_BY) and named_event(text[clause:f.start], lex, limit=EVENT_LIMIT)):
+        judged = f.metric.startswith(JUDGED_BY) or (pos > 0 and f.metric[:pos].endswith(JUDGED_BY))
+        if event and not (judged and named_event(text[clause:f.start], lex, limit=EVENT_LIMIT)):
             # (…大赛共评出一等奖48名: the contest its clause opens with awards its own prizes)
             f.metric = shorten(event + prize, lex)
         prev = f

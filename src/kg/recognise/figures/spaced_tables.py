@@ -47,6 +47,7 @@ from .table_cells import (CAPTION_NUMBER, MEASURE_ROWS, STAGES, YEAR, area_stage
 
 _HAN = "\u4e00-\u9fff"
 GAP = re.compile(r"[ \t\u3000]+")
+COMMA_CELLS = re.compile(r"\s*[,，]\s*")
 # a row label or a heading: words, with a bracket inside or after (县（市、区）, 学校数(所))
 WORDS = re.compile(rf"[{_HAN}](?:[{_HAN}A-Za-z、]|[（(][^（）()\s]{{1,12}}[）)]){{0,23}}")
 # half- or full-width digits, thousands separators: 248,653 or １２０３４, a share or a ratio: 16.2:1
@@ -93,6 +94,15 @@ def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if m:
         cells.append((a, m.end() - 1))
         a = m.end()
+        pieces = COMMA_CELLS.split(text[a:b].rstrip("。；; \t\u3000"))
+        if len(pieces) > 1 and all(NUMBER_UNIT.fullmatch(p) or NUMBER.fullmatch(p) for p in pieces):
+            # 都安瑶族自治县:318所,10.52万人: cells apart by commas after the label's colon
+            pos = a
+            for p in pieces:
+                at = text.index(p, pos, b)
+                cells.append((at, at + len(p)))
+                pos = at + len(p)
+            return cells
     start = a
     for gap in GAP.finditer(text, a, b):
         if gap.start() > start:
@@ -270,6 +280,18 @@ TRAILING_CHANGE = re.compile(r"(?:[，,]|[ \t\u3000]{2,})\s*(?:比上年|较上�
 CAPTION_MEASURE = re.compile(r"在校生|招生|毕业生|专任教师|教职工|在园幼儿|学校数")
 
 
+PER_PUPIL = re.compile(r"生均[\u4e00-\u9fff]{2,12}?(?:经费|事业费)")
+
+
+def _caption_per_pupil(notes: list[str]) -> str:
+    """The per-pupil spending a numbered caption names in full, or ""."""
+    for n in reversed(notes):
+        if CAPTION_NUMBER.match(n):
+            m = PER_PUPIL.search(without_remarks(n))
+            return m.group() if m and m.group() != "生均经费" else ""
+    return ""
+
+
 def _caption_measure(notes: list[str]) -> str:
     """The one measure a numbered caption names for columns that are only stages, or ""."""
     for n in reversed(notes):
@@ -291,6 +313,9 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
                            if (s := caption_area_stage(n, t.row_heading))), "")
         years = several_years(t.headings)
         headings = t.headings if t.row_heading in MEASURE_ROWS else of_before(t.headings)
+        per_pupil = _caption_per_pupil(t.notes)
+        if per_pupil:               # 表3 …生均一般公共预算教育经费 over 学段 生均经费: the caption's name
+            headings = [per_pupil + h.strip()[4:] if h.strip().startswith("生均经费") else h for h in headings]
         measure = _caption_measure(t.notes) if all(STAGES.fullmatch(h.strip()) for h in headings) else ""
         if measure:                   # 表1 …义务教育在校生情况 over 县(市、区) 小学 初中: 小学在校生
             headings = [h.strip() + measure for h in headings]
@@ -299,7 +324,7 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
             for (a, _), heading in zip(cells, headings):
                 f = by_start.get(a) or (by_start.get(a + 1) if text[a:a + 1] in "增减" else None)   # 增842人
                 metric = cell_metric(staged(stage, label), area_staged(area_stage, heading), years)
-                if f is not None and len(metric) <= MAX_METRIC:
+                if f is not None and len(metric) <= (MAX_TABLE_METRIC if per_pupil else MAX_METRIC):
                     f.metric = metric
             if len(cells) == 1 and metric:
                 # 小学 11237，比上年增长2.14%: the change written after the row's one cell is of it
