@@ -264,3 +264,24 @@ def test_score_in_brackets_after_a_school_is_the_lines_measure():
 def test_medals_decided_keep_their_verb():
     got = figure_metrics("经过三天角逐,田径比赛共决出金牌96枚、银牌95枚。\n")
     assert got["96枚"] == "决出金牌" and got["95枚"] == "决出银牌", got
+
+
+# ------------------------------------------------------------ blind25's shapes, in new sentences
+
+def test_school_after_work_done_to_a_town_keeps_the_town_not_the_verb():
+    names = mention_types("改造穰东镇第一初级中学、构林镇中心小学等27所农村学校。\n", "School")
+    assert "穰东镇第一初级中学" in names and not any(n.startswith("改造") for n in names), names
+
+
+def test_partner_in_a_bracket_after_the_title_issues_with_the_own_bureau():
+    from text_helpers import relations
+    text = ("双鸭山市教育局2023年工作年报\n三、制度\n3.《双鸭山市中小学课后服务管理办法》(与市财政局联合印发)\n"
+            "\n双鸭山市教育局\n2024年1月9日\n")
+    issued = {(s, o) for s, p, o in relations(text) if p == "issuedBy"}
+    assert ("双鸭山市中小学课后服务管理办法", "双鸭山市教育局") in issued, issued
+    assert ("双鸭山市中小学课后服务管理办法", "市财政局") in issued, issued
+
+
+def test_director_named_by_a_common_word_before_a_verb_of_reporting():
+    names = mention_types("9月,局党组书记、局长刘宏伟作工作报告。\n", "Person")
+    assert "刘宏伟" in names, names

@@ -29,6 +29,11 @@ def issued_by(report: Report, owner: dict[tuple[int, int], Entity]) -> list[Rela
                 for body in ([issuer] if issuer is not None and issuer is not partner else []) + [partner]:
                     rels.append(Relation(e.key, "issuedBy", body.key, m.sentence))
                 break
+            partners = _bracketed_partners(report, owner, m)
+            if partners and issuer is not None:   # 《…》(与市财政局联合印发): the report's body and its partner
+                for body in [issuer] + [b for b in partners if b is not issuer]:
+                    rels.append(Relation(e.key, "issuedBy", body.key, m.sentence))
+                break
             stated_after = issuers_after(report, owner, m)
             if stated_after:                 # 出台《…》，由A、B联合印发; 《…》（市政府印发）
                 for body in stated_after:
@@ -74,6 +79,25 @@ STATED_AFTER_END = re.compile(r"[，,。；;）)]")
 
 def _issue_verb_in(text: str, lo: int, hi: int) -> int:
     return min((at for at in (text.find(v, lo, hi) for v in issue_verbs()) if at >= 0), default=-1)
+
+
+BRACKET_PARTNER = re.compile(r"[（(](?:与|和|会同|联合)")
+
+
+def _bracketed_partners(report: Report, owner: dict[tuple[int, int], Entity], doc: Mention) -> list[Entity]:
+    """《…》(与市财政局联合印发): the bodies a bracket after the title names as the report's
+    partners in issuing it."""
+    text = report.text
+    hit = BRACKET_PARTNER.match(text, doc.end)
+    if not hit:
+        return []
+    lo = hit.end()
+    stop = STATED_AFTER_END.search(text, lo, min(len(text), lo + MAX_STATED_AFTER))
+    hi = stop.start() if stop else min(len(text), lo + MAX_STATED_AFTER)
+    verb = _issue_verb_in(text, lo, hi)
+    if verb < 0 or not any(m.start == lo and (m.start, m.end) in owner for m in report.mentions):
+        return []
+    return _subjects_before(report, owner, lo, verb)
 
 
 def issuers_after(report: Report, owner: dict[tuple[int, int], Entity], doc: Mention) -> list[Entity]:

@@ -12,6 +12,10 @@ from ... import gazetteer
 from ...data import longest_first
 
 
+# prepositions jieba may glue to a name's first character (将琼|博拉镇中学)
+GLUED_LEADS = frozenset("将把被")
+
+
 def is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
     """Where a name may start inside ``word`` when the word cannot be part of a name
     (len(word) for a whole-word breaker), else None.
@@ -29,7 +33,7 @@ def is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
             return None
         return len(word)
     tag = dictionary_tag(word)
-    if tag is None and len(word) == 2 and word[0] in breakers and policy == "name":
+    if tag is None and len(word) == 2 and word[0] in GLUED_LEADS and policy == "name":
         return 1                               # 将|琼博拉镇: jieba glued a lone 将 to the name
     if not (tag or "").startswith(("nt", "ns", "nr", "nz")):
         for k in range(1, len(word) - 1):      # 全面实施 ends with 实施
@@ -55,6 +59,12 @@ def is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
     if policy == "name" and tag in NAME_BREAK_TAGS and word not in NAME_PART_WORDS:
         return len(word)
     return None
+
+
+# what a report does to a town's schools, written right before the town (改造穰东镇第一初级中学)
+WORK_BEFORE_TOWNS = frozenset({"改造", "新建", "扩建", "改扩建", "迁建", "援建", "建设", "新增", "支持", "帮扶",
+                               "包括", "覆盖", "涉及", "实施", "推进", "提升", "完成", "建成", "启用", "投用",
+                               "吸纳", "纳入", "加入", "托管", "结对", "组建", "撤并", "合并"})
 
 
 def _joined_pair_after_place(doc: WordedText, s: int, floor: int) -> bool:
@@ -96,8 +106,8 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0)
             own = word not in TOWN_WORDS and len(word) > 2
             while k > floor and s - k < 4 and doc.text[k - 1] not in BOUNDARY:
                 ks, kw = doc.word_before(k, floor)
-                if own and (dictionary_tag(kw) or "").startswith("v"):
-                    break
+                if (own and (dictionary_tag(kw) or "").startswith("v")) or kw in WORK_BEFORE_TOWNS:
+                    break           # (改造|穰|东镇: what was done to the town's school opens no name)
                 if kw in name_breakers() or ks < s - 3 or (dictionary_tag(kw) in STRONG_TAGS
                                                             and not gazetteer.is_short_name(kw)):
                     break           # (大同|镇: a city's name read as an adverb still names the town)

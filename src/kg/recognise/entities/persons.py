@@ -380,6 +380,11 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                     and len(text[e + n:e + n + 2]) == 2 and (dictionary_tag(text[e + n:e + n + 2]) == "v" or SAID.match(text, e + n)
                          or SAID_AFTER_WORD.match(text, e + n)) \
                     and (e + n) in doc.starts and not _opens_with_word(cand)
+                # 局长刘宏伟作工作报告: a firm title before and a verb of speaking or acting after
+                # bound a three-character name whose given name is a common word (宏伟)
+                bounded = bounded or (n == 3 and m.group(0) not in LOOSE_TITLES
+                                      and text[e + n:e + n + 1] in "作做讲说"
+                                      and text[e - 1:e] not in "的")
                 if _opens_with_word(cand):
                     continue
                 if person_ok(cand, strict=not (strong or bounded)):
