@@ -285,3 +285,18 @@ def test_partner_in_a_bracket_after_the_title_issues_with_the_own_bureau():
 def test_director_named_by_a_common_word_before_a_verb_of_reporting():
     names = mention_types("9月,局党组书记、局长刘宏伟作工作报告。\n", "Person")
     assert "刘宏伟" in names, names
+
+
+# ------------------------------------------------------------ blind26's shapes, in new sentences
+
+def test_youth_league_committee_in_full_and_short_is_one_body():
+    from kg.pipeline import process_text
+    report = process_text("遵义市教育局2024年工作总结\n一、活动\n遵义市教育局、共青团遵义市委员会联合印发《关于举办演讲比赛的通知》。"
+                          "团市委副书记王丽出席。\n", "t")
+    bodies = [e.label for e in report.entities if "团" in e.label]
+    assert bodies == ["共青团遵义市委员会"], bodies
+
+
+def test_town_named_he_x_right_after_its_city():
+    names = mention_types("宜兴市实验小学教育集团吸纳宜兴市和桥镇中心小学为成员校。\n", "School")
+    assert "宜兴市和桥镇中心小学" in names, names

@@ -213,6 +213,24 @@ class _Group:
         return min((m.start for m in self.mentions), default=10 ** 9)
 
 
+YOUTH_FULL = re.compile(r"(?:中国)?共青团(.{2,12}?[省市县区州旗])(?:委员会|委)")
+YOUTH_SHORT = re.compile(r"团([省市县区州旗])委")
+
+
+def _youth_league_place(name: str, region_path: tuple[str, ...], known: frozenset[str]) -> str:
+    """The place whose Youth League committee a name is (共青团铜仁市委员会, 团市委 in a report
+    from 铜仁市), or ""."""
+    full = YOUTH_FULL.fullmatch(name)
+    if full:
+        places, pos = _place_chain(full.group(1), region_path, known)
+        return places[-1] if places and pos >= len(full.group(1)) - 1 else ""
+    short = YOUTH_SHORT.fullmatch(name)
+    if short:
+        level = short.group(1)
+        return next((p for p in reversed(region_path) if p.endswith(level)), "")
+    return ""
+
+
 def _group_key(cls: str, m: Mention, report: Report, region_path: tuple[str, ...],
                known: frozenset[str] = frozenset()):
     """(label, core, places, extra names, is issuer) of one mention."""
@@ -224,6 +242,9 @@ def _group_key(cls: str, m: Mention, report: Report, region_path: tuple[str, ...
             extra.add(name)
         return full, full, [full], extra, False
     if cls == "GovernmentAgency":
+        youth = _youth_league_place(name, region_path, known)
+        if youth:                   # 共青团安顺市委员会 = 团市委: the Youth League committee of a place
+            return name, f"{youth}|团委", [youth], extra, False
         issuer = _clean(report.issuer or "")
         expanded = _expand_relative(name, region_path)
         if expanded:

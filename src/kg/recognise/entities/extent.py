@@ -108,6 +108,10 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0)
                 ks, kw = doc.word_before(k, floor)
                 if (own and (dictionary_tag(kw) or "").startswith("v")) or kw in WORK_BEFORE_TOWNS:
                     break           # (改造|穰|东镇: what was done to the town's school opens no name)
+                if kw == "和" and s - ks == 2 and doc.place_cover.get(ks) is not None \
+                        and doc.text[ks - 1:ks] in "市县区":
+                    k = ks          # 宜兴市|和|桥镇: a town named 和X right after its county's name
+                    break
                 if kw in name_breakers() or ks < s - 3 or (dictionary_tag(kw) in STRONG_TAGS
                                                             and not gazetteer.is_short_name(kw)):
                     break           # (大同|镇: a city's name read as an adverb still names the town)
