@@ -79,3 +79,14 @@ def test_short_per_pupil_heading_takes_the_captions_full_name():
     got = figure_metrics(text)
     assert got["15872"] == "初中生均一般公共预算教育经费", got
     assert got["-1.4"] == "初中生均一般公共预算教育经费比上年增长", got
+
+
+def test_town_rows_under_a_caption_naming_townships():
+    got = figure_metrics("表2  2023年各乡镇(街道)义务教育在校生情况(单位:人)\n唐洞街道　9856\n兴宁镇　3127\n")
+    assert got["9856"] == "唐洞街道义务教育在校生", got
+
+
+def test_group_lines_under_a_heading_of_scores():
+    got = figure_metrics("团体总分前三名如下:\n高中组:汝州市第一高级中学 1102分;汝州市实验高中 1039分\n"
+                         "初中组:汝州市实验中学 871分;汝州市第二初级中学 820分\n")
+    assert got["1039分"] == "高中组团体总分" and got["871分"] == "初中组团体总分", got

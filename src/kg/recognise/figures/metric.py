@@ -286,6 +286,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_thresholds(text, figs)
     verbs_shared_with_the_next(text, figs)
     bracketed_scores(text, figs)
+    group_scores_under_a_heading(text, figs)
     edit_label_edges(figs)
     mend_quoted_labels(text, figs)
 
@@ -320,3 +321,32 @@ def bracketed_scores(text: str, figs: list[Candidate]) -> None:
             f.metric = label.group(1)
         elif f.unit == "分":
             f.metric = "得分"
+
+
+# 团体总分前三名如下: a line that heads the lines under it by their measure
+SCORES_HEADING = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:前[一二三四五六七八九十\d]{1,2}名|排名|名次)?(?:情况)?如下[：:]\s*$")
+GROUP_LEAD = re.compile(r"\s*([\u4e00-\u9fff（）()]{1,10}组)[：:]")
+
+
+def group_scores_under_a_heading(text: str, figs: list[Candidate]) -> None:
+    """高中组:伊川县第一高级中学 1126分;… under 团体总分前三名如下: each score is the group's
+    measure (高中组团体总分), not the school's name the clause rules see."""
+    for f in figs:
+        if f.unit != "分":
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        lead = GROUP_LEAD.match(text, line_start)
+        if not lead or line_start == 0:
+            continue
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        heading = None
+        for heading in (SCORES_HEADING.search(text[p:line_start - 1]) for p in (prev_start,)):
+            pass
+        if heading is None:
+            # (the heading may stand two lines up, over the groups before this one)
+            k = prev_start
+            while k > 0 and GROUP_LEAD.match(text, k):
+                k = text.rfind("\n", 0, k - 1) + 1
+            heading = SCORES_HEADING.search(text[k:text.find("\n", k)])
+        if heading is not None and len(lead.group(1)) + len(heading.group(1)) <= MAX_METRIC:
+            f.metric = lead.group(1) + heading.group(1)
