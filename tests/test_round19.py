@@ -300,3 +300,17 @@ def test_youth_league_committee_in_full_and_short_is_one_body():
 def test_town_named_he_x_right_after_its_city():
     names = mention_types("宜兴市实验小学教育集团吸纳宜兴市和桥镇中心小学为成员校。\n", "School")
     assert "宜兴市和桥镇中心小学" in names, names
+
+
+# ------------------------------------------------------------ blind27's shapes, in new sentences
+
+def test_respective_rates_with_a_year_and_an_exam_before_the_measure():
+    got = abouts("三、高中教育\n白水县仓颉中学、白水县城关中学2024年高考本科上线率分别为63.2%和57.8%。\n")
+    assert got["63.2%"] == "白水县仓颉中学" and got["57.8%"] == "白水县城关中学", got
+    metrics = figure_metrics("白水县仓颉中学、白水县城关中学2024年高考本科上线率分别为63.2%和57.8%。\n")
+    assert metrics["57.8%"].startswith("白水县城关中学"), metrics
+
+
+def test_according_to_statistics_is_no_part_of_the_measure():
+    got = figure_metrics("据统计,本届运动会总投入经费92万元。\n")
+    assert not got["92万元"].startswith("据统计"), got

@@ -9,11 +9,12 @@ from .text import clause_end, clause_start
 
 RESPECTIVELY = re.compile(r"分别|各自|分获")
 JOINS = ("、", "和", "及", "与", "，")
+EXAMS = ("高考", "中考", "学业水平考试")
 # between 分别 and the first figure: a verb of having or winning (分别有, 分别获得, 分别为),
 # or a short phrase of change or doing (分别较上年增加, 分别指导学生获一等奖, 分别向入围学生开放实验室)
 LEAD = re.compile(r"[\u4e00-\u9fff]{0,12}")
 # between the last name and 分别: what is counted or when (A、B本科上线人数分别为…, A、B2023年秋季分别扩招…)
-GAP = re.compile(r"[\u4e00-\u9fff\d]{1,10}")
+GAP = re.compile(r"[\u4e00-\u9fff\d]{1,16}")
 
 
 def respective_abouts(text: str, sentence_names: dict[int, list[Mention]],
@@ -43,6 +44,8 @@ def _names_ending_at(text: str, names: list[Mention], pos: int) -> list[Mention]
     for m in sorted(names, key=lambda m: -m.end):
         if m.start < floor:
             break
+        if not chain and m.text.endswith(EXAMS):
+            continue        # A、B2023年高考本科上线率分别为…: the exam is what is measured, not a name
         if m.end == pos or (pos >= 0 and not chain and m.end < pos and GAP.fullmatch(text, m.end, pos)) \
                 or (chain and text[m.end:chain[-1].start] in JOINS):
             chain.append(m)

@@ -16,7 +16,8 @@ from .scan import Candidate
 from .subjects import NAME as ONE_NAME, TOWN
 
 NAME = rf"(?:{ONE_NAME}|{TOWN})"
-NAMES_MEASURE = re.compile(rf"((?:{NAME})(?:[、和及](?:{NAME}))+)([\u4e00-\u9fff]{{2,12}}?)"
+# (the year may stand before the measure: A、B2023年高考本科上线率分别为…)
+NAMES_MEASURE = re.compile(rf"((?:{NAME})(?:[、和及](?:{NAME}))+)(?:(?:19|20)\d{{2}}年)?([\u4e00-\u9fff]{{2,12}}?)"
                            r"(?:(?:居|位居|位列|排名)[\u4e00-\u9fff]{0,3}?前[二三四五六七八九十]{1,2}(?:名|位)?[，,]?)?"
                            r"分别(?:为|是|达到|达)?$")
 # A、B、C分获一等奖6项、5项、4项: the prize between the verb and the numbers is the measure
