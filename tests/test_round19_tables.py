@@ -90,3 +90,21 @@ def test_group_lines_under_a_heading_of_scores():
     got = figure_metrics("团体总分前三名如下:\n高中组:汝州市第一高级中学 1102分;汝州市实验高中 1039分\n"
                          "初中组:汝州市实验中学 871分;汝州市第二初级中学 820分\n")
     assert got["1039分"] == "高中组团体总分" and got["871分"] == "初中组团体总分", got
+
+
+# ------------------------------------------------------------ blind28's shapes, in new sentences
+
+def test_category_with_its_entrants_in_brackets_before_the_colon():
+    got = figure_metrics("各组获奖情况如下:\n初中化学组(参赛19人):一等奖3名,二等奖5名\n")
+    assert got["3名"] == "初中化学组一等奖", got
+
+
+def test_prize_broken_down_by_kind_in_brackets():
+    got = figure_metrics("本届比赛共评出一等奖16个（朗诵类10个、戏剧类6个）、二等奖28个（朗诵类20个、戏剧类8个）。\n")
+    assert got["6个"] == "戏剧类一等奖" and got["8个"] == "戏剧类二等奖", got
+    assert not got["28个"].startswith("）"), got
+
+
+def test_stage_per_pupil_spending_written_whole():
+    got = figure_metrics("全县小学生均一般公共预算教育事业费12864元,增长3.2%。\n")
+    assert got["12864元"] == "小学生均一般公共预算教育事业费", got

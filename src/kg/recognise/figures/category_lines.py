@@ -13,7 +13,8 @@ from .words import has_verb
 
 _HAN = "\u4e00-\u9fff"
 CATEGORY = re.compile(rf"\s*(?:[（(]?[0-9一二三四五六七八九十]{{1,2}}[)）.、．]\s*)?"
-                      rf"([{_HAN}（）()]{{1,14}}?(?:组别|组|类|赛道|学段|赛项|学科))\s*[：:]")
+                      rf"([{_HAN}（）()]{{1,14}}?(?:组别|组|类|赛道|学段|赛项|学科))"
+                      rf"(?:[（(][^（）()\n]{{1,12}}[）)])?\s*[：:]")     # 小学科学组(参赛22人):
 
 
 BARE = 6        # a bare measure (一等奖, 参赛选手); a longer one names its own subject
@@ -36,3 +37,32 @@ def name_category_lines(text: str, figs: list[Candidate]) -> None:
                     and len(f.metric) <= BARE and not has_verb(f.metric)
                     and len(category) + len(f.metric) <= MAX_METRIC):
                 f.metric = category + f.metric
+
+
+# a prize count broken down in brackets by kind: 一等奖18个（朗诵类12个、戏剧类6个）
+KIND_ITEM = re.compile(rf"[（(、，,]\s*([{_HAN}]{{1,8}}?(?:类|组))$")
+PRIZE_END = re.compile(r"(?:[一二三四五特]等奖|金奖|银奖|铜奖|优秀奖|金牌|银牌|铜牌)$")
+
+
+def name_bracketed_kinds(text: str, figs: list[Candidate]) -> None:
+    """Each count inside the bracket after a prize count is that kind's prize (戏剧类一等奖)."""
+    ordered = sorted(figs, key=lambda g: g.start)
+    prize = ""
+    for f in ordered:
+        if f.metric[:1] in ("）", ")"):
+            f.metric = f.metric.lstrip("）)、，, ")     # …6个）、二等奖30个: the bracket closed before it
+        opened = text.rfind("（", 0, f.start), text.rfind("(", 0, f.start)
+        at = max(opened)
+        closed = max(text.rfind("）", 0, f.start), text.rfind(")", 0, f.start))
+        inside = at > closed and at > 0
+        grade = PRIZE_END.search(f.metric.replace("评出", "")) if not inside else None
+        if grade:
+            prize = grade.group()
+            continue
+        if not inside or not prize:
+            if not inside:
+                prize = ""
+            continue
+        item = KIND_ITEM.search(text, max(at, f.start - 12), f.start)
+        if item and len(item.group(1)) + len(prize) <= MAX_METRIC:
+            f.metric = item.group(1) + prize

@@ -9,7 +9,7 @@ from .area_lists import name_area_lists
 from .bare_measures import changes_keep_their_kind, kinds_after_semicolon
 from .carry import fill_from_context, name_by_alias
 from .categories import name_categories
-from .category_lines import name_category_lines
+from .category_lines import name_bracketed_kinds, name_category_lines
 from .contestants import name_contestants
 from .context import covered_activity, sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
@@ -70,6 +70,10 @@ FROM, TO = "由从", ("减至", "降至", "增至", "至", "到", "为")
 # a share written out whole before its figure, as the bulletins name it
 SHARE_OF = re.compile(r"(?:^|[，,；;。：:\s])([\u4e00-\u9fff]{2,14}占[\u4e00-\u9fff]{2,12}的?(?:比例|比重))"
                       r"(?:为|达到|达|是)?$")
+
+# a stage's per-pupil spending written whole before its figure (jieba reads 小学生|均)
+PER_PUPIL_BEFORE = re.compile(r"((?:普通)?(?:小学|初中|高中|中职|中等职业学校|幼儿园|特殊教育学校|学前教育|义务教育)"
+                              r"生均[\u4e00-\u9fff]{2,14}?(?:经费|事业费|支出))(?:为|达到|达)?$")
 
 # the date written before the second figure of 由A…到B (由2021年的41.6%提升到今年的52.3%)
 WHEN_AFTER = re.compile(r"(?:今年|去年|当年|本年|年底|年末|目前|现在|(?:19|20)\d{2}年(?:底|末)?)的?$")
@@ -191,9 +195,9 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
         for i, f in enumerate(group):
             kind, pre, post = kinds[i], pres[i], posts[i]
             frame = ""
-            share = SHARE_OF.search(pre) if kind == "A" else None
+            share = (SHARE_OF.search(pre) or PER_PUPIL_BEFORE.search(pre)) if kind == "A" else None
             if share:               # 一般公共预算教育支出占一般公共预算支出的比例为19.6%: both sides
-                metric = share.group(1)
+                metric = share.group(1)     # (小学生均一般公共预算教育事业费12864元: 小学生|均 is no break)
             elif kind == "A":
                 metric = pre_phrase(without_remark(pre), lex)[0]
             elif kind == "B":
@@ -267,6 +271,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_headed_items(text, figs)
     name_staged_measures(text, figs)
     name_category_lines(text, figs)
+    name_bracketed_kinds(text, figs)
     name_area_lists(text, figs, lex.units)
     name_pipe_tables(text, figs)
     name_spaced_tables(text, figs)

@@ -53,6 +53,7 @@ def _standout_subject(text: str, s0: int, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+CONTEST_WORD = re.compile(r"运动会|大赛|比赛|竞赛|艺术节|科技节|展演|联赛")
 JUDGED_BY = ("评出", "评选出", "评定出", "共评出", "决出", "共决出")
 
 
@@ -104,7 +105,9 @@ def name_prizes(text: str, figs: list[Candidate], sentences, lex: Lexicon) -> No
         event = named_event(text[s0:f.start], lex, limit=EVENT_LIMIT)
         clause = max(s0, *(text.rfind(ch, s0, f.start) + 1 for ch in "，,；;"))
         judged = f.metric.startswith(JUDGED_BY) or (pos > 0 and f.metric[:pos].endswith(JUDGED_BY))
-        if event and not (judged and named_event(text[clause:f.start], lex, limit=EVENT_LIMIT)):
+        own_clause = named_event(text[clause:f.start], lex, limit=EVENT_LIMIT) \
+            or CONTEST_WORD.search(text, clause, f.start)
+        if event and not (judged and own_clause):
             # (…大赛共评出一等奖48名: the contest its clause opens with awards its own prizes)
             f.metric = shorten(event + prize, lex)
         prev = f
