@@ -108,3 +108,20 @@ def test_prize_broken_down_by_kind_in_brackets():
 def test_stage_per_pupil_spending_written_whole():
     got = figure_metrics("全县小学生均一般公共预算教育事业费12864元,增长3.2%。\n")
     assert got["12864元"] == "小学生均一般公共预算教育事业费", got
+
+
+# ------------------------------------------------------------ blind29's shapes, in new sentences
+
+def test_stage_rows_whose_cells_write_their_units():
+    got = figure_metrics("二、基础教育\n小学：学校21所，在校生12418人，专任教师1102人\n初中：学校8所，在校生6034人，专任教师655人\n")
+    assert got["12418人"] == "小学在校生" and got["655人"] == "初中专任教师", got
+
+
+def test_category_line_whose_prizes_come_before_its_winners():
+    got = figure_metrics("各学科组获奖情况如下:\n1.小学英语组(决赛16人):一等奖3名、二等奖5名。一等奖获得者:李想(某小学)。\n")
+    assert got["3名"] == "小学英语组一等奖" and got["5名"] == "小学英语组二等奖", got
+
+
+def test_stages_listed_before_a_long_measure_and_respectively():
+    got = figure_metrics("小学、初中生均一般公共预算教育事业费分别为12986元和18420元。\n")
+    assert got["18420元"] == "初中生均一般公共预算教育事业费", got

@@ -17,6 +17,7 @@ CATEGORY = re.compile(rf"\s*(?:[（(]?[0-9一二三四五六七八九十]{{1,2}}
                       rf"(?:[（(][^（）()\n]{{1,12}}[）)])?\s*[：:]")     # 小学科学组(参赛22人):
 
 
+PRIZES_FIRST = re.compile(r"\s*(?:[一二三四五特]等奖|金奖|银奖|铜奖|金牌)[\d一二三四五六七八九十]")
 BARE = 6        # a bare measure (一等奖, 参赛选手); a longer one names its own subject
 
 
@@ -24,11 +25,20 @@ def name_category_lines(text: str, figs: list[Candidate]) -> None:
     """Prefix each count on a category's line with the category."""
     for a, line, mine in figures_by_line(text, figs):
         m = CATEGORY.match(line)
-        if not m or "。" in line[m.end():].rstrip("。 \u3000"):
-            continue            # a paragraph under a category heading tells its own story
+        if not m:
+            continue
+        # a paragraph under a category heading tells its own story, unless the line opens with
+        # the category's prizes (…三等奖7名。一等奖获得者:…): then the counts before its first
+        # full stop are the category's
+        stop = line.find("。", m.end())
+        if stop >= 0 and line[stop:].rstrip("。 \u3000") and not PRIZES_FIRST.match(line, m.end()):
+            continue
+        end = a + stop if stop >= 0 else a + len(line)
         category = m.group(1)
         stem = category[:-1] if category.endswith(("类", "组")) else ""
         for f in mine:
+            if f.start >= end:
+                break
             if f.start >= a + m.end() and stem and len(stem) >= 2 and f.metric.startswith(stem) \
                     and not f.metric.startswith(category) and len(f.metric) - len(stem) <= BARE:
                 f.metric = category + f.metric[len(stem):]  # 科普征文一等奖 → 科普征文类一等奖

@@ -48,6 +48,7 @@ OF_BEFORE = ("占比", "比例", "比重", "增长", "增幅", "下降")
 # what a place's row counts where no caption stands over it (港北区: 学校386所, 在校生22.84万人)
 AREA_MEASURES = ("学校", "学校数", "在校生", "在校生数", "在校学生", "专任教师", "教职工", "招生", "毕业生",
                  "在园幼儿", "幼儿园", "学位")
+STAGE_LABEL = re.compile(r"普通高中|普通初中|普通小学|中等职业学校|特殊教育学校|幼儿园|小学|初中|高中|中职")
 # what a place's name ends with: a row of places takes the caption's school stage
 PLACE_END = tuple("区县市旗盟")
 
@@ -93,7 +94,7 @@ def find_pair_rows(text: str) -> list[PairRow]:
             continue
         row = _row(text, a, b)
         if row is not None and (caption or (_self_united(text, row) and (
-                header or (row.label.endswith(PLACE_END) and len(row.pairs) >= 2
+                header or ((row.label.endswith(PLACE_END) or STAGE_LABEL.fullmatch(row.label)) and len(row.pairs) >= 2
                            and all(w.endswith(AREA_MEASURES) for w, _, _ in row.pairs))))):
             # (港北区: 学校386所, 在校生22.84万人: a place's row needs no caption when its cells
             # write their units)
