@@ -87,17 +87,8 @@ BRACKET_PARTNER = re.compile(r"[（(](?:与|和|会同|联合)")
 def _bracketed_partners(report: Report, owner: dict[tuple[int, int], Entity], doc: Mention) -> list[Entity]:
     """《…》(与市财政局联合印发): the bodies a bracket after the title names as the report's
     partners in issuing it."""
-    text = report.text
-    hit = BRACKET_PARTNER.match(text, doc.end)
-    if not hit:
-        return []
-    lo = hit.end()
-    stop = STATED_AFTER_END.search(text, lo, min(len(text), lo + MAX_STATED_AFTER))
-    hi = stop.start() if stop else min(len(text), lo + MAX_STATED_AFTER)
-    verb = _issue_verb_in(text, lo, hi)
-    if verb < 0 or not any(m.start == lo and (m.start, m.end) in owner for m in report.mentions):
-        return []
-    return _subjects_before(report, owner, lo, verb)
+    hit = BRACKET_PARTNER.match(report.text, doc.end)
+    return _bodies_stated_at(report, owner, hit.end()) if hit else []
 
 
 def issuers_after(report: Report, owner: dict[tuple[int, int], Entity], doc: Mention) -> list[Entity]:
@@ -106,16 +97,18 @@ def issuers_after(report: Report, owner: dict[tuple[int, int], Entity], doc: Men
     issuer, with those joined to it."""
     text = report.text
     hit = BY_CLAUSE.match(text, doc.end) or BRACKET_AFTER.match(text, doc.end)
-    if not hit:
-        return []
-    lo = hit.end()
+    return _bodies_stated_at(report, owner, hit.end()) if hit else []
+
+
+def _bodies_stated_at(report: Report, owner: dict[tuple[int, int], Entity], lo: int) -> list[Entity]:
+    """The bodies a clause or bracket opening at ``lo`` names before its verb of issuing
+    (市教育局、市委编办联合印发), or [] where no body opens it or no such verb follows."""
+    text = report.text
     hi = min(len(text), lo + MAX_STATED_AFTER)
     stop = STATED_AFTER_END.search(text, lo, hi)
     hi = stop.start() if stop else hi
     verb = _issue_verb_in(text, lo, hi)
-    if verb < 0:
-        return []
-    if not any(m.start == lo and (m.start, m.end) in owner for m in report.mentions):
+    if verb < 0 or not any(m.start == lo and (m.start, m.end) in owner for m in report.mentions):
         return []
     return _subjects_before(report, owner, lo, verb)
 
@@ -187,7 +180,8 @@ def _issued_after(text: str, end: int) -> bool:
 NAMED_AS = re.compile(r"(?:主要有|包括|分别是|分别为|如|其中有)")
 
 # the report's own body joined to the bodies named before it (市委编办、市人社局与我局联合制定)
-OWN_BODY_JOINS = re.compile(r"(?:与|和|同|会同|联合)(?:我局|本局|我委|我厅)")
+OWN_BODY = r"(?:我局|本局|我委|我厅)"
+OWN_BODY_JOINS = re.compile(rf"(?:与|和|同|会同|联合){OWN_BODY}")
 
 
 def _partner_lead(text: str, lo: int, first: Entity, owner: dict[tuple[int, int], Entity],

@@ -61,10 +61,14 @@ def is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
     return None
 
 
-# what a report does to a town's schools, written right before the town (改造穰东镇第一初级中学)
-WORK_BEFORE_TOWNS = frozenset({"改造", "新建", "扩建", "改扩建", "迁建", "援建", "建设", "新增", "支持", "帮扶",
-                               "包括", "覆盖", "涉及", "实施", "推进", "提升", "完成", "建成", "启用", "投用",
-                               "吸纳", "纳入", "加入", "托管", "结对", "组建", "撤并", "合并"})
+# what a report does to schools, written right before a school's name (改造穰东镇第一初级中学,
+# 福州市改造中学校舍, 鹿城区新建小学): never part of the name (建设 is: 温州市建设小学)
+WORK_ON_SCHOOLS = frozenset({"改造", "新建", "扩建", "改扩建", "改建", "迁建", "续建", "援建", "建成",
+                             "创建", "创成", "建立", "成立", "新增", "支持", "帮扶", "包括", "覆盖", "涉及",
+                             "实施", "推进", "提升", "加强", "打造", "完成", "发展", "办好", "建好", "规范",
+                             "评估", "督导", "认定", "命名", "挂牌", "遴选", "评选", "表彰", "举办", "开展",
+                             "开工", "竣工", "启用", "投用", "招聘", "补充", "选派", "吸纳", "纳入", "加入",
+                             "托管", "结对", "组建", "撤并", "合并", "整合"})
 
 
 def _joined_pair_after_place(doc: WordedText, s: int, floor: int) -> bool:
@@ -106,7 +110,7 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0)
             own = word not in TOWN_WORDS and len(word) > 2
             while k > floor and s - k < 4 and doc.text[k - 1] not in BOUNDARY:
                 ks, kw = doc.word_before(k, floor)
-                if (own and (dictionary_tag(kw) or "").startswith("v")) or kw in WORK_BEFORE_TOWNS:
+                if (own and (dictionary_tag(kw) or "").startswith("v")) or kw in WORK_ON_SCHOOLS:
                     break           # (改造|穰|东镇: what was done to the town's school opens no name)
                 if kw == "和" and s - ks == 2 and doc.place_cover.get(ks) is not None \
                         and doc.text[ks - 1:ks] in "市县区":

@@ -9,7 +9,7 @@ from ... import gazetteer
 from ...data import load_words
 from .doc import (BOUNDARY, CN_NUM, MAX_NAME, NAME_BREAK_TAGS, NAME_PART_WORDS, NUMBER_TAGS, QUOTE_CHARS,
                   SINGLE_BREAKERS, STRONG_TAGS, Candidate, WordedText, clean_name, suffix_ends, words_between)
-from .extent import category_before, is_breaker, only_generic, strip_generic, walk_left
+from .extent import WORK_ON_SCHOOLS, category_before, is_breaker, only_generic, strip_generic, walk_left
 from .lexicon import alternation, name_breakers, generic_terms, jieba_and_tags, school_suffixes, dictionary_tag, weak_category
 from .places import place_at, place_prefix, place_word, short_ok
 
@@ -91,11 +91,9 @@ def school_mentions(doc: WordedText) -> list[Candidate]:
                               for n in range(2, 7)):
             out.append(Candidate(start, town_first.end(1), "Place", text[start:town_first.end(1)], 5, "town"))
             start = town_first.end(1)       # 若飞街道|西秀区第十小学: the street it lies in, then its name
-        group = None
-        for group in CONTEST_GROUP.finditer(text, start, s):
-            pass
-        if group is not None:
-            start = group.end()             # 初中组|休宁县海阳初级中学吴敏: the contest's group
+        groups = list(CONTEST_GROUP.finditer(text, start, s))
+        if groups:
+            start = groups[-1].end()        # 初中组|休宁县海阳初级中学吴敏: the contest's group
         elif text[start:start + 1] == "组" and text[start - 1:start] in ")）" and s > start + 1:
             start += 1                      # 高中(中职)组|黄山市屯溪第一中学
         if text[max(0, start - 2):start + 1] in MEMBER_WORDS_CUT:
@@ -446,20 +444,12 @@ def _school_name(doc: WordedText, start: int, hs: int, he: int, suffix: str, cls
     return Candidate(start, he, cls, clean_name(text[start:he]), 6, "school")
 
 
-# what a report does to schools, never a school's own name (福州市改造中学校舍, 鹿城区新建小学)
-WORK_ON_SCHOOLS = frozenset({"新建", "改建", "扩建", "改造", "建成", "创建", "新增", "支持", "帮扶",
-                             "提升", "推进", "加强", "打造", "组建", "举办", "开展", "实施", "发展",
-                             "办好", "建好", "规范", "评估", "督导", "认定", "命名", "撤并", "合并",
-                             "整合", "迁建", "续建", "开工", "竣工", "投用", "招聘", "补充", "选派",
-                             "遴选", "评选", "表彰", "创成", "建立", "成立", "挂牌", "托管", "结对"})
 FULL_PLACE_ENDS = ("市", "区", "县", "镇", "乡", "旗", "州")
 
 
 # what may follow a school's whole name (温州市建设小学、…; …创新初级中学获一等奖), unlike the
 # noun of a phrase about schools (鼓楼区优化中学布局)
 NAME_FOLLOWERS = set("、，,。；;：:（(和与及等的获在是被于为以将共有荣代由各均也还曾连首再分先已")
-
-
 NAME_FOLLOWING_WORDS = ("校长", "书记", "教师", "老师", "学生", "师生", "党支部", "党总支", "团委", "足球队",
                         "篮球队", "代表队", "创成", "入选", "获评", "被评", "成功", "作为", "坚持", "通过")
 
@@ -480,7 +470,6 @@ def _verb_named_start(doc: WordedText, s: int, e: int) -> int:
     if ps is None or text[ws - 1] not in FULL_PLACE_ENDS:
         return s
     return ps
-
 
 
 ORDINAL_SCHOOL = re.compile(rf"(?<![{CN_NUM}\d第届初高其之当从集空命年月日期个两这那每])"

@@ -7,7 +7,7 @@ import re
 
 from .lines import figures_by_line
 from .heads import STAGES
-from .patterns import MAX_METRIC
+from .patterns import CHANGE_WORDS, MAX_METRIC, MAX_WHOLE_METRIC
 from .scan import Candidate
 from .words import has_verb
 
@@ -21,10 +21,9 @@ SEPARATORS = "，,；;、：:"
 MEASURE_HEADING = re.compile(rf"\s*(?:[（(][一二三四五六七八九十]{{1,3}}[）)]|[0-9]{{1,2}}[.、．])?\s*"
                              rf"([{_HAN}]{{2,16}}?(?:费|经费|支出|投入))[：:]")
 STAGE_ITEM = re.compile(rf"(?:普通|全日制)?(?:{STAGES.pattern})")
-CHANGE_ITEM = re.compile(r"(?:比上年|较上年|同比)?(?:增长|下降|增加|减少|提高|降低)")
+CHANGE_ITEM = re.compile(CHANGE_WORDS)
 OPENERS = re.compile(r"^(?:全年|年内|本年|当年|全市|全县|全区|全州|全旗)+")    # 全年生均… → 生均…
-MAX_STAGED = 28
-RESPECTIVE_CHANGE = re.compile(r"分别((?:比上年|较上年|同比)?(?:增长|下降|增加|减少|提高|降低))")         # the measure as the report writes it, however long
+RESPECTIVE_CHANGE = re.compile(rf"分别({CHANGE_WORDS})")
 NOT_ITEM = ("其余", "其他", "其中", "合计", "共计", "全市", "全县", "全区")
 
 
@@ -63,7 +62,7 @@ def name_staged_measures(text: str, figs: list[Candidate]) -> None:
             if each and staged and len(mine) - i == len(staged):
                 # …，分别比上年增长2.74%、2.18%…: the i-th change is of the i-th stage
                 for g, name in zip(mine[i:], staged):
-                    if len(name) + len(each.group(1)) <= MAX_STAGED:
+                    if len(name) + len(each.group(1)) <= MAX_WHOLE_METRIC:
                         g.metric = name + each.group(1)
                 break
             lead = f.start
@@ -73,10 +72,10 @@ def name_staged_measures(text: str, figs: list[Candidate]) -> None:
             if STAGE_ITEM.fullmatch(item):
                 named = item + measure
                 staged.append(named)
-                if len(named) <= MAX_STAGED:
+                if len(named) <= MAX_WHOLE_METRIC:
                     f.metric = named
             elif named and CHANGE_ITEM.fullmatch(item) and text[lead - 1:lead] in "，,":
-                if len(named) + len(item) <= MAX_STAGED:
+                if len(named) + len(item) <= MAX_WHOLE_METRIC:
                     f.metric = named + item
             else:
                 named = ""

@@ -319,9 +319,8 @@ def bracketed_scores(text: str, figs: list[Candidate]) -> None:
             continue
         if f.metric and not f.metric.endswith(("()", "（）")):
             continue
-        label = None
-        for label in LINE_LABEL.finditer(text, max(0, f.start - 200), f.start):
-            pass
+        labels = list(LINE_LABEL.finditer(text, max(0, f.start - 200), f.start))
+        label = labels[-1] if labels else None
         if label is not None and not any(ch in "。\n" for ch in text[label.end():f.start]):
             f.metric = label.group(1)
         elif f.unit == "分":
@@ -343,15 +342,10 @@ def group_scores_under_a_heading(text: str, figs: list[Candidate]) -> None:
         lead = GROUP_LEAD.match(text, line_start)
         if not lead or line_start == 0:
             continue
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        heading = None
-        for heading in (SCORES_HEADING.search(text[p:line_start - 1]) for p in (prev_start,)):
-            pass
-        if heading is None:
-            # (the heading may stand two lines up, over the groups before this one)
-            k = prev_start
-            while k > 0 and GROUP_LEAD.match(text, k):
-                k = text.rfind("\n", 0, k - 1) + 1
-            heading = SCORES_HEADING.search(text[k:text.find("\n", k)])
+        # the heading stands over the first group's line (高中组:… / 初中组:… under it)
+        k = text.rfind("\n", 0, line_start - 1) + 1
+        while k > 0 and GROUP_LEAD.match(text, k):
+            k = text.rfind("\n", 0, k - 1) + 1
+        heading = SCORES_HEADING.search(text[k:text.find("\n", k)])
         if heading is not None and len(lead.group(1)) + len(heading.group(1)) <= MAX_METRIC:
             f.metric = lead.group(1) + heading.group(1)

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 
-from .patterns import MAX_METRIC
+from .patterns import MAX_METRIC, SCHOOL_STAGES
 from .scan import Candidate
 from .subjects import NAME as ONE_NAME, TOWN
 
 # (a stage names a part too: 小学、初中、普通高中生均…事业费分别为…)
-STAGE_NAME = r"(?:普通高中|普通初中|普通小学|中等职业学校|特殊教育学校|幼儿园|小学|初中|高中|中职)"
-NAME = rf"(?:{ONE_NAME}|{TOWN}|{STAGE_NAME})"
+NAME = rf"(?:{ONE_NAME}|{TOWN}|{SCHOOL_STAGES})"
 # (the year may stand before the measure: A、B2023年高考本科上线率分别为…)
 NAMES_MEASURE = re.compile(rf"((?:{NAME})(?:[、和及](?:{NAME}))+)(?:(?:19|20)\d{{2}}年)?([\u4e00-\u9fff]{{2,16}}?)"
                            r"(?:(?:居|位居|位列|排名)[\u4e00-\u9fff]{0,3}?前[二三四五六七八九十]{1,2}(?:名|位)?[，,]?)?"

@@ -24,7 +24,7 @@ from decimal import Decimal
 from ...spans import line_spans
 from ..numbers import NumberToken
 from .caption_units import joined_caption, note_units, shared_out
-from .patterns import MAX_METRIC
+from .patterns import MAX_METRIC, SCHOOL_STAGES
 from .scan import Candidate
 from .table_cells import CAPTION_NUMBER, CAPTION_STAGE, area_staged
 
@@ -48,7 +48,7 @@ OF_BEFORE = ("占比", "比例", "比重", "增长", "增幅", "下降")
 # what a place's row counts where no caption stands over it (港北区: 学校386所, 在校生22.84万人)
 AREA_MEASURES = ("学校", "学校数", "在校生", "在校生数", "在校学生", "专任教师", "教职工", "招生", "毕业生",
                  "在园幼儿", "幼儿园", "学位")
-STAGE_LABEL = re.compile(r"普通高中|普通初中|普通小学|中等职业学校|特殊教育学校|幼儿园|小学|初中|高中|中职")
+STAGE_LABEL = re.compile(SCHOOL_STAGES)
 # what a place's name ends with: a row of places takes the caption's school stage
 PLACE_END = tuple("区县市旗盟")
 

@@ -5,6 +5,13 @@ from __future__ import annotations
 import re
 
 MAX_METRIC = 20          # characters; a metric is a phrase, not a sentence
+# a measure a caption or heading names in full is written whole however long
+# (普通高中生均一般公共预算教育事业费比上年增长)
+MAX_WHOLE_METRIC = 28
+# the school stages a row, a list or a breakdown names a part by (小学：学校17所…; 小学、初中…分别为)
+SCHOOL_STAGES = r"(?:普通高中|普通初中|普通小学|中等职业学校|特殊教育学校|幼儿园|小学|初中|高中|中职)"
+# a change on last year as a breakdown writes it (比上年增长, 下降)
+CHANGE_WORDS = r"(?:比上年|较上年|同比)?(?:增长|下降|增加|减少|提高|降低)"
 CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 CLAUSE_BREAKS = "。；;！!？?\n，,：:"
 SENTENCE_BREAKS = "。；;！!？?\n"

@@ -39,7 +39,7 @@ from ...spans import line_spans
 from ..numbers import NumberToken
 from .caption_units import (bracket_slash_unit, column_unit, heading_unit, note_units,
                             paired_columns, table_units, unit_word)
-from .patterns import MAX_METRIC
+from .patterns import MAX_METRIC, MAX_WHOLE_METRIC
 from .scan import Candidate
 from .table_cells import (CAPTION_NUMBER, MEASURE_ROWS, STAGES, YEAR, area_staged, caption_area_stage,
                           caption_columns, caption_stage, cell_metric, group_headings, of_before,
@@ -270,8 +270,6 @@ def spaced_table_units(text: str, results: dict[int, Candidate], bare: dict[int,
                                          unit, tok.approx)
 
 
-# a caption's measure is written whole even when long (普通高中生均一般公共预算教育事业费比上年增长)
-MAX_TABLE_METRIC = 28
 # a change written after a row's number: 小学 11237，比上年增长2.14%
 TRAILING_CHANGE = re.compile(r"(?:[，,]|[ \t\u3000]{2,})\s*(?:比上年|较上年|同比|比去年|较去年)?(?:增长|下降|增加|减少|提高|降低)"
                              r"[0-9.]+(?:%|％|个百分点)?[。；;]?\s*$")
@@ -324,7 +322,7 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
             for (a, _), heading in zip(cells, headings):
                 f = by_start.get(a) or (by_start.get(a + 1) if text[a:a + 1] in "增减" else None)   # 增842人
                 metric = cell_metric(staged(stage, label), area_staged(area_stage, heading), years)
-                if f is not None and len(metric) <= (MAX_TABLE_METRIC if per_pupil else MAX_METRIC):
+                if f is not None and len(metric) <= (MAX_WHOLE_METRIC if per_pupil else MAX_METRIC):
                     f.metric = metric
             if len(cells) == 1 and metric:
                 # 小学 11237，比上年增长2.14%: the change written after the row's one cell is of it
@@ -333,5 +331,5 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
                     if cells[-1][1] < f.start < (line_end if line_end >= 0 else len(text)) \
                             and not f.metric.startswith(metric):
                         change = f.metric[len(label):] if f.metric.startswith(label) else f.metric
-                        if len(metric) + len(change) <= MAX_TABLE_METRIC:
+                        if len(metric) + len(change) <= MAX_WHOLE_METRIC:
                             f.metric = metric + change
