@@ -189,6 +189,21 @@ def _event_core(name: str) -> str:
     return name
 
 
+OWN_PLACE = re.compile(r"(?:我|本)([市县区州旗])$")
+YEAR_LEAD = re.compile(r"^(?:\d{4}(?:年度|学年|年))")
+
+
+def _own_place_event(name: str, m: Mention, report: Report) -> str | None:
+    """An event written after 我市/本县 with its year and without its place: the name with
+    the report's own place put back after the year, where the place's kind agrees."""
+    said = OWN_PLACE.search(report.text, max(0, m.start - 2), m.start)
+    region = report.region or ""
+    year = YEAR_LEAD.match(name)
+    if said is None or not region.endswith(said.group(1)) or year is None or region in name:
+        return None
+    return name[:year.end()] + region + name[year.end():]
+
+
 def _doc_core(name: str) -> str:
     name = _clean(name)
     name = re.sub(r"[（(][^（）()]{1,10}[）)]$", "", name)
@@ -302,6 +317,11 @@ def _group_key(cls: str, m: Mention, report: Report, region_path: tuple[str, ...
     if cls in ("Event", "Initiative"):
         if cls == "Event" and name.endswith("活动") and len(name) > 6:
             extra.add(name[:-2])        # …艺术展演活动 is also called …艺术展演
+        own = _own_place_event(name, m, report) if cls == "Event" else None
+        if own is not None:
+            # 我市2024年…大赛 in a 铜陵市 report is 2024年铜陵市…大赛
+            extra.add(name)
+            return own, _event_core(own), [], extra, False
         return name, _event_core(name), [], extra, False
     if cls == "Document":
         keep = (m.name or m.text).strip()

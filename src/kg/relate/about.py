@@ -636,6 +636,10 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
                                                        and ("“" in text[at:hi] or "\"" in text[at:hi]))
     if alone and u_start == sent.start and headed and _bare_programme(text, at, hi, inside, last, ctx):
         return ("headline", ctx.key(last))  # （三）“县中振兴”行动计划。全市…: the item's programme
+    if not alone and _event_opens(text, at, hi, inside, ctx):
+        # 第十六届中小学生运动会严格按照…组织，设3个组别，…共产生金牌86枚: the meet is the
+        # sentence's subject, and what its later clauses count is the meet's
+        return (hi + 1, ctx.key(min(inside, key=lambda m: m.start)))
     if not text.startswith(verbs, at):
         # 区教育局将联合区科协实施“青苗科创”培育计划，…: a body, then the verb
         said = max((text.rfind(v, at, last.start) for v in verbs if v not in ("参加", "参与")),
@@ -663,6 +667,21 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
             return ("headline", ctx.key(last))
         return None
     return (hi + 1, ctx.key(last))
+
+
+# what may follow an event that is not the subject of its sentence: a list goes on (、, 暨),
+# or a place or time inside it (运动会上, 大赛期间)
+MIN_EVENT_SUBJECT = 5
+NOT_EVENT_SUBJECT = ("、", "和", "及", "与", "等", "暨", "上", "中", "期间", "的", "，", ",", "”", "\"")
+
+
+def _event_opens(text: str, at: int, hi: int, inside: list[Mention], ctx: _AboutContext) -> bool:
+    """The clause opens with an event's name as its subject (X运动会于…举行, X大赛严格按照…组织)."""
+    first = min(inside, key=lambda m: m.start)
+    # (not a bare exam, 中考各学科平均分均有提升: the exam is no subject that counts)
+    return first.start == at and ctx.cls(first) == "Event" and first.end < hi \
+        and first.end - first.start >= MIN_EVENT_SUBJECT \
+        and not text.startswith(NOT_EVENT_SUBJECT, first.end)
 
 
 # The heads of one programme with its own budget and targets (…工程, …行动计划, …项目)

@@ -356,6 +356,7 @@ def _listed_members(report: Report) -> list[Relation]:
                 members = []
             rels += [Relation(e.key, "partOf", g.key, n.sentence) for e, n in members]
         rels += _members_before(report, owner, ms, i, g)
+        rels += _members_after(report, owner, ms, i, g)
         if i > 0:
             lead = ms[i - 1]
             e = owner[(lead.start, lead.end)]
@@ -388,6 +389,45 @@ def _members_before(report: Report, owner, ms, i: int, g: Entity) -> list[Relati
                 or (text[n.end:n.end + 1] in LIST_JOINS and MEMBER_ROLE.search(after)
                     and not re.search(r"[，,]", after[:MEMBER_ROLE.search(after).start()])):
             out.append(Relation(e.key, "partOf", g.key, n.sentence))
+    return out
+
+
+# 吸纳A、B2所成员校: a list taken in that the clause closes by counting members
+TAKEN_LATER = re.compile(r"(?:吸纳|吸收|纳入|带动|辐射)")
+COUNTED_MEMBERS = re.compile(r"(?:等)?[\d一二两三四五六七八九十]{1,3}所成员(?:学校|校|园|单位)")
+
+
+def _members_after(report: Report, owner, ms, i: int, g: Entity) -> list[Relation]:
+    """组建X教育集团，以A为龙头，吸纳B、C2所成员校: the head school and the members the
+    clauses right after the group name (the same sentence, before any other group)."""
+    text, m = report.text, ms[i]
+    stops = [p for p in (text.find(ch, m.end) for ch in "。；;\n") if p >= 0]
+    ceiling = min(stops + [m.end + 80, len(text)])
+    out = []
+    j = i + 1
+    while j < len(ms) and ms[j].start < ceiling:
+        n = ms[j]
+        e = owner[(n.start, n.end)]
+        if e.type == "EducationGroup":
+            break
+        if contract_class(e.type) == "School" and text[n.start - 1:n.start] == "以" \
+                and HEAD_ROLE.match(text, n.end) and text[m.end:n.start - 1] in ("，", ","):
+            out.append(Relation(e.key, "partOf", g.key, n.sentence))
+        verb = TAKEN_LATER.search(text, max(m.end, n.start - 3), n.start)
+        if contract_class(e.type) == "School" and verb is not None and verb.end() == n.start:
+            listed = [(e, n)]
+            pos = n.end
+            k = j + 1
+            while k < len(ms) and text[pos:pos + 1] in LIST_JOINS and ms[k].start == pos + 1 \
+                    and contract_class(owner[(ms[k].start, ms[k].end)].type) == "School":
+                listed.append((owner[(ms[k].start, ms[k].end)], ms[k]))
+                pos = ms[k].end
+                k += 1
+            if COUNTED_MEMBERS.match(text, pos):
+                out += [Relation(x.key, "partOf", g.key, y.sentence) for x, y in listed]
+            j = k
+            continue
+        j += 1
     return out
 
 

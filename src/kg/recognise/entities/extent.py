@@ -81,8 +81,10 @@ def _joined_pair_after_place(doc: WordedText, s: int, floor: int) -> bool:
         and doc.place_cover.get(s2) is not None and doc.text[s2 - 1] not in BOUNDARY
 
 
-def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0) -> int:
-    """Start of the name whose type word starts at ``hs``."""
+def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0,
+              joined_topics: bool = False) -> int:
+    """Start of the name whose type word starts at ``hs``; with ``joined_topics`` (an
+    event's name) a 与 between two topics does not end it (微课与教学设计大赛)."""
     pos = hs
     adjacent = True
     ordinal_run = True                 # 第一|一三|中学: a number written in several words
@@ -146,6 +148,10 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0)
             adjacent = False
             ordinal_run = False
             continue
+        if joined_topics and word == "与" and pos < hs and _joins_two_topics(doc, s, floor):
+            pos = s                         # 微课|与|教学设计|大赛: two topics of one contest
+            adjacent = False
+            continue
         is_ordinal = bool(ORDINAL.match(word))
         cut = is_breaker(word, policy, adjacent or (ordinal_run and is_ordinal))
         if cut is not None:
@@ -155,6 +161,19 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0)
         adjacent = False
         ordinal_run = ordinal_run and is_ordinal
     return max(pos, hs - limit)
+
+
+FUNCTION_TAGS = {"p", "c", "u", "uj", "d", "r", "m", "q"}
+# what ends a body's name: 市教育局与市科协…大赛 joins two organisers, not two topics
+BODY_END_CHARS = tuple("局委会院校厅办处室府园所队部")
+
+
+def _joins_two_topics(doc: WordedText, s: int, floor: int) -> bool:
+    """The word before 与 is a topic that can share the event's name with the one after it."""
+    ps, word = doc.word_before(s, floor)
+    return bool(word) and all("\u4e00" <= ch <= "\u9fff" for ch in word) \
+        and word not in name_breakers() and dictionary_tag(word) not in STRONG_TAGS | FUNCTION_TAGS \
+        and not word.endswith(BODY_END_CHARS) and not place_word(doc, word)
 
 
 DETERMINERS = frozenset({"各级", "各类", "各项", "相关", "有关", "一批", "系列", "全体", "广大",

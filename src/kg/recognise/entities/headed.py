@@ -72,7 +72,7 @@ def headed_names(doc: WordedText, taken: list[tuple[int, int]]) -> list[Candidat
                               tuple(x for x, c in heads.items() if c == "Event"))
             if inner == s - stage:
                 continue
-        start = walk_left(doc, s, "phrase", MAX_NAME[cls])
+        start = walk_left(doc, s, "phrase", MAX_NAME[cls], joined_topics=cls == "Event")
         if start == s and cls == "Initiative":
             start = _programme_verb_start(doc, s, MAX_NAME[cls])
         start = strip_generic(doc, start, s, DETERMINERS)

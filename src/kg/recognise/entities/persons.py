@@ -382,8 +382,10 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                     and (e + n) in doc.starts and not _opens_with_word(cand)
                 # 局长刘宏伟作工作报告: a firm title before and a verb of speaking or acting after
                 # bound a three-character name whose given name is a common word (宏伟)
+                # (教授杨光明任评委会主任: 任 serves as such a verb, not 任务, 任何)
                 bounded = bounded or (n == 3 and m.group(0) not in LOOSE_TITLES
-                                      and text[e + n:e + n + 1] in "作做讲说"
+                                      and (text[e + n:e + n + 1] in "作做讲说"
+                                           or (text[e + n:e + n + 1] == "任" and text[e + n + 1:e + n + 2] not in "务何意"))
                                       and text[e - 1:e] not in "的")
                 if _opens_with_word(cand):
                     continue

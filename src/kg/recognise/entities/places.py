@@ -7,7 +7,7 @@ import re
 from ... import gazetteer
 from ...model import contract_class
 from ...spans import SpanIndex
-from .counted_towns import counted_towns
+from .counted_towns import counted_towns, ethnic_groups
 from .held_towns import held_towns
 from .doc import BOUNDARY, CN_NUM, NUMBER_TAGS, SINGLE_BREAKERS, STRONG_TAGS, Candidate, WordedText
 from .lexicon import name_breakers, generic_terms, dictionary_tag
@@ -162,6 +162,26 @@ def _town_at(doc: WordedText, pos: int, need_more: bool, listed: bool = False) -
     return m.start(), m.end()
 
 
+# Uyghur, Kazakh or Mongolian town names run to four or five characters (吐木秀克镇,
+# 依希来木其乡); only where the town opens a school's or body's name and its head word
+# follows straight after is so long a name taken
+LONG_TOWN = re.compile(r"([\u4e00-\u9fff]{4,5}?)(镇|乡)(?=中心|中学|小学|初级中学|九年|幼儿园|学校|人民政府|卫生院)")
+
+
+def _long_town_at(doc: WordedText, pos: int, end: int) -> tuple[int, int] | None:
+    m = LONG_TOWN.match(doc.text, pos, end)
+    if not m:
+        return None
+    name = m.group(1)
+    generic = generic_terms()[0]
+    # 其 and 木 are common in such names (依希来木其乡); a demonstrative opens no name
+    if any(ch in SINGLE_BREAKERS for ch in name) or name[0] in "各全本该我其这那每辖" or \
+            any(name[k:k + n] in generic for n in (2, 3) for k in range(len(name) - n + 1)) or \
+            any(dictionary_tag(name[k:k + 2]) in STRONG_TAGS | {"v", "vn"} for k in range(len(name) - 1)):
+        return None
+    return m.start(), m.end()
+
+
 def town_mentions(doc: WordedText, kept: list[Candidate]) -> list[Candidate]:
     """Towns and streets are not in the gazetteer; a report names them (1) after their
     county (平和县坂仔镇), (2) at the start of a school's or body's name (小溪镇中心幼儿园,
@@ -178,7 +198,7 @@ def town_mentions(doc: WordedText, kept: list[Candidate]) -> list[Candidate]:
         if contract_class(c.type) not in TOWN_OWNERS:
             continue
         pos = place_prefix(doc, c.start, c.end, relative=False)
-        hit = _town_at(doc, pos, need_more=True)
+        hit = _town_at(doc, pos, need_more=True) or _long_town_at(doc, pos, c.end)
         if hit and hit[1] < c.end - 1:
             found.add(text[hit[0]:hit[1]])
     found |= _town_lists(doc)
@@ -186,12 +206,37 @@ def town_mentions(doc: WordedText, kept: list[Candidate]) -> list[Candidate]:
     found |= held_towns(doc)
     found |= _campus_towns(doc, kept)
     found |= _located_towns(doc)
+    found |= ethnic_townships(doc)
     out = []
     for town in found:
         for m in re.finditer(re.escape(town), text):
             if any(k.type == "Place" and k.start <= m.start() < k.end for k in kept):
                 continue
             out.append(Candidate(m.start(), m.end(), "Place", town, 8, "town"))
+    return out
+
+
+# a township of an ethnic group (博孜墩柯尔克孜族乡, 某某回族乡): 族乡 is written only so
+ETHNIC_TOWNSHIP = re.compile(r"族乡")
+NOT_IN_TOWNSHIP_NAME = set("各全本该我其这那每共计约近超达占个辖内县市区省州旗镇乡")
+
+
+def ethnic_townships(doc: WordedText) -> set[str]:
+    """The name is the two to four characters before the ethnic group, back to the first
+    character that cannot be in it (的, a division's type word, punctuation)."""
+    text, out = doc.text, set()
+    for m in ETHNIC_TOWNSHIP.finditer(text):
+        eth = next((g for g in ethnic_groups() if g.endswith("族") and text.endswith(g, 0, m.start() + 1)), None)
+        if eth is None:
+            continue
+        b = m.start() + 1 - len(eth)
+        start = b
+        while start > max(0, b - 4) and "\u4e00" <= text[start - 1] <= "\u9fff" and \
+                text[start - 1] not in SINGLE_BREAKERS and text[start - 1] not in NOT_IN_TOWNSHIP_NAME:
+            start -= 1
+        core = text[start:b]
+        if len(core) >= 2 and core not in generic_terms()[0] and dictionary_tag(core) not in STRONG_TAGS | {"v", "vn"}:
+            out.add(text[start:m.end()])
     return out
 
 

@@ -21,6 +21,10 @@ _HAN = "\u4e00-\u9fff"
 AREA = re.compile(rf"(?:[市县区]直属?(?![{_HAN}])|(?![全本我各该其])[{_HAN}]{{1,12}}?"
                   rf"(?:新区|开发区|自治县|自治旗|自治州|区|县|市|旗|盟"
                   rf"|(?:街道|镇|乡|苏木)(?![{_HAN}]{{1,3}}(?:区|县|市|旗))))")
+# or a school stage standing alone before its number, where a heading gives the unit and
+# the list goes by stage (生均一般公共预算教育事业费(单位:元)：\n小学 12486，增长3.2%)
+ROW = re.compile(r"(?:普通高中|中等职业学校|中职学校|特殊教育学校|普通本专科|初中|小学|幼儿园|学前教育"
+                 rf"|高中|中职)(?=[ \u3000:：\d])|" + AREA.pattern)
 # the words that say the list goes by area: 分区, 分县市区, 各旗区, 各县（市、区）, 按县区
 CUE = re.compile(r"(?<![部划])[分各按](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)")
 CUE_WORDS = re.compile(r"[分各按](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)+")
@@ -53,6 +57,7 @@ class Heading:
     scale: int = 1
     start: int = 0
     end: int = 0
+    by_stage: bool = False      # the list goes by school stage (小学 12486), not by area
 
 
 def _noun(heading: str) -> str:
@@ -68,7 +73,7 @@ def _noun(heading: str) -> str:
     return noun
 
 
-def _reach(text: str, colon: int) -> tuple[int, int]:
+def _reach(text: str, colon: int, rows: re.Pattern[str] = AREA) -> tuple[int, int]:
     """Where the list after a heading's colon runs: the rest of its sentence, or (for a
     heading alone on its line) the lines after it up to a blank line."""
     a = colon + 1
@@ -88,7 +93,7 @@ def _reach(text: str, colon: int) -> tuple[int, int]:
         nxt = text.find("\n", b)
         nxt = len(text) if nxt < 0 else nxt
         line = text[b:nxt].strip()
-        if not line or not AREA.match(line):
+        if not line or not rows.match(line):
             break
         b = nxt + 1
     return a, max(a, b - 1)
@@ -146,9 +151,15 @@ def area_headings(text: str, units=None) -> list[Heading]:
         if not (CUE.search(PAREN.sub("", heading)) or unit or slash) or (stop and unit):
             continue
         a, b = _reach(text, colon)
-        if b <= a or not AREA.match(text[a:b].lstrip(" \u3000")):
+        first = text[a:b].lstrip(" \u3000")
+        by_stage = False
+        if unit and not AREA.match(first):
+            a2, b2 = _reach(text, colon, ROW)
+            if b2 > a2 and ROW.match(text[a2:b2].lstrip(" \u3000")):
+                a, b, first, by_stage = a2, b2, text[a2:b2].lstrip(" \u3000"), True
+        if b <= a or not (AREA.match(first) or by_stage):
             continue
-        found.append(Heading(_noun(heading), slash, unit, scale, a, b))
+        found.append(Heading(_noun(heading), slash, unit, scale, a, b, by_stage))
     return found + _captions(text, units)
 
 
@@ -200,9 +211,10 @@ def _wide_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return cells
 
 
-def item_area(text: str, a: int, b: int) -> tuple[str, int] | None:
-    """(area, where it ends) for an item that opens with an area, else None."""
+def item_area(text: str, a: int, b: int, by_stage: bool = False) -> tuple[str, int] | None:
+    """(area, where it ends) for an item that opens with an area (or, in a list by
+    stage, with a stage), else None."""
     while a < b and text[a] in " \u3000\t":
         a += 1
-    m = AREA.match(text, a, b)
+    m = (ROW if by_stage else AREA).match(text, a, b)
     return (m.group(0), m.end()) if m else None

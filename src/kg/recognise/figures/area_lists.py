@@ -12,10 +12,11 @@ import re
 from ...spans import SpanIndex
 from .area_headings import area_headings, item_area, list_items
 from .heads import STAGES
-from .patterns import MAX_METRIC
+from .patterns import CHANGE_WORDS, MAX_METRIC
 from .scan import Candidate
 
 HAVE = re.compile(r"^(?:共有|现有|有)")
+CHANGE = re.compile(CHANGE_WORDS)
 OWN = re.compile(r"[\u4e00-\u9fff]{1,14}")
 BETWEEN = re.compile(r"[ \u3000]*[/／][ \u3000]*")
 MAX_OWN = 14
@@ -45,7 +46,7 @@ def name_area_lists(text: str, figs: list[Candidate], units=None) -> None:
         line_area = None     # the area a line opened with: 甲区：学校89所，在校生6.8万人
         staged = _StagedRow(named)
         for a, b in list_items(text, h, inside):
-            area = item_area(text, a, b)
+            area = item_area(text, a, b, h.by_stage)
             continued = False
             if area:
                 line_area = area
@@ -62,7 +63,13 @@ def name_area_lists(text: str, figs: list[Candidate], units=None) -> None:
             rest = HAVE.sub("", rest)
             if rest and not (OWN.fullmatch(rest) and len(rest) <= MAX_OWN):
                 continue
-            bases = [rest or carried or h.noun]
+            change = rest if CHANGE.fullmatch(rest) else ""
+            if change:
+                # 小学 12486，增长3.2%: the change of the row's measure, not a measure of its own
+                rest = ""
+                bases = [(carried or h.noun) + change]
+            else:
+                bases = [rest or carried or h.noun]
             if len(own) > 1:
                 gaps = [text[own[k].end:own[k + 1].start] for k in range(len(own) - 1)]
                 words = [g.strip(" \u3000") for g in gaps]
@@ -100,7 +107,7 @@ def _name_rows(text: str, h, mine: list[Candidate]) -> list[tuple[Candidate, str
             if mine[k].start >= pos:
                 row.append(mine[k])
             k += 1
-        area = item_area(text, pos, end)
+        area = item_area(text, pos, end, h.by_stage)
         if area and len(row) == len(h.slash_nouns):
             remark = AREA_REMARK.match(text, area[1], end)    # 甲区(含新区)　53所: the area's
             bounds = [remark.end() if remark else area[1]]

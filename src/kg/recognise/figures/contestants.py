@@ -27,13 +27,15 @@ ATTRACT = "吸引"
 ATTRACT_REACH = 40   # 吸引了全市1000余所学校、20余万名…: a scope and a list before the number
 JOIN = r"报名参赛|参赛|参与|参加|报名"
 JOIN_RE = re.compile(JOIN)
-JOINED = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?)"
+# (a bracket that breaks the count down, 186所中小学校（铜官区52所、…）的…, is no part of the noun)
+JOINED = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?)(?:[（(][^（）()\n]{1,48}[）)])?"
                     r"(?=的|、|和|及|[0-9０-９]|" + JOIN + ")")
 BREAKS = "，,。；;！!？?\n"
 SENTENCE_ENDS = "。；;！!？?\n"
 REACH = 120          # how far a clause is read on either side of a figure
 FROM = "来自"
 TAKE_PART = "参赛"
+SPANS_OF_TIME = {"天", "日", "年", "个月", "月", "小时", "周", "分钟", "轮"}
 
 
 # what is entered: the noun right after the unit ends with one of these
@@ -105,7 +107,7 @@ def name_contestants(text: str, figs: list[Candidate]) -> None:
                 f.metric = joins.group(0) + noun.group(1)
             continue
         verb = CONTEST_RE.search(text, f.end, hi)
-        if not verb:
+        if not verb or f.unit in SPANS_OF_TIME:     # 经过3天激烈角逐: how long, not who
             continue
         noun = NOUN.match(text, f.end, verb.end())
         if not noun or not noun.group(1):

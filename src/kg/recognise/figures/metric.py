@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .area_breakdowns import name_area_breakdowns
 from .area_lists import name_area_lists
 from .bare_measures import changes_keep_their_kind, kinds_after_semicolon
 from .carry import fill_from_context, name_by_alias
@@ -28,6 +29,7 @@ from .spaced_tables import name_spaced_tables
 from .event_spans import event_span
 from .phrases import (frame_before, measured_noun, noun_phrase, post_kind, pre_phrase,
                       split_point)
+from .per_head import name_per_head
 from .prizes import name_prizes
 from .quoted_labels import mend_quoted_labels
 from .received import name_received
@@ -289,6 +291,8 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     changes_keep_their_kind(text, figs)
     name_received(text, figs)
     name_thresholds(text, figs)
+    name_area_breakdowns(text, figs)
+    name_per_head(text, figs)
     verbs_shared_with_the_next(text, figs)
     bracketed_scores(text, figs)
     group_scores_under_a_heading(text, figs)

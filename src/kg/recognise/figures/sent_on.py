@@ -10,9 +10,9 @@ from .scan import Candidate
 
 # the counted noun right after the unit (学生的作品: the pupils), or none (中的20件将…)
 NOUN = re.compile(r"([\u4e00-\u9fff]{0,8}?)(?:的作品)?"
-                  r"(?=(?:[、和及][0-9０-９][^，,。；;\n]{0,14}?)*[，,]?(?:还将|将|拟)?被?(?:推荐)?"
+                  r"(?=(?:[、和及共][0-9０-９][^，,。；;\n]{0,14}?)*[，,]?(?:还将|将|拟)?被?(?:推荐)?"
                   r"(?:代表[\u4e00-\u9fff]{1,8}?[市县区州盟旗省])?参加)")
-GOES = re.compile(r"(?:[、和及][0-9０-９][^，,。；;\n]{0,14}?)*[，,]?(?:还将|将|拟)?被?(推荐)?"
+GOES = re.compile(r"(?:[、和及共][0-9０-９][^，,。；;\n]{0,14}?)*[，,]?(?:还将|将|拟)?被?(推荐)?"
                   r"(代表[\u4e00-\u9fff]{1,8}?[市县区州盟旗省])?参加([^，,。；;\n]{2,40})")
 EVENT = re.compile(r"赛|评选|展评|活动")
 THINGS_BEFORE = ("作品", "队伍", "代表队", "学生", "选手", "教师", "项目", "成果")
@@ -59,7 +59,8 @@ def name_sent_on(text: str, figs: list[Candidate]) -> None:
         if not thing:
             # 一等奖作品中的20件: the things the count is drawn from
             before = text[max(0, f.start - 8):f.start]
-            thing = next((t for t in THINGS_BEFORE if before.endswith(t + "中的")), "")
+            # (14件一等奖作品及6件二等奖作品共20件: the total of the things listed)
+            thing = next((t for t in THINGS_BEFORE if before.endswith((t + "中的", t + "共"))), "")
         if not thing:
             continue
         lo = f.start

@@ -28,7 +28,7 @@ def table_units(text: str, results: dict[int, Candidate], bare: dict[int, Number
                   for i in range(tok.start, tok.end)}
         by_start = {tok.start: idx for idx, tok in bare.items() if h.start <= tok.start < h.end}
         for a, b in list_items(text, h, inside):
-            area = item_area(text, a, b)
+            area = item_area(text, a, b, h.by_stage)
             if not area:
                 continue
             pos = GAP.match(text, area[1], b).end()
