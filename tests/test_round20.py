@@ -141,3 +141,53 @@ def test_wanquan_primary_school_is_a_school():
     text = "新建的洋县第四完全小学于9月投入使用,新增学位1350个。\n"
     assert mention_types(text, "School").get("洋县第四完全小学") == "PrimarySchool"
     assert abouts(text)["1350个"] == "洋县第四完全小学"
+
+
+# ------------------------------------------------------------ tables read on blind32
+
+def test_a_caption_with_its_section_number_keeps_the_unit_note_under_it():
+    text = ("第三部分 分乡镇学校情况\n（单位：所、人）\n乡镇 学校数 在校生数 专任教师数\n"
+            "龙凤镇 12 3406 281\n宋古乡 7 1925 164\n")
+    got = figure_metrics(text)
+    assert got["3406"] == "龙凤镇在校生数" and got["7"] == "宋古乡学校数", got
+
+
+def test_rows_of_measures_under_columns_of_stages_open_with_the_stage():
+    text = ("表2　2023年全县中小学办学条件\n指标 | 小学 | 初中 | 普通高中\n"
+            "校舍建筑面积（万平方米） | 21.37 | 14.06 | 9.85\n")
+    got = figure_metrics(text)
+    assert got["21.37"] == "小学校舍建筑面积" and got["9.85"] == "普通高中校舍建筑面积", got
+
+
+def test_slash_list_whose_first_word_heads_the_rows():
+    text = ("全县共有各级各类学校158所。分学段情况如下(学段/学校数/在校生数/专任教师数):\n"
+            "小学 38所 39210人 2506人\n中等职业教育 3所 6120人 512人\n")
+    got = figure_metrics(text)
+    assert got["39210人"] == "小学在校生数" and got["512人"] == "中等职业教育专任教师数", got
+
+
+# ------------------------------------------------------------ results written along a line
+
+def test_ranking_along_a_line_under_a_numbered_heading():
+    text = ("二、团体总分排名(前三名)\n"
+            "初中组:第1名 兴化市昭阳湖初级中学,298分;第2名 兴化市楚水实验学校,276.5分。\n")
+    got, about = figure_metrics(text), abouts(text)
+    assert got["298分"] == got["276.5分"] == "团体总分", got
+    assert about["298分"] == "兴化市昭阳湖初级中学" and about["276.5分"] == "兴化市楚水实验学校", about
+
+
+def test_next_sentence_of_an_events_paragraph_is_the_events():
+    text = ("二、机器人竞赛\n2024年兴化市中小学生机器人竞赛设3个项目,共有54支队伍参赛。"
+            "经过两天角逐,共决出一等奖12个、二等奖20个。\n")
+    got = abouts(text)
+    assert got["12个"] == "2024年兴化市中小学生机器人竞赛", got
+
+
+def test_a_time_word_opens_no_school_name():
+    text = "大赛期间兴化市教师进修学校同步举办科技教师研修班。\n"
+    assert "兴化市教师进修学校" in mention_types(text, "School")
+
+
+def test_a_name_before_zhi_giving_a_speech_is_a_person():
+    text = "区教育局局长吴振兴致开幕词。\n"
+    assert ("吴振兴", "区教育局") in linked_pairs(text, "affiliatedWith")

@@ -138,6 +138,7 @@ class _AboutContext:
         self.figure_spans = SpanIndex.of_pairs((f.start, f.end) for f in report.figures)
         self.later_frames: set[int] = set()
         self.frames = _event_frames(report, self)
+        self.event_subjects: dict[int, str] = {}   # sentence → the event it opens with as subject
         self.sentence_topics = _sentence_topics(report, self)
         self.heading_topics = _heading_topics(report, self)
         self.main_event: str | None = None
@@ -181,6 +182,9 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     owned = [m for m in after if text[fig.end:m.start] == "的"]
     if owned:
         return ctx.key(owned[0])
+    named = _named_right_before(text, lo, fig, cands, ctx) if not before else None
+    if named is not None:               # 第1名 某中学,312分: the figure alone after its school
+        return ctx.key(named)
     scorer = _row_person(text, fig, before, ctx)
     if scorer is not None:              # | 初中英语 | 罗某某 | 某某县第二中学 | 92.7 |: hers
         return ctx.key(scorer)
@@ -287,6 +291,11 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
             return heading[1]
     # 来自A区、B区的163所学校、1286名学生同场竞技: the places the entrants come from name nothing
     # (A区218人，B区196人 are the places' own)
+    carried = _event_of_sentence_before(text, sent_index, ctx) if not own_things and not before else None
+    if carried is not None:
+        # …机器人竞赛设3个项目，共有68支队伍参赛。经过两天角逐，共决出一等奖16个: the next
+        # sentence of the paragraph, naming nothing, goes on about the same event
+        return carried
     if ctx.main_event is not None and not own_things and sent_index >= ctx.title_count \
             and not any(ctx.cls(m) == "Place" and not _origin(text, lo, m, fig) for m in own_names) \
             and fig.start < ctx.main_event_end \
@@ -639,7 +648,10 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
     if not alone and _event_opens(text, at, hi, inside, ctx):
         # 第十六届中小学生运动会严格按照…组织，设3个组别，…共产生金牌86枚: the meet is the
         # sentence's subject, and what its later clauses count is the meet's
-        return (hi + 1, ctx.key(min(inside, key=lambda m: m.start)))
+        key = ctx.key(min(inside, key=lambda m: m.start))
+        if u_start == sent.start:
+            ctx.event_subjects[sent.index] = key
+        return (hi + 1, key)
     if not text.startswith(verbs, at):
         # 区教育局将联合区科协实施“青苗科创”培育计划，…: a body, then the verb
         said = max((text.rfind(v, at, last.start) for v in verbs if v not in ("参加", "参与")),
@@ -667,6 +679,30 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
             return ("headline", ctx.key(last))
         return None
     return (hi + 1, ctx.key(last))
+
+
+def _named_right_before(text: str, lo: int, fig: Figure, cands: list[Mention],
+                        ctx: _AboutContext) -> Mention | None:
+    """A school or body whose name ends right before the comma that opens a clause holding
+    nothing but the figure (a ranking or results line: 第1名 某中学,312分;)."""
+    if text[lo:fig.start].strip() or lo < 1 or text[lo - 1] not in ",，" \
+            or text[fig.end:fig.end + 1] not in ("；", ";", "。", "\n", ""):
+        return None
+    return next((m for m in cands if m.end == lo - 1 and ctx.cls(m) in SUBJECT_CLASSES
+                 and ROW_OPENING.search(text, max(0, m.start - 8), m.start)), None)
+
+
+# what opens a results item before its name: a rank (第1名 ), a group's colon, a list's ；
+ROW_OPENING = re.compile(r"(?:第[0-9一二三四五六七八九十]{1,2}名|[：:；;]|^)[ \t\u3000]*$", re.M)
+
+
+def _event_of_sentence_before(text: str, sent_index: int, ctx: _AboutContext) -> str | None:
+    """The event the sentence before opened with as its subject, in the same paragraph."""
+    key = ctx.event_subjects.get(sent_index - 1)
+    if key is None:
+        return None
+    sents = ctx.report.sentences
+    return key if "\n" not in text[sents[sent_index - 1].start:sents[sent_index].start] else None
 
 
 # what may follow an event that is not the subject of its sentence: a list goes on (、, 暨),

@@ -17,7 +17,7 @@ from .winners import winners
 LOOSE_TITLES = ("学生", "同学")
 # ...but a full title after a grade or a school (高二学生张某, 第八中学学生李某)
 FIRM_BEFORE_LOOSE = re.compile(r"(?:年级|高[一二三]|初[一二三]|班|小学|中学|学校|中学校|职中|职高|职专|学院)$")
-AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被当担任为执说则"
+AFTER_NAME_VERBS = "作做就讲带来进开围分指介获被当担任为执说则致"
 # 副教授沈雯以《…》为题: a preposition after a two-character name is not its third character
 AFTER_NAME_PREPS = "以在"
 # 辅导员方建国说：“…”: a verb of saying and the quote's punctuation close the name
@@ -380,11 +380,11 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                     and len(text[e + n:e + n + 2]) == 2 and (dictionary_tag(text[e + n:e + n + 2]) == "v" or SAID.match(text, e + n)
                          or SAID_AFTER_WORD.match(text, e + n)) \
                     and (e + n) in doc.starts and not _opens_with_word(cand)
-                # 局长刘宏伟作工作报告: a firm title before and a verb of speaking or acting after
+                # 局长刘宏伟作工作报告, 局长钱立新致辞: a firm title before and a verb of speaking or acting after
                 # bound a three-character name whose given name is a common word (宏伟)
                 # (教授杨光明任评委会主任: 任 serves as such a verb, not 任务, 任何)
                 bounded = bounded or (n == 3 and m.group(0) not in LOOSE_TITLES
-                                      and (text[e + n:e + n + 1] in "作做讲说"
+                                      and (text[e + n:e + n + 1] in "作做讲说致"
                                            or (text[e + n:e + n + 1] == "任" and text[e + n + 1:e + n + 2] not in "务何意"))
                                       and text[e - 1:e] not in "的")
                 if _opens_with_word(cand):

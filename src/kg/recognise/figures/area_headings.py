@@ -23,8 +23,10 @@ AREA = re.compile(rf"(?:[市县区]直属?(?![{_HAN}])|(?![全本我各该其])[
                   rf"|(?:街道|镇|乡|苏木)(?![{_HAN}]{{1,3}}(?:区|县|市|旗))))")
 # or a school stage standing alone before its number, where a heading gives the unit and
 # the list goes by stage (生均一般公共预算教育事业费(单位:元)：\n小学 12486，增长3.2%)
-ROW = re.compile(r"(?:普通高中|中等职业学校|中职学校|特殊教育学校|普通本专科|初中|小学|幼儿园|学前教育"
-                 rf"|高中|中职)(?=[ \u3000:：\d])|" + AREA.pattern)
+ROW = re.compile(r"(?:普通高中|中等职业学校|中等职业教育|中职学校|特殊教育学校|特殊教育|普通本专科|高等教育|初中|小学|幼儿园"
+                 rf"|学前教育|高中|中职)(?=[ \u3000:：\d])|" + AREA.pattern)
+# what a slash list's first word may be: the heading of the rows' labels
+ROW_HEADINGS = frozenset(("学段", "类别", "地区", "区域", "县区", "县市区", "乡镇", "项目", "指标", "学校类别"))
 # the words that say the list goes by area: 分区, 分县市区, 各旗区, 各县（市、区）, 按县区
 CUE = re.compile(r"(?<![部划])[分各按](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)")
 CUE_WORDS = re.compile(r"[分各按](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)+")
@@ -109,7 +111,9 @@ def _bracket(heading: str, units) -> tuple[str, int, list[str]]:
         return "", 1, []
     inner = last.group(1)
     if ("/" in inner or "／" in inner) and "单位" not in inner:
-        return "", 1, [w.strip() for w in re.split("[/／]", inner)]
+        listed = [w.strip() for w in re.split("[/／]", inner)]
+        # (学段/学校数/在校生数: the first names the rows, not a measure)
+        return "", 1, listed[1:] if listed[0] in ROW_HEADINGS else listed
     listed = inner.split("、")
     if len(listed) > 1 and all(MEASURE.fullmatch(w) for w in listed):
         return "", 1, listed        # （学校数、在校生数、专任教师数）
@@ -153,7 +157,7 @@ def area_headings(text: str, units=None) -> list[Heading]:
         a, b = _reach(text, colon)
         first = text[a:b].lstrip(" \u3000")
         by_stage = False
-        if unit and not AREA.match(first):
+        if (unit or slash) and not AREA.match(first):
             a2, b2 = _reach(text, colon, ROW)
             if b2 > a2 and ROW.match(text[a2:b2].lstrip(" \u3000")):
                 a, b, first, by_stage = a2, b2, text[a2:b2].lstrip(" \u3000"), True

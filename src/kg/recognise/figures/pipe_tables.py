@@ -19,7 +19,7 @@ from ..numbers import NumberToken
 from .caption_units import bracket_slash_unit, column_unit, heading_unit, note_units, table_units
 from .patterns import MAX_METRIC
 from .scan import Candidate
-from .table_cells import (MEASURE_ROWS, YEAR, area_staged, caption_area_stage, caption_columns,
+from .table_cells import (MEASURE_ROWS, STAGES, YEAR, area_staged, caption_area_stage, caption_columns,
                           caption_stage, cell_metric, group_row, one_column_heading, several_years,
                           signed_heading, spanned_headings, staged)
 
@@ -69,6 +69,7 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
         return
     header: list[str] | None = None
     stage = ""                        # the stage a caption names over rows of measures
+    stage_columns = False             # rows of measures under columns of stages
     area_stage = ""                   # the stage a caption names over rows of places
     by_start = SpanIndex(figs)
     befores = [""]                    # the last lines before the table, nearest last
@@ -98,20 +99,29 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
             above = words
             stage = next((s for c in reversed(befores) if (s := caption_stage(c, header[0]))),
                          "") if header else ""
+            # 指标 | 小学 | 初中 over 校舍建筑面积（万平方米）: each column is a stage, which
+            # opens the name of its cells (小学校舍建筑面积), and the caption's stage is none
+            stage_columns = bool(header) and header[0] in MEASURE_ROWS and len(header) > 2 \
+                and all(STAGES.fullmatch(h) for h in header[1:])
+            if stage_columns:
+                stage = ""
             area_stage = next((s for c in reversed(befores)
                                if (s := caption_area_stage(c, header[0]))), "") if header else ""
             years = several_years(header) if header else False
         elif header is not None and len(cells) == len(header):
             above = []
             label = text[cells[0][0]:cells[0][1]].strip()
-            if stage:                 # a row of measures names its unit apart: 学校数(所)
+            if stage or stage_columns:   # a row of measures names its unit apart: 学校数(所)
                 label = PAREN.sub("", label).strip() or label
             if WORD.fullmatch(label):
                 for f in mine:
                     col = next((c for c, (a, b) in enumerate(cells) if a <= f.start < b), 0)
                     heading = signed_heading(header[col], text[cells[col][0]:f.start])
-                    metric = cell_metric(staged(stage, label), area_staged(area_stage, heading),
-                                         years)
+                    if stage_columns:
+                        metric = heading.strip() + label
+                    else:
+                        metric = cell_metric(staged(stage, label), area_staged(area_stage, heading),
+                                             years)
                     if col and len(metric) <= MAX_METRIC:
                         f.metric = metric
         elif header is None:

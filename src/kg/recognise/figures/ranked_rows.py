@@ -17,6 +17,12 @@ from .scan import Candidate
 
 # a heading line of words ending in a ranking word and a colon: 团体总分排名：
 RANK_HEADING = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:排名|排行榜|排行|排序)[：:]\s*")
+# or a numbered heading line without the colon, a remark in brackets after it:
+# 二、团体总分排名(前三名)
+NUMBERED_RANK_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
+                                   r"\s*([\u4e00-\u9fff]{2,12}?)(?:排名|排行榜|排行|排序)(?:[（(][^（）()]{1,8}[）)])?\s*")
+# an item of a ranking along one line: 第1名 某中学,312分 (the figure starts at the match's end)
+RANKED_ITEM = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[ \t\u3000]*[\u4e00-\u9fff（）()]{2,30}?[,，、 \t\u3000]+")
 GAP = re.compile(r"[ \t\u3000]{2,}|\t|\u3000")
 DIGIT = re.compile(r"[0-9０-９]")
 MAX_ROWS = 40
@@ -30,9 +36,18 @@ def name_ranked_rows(text: str, figs: list[Candidate]) -> None:
     topic, rows = "", 0
     for a, b in line_spans(text):
         line = text[a:b]
-        m = RANK_HEADING.fullmatch(line)
+        m = RANK_HEADING.fullmatch(line) or NUMBERED_RANK_HEADING.fullmatch(line)
         if m:
             topic, rows = m.group(1), 0
+            continue
+        inline = [r for r in RANKED_ITEM.finditer(text, a, b)] if topic else []
+        if inline:
+            # 初中组:第1名 某中学,312分;第2名 某学校,288分: the ranking written along a line
+            for r in inline:
+                f = by_start.get(r.end())
+                if f is not None:
+                    f.metric = topic
+            rows += 1
             continue
         if not topic or not line.strip() or rows >= MAX_ROWS:
             topic = ""

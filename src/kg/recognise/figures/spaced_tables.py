@@ -204,6 +204,8 @@ def find_spaced_tables(text: str) -> list[Table]:
                 continue
             if UNIT_NOTE.match(line):
                 head_notes = head_notes + [line]      # 单位：… under the headings
+                # (or under a caption that read as headings: 第三部分 分乡镇学校情况)
+                notes = (notes + [line])[-2:]
                 continue
             if _heading_row(words) or (len(words) == 1 and WORDS.fullmatch(words[0])):
                 joined = group_headings(heads, [GAP.sub("", w) for w in words])
