@@ -191,3 +191,77 @@ def test_a_time_word_opens_no_school_name():
 def test_a_name_before_zhi_giving_a_speech_is_a_person():
     text = "区教育局局长吴振兴致开幕词。\n"
     assert ("吴振兴", "区教育局") in linked_pairs(text, "affiliatedWith")
+
+
+# ------------------------------------------------------------ read on blind33
+
+def test_subject_prize_lines_under_a_stage_group():
+    text = ("（一）小学组\n1.语文(参赛31人): 一等奖6名, 二等奖8名, 三等奖10名。一等奖: 田雨(修武县实验小学)等。\n"
+            "（二）初中组\n2.道德与法治(参赛15人): 一等奖3名, 二等奖4名。\n"
+            "（三）音体美组\n音乐、美术(参赛20人): 一等奖4名, 二等奖5名。\n")
+    got = figure_metrics(text)
+    assert got["31人"] == "小学语文参赛" and got["6名"] == "小学语文一等奖", got
+    assert got["3名"] == "初中道德与法治一等奖", got
+    assert got["4名"] == "音体美组一等奖" and got["20人"] == "音体美组参赛", got
+
+
+def test_school_named_in_brackets_as_the_groups_lead_school_is_a_member():
+    text = "修武县职业技术学校(修武县职业教育集团牵头校)与河南工业职业技术学院深化合作,开设订单班5个。\n"
+    assert ("修武县职业技术学校", "修武县职业教育集团") in linked_pairs(text, "partOf")
+
+
+def test_glued_jiang_before_a_town_school():
+    text = "组建修武县第一小学教育集团,将郇封镇中心小学、周庄镇中心小学等7所学校纳入集团管理。\n"
+    members = {s for s, o in linked_pairs(text, "partOf")}
+    assert "郇封镇中心小学" in members and "将郇封镇中心小学" not in members, members
+
+
+def test_per_pupil_column_takes_the_captions_full_name():
+    text = ("表4  生均一般公共预算教育事业费（单位：元，%）\n学段  生均教育事业费  比上年增长\n"
+            "小学  9431  2.7\n普通高中  14862  -0.9\n")
+    got = figure_metrics(text)
+    assert got["9431"] == "小学生均一般公共预算教育事业费", got
+    assert got["-0.9"] == "普通高中生均一般公共预算教育事业费比上年增长", got
+
+
+def test_changes_given_together_follow_their_measures_in_order():
+    got = figure_metrics("学前三年毛入园率91.4%，九年义务教育巩固率98.2%，高中阶段毛入学率92.7%，"
+                         "分别比上年提高1.1、0.3和0.8个百分点。\n")
+    assert got["98.2%"] == "九年义务教育巩固率", got      # 学前 is no verb framing the list
+    assert got["1.1"] == "学前三年毛入园率比上年提高", got
+    assert got["0.8个百分点"] == "高中阶段毛入学率比上年提高", got
+
+
+def test_subjects_changing_respectively_in_their_own_clause_are_left_alone():
+    got = figure_metrics("全县考生总平均分479.6分，比上年提高18.2分，其中语文、数学平均分分别提高5.1分、7.3分。\n")
+    assert not got["5.1分"].startswith("总平均分比上年"), got
+
+
+def test_a_school_in_an_exam_keeps_its_results_but_a_contest_keeps_its_prizes():
+    exam = abouts("修武县第一高级中学在2023年高考中本科上线1205人、本科上线率70.6%。\n")
+    assert exam["1205人"] == exam["70.6%"] == "修武县第一高级中学", exam
+    contest = abouts("修武县职业技术学校在2023年河南省职业院校技能大赛中获一等奖2项、二等奖5项。\n")
+    assert contest["2项"] == "2023年河南省职业院校技能大赛", contest
+
+
+def test_dai_and_hani_names_in_school_and_town_names():
+    text = "团体总分(小学组):第一名 勐仑镇中心学校 198分;第二名 勐腊县勐捧镇中心小学 187分。\n"
+    got, about = figure_metrics(text), abouts(text)
+    assert got["198分"] == "小学组团体总分", got
+    assert about["198分"] == "勐仑镇中心学校", about
+    assert "嘎栋镇中心学校" in mention_types("嘎栋镇中心学校完成改扩建。\n", "School")
+    assert "勐腊县允勐腊小学" in mention_types("亚军 勐腊县允勐腊小学，季军 勐仑镇中心学校。\n", "School")
+
+
+def test_dai_personal_names():
+    text = "局长玉罕叫致辞;勐腊县第一中学岩温香在联赛中打进11球。\n"
+    people = mention_types(text, "Person")
+    assert "玉罕叫" in people and "岩温香" in people, people
+    assert abouts(text)["11球"] == "岩温香"
+    assert mention_types("岩石地质公园建设完成。\n", "Person") == {}
+
+
+def test_a_years_total_is_no_school_of_the_section():
+    text = ("（一）学位建设。修武县第二实验学校建成投用，新增学位2400个。"
+            "全年新增公办学位5320个，公办幼儿园在园幼儿占比达58.2%。\n")
+    assert abouts(text)["5320个"] is None

@@ -179,6 +179,7 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     after = [m for m in cands if fig.end <= m.start and m.end <= hi
              and m.start - fig.end <= MAX_AFTER_GAP
              and not (DESTINATION.search(text, fig.end, m.start) and ctx.cls(m) in SUBJECT_CLASSES)]
+    before = [m for m in before if not _scene_of_subject(text, m, before, ctx)]
     owned = [m for m in after if text[fig.end:m.start] == "的"]
     if owned:
         return ctx.key(owned[0])
@@ -311,7 +312,8 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
 # 全县, 全市, 全区…: a sentence written about the whole area
 # 全市, 全县…: the whole area a report speaks for
 AREA_LEVELS = "市区县省州旗盟"
-WHOLE_AREA = re.compile(f"全[{AREA_LEVELS}]")
+# a whole area, or the whole year's total (全年新增公办学位6180个 sums the section's schools)
+WHOLE_AREA = re.compile(f"全[{AREA_LEVELS}]|^(?:全年|年内|本年度|全年度)")
 
 
 def _names_no_area(text: str, sent, ctx: _AboutContext) -> bool:
@@ -319,7 +321,9 @@ def _names_no_area(text: str, sent, ctx: _AboutContext) -> bool:
     place, body or other name and speaks of no whole area: a section that opens with one
     school goes on to the area's totals (全县有民办幼儿园22所, A区、B区集中了在校生的58.6%), and
     over the TUNE folders those were 13 of the rule's 14 links."""
-    return not ctx.named.get(sent.index) and not WHOLE_AREA.search(text, sent.start, sent.end)
+    opening = text[sent.start:sent.end].lstrip()
+    return not ctx.named.get(sent.index) and not WHOLE_AREA.search(text, sent.start, sent.end) \
+        and not WHOLE_AREA.match(opening)
 
 
 def _in_part(text: str, sent, fig: Figure, cands: list[Mention]) -> list[Mention]:
@@ -681,6 +685,18 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
     return (hi + 1, ctx.key(last))
 
 
+EXAMS = ("高考", "中考", "学业水平考试", "学考")
+
+
+def _scene_of_subject(text: str, m: Mention, before: list[Mention], ctx: _AboutContext) -> bool:
+    """An exam written as where the clause's school did what it counts (灵宝一高在2023年高考中
+    本科上线1893人): the school is the subject, the event only the scene."""
+    if ctx.cls(m) != "Event" or text[m.start - 1:m.start] != "在" or text[m.end:m.end + 1] not in ("中", "上", "里") \
+            or not text.endswith(EXAMS, m.start, m.end):
+        return False        # (a contest the school wins prizes in keeps them: 在…大赛中，某校获一等奖3个)
+    return any(o.end == m.start - 1 and ctx.cls(o) in SUBJECT_CLASSES for o in before)
+
+
 def _named_right_before(text: str, lo: int, fig: Figure, cands: list[Mention],
                         ctx: _AboutContext) -> Mention | None:
     """A school or body whose name ends right before the comma that opens a clause holding
@@ -707,7 +723,7 @@ def _event_of_sentence_before(text: str, sent_index: int, ctx: _AboutContext) ->
 
 # what may follow an event that is not the subject of its sentence: a list goes on (、, 暨),
 # or a place or time inside it (运动会上, 大赛期间)
-MIN_EVENT_SUBJECT = 5
+MIN_EVENT_SUBJECT = 4
 NOT_EVENT_SUBJECT = ("、", "和", "及", "与", "等", "暨", "上", "中", "期间", "的", "，", ",", "”", "\"")
 
 

@@ -357,6 +357,7 @@ def _listed_members(report: Report) -> list[Relation]:
             rels += [Relation(e.key, "partOf", g.key, n.sentence) for e, n in members]
         rels += _members_before(report, owner, ms, i, g)
         rels += _members_after(report, owner, ms, i, g)
+        rels += _role_in_brackets(report, owner, ms, i, g)
         if i > 0:
             lead = ms[i - 1]
             e = owner[(lead.start, lead.end)]
@@ -390,6 +391,21 @@ def _members_before(report: Report, owner, ms, i: int, g: Entity) -> list[Relati
                     and not re.search(r"[，,]", after[:MEMBER_ROLE.search(after).start()])):
             out.append(Relation(e.key, "partOf", g.key, n.sentence))
     return out
+
+
+# 某职业技术学校(某职业教育集团牵头校): the school's role, in brackets right after its name
+ROLE_AFTER_GROUP = re.compile(r"(?:的)?(?:牵头校|牵头学校|龙头校|核心校|成员校|成员学校|理事长单位|牵头单位)[）)]")
+
+
+def _role_in_brackets(report: Report, owner, ms, i: int, g: Entity) -> list[Relation]:
+    text, m = report.text, ms[i]
+    if i == 0 or text[m.start - 1:m.start] not in ("（", "(") or not ROLE_AFTER_GROUP.match(text, m.end):
+        return []
+    n = ms[i - 1]
+    e = owner[(n.start, n.end)]
+    if n.end != m.start - 1 or contract_class(e.type) != "School" or e.type == "EducationGroup":
+        return []
+    return [Relation(e.key, "partOf", g.key, n.sentence)]
 
 
 # 吸纳A、B2所成员校: a list taken in that the clause closes by counting members

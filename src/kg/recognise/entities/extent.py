@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .doc import (BOUNDARY, NAME_BREAK_TAGS, NAME_PART_WORDS, ZONE_SHORT, NUMBER_TAGS, ORDINAL, ORDINAL_PIECES,
+from .doc import (SINGLE_BREAKERS, BOUNDARY, NAME_BREAK_TAGS, NAME_PART_WORDS, ZONE_SHORT, NUMBER_TAGS, ORDINAL, ORDINAL_PIECES,
                   STRONG_TAGS, TOWN_ENDS, TOWN_WORDS, WordedText, words_between)
 from .lexicon import name_breakers, generic_terms, dictionary_tag, weak_category
 from .places import place_word
@@ -114,12 +114,17 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0,
                 ks, kw = doc.word_before(k, floor)
                 if (own and (dictionary_tag(kw) or "").startswith("v")) or kw in WORK_ON_SCHOOLS:
                     break           # (改造|穰|东镇: what was done to the town's school opens no name)
+                if len(kw) == 2 and kw[0] in GLUED_LEADS and dictionary_tag(kw) is None:
+                    k = ks + 1      # 将陶|唐峪乡: jieba glued a lone 将 to the town's first character
+                    break
                 if kw == "和" and s - ks == 2 and doc.place_cover.get(ks) is not None \
                         and doc.text[ks - 1:ks] in "市县区":
                     k = ks          # 宜兴市|和|桥镇: a town named 和X right after its county's name
                     break
+                # (嘎|洒|镇: a character jieba reads as a sound is a syllable of a Dai or Hani name)
                 if kw in name_breakers() or ks < s - 3 or (dictionary_tag(kw) in STRONG_TAGS
-                                                            and not gazetteer.is_short_name(kw)):
+                                                            and not gazetteer.is_short_name(kw)
+                                                            and not (len(kw) == 1 and dictionary_tag(kw) == "o")):
                     break           # (大同|镇: a city's name read as an adverb still names the town)
                 k = ks
             if k < s:
@@ -131,6 +136,11 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0,
             pos = s
             adjacent = False
             ordinal_run = False
+            ps, before = doc.word_before(s, floor)
+            if len(before) == 1 and before not in name_breakers() and before not in SINGLE_BREAKERS \
+                    and "\u4e00" <= before <= "\u9fff" and ps > floor \
+                    and gazetteer.is_full_name(doc.word_before(ps, floor)[1]):
+                pos = ps            # 景洪市|允|景洪|小学: one character and a place, after the city
             continue
         if policy == "name" and adjacent and word == "和" \
                 and _joined_pair_after_place(doc, s, floor):

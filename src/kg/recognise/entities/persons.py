@@ -54,11 +54,20 @@ def unsurnamed_name(name: str) -> bool:
     parts = load_words("tibetan_name_parts.txt")
     if len(name) == 4 and name[:2] in parts and name[2:] in parts:
         return True
-    if yi_name(name):
+    if yi_name(name) or dai_name(name):
         return True
     mongolian = load_words("mongolian_name_parts.txt")
     return 4 <= len(name) <= 6 and any(name[:k] in mongolian and name[k:] in mongolian
                                        and 2 <= len(name) - k <= 3 for k in (2, 3))
+
+
+def dai_name(name: str) -> bool:
+    """岩罕某, 玉罕某: a Dai man's or woman's opening character, a common Dai syllable and
+    one more character (no Han surname to test)."""
+    words = load_words("dai_name_parts.txt")
+    second = next((w[len("second:"):] for w in words if w.startswith("second:")), "")
+    return len(name) == 3 and name[0] in words and name[1] in second \
+        and all("\u4e00" <= ch <= "\u9fff" for ch in name)
 
 
 def _yi_parts() -> tuple[frozenset[str], frozenset[str]]:
@@ -81,7 +90,7 @@ def unsurnamed_lengths(text: str, start: int | None = None, end: int | None = No
     """The lengths (longest first) of a name without a surname (unsurnamed_name) that
     starts at ``start`` or ends at ``end`` in ``text``."""
     out = []
-    for n in (6, 5, 4):
+    for n in (6, 5, 4, 3):
         piece = text[start:start + n] if start is not None else text[max(0, end - n):end]
         if len(piece) == n and unsurnamed_name(piece):
             out.append(n)
@@ -213,12 +222,13 @@ SCHOOL_BEFORE = re.compile(r"(?:小学|中学|学校|幼儿园|附中|附小|年
 
 
 def unsurnamed_mentions(doc: WordedText) -> list[Candidate]:
-    """次仁旺堆获…, 三等奖 扎西平措, 某小学乌云其其格、…: a Tibetan or Mongolian name of two
+    """次仁旺堆获…, 三等奖 扎西平措, 某小学乌云其其格、…, 某中学岩罕某: a Tibetan, Mongolian or Dai name of two
     known elements (unsurnamed_name) is a name wherever an edge, a title word or a school
     stands before it and an edge, a particle or verb character or a title word after it;
     a place of the same characters is none."""
     text = doc.text
-    parts = load_words("tibetan_name_parts.txt") | load_words("mongolian_name_parts.txt") | _yi_parts()[0]
+    parts = load_words("tibetan_name_parts.txt") | load_words("mongolian_name_parts.txt") | _yi_parts()[0] \
+        | {w for w in load_words("dai_name_parts.txt") if not w.startswith("second:")}
     before_titles = tuple(t for t, pos in person_titles() if pos in ("before", "both"))
     after_titles = tuple(t for t, pos in person_titles() if pos in ("after", "both"))
     out = []

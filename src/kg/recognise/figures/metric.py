@@ -34,9 +34,11 @@ from .prizes import name_prizes
 from .quoted_labels import mend_quoted_labels
 from .received import name_received
 from .thresholds import name_thresholds
+from .respective_changes import name_respective_changes
 from .scan import Candidate
 from .sent_on import name_sent_on
 from .stage_lists import name_stage_lists
+from .subject_lines import name_subject_lines
 from .subjects import name_subjects
 from .trim import shorten, strip_framing, without_remark
 from .words import has_verb
@@ -293,6 +295,8 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_thresholds(text, figs)
     name_area_breakdowns(text, figs)
     name_per_head(text, figs)
+    name_subject_lines(text, figs)
+    name_respective_changes(text, figs)
     verbs_shared_with_the_next(text, figs)
     bracketed_scores(text, figs)
     group_scores_under_a_heading(text, figs)

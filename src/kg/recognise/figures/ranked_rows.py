@@ -23,6 +23,10 @@ NUMBERED_RANK_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}
                                    r"\s*([\u4e00-\u9fff]{2,12}?)(?:排名|排行榜|排行|排序)(?:[（(][^（）()]{1,8}[）)])?\s*")
 # an item of a ranking along one line: 第1名 某中学,312分 (the figure starts at the match's end)
 RANKED_ITEM = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[ \t\u3000]*[\u4e00-\u9fff（）()]{2,30}?[,，、 \t\u3000]+")
+# a line that names what it ranks before its colon, its group in brackets:
+# 团体总分(中学组):第一名 某中学 312分
+LINE_RANKING = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?)(?:[（(]([\u4e00-\u9fff]{1,8})[）)])?[：:]"
+                          r"(?=\s*第[0-9一二三四五六七八九十]{1,2}名)")
 GAP = re.compile(r"[ \t\u3000]{2,}|\t|\u3000")
 DIGIT = re.compile(r"[0-9０-９]")
 MAX_ROWS = 40
@@ -30,7 +34,7 @@ MAX_ROWS = 40
 
 def name_ranked_rows(text: str, figs: list[Candidate]) -> None:
     """Name each figure alone in the last cell of a row under a ranking heading."""
-    if "排" not in text:
+    if "排" not in text and "名" not in text:
         return
     by_start = {f.start: f for f in figs}
     topic, rows = "", 0
@@ -40,6 +44,13 @@ def name_ranked_rows(text: str, figs: list[Candidate]) -> None:
         if m:
             topic, rows = m.group(1), 0
             continue
+        own = LINE_RANKING.match(line)
+        heading_topic = topic
+        if own and own.group(1).endswith("组"):
+            # 初中组:第1名 … under 团体总分排名: the group of the heading's ranking
+            own = None
+        elif own:                # 团体总分(中学组):第一名 某中学 312分;…: the line names its own
+            topic, rows = (own.group(2) or "") + own.group(1), 0
         inline = [r for r in RANKED_ITEM.finditer(text, a, b)] if topic else []
         if inline:
             # 初中组:第1名 某中学,312分;第2名 某学校,288分: the ranking written along a line
@@ -48,6 +59,8 @@ def name_ranked_rows(text: str, figs: list[Candidate]) -> None:
                 if f is not None:
                     f.metric = topic
             rows += 1
+            if own:
+                topic = heading_topic   # the line's own ranking ends with it
             continue
         if not topic or not line.strip() or rows >= MAX_ROWS:
             topic = ""

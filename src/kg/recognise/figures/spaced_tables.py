@@ -292,6 +292,17 @@ def _caption_per_pupil(notes: list[str]) -> str:
     return ""
 
 
+def _per_pupil_heading(heading: str, per_pupil: str) -> str:
+    """A column headed by a short form of the caption's per-pupil spending (生均经费,
+    生均教育事业费 under 生均一般公共预算教育事业费) is headed by the caption's full name."""
+    short = PER_PUPIL.match(heading)
+    if heading.startswith("生均经费"):
+        return per_pupil + heading[4:]
+    if short and short.group() != per_pupil and per_pupil.endswith(short.group()[-3:]):
+        return per_pupil + heading[short.end():]
+    return heading
+
+
 def _caption_measure(notes: list[str]) -> str:
     """The one measure a numbered caption names for columns that are only stages, or ""."""
     for n in reversed(notes):
@@ -315,7 +326,7 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
         headings = t.headings if t.row_heading in MEASURE_ROWS else of_before(t.headings)
         per_pupil = _caption_per_pupil(t.notes)
         if per_pupil:               # 表3 …生均一般公共预算教育经费 over 学段 生均经费: the caption's name
-            headings = [per_pupil + h.strip()[4:] if h.strip().startswith("生均经费") else h for h in headings]
+            headings = [_per_pupil_heading(h.strip(), per_pupil) for h in headings]
         measure = _caption_measure(t.notes) if all(STAGES.fullmatch(h.strip()) for h in headings) else ""
         if measure:                   # 表1 …义务教育在校生情况 over 县(市、区) 小学 初中: 小学在校生
             headings = [h.strip() + measure for h in headings]
