@@ -265,3 +265,37 @@ def test_a_years_total_is_no_school_of_the_section():
     text = ("（一）学位建设。修武县第二实验学校建成投用，新增学位2400个。"
             "全年新增公办学位5320个，公办幼儿园在园幼儿占比达58.2%。\n")
     assert abouts(text)["5320个"] is None
+
+
+# ------------------------------------------------------------ read on blind34
+
+def test_stages_listed_after_the_whole_they_break_down():
+    got = figure_metrics("全县专任教师中，幼儿园1210人、小学3307人、初中1986人；研究生学历教师214人。\n")
+    assert got["3307人"] == "小学专任教师" and got["1210人"] == "幼儿园专任教师", got
+    assert figure_metrics("在校生中，小学2840人、初中1913人。\n")["2840人"] == "小学在校生"
+
+
+def test_vocational_centre_and_its_short_form_are_one_school():
+    report = process_text("广水市职业技术教育中心在校生4213人。广水职教中心获评省级示范校。\n", "t")
+    schools = [e for e in report.entities if e.type == "VocationalSchool"]
+    assert len(schools) == 1 and "广水职教中心" in schools[0].alt_labels, [(e.label, e.alt_labels) for e in schools]
+
+
+def test_a_name_glued_to_wei_opens_no_school():
+    text = "邀请华中师范大学教授吴晓林为全市初中教师作专题报告。\n"
+    assert mention_types(text, "School") == {}
+    assert ("吴晓林", "华中师范大学") in linked_pairs(text, "affiliatedWith")
+
+
+def test_a_schools_building_project_is_named_and_counted():
+    text = "实施广水市第二中学改扩建工程,总投资3600万元,新增学位750个。\n"
+    assert mention_types(text, "Initiative") == {"广水市第二中学改扩建工程": "Initiative"}
+    assert abouts(text)["3600万元"] == "广水市第二中学改扩建工程"
+    assert mention_types("全县学校改扩建工程9个。\n", "Initiative") == {}
+
+
+def test_rows_under_a_heading_of_the_towns_a_city_holds():
+    text = ("第二部分 广水市下辖镇（街道）义务教育学校情况\n（单位：所、人）\n"
+            "应山街道：小学8所，初中3所，在校生12,406人\n杨寨镇：小学6所，初中2所，在校生6,118人\n")
+    got = figure_metrics(text)
+    assert got["6,118人"] == "杨寨镇在校生" and got["8所"] == "应山街道小学", got

@@ -14,6 +14,7 @@ from ...data import longest_first
 
 # prepositions jieba may glue to a name's first character (将琼|博拉镇中学)
 GLUED_LEADS = frozenset("将把被")
+GLUED_TAILS = frozenset("为在向对与给")
 
 
 def is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
@@ -35,6 +36,8 @@ def is_breaker(word: str, policy: str, adjacent: bool) -> int | None:
     tag = dictionary_tag(word)
     if tag is None and len(word) == 2 and word[0] in GLUED_LEADS and policy == "name":
         return 1                               # 将|琼博拉镇: jieba glued a lone 将 to the name
+    if tag is None and len(word) >= 3 and word[-1] in GLUED_TAILS and policy == "name":
+        return len(word)                       # 余文森为|全区|初中: a name glued to the 为 after it
     if not (tag or "").startswith(("nt", "ns", "nr", "nz")):
         for k in range(1, len(word) - 1):      # 全面实施 ends with 实施
             if word[k:] in breakers and len(word) - k >= 2:

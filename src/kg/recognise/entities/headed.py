@@ -73,6 +73,8 @@ def headed_names(doc: WordedText, taken: list[tuple[int, int]]) -> list[Candidat
             if inner == s - stage:
                 continue
         start = walk_left(doc, s, "phrase", MAX_NAME[cls], joined_topics=cls == "Event")
+        if start == s and cls == "Initiative" and h in ("工程", "项目"):
+            start = _school_project_start(doc, s)
         if start == s and cls == "Initiative":
             start = _programme_verb_start(doc, s, MAX_NAME[cls])
         start = strip_generic(doc, start, s, DETERMINERS)
@@ -113,6 +115,27 @@ def headed_names(doc: WordedText, taken: list[tuple[int, int]]) -> list[Candidat
         covered.add((start, end))
         out.append(Candidate(start, end, cls, clean_name(name), 5, "headed"))
     return out
+
+
+# a school's building project named by the school and the work (某中学改扩建工程, 某小学新建项目)
+SCHOOL_WORK = re.compile(r"((?:实验|中心|高级|初级|附属|完全|第一|第二|第三)?(?:中学|小学|幼儿园|学校|高中|初中))"
+                         r"(?:新校区)?(?:新建|改扩建|扩建|迁建|改造|建设)$")
+MAX_SCHOOL_NAME = 20
+TOWN_OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
+
+
+def _school_project_start(doc: WordedText, hs: int) -> int:
+    """Where a school's building project's name starts: at the school's own name, whose
+    type word ends right before the work done (某中学|改扩建|工程); ``hs`` when there is none."""
+    m = SCHOOL_WORK.search(doc.text, max(0, hs - 12), hs)
+    if m is None:
+        return hs
+    start = walk_left(doc, m.start(1), "name", MAX_SCHOOL_NAME)
+    # (only a named school: a place or a number must open it, 农村学校改造工程 is a kind)
+    named = place_prefix(doc, start, m.start(1), relative=False) > start or \
+        re.search(rf"第[{CN_NUM}\d]+$", doc.text[start:m.start(1)]) is not None or \
+        TOWN_OPENING.match(doc.text, start, m.start(1)) is not None
+    return start if start < m.start(1) and named else hs
 
 
 # Verbs that say what a programme does, right before its head word (乡村教师支持|计划,

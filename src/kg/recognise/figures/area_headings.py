@@ -28,8 +28,8 @@ ROW = re.compile(r"(?:普通高中|中等职业学校|中等职业教育|中职�
 # what a slash list's first word may be: the heading of the rows' labels
 ROW_HEADINGS = frozenset(("学段", "类别", "地区", "区域", "县区", "县市区", "乡镇", "项目", "指标", "学校类别"))
 # the words that say the list goes by area: 分区, 分县市区, 各旗区, 各县（市、区）, 按县区
-CUE = re.compile(r"(?<![部划])[分各按](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)")
-CUE_WORDS = re.compile(r"[分各按](?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)+")
+CUE = re.compile(r"(?<![部划])(?:[分各按]|下辖)(?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)")
+CUE_WORDS = re.compile(r"(?:[分各按]|下辖)(?:县|区|市|旗|盟|地区|区域|乡镇|乡|镇|街道)+")
 # a measure a bracket lists with others (not a remark: 含…, 不含…, 按…)
 MEASURE = re.compile(rf"(?![含按包除不])[{_HAN}]{{2,10}}")
 PAREN = re.compile(r"[（(]([^（）()]{1,30})[）)]")

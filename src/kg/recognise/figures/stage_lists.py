@@ -69,10 +69,18 @@ def _headed(text: str, figs: list[Candidate]) -> None:
         while lo > 0 and f.start - lo < 80 and text[lo - 1] not in BREAKS:
             lo -= 1
         colon = max(text.rfind("：", lo, f.start), text.rfind(":", lo, f.start))
-        if colon < 0:
+        among = AMONG.match(text, lo) if colon < 0 else None
+        if among is not None and among.end() <= f.start:
+            # 全市专任教师中，幼儿园1642人、小学3918人: the measure the list is drawn from
+            item = re.split(r"[、，,]", text[among.end():f.start])[-1].strip()
+            if not STAGES.fullmatch(item):
+                continue
+            m, heading, stage, before = among, WHOLE.sub("", among.group(1)), item, ""
+        elif colon < 0:
             continue
-        m = HEADING.search(text, max(lo, colon - HEADING_REACH), colon + 1)
-        heading = _without_when(text, m.group(1), m.start(1)) if m else ""
+        else:
+            m = HEADING.search(text, max(lo, colon - HEADING_REACH), colon + 1)
+            heading = _without_when(text, m.group(1), m.start(1)) if m else ""
         # the first item may have kept the heading before its stage (生均图书小学)
         if (heading and before in ("", heading, m.group(1)) and not STAGES.search(heading)
                 and len(stage) + len(heading) <= MAX_METRIC):
@@ -80,6 +88,9 @@ def _headed(text: str, figs: list[Candidate]) -> None:
             f.metric = heading + stage if AREA.fullmatch(heading) else stage + heading
 
 
+# 全市专任教师中，…: a sentence that opens with the whole it breaks down by stage
+AMONG = re.compile(r"\s*([\u4e00-\u9fff]{2,16}?)中[，,]")
+WHOLE = re.compile(r"^(?:全市|全县|全区|全州|全旗|全盟|全省)")
 HAN_MEASURE = re.compile(r"[\u4e00-\u9fff]{2,}")
 NEXT_STAGE = re.compile(r"[、，,]\s*")
 STAGE_VERB = re.compile(r"(?:达到|达|为)$")
