@@ -299,3 +299,37 @@ def test_rows_under_a_heading_of_the_towns_a_city_holds():
             "应山街道：小学8所，初中3所，在校生12,406人\n杨寨镇：小学6所，初中2所，在校生6,118人\n")
     got = figure_metrics(text)
     assert got["6,118人"] == "杨寨镇在校生" and got["8所"] == "应山街道小学", got
+
+
+# ------------------------------------------------------------ read on blind35
+
+def test_a_table_copied_out_with_half_width_commas():
+    text = ("表1 2023年崇州市各级各类教育基本情况（学校数：所；其余：人）\n学段,学校数,招生数,在校生数\n"
+            "小学,41,5820,38412\n初中,22,6640,19870\n\n"
+            "表2 2023年崇州市教育经费投入情况（单位：亿元）\n项目,2023年,2022年,增长(%)\n教育经费总投入,23.81,22.64,5.2\n")
+    got = figure_metrics(text)
+    assert got["38412"] == "小学在校生数" and got["22"] == "初中学校数", got
+    assert got["5.2"] == "教育经费总投入增长", got
+    assert got["23.81"] == "2023年教育经费总投入", got
+
+
+def test_prose_with_half_width_commas_is_no_table():
+    got = figure_metrics("全市共有学校206所,比上年减少5所,在校生98001人。\n")
+    assert got == {"206所": "学校", "5所": "学校比上年减少", "98001人": "在校生"}, got
+
+
+def test_each_groups_prizes_name_the_group():
+    got = figure_metrics("经过激烈角逐,中学生化学知识竞赛初中组评出一等奖4个、二等奖7个,高中组评出一等奖3个。\n")
+    assert got["4个"] == "初中组一等奖" and got["7个"] == "初中组二等奖", got
+    assert got["3个"] == "高中组一等奖", got
+
+
+def test_the_one_school_of_a_kind_named_in_brackets_owns_the_sentence():
+    text = "中等职业学校1所(敦煌市职业中等专业学校)，招生210人，在校生538人；开设专业8个，毕业生就业率97.1%。\n"
+    got = abouts(text)
+    assert got["538人"] == got["97.1%"] == "敦煌市职业中等专业学校", got
+
+
+def test_a_groups_line_under_each_groups_heading():
+    text = "各组团体总分前三名如下:\n初中组:沙雅县第一中学 402分;沙雅县第二中学 377分。\n"
+    assert figure_metrics(text)["402分"] == "初中组团体总分"

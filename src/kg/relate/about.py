@@ -227,6 +227,9 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
     school = _school_measured(text, fig, ctx, sent_index, cands) if not before else None
     if school is not None:              # X职专…合作开展“3+2”贯通培养，毕业生就业率98.2%: the school's
         return school.key
+    sole = _sole_school(text, sent, fig, cands, ctx) if not before else None
+    if sole is not None:                # 中等职业学校1所（某职专），招生196人: the one school's
+        return ctx.key(sole)
     if not before and previous is not None and previous.about \
             and previous.sentence == sent_index \
             and (hi - lo <= SHORT_CLAUSE or (hi - lo <= SUBJECTLESS_CLAUSE and CONTINUING.match(text, lo))) \
@@ -1019,6 +1022,20 @@ def _school_measured(text: str, fig: Figure, ctx: _AboutContext, sent_index: int
            and ctx.cls(m) in TOPIC_CLASSES for m in cands):
         return None         # A学校与B公司共建的“X订单班”招生240人，毕业生留企率87%: X's
     return opened[-1][1]
+
+
+ONE_SCHOOL = re.compile(r"1所[（(]$")
+
+
+def _sole_school(text: str, sent, fig: Figure, cands: list[Mention], ctx: _AboutContext) -> Mention | None:
+    """A kind of school counted as one and named in brackets (中等职业学校1所（某职专）): the
+    figures of the sentence's later clauses are that school's."""
+    for m in cands:
+        if sent.start <= m.start and m.end < fig.start and ctx.cls(m) == "School" \
+                and ONE_SCHOOL.search(text, max(sent.start, m.start - 3), m.start) \
+                and text[m.end:m.end + 1] in ("）", ")"):
+            return m
+    return None
 
 
 def _previous_clause(text: str, previous: Figure, clause_start: int) -> bool:

@@ -100,6 +100,10 @@ INNER_REMARK = re.compile(r"[（(][^（）()、，,]{1,4}[）)](?=[\u4e00-\u9fff
 DANGLING_COMPARISON = re.compile(r"(?<=[\u4e00-\u9fff])(?<![同环占对])(?:较|比)(?=(?:增长|增加|提高|减少|下降|降低|提升)了?$)")
 
 
+# 高中组 + 各组团体总分 (a group's line under 各组团体总分前三名如下): the group's, not each group's
+EACH_GROUP = re.compile(r"(?<=[\u4e00-\u9fff])组各(?:组|组别)")
+
+
 def edit_label_edges(figs: list[Candidate]) -> None:
     """Apply the edits above to every named figure."""
     for f in figs:
@@ -108,6 +112,7 @@ def edit_label_edges(figs: list[Candidate]) -> None:
             continue
         metric = INNER_GAP.sub("", _after_open_bracket(metric))
         metric = DANGLING_COMPARISON.sub("", metric)
+        metric = EACH_GROUP.sub("组", metric)
         metric = INNER_REMARK.sub("", metric) if INNER_REMARK.search(metric, 1) else metric
         metric = _judged(metric)
         metric = _not_respectively(metric)

@@ -52,6 +52,7 @@ COMMA_CELLS = re.compile(r"\s*[,，]\s*")
 WORDS = re.compile(rf"[{_HAN}](?:[{_HAN}A-Za-z、]|[（(][^（）()\s]{{1,12}}[）)]){{0,23}}")
 # half- or full-width digits, thousands separators: 248,653 or １２０３４, a share or a ratio: 16.2:1
 NUMBER = re.compile(r"[-－−+＋]?[0-9０-９][0-9０-９,，.．]*(?:[%％]|[:：]1)?")
+BARE_NUMBER = re.compile(r"[-－−+＋]?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?")
 # a cell that writes its unit too: 752所, 41.27万人
 NUMBER_UNIT = re.compile(rf"(?:[-－−+＋]|[增减])?[0-9０-９][0-9０-９,，.．]*(?:[万亿]?[{_HAN}]{{1,3}}|%|‰)")
 # a part row: 其中：民办 31 20456
@@ -102,6 +103,17 @@ def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
                 at = text.index(p, pos, b)
                 cells.append((at, at + len(p)))
                 pos = at + len(p)
+            return cells
+    line = text[a:b]
+    if line.count(",") >= 2 and not GAP.search(line.strip()):
+        # 学段,学校数,招生数 over 小学,46,6138: a table copied out with half-width commas
+        pieces = line.rstrip("。；; \t\u3000").split(",")
+        if WORDS.fullmatch(pieces[0]) and all(WORDS.fullmatch(p) or YEAR.fullmatch(p) or BARE_NUMBER.fullmatch(p)
+                                              for p in pieces[1:]):
+            pos = a
+            for p in pieces:
+                cells.append((pos, pos + len(p)))
+                pos += len(p) + 1
             return cells
     start = a
     for gap in GAP.finditer(text, a, b):

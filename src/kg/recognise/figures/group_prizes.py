@@ -1,0 +1,32 @@
+"""Prizes a contest gives each of its groups in turn (…竞赛初中组评出一等奖3个、二等奖6个，高中组评出
+一等奖2个…): each count is the group's prize (初中组一等奖), as annotators name them, not the
+contest's bare prize."""
+from __future__ import annotations
+
+import re
+
+from .patterns import MAX_METRIC
+from .scan import Candidate
+
+PRIZE_END = re.compile(r"(?:[一二三四五特]等奖|金奖|银奖|铜奖|优秀奖|金牌|银牌|铜牌)$")
+# the group that awards, right before the verb of awarding, in the figure's clause
+GROUP_AWARDS = re.compile(r"((?:初中|高中|小学|中学|幼儿|学前|中职|低段|中段|高段|低年级|中年级|高年级|教师|学生|个人"
+                          r"|团体|集体|男子|女子|青年|少年|儿童|成人|专业|业余|[甲乙丙丁ABCD])组)"
+                          r"(?:共|分别)?(?:评出|评选出|决出|产生|获得?)")
+CLAUSE_BREAKS = "，,；;。！!？?\n：:"
+
+
+def name_group_prizes(text: str, figs: list[Candidate]) -> None:
+    for f in figs:
+        prize = PRIZE_END.search(f.metric)
+        if prize is None:
+            continue
+        lo = max(text.rfind(ch, 0, f.start) for ch in CLAUSE_BREAKS) + 1
+        found = list(GROUP_AWARDS.finditer(text, lo, f.start))
+        if not found:
+            continue
+        group = found[-1].group(1)
+        if f.metric.startswith(group):
+            continue
+        if len(group) + len(prize.group()) <= MAX_METRIC:
+            f.metric = group + prize.group()
