@@ -333,3 +333,29 @@ def test_the_one_school_of_a_kind_named_in_brackets_owns_the_sentence():
 def test_a_groups_line_under_each_groups_heading():
     text = "各组团体总分前三名如下:\n初中组:沙雅县第一中学 402分;沙雅县第二中学 377分。\n"
     assert figure_metrics(text)["402分"] == "初中组团体总分"
+
+
+# ------------------------------------------------------------ read on blind36
+
+def test_every_levels_heading_names_the_measure_of_its_stage_rows():
+    text = ("各级教育生均一般公共预算教育事业费(单位:元):\n小学 10986,增长2.4%\n初中 15012,下降0.7%\n")
+    got = figure_metrics(text)
+    assert got["10986"] == "小学生均一般公共预算教育事业费", got
+    assert got["0.7%"] == "初中生均一般公共预算教育事业费下降", got
+
+
+def test_a_common_word_as_a_given_name_between_a_title_and_a_verb():
+    text = "4月,县教育局局长孙海军带队到柳河镇调研。\n"
+    assert ("孙海军", "县教育局") in linked_pairs(text, "affiliatedWith")
+
+
+def test_schools_counted_into_an_honour_are_named_by_it():
+    got = figure_metrics("目前,全县已有6所学校获评“全国青少年校园篮球特色学校”。\n")
+    assert got["6所"] == "全国青少年校园篮球特色学校", got
+
+
+def test_a_score_under_its_measures_topic():
+    text = "团体总分方面,抚松县实验小学以246分位列小学组第一,抚松县第二中学以211分位列中学组第一。\n"
+    got, about = figure_metrics(text), abouts(text)
+    assert got["246分"] == got["211分"] == "团体总分", got
+    assert about["246分"] == "抚松县实验小学", about

@@ -104,11 +104,13 @@ TEAM_AFTER = ("团队", "工作室", "课题组")
 BODY_ENDS = ("大学", "学院", "学校", "中学", "小学", "幼儿园", "教育局", "研究院", "研究所", "协会", "学会")
 
 
-def person_ok(name: str, strict: bool) -> bool:
+def person_ok(name: str, strict: bool, bounded: bool = False) -> bool:
     """A common surname and one or two more characters, not an ordinary word.
 
     ``strict`` when the context is weak (the name's other side is not a boundary): then
-    the given name must not be a frequent word either (师范|学院教授 is no 范学院)."""
+    the given name must not be a frequent word either (师范|学院教授 is no 范学院).
+    ``bounded`` when a title stands right before and a verb right after (局长张海军带队):
+    then even a very common word (海军) is the given name."""
     if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
     if unsurnamed_name(name):
@@ -135,7 +137,7 @@ def person_ok(name: str, strict: bool) -> bool:
     gtag = tags.get(given) if len(given) >= 2 else None
     freq = jieba.dt.FREQ.get(given) or 0
     if gtag is not None and not gtag.startswith("nr"):
-        if freq > (1000 if strict else 5000):
+        if freq > (1000 if strict else 5000) and not bounded:
             return False
         if strict and len(given) == 2 and gtag in NOT_NAME_TAGS and freq > 100:
             return False
@@ -388,6 +390,7 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                 # is bounded on both sides though its given name is a common word (建国)
                 bounded = n == 3 and m.group(0) not in LOOSE_TITLES and e in doc.starts \
                     and len(text[e + n:e + n + 2]) == 2 and (dictionary_tag(text[e + n:e + n + 2]) == "v" or SAID.match(text, e + n)
+                         or text[e + n] in "带作讲致主出"
                          or SAID_AFTER_WORD.match(text, e + n)) \
                     and (e + n) in doc.starts and not _opens_with_word(cand)
                 # 局长刘宏伟作工作报告, 局长钱立新致辞: a firm title before and a verb of speaking or acting after
@@ -399,7 +402,7 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                                       and text[e - 1:e] not in "的")
                 if _opens_with_word(cand):
                     continue
-                if person_ok(cand, strict=not (strong or bounded)):
+                if person_ok(cand, strict=not (strong or bounded), bounded=bounded):
                     out.append(Candidate(e, e + n, "Person", cand, 7, "person"))
                     break
     # 张伟（三明学院副教授）: a name right before a bracket that closes on a title word

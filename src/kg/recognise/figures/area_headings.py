@@ -33,6 +33,7 @@ CUE_WORDS = re.compile(r"(?:[分各按]|下辖)(?:县|区|市|旗|盟|地区|区
 # a measure a bracket lists with others (not a remark: 含…, 不含…, 按…)
 MEASURE = re.compile(rf"(?![含按包除不])[{_HAN}]{{2,10}}")
 PAREN = re.compile(r"[（(]([^（）()]{1,30})[）)]")
+LEVELS = re.compile(r"^(?:各级各类教育|各级教育|各学段|分学段|各级各类)")
 TAIL_WORDS = re.compile(r"(?:情况|分布|统计|为|看|如下)+$")
 COLON = re.compile(r"[：:]")
 # a numbered heading may end in a full stop: （四）分县（市、区）幼儿园数。A区68所，…
@@ -70,6 +71,7 @@ def _noun(heading: str) -> str:
     noun = DATE_RE.sub("", noun)
     noun = CUE_WORDS.sub("", noun)
     noun = TAIL_WORDS.sub("", noun.strip())
+    noun = LEVELS.sub("", noun)          # 各级教育生均…事业费: the measure, every stage's
     if not noun or len(noun) > 16 or not re.fullmatch(rf"[{_HAN}]+", noun):
         return ""
     return noun
