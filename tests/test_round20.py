@@ -359,3 +359,28 @@ def test_a_score_under_its_measures_topic():
     got, about = figure_metrics(text), abouts(text)
     assert got["246分"] == got["211分"] == "团体总分", got
     assert about["246分"] == "抚松县实验小学", about
+
+
+# ------------------------------------------------------------ read on blind37
+
+def test_stage_lines_under_a_heading_that_only_says_by_stage():
+    text = ("全市在校生10436人，比上年增加212人。分学段如下:\n普通高中:1290人\n小学:4870人\n在园幼儿:2105人\n")
+    got = figure_metrics(text)
+    assert got["4870人"] == "小学在校生" and got["1290人"] == "普通高中在校生", got
+    assert got["2105人"] == "在园幼儿", got
+
+
+def test_a_sumu_school_and_members_named_for_the_group():
+    text = "组建阿巴嘎旗第一小学教育集团，吸纳阿巴嘎旗第三小学、洪格尔苏木学校为成员校。\n"
+    members = {s for s, o in linked_pairs(text, "partOf")}
+    assert members == {"阿巴嘎旗第三小学", "洪格尔苏木学校"}, members
+
+
+def test_a_research_office_and_the_subject_teacher_it_employs():
+    text = "运城市教育局教学研究室初中数学教研员刘建国代表评委点评。\n"
+    assert ("刘建国", "运城市教育局教学研究室") in linked_pairs(text, "affiliatedWith")
+
+
+def test_the_school_just_named_lies_where_the_next_clause_says():
+    text = "投资3800万元新建铁法第三幼儿园,该园位于大明街道,设9个班。\n"
+    assert ("铁法第三幼儿园", "大明街道") in linked_pairs(text, "locatedIn")

@@ -63,6 +63,7 @@ def located_in(report: Report) -> list[Relation]:
 
 CONTAINS = re.compile(r"(?:下辖|辖|管辖|辖有|包括)")
 LIES_IN = re.compile(r"(?:位于|地处|坐落于|落户)")
+THIS_SCHOOL_LIES_IN = re.compile(r"[，,](?:该园|该校|学校|校址)(?:位于|地处|坐落于)")
 WITHIN = re.compile(r"(?:辖区内|辖区|境内)的")
 
 
@@ -77,6 +78,13 @@ def _contained(report: Report, owner: dict, ms: list) -> list[Relation]:
     for i, m in enumerate(ms):
         e = owner[(m.start, m.end)]
         said = LIES_IN.match(text, m.end)
+        back = THIS_SCHOOL_LIES_IN.match(text, m.end)
+        if back and contract_class(e.type) == "School" and i + 1 < len(ms):
+            # 新建某幼儿园,该园位于某街道: the school the clause before named lies there
+            n = ms[i + 1]
+            place = owner[(n.start, n.end)]
+            if n.start == back.end() and contract_class(place.type) == "Place":
+                rels.append(Relation(e.key, "locatedIn", place.key, n.sentence))
         if said and contract_class(e.type) in PLACED:
             # 温州市地处浙江省东南部; 丘北县地处云南省文山州北部: the innermost of the places
             # written together after the verb
@@ -414,8 +422,8 @@ COUNTED_MEMBERS = re.compile(r"(?:等)?[\d一二两三四五六七八九十]{1,3
 
 
 def _members_after(report: Report, owner, ms, i: int, g: Entity) -> list[Relation]:
-    """组建X教育集团，以A为龙头，吸纳B、C2所成员校: the head school and the members the
-    clauses right after the group name (the same sentence, before any other group)."""
+    """组建X教育集团，以A为龙头，吸纳B、C2所成员校 (or B、C为成员校): the head school and the
+    members the clauses right after the group name (the same sentence, before any other group)."""
     text, m = report.text, ms[i]
     stops = [p for p in (text.find(ch, m.end) for ch in "。；;\n") if p >= 0]
     ceiling = min(stops + [m.end + 80, len(text)])
@@ -439,7 +447,7 @@ def _members_after(report: Report, owner, ms, i: int, g: Entity) -> list[Relatio
                 listed.append((owner[(ms[k].start, ms[k].end)], ms[k]))
                 pos = ms[k].end
                 k += 1
-            if COUNTED_MEMBERS.match(text, pos):
+            if COUNTED_MEMBERS.match(text, pos) or MEMBER_ROLE.match(text, pos):
                 out += [Relation(x.key, "partOf", g.key, y.sentence) for x, y in listed]
             j = k
             continue

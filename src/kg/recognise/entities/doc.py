@@ -36,7 +36,7 @@ NAME_PART_WORDS = {"实验", "体育", "教育", "培训", "胜利", "实践", "
 # jieba reads 高新 as an adverb.
 ZONE_SHORT = {"高新", "经开", "高新区", "经开区"}
 # A town's or street's own name (胡族铺|镇, 建设|路) is not cut by what its words look like.
-TOWN_WORDS = {"镇", "乡", "街道", "村", "路", "街", "巷", "道"}    # 道: 湘江道, a road as Tianjin names them
+TOWN_WORDS = {"镇", "乡", "街道", "苏木", "村", "路", "街", "巷", "道"}    # 道: 湘江道, a road as Tianjin names them
 TOWN_ENDS = ("镇", "乡", "街道", "路", "街")
 ORDINAL_PIECES = {"第", "届", "期", "次", "首届"}
 

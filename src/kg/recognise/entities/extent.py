@@ -127,7 +127,8 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0,
                 # (嘎|洒|镇: a character jieba reads as a sound is a syllable of a Dai or Hani name)
                 if kw in name_breakers() or ks < s - 3 or (dictionary_tag(kw) in STRONG_TAGS
                                                             and not gazetteer.is_short_name(kw)
-                                                            and not (len(kw) == 1 and dictionary_tag(kw) == "o")):
+                                                            and not (len(kw) == 1 and (dictionary_tag(kw) == "o" or (
+                                                                word == "苏木" and kw not in SINGLE_BREAKERS)))):
                     break           # (大同|镇: a city's name read as an adverb still names the town)
                 k = ks
             if k < s:

@@ -261,7 +261,7 @@ def _town_item(doc: WordedText, end: int, listed: bool = False) -> tuple[int, in
 
 
 # A town or street that a word of location names: 位于簇锦街道的…, 地处石门镇, …街道辖区内
-LOCATED_TOWN = re.compile(r"(?:镇|乡|街道|苏木)(?=辖区|境内|的[\u4e00-\u9fff])")
+LOCATED_TOWN = re.compile(r"(?:镇|乡|街道|苏木)(?=辖区|境内|的[\u4e00-\u9fff]|[，,。；;])")
 LOCATION_VERBS = ("位于", "地处", "坐落于", "落户")
 
 

@@ -81,11 +81,59 @@ def _headed(text: str, figs: list[Candidate]) -> None:
         else:
             m = HEADING.search(text, max(lo, colon - HEADING_REACH), colon + 1)
             heading = _without_when(text, m.group(1), m.start(1)) if m else ""
+
         # the first item may have kept the heading before its stage (生均图书小学)
         if (heading and before in ("", heading, m.group(1)) and not STAGES.search(heading)
                 and len(stage) + len(heading) <= MAX_METRIC):
             # an area before the colon labels a table row: 甲区：小学42所 → 甲区小学
             f.metric = heading + stage if AREA.fullmatch(heading) else stage + heading
+
+
+# a heading that only says a breakdown by stage follows (分学段如下：, 分学段情况如下：)
+BY_STAGE = re.compile(r"(?:分学段|按学段|各学段|分学段情况|分类)(?:情况)?(?:如下|看)?")
+MEASURE_CHANGE = re.compile(r"(?:比上年|较上年|同比)?(?:增加|减少|增长|下降|提高|降低)$")
+
+
+def _measure_before(text: str, at: int, figs: list[Candidate]) -> str:
+    """The measure of the first figure of the sentence before ``at`` (全市在校生11862人 → 在校生)."""
+    stop = max(text.rfind(ch, 0, at) for ch in "。；;\n")
+    start = max(text.rfind(ch, 0, stop) for ch in "。；;\n") + 1 if stop > 0 else 0
+    first = next((f for f in sorted(figs, key=lambda f: f.start) if start <= f.start < stop), None)
+    if first is None or not first.metric or MEASURE_CHANGE.search(first.metric) or STAGES.search(first.metric):
+        return ""
+    return first.metric
+
+
+STAGE_LINE = re.compile(rf"[ \t\u3000]*({STAGES.pattern})[：:][ \t\u3000]*")
+
+
+def _stage_lines(text: str, figs: list[Candidate]) -> None:
+    """全市在校生11862人…。分学段如下:\n普通高中:1436人\n小学:5120人: lines of a stage and its
+    one count under a heading that only says the breakdown follows: the stage's share of
+    the measure the sentence before the heading gave (小学在校生)."""
+    by_start = {f.start: f for f in figs}
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    for i, (a, line) in enumerate(lines):
+        m = STAGE_LINE.match(line)
+        f = by_start.get(a + m.end()) if m else None
+        if f is None or line[f.end - a:].strip(" 。；;，,"):
+            continue
+        j = i - 1
+        while j >= 0 and STAGE_LINE.match(lines[j][1]):
+            j -= 1
+        if j < 0:
+            continue
+        head_at, head = lines[j]
+        colon = max(head.rfind("："), head.rfind(":"))
+        said = head[:colon].rsplit("。", 1)[-1].strip() if colon >= 0 and not head[colon + 1:].strip() else ""
+        if not BY_STAGE.fullmatch(said):
+            continue
+        measure = _measure_before(text, head_at + head[:colon].rfind(said), figs)
+        if measure and len(m.group(1)) + len(measure) <= MAX_METRIC:
+            f.metric = m.group(1) + measure
 
 
 # 全市专任教师中，…: a sentence that opens with the whole it breaks down by stage
@@ -130,3 +178,4 @@ def name_stage_lists(text: str, figs: list[Candidate]) -> None:
     _paired(text, ordered)
     _headed(text, ordered)
     _run_in(text, ordered)
+    _stage_lines(text, ordered)
