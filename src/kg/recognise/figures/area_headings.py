@@ -24,7 +24,7 @@ AREA = re.compile(rf"(?:[市县区]直属?(?![{_HAN}])|(?![全本我各该其])[
 # or a school stage standing alone before its number, where a heading gives the unit and
 # the list goes by stage (生均一般公共预算教育事业费(单位:元)：\n小学 12486，增长3.2%)
 ROW = re.compile(r"(?:普通高中|中等职业学校|中等职业教育|中职学校|特殊教育学校|特殊教育|普通本专科|高等教育|初中|小学|幼儿园"
-                 rf"|学前教育|高中|中职)(?=[ \u3000:：\d])|" + AREA.pattern)
+                 r"|学前教育|高中|中职)(?=[ \u3000:：\d])|" + AREA.pattern)
 # what a slash list's first word may be: the heading of the rows' labels
 ROW_HEADINGS = frozenset(("学段", "类别", "地区", "区域", "县区", "县市区", "乡镇", "项目", "指标", "学校类别"))
 # the words that say the list goes by area: 分区, 分县市区, 各旗区, 各县（市、区）, 按县区

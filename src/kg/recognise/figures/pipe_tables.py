@@ -82,7 +82,6 @@ def name_pipe_tables(text: str, figs: list[Candidate]) -> None:
             if line.strip():
                 befores = (befores + [line.strip()])[-2:]
             continue
-        before = befores[-1]
         if RULE_ROW.fullmatch(line):
             continue                  # |---|---| under the headings
         mine = by_start.starting_in(pos, end)
