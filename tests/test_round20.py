@@ -384,3 +384,17 @@ def test_a_research_office_and_the_subject_teacher_it_employs():
 def test_the_school_just_named_lies_where_the_next_clause_says():
     text = "投资3800万元新建铁法第三幼儿园,该园位于大明街道,设9个班。\n"
     assert ("铁法第三幼儿园", "大明街道") in linked_pairs(text, "locatedIn")
+
+
+# ------------------------------------------------------------ read on blind38
+
+def test_ordinal_before_a_kind_of_school():
+    text = "芒市第一民族中学高考本科上线388人,本科上线率达49.6%。\n"
+    assert mention_types(text, "School").get("芒市第一民族中学") == "SecondarySchool"
+    assert abouts(text)["388人"] == "芒市第一民族中学"
+
+
+def test_a_short_place_name_jieba_cuts_apart_opens_a_school():
+    text = "四会市教育局。四会中学教育集团吸纳成员校4所，包括四会市贞山中学、四会市大沙镇初级中学等。\n"
+    members = {s for s, o in linked_pairs(text, "partOf") if o == "四会中学教育集团"}
+    assert members == {"四会市贞山中学", "四会市大沙镇初级中学"}, members

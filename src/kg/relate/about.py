@@ -692,12 +692,14 @@ EXAMS = ("高考", "中考", "学业水平考试", "学考")
 
 
 def _scene_of_subject(text: str, m: Mention, before: list[Mention], ctx: _AboutContext) -> bool:
-    """An exam written as where the clause's school did what it counts (灵宝一高在2023年高考中
+    """An exam written as where (or right after) the clause's school did what it counts (灵宝一高在2023年高考中
     本科上线1893人): the school is the subject, the event only the scene."""
-    if ctx.cls(m) != "Event" or text[m.start - 1:m.start] != "在" or text[m.end:m.end + 1] not in ("中", "上", "里") \
-            or not text.endswith(EXAMS, m.start, m.end):
+    if ctx.cls(m) != "Event" or not text.endswith(EXAMS, m.start, m.end):
         return False        # (a contest the school wins prizes in keeps them: 在…大赛中，某校获一等奖3个)
-    return any(o.end == m.start - 1 and ctx.cls(o) in SUBJECT_CLASSES for o in before)
+    if text[m.start - 1:m.start] == "在" and text[m.end:m.end + 1] in ("中", "上", "里"):
+        return any(o.end == m.start - 1 and ctx.cls(o) in SUBJECT_CLASSES for o in before)
+    # 某中学高考本科上线412人: the exam written right after the school that sat it
+    return any(o.end == m.start and ctx.cls(o) in SUBJECT_CLASSES for o in before)
 
 
 def _named_right_before(text: str, lo: int, fig: Figure, cands: list[Mention],

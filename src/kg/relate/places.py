@@ -322,7 +322,8 @@ def part_of(report: Report) -> list[Relation]:
 # A group taking in the schools listed after it: X教育集团新吸纳A、B两个成员校,
 # X教育集团由A、B和C组成; a school leading the group it founds: A牵头组建X教育集团
 # …教育集团，成员学校包括A、B; …教育集团新增成员校A、B
-TAKES_IN = re.compile(r"[，,]?(?:成员(?:学校|校|园|单位)(?:包括|有|为)[：:]?|(?:新增|新吸纳)成员(?:学校|校|园|单位)"
+TAKES_IN = re.compile(r"[，,]?(?:(?:新增|新吸纳|吸纳)?成员(?:学校|校|园|单位)[\d一二两三四五六七八九十]{1,3}所[，,](?:包括|有|为)[：:]?"
+                      r"|成员(?:学校|校|园|单位)(?:包括|有|为)[：:]?|(?:新增|新吸纳)成员(?:学校|校|园|单位)"
                       r"|新增|(?:新|先后|共|还)?(?:吸纳|吸收|纳入|包括|涵盖|由))")
 # 由A（本部）、B组成: a remark in brackets after a member's name
 MEMBER_REMARK = re.compile(r"[（(][^（）()]{1,6}[）)]")

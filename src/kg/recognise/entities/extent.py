@@ -84,6 +84,17 @@ def _joined_pair_after_place(doc: WordedText, s: int, floor: int) -> bool:
         and doc.place_cover.get(s2) is not None and doc.text[s2 - 1] not in BOUNDARY
 
 
+def _short_place_before(doc: WordedText, pos: int, floor: int) -> int:
+    """The length of a place's short name that ends at ``pos`` but that jieba split into
+    one-character words (四|会 for 四会市), or 0."""
+    for k in (2, 3):
+        piece = doc.text[pos - k:pos]
+        if pos - k >= floor and len(piece) == k and doc.word_before(pos, floor)[0] > pos - k \
+                and gazetteer.is_short_name(piece) and place_word(doc, piece):
+            return k
+    return 0
+
+
 def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0,
               joined_topics: bool = False) -> int:
     """Start of the name whose type word starts at ``hs``; with ``joined_topics`` (an
@@ -95,6 +106,12 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0,
         if doc.text[pos - 1] in BOUNDARY and not (doc.text[pos - 1] == "-" and policy == "phrase"):
             break
         s, word = doc.word_before(pos, floor)
+        cut_short = _short_place_before(doc, pos, floor) if policy == "name" and s > pos - 2 else 0
+        if cut_short:
+            pos -= cut_short        # 四|会|中学 with 四会市 in the text: jieba cut the short name apart
+            adjacent = False
+            ordinal_run = False
+            continue
         ps = doc.place_cover.get(pos) if policy == "name" else None
         if ps is not None and ps <= s and ps >= floor and hs - ps <= limit:
             # 米|东区|第三小学: jieba cut across the place name; the whole place belongs
@@ -167,6 +184,10 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0,
             adjacent = False
             continue
         is_ordinal = bool(ORDINAL.match(word))
+        if policy == "name" and is_ordinal and pos < hs and doc.text[pos:hs] in generic_terms()[1] | weak_category():
+            pos = s                 # 第一|民族|中学: the ordinal of a kind of school
+            adjacent = False
+            continue
         cut = is_breaker(word, policy, adjacent or (ordinal_run and is_ordinal))
         if cut is not None:
             pos = s + cut

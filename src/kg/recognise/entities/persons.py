@@ -397,7 +397,7 @@ def person_mentions(doc: WordedText) -> list[Candidate]:
                 # bound a three-character name whose given name is a common word (宏伟)
                 # (教授杨光明任评委会主任: 任 serves as such a verb, not 任务, 任何)
                 bounded = bounded or (n == 3 and m.group(0) not in LOOSE_TITLES
-                                      and (text[e + n:e + n + 1] in "作做讲说致"
+                                      and (text[e + n:e + n + 1] in "作做讲说致为"
                                            or (text[e + n:e + n + 1] == "任" and text[e + n + 1:e + n + 2] not in "务何意"))
                                       and text[e - 1:e] not in "的")
                 if _opens_with_word(cand):
