@@ -26,12 +26,13 @@ BARE = 6            # a count named only by its prize (一等奖) or the bracket
 
 
 @cache
-def _subjects() -> tuple[str, ...]:
-    return longest_first(load_words("school_subjects.txt"))
+def _subjects() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, longest_first(load_words("school_subjects.txt")))))
 
 
 def _subject_at(line: str, pos: int) -> str:
-    return next((s for s in _subjects() if line.startswith(s, pos)), "")
+    m = _subjects().match(line, pos)
+    return m.group() if m else ""
 
 
 def _subjects_at(line: str, pos: int) -> tuple[list[str], int]:
