@@ -398,3 +398,24 @@ def test_a_short_place_name_jieba_cuts_apart_opens_a_school():
     text = "四会市教育局。四会中学教育集团吸纳成员校4所，包括四会市贞山中学、四会市大沙镇初级中学等。\n"
     members = {s for s, o in linked_pairs(text, "partOf") if o == "四会中学教育集团"}
     assert members == {"四会市贞山中学", "四会市大沙镇初级中学"}, members
+
+
+# ------------------------------------------------------------ read on blind39
+
+def test_team_members_in_brackets_after_the_team():
+    text = "初中化学组:德钦县第一中学代表队(扎西平措、王雨桐、李明轩);维西县民族中学代表队(杨思远、和丽娟)\n"
+    people = mention_types(text, "Person")
+    assert {"扎西平措", "王雨桐", "李明轩", "杨思远"} <= set(people), people
+    assert mention_types("组建篮球队(男队、女队)参加比赛。\n", "Person") == {}
+
+
+def test_winners_written_with_their_schools_inside_a_bracket():
+    text = "小学数学：一等奖2名（彭雅婷 耒阳市蔡伦小学；龙浩然 耒阳市实验小学），二等奖3名。\n"
+    people = mention_types(text, "Person")
+    assert {"彭雅婷", "龙浩然"} <= set(people), people
+
+
+def test_a_towns_central_complete_primary_school():
+    text = "投入960万元完成维登乡中心完小学生宿舍改造。\n"
+    assert ("维登乡中心完小", "维登乡") in linked_pairs(text, "locatedIn")
+    assert mention_types(text, "Organization") == {}

@@ -215,7 +215,7 @@ def organization_mentions(doc: WordedText) -> list[Candidate]:
         s, e = m.start(), m.end()
         kind = kinds[m.group(0)]
         nxt = text[e:e + 2]
-        if m.group(0) == "中心" and re.match(r"小学|幼儿|学校|校|城|组(?!织)|任|工作|思想|环节|位置", nxt):
+        if m.group(0) == "中心" and re.match(r"小学|完小|幼儿|学校|校|城|组(?!织)|任|工作|思想|环节|位置", nxt):
             continue
         if any(text.endswith(sfx, 0, e) for sfx, _, _ in school_suffixes()):
             continue                    # 县职教中心 is a school

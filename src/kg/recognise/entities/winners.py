@@ -222,9 +222,49 @@ def _first_fit(text: str, spans, fits) -> Candidate | None:
     return None
 
 
+# the members of a team, in brackets right after it: 某中学代表队(甲、乙、丙)
+TEAM_BRACKET = re.compile(r"(?:代表队|参赛队|队|小组|团队)[（(]([^（）()\n]{2,40})[）)]")
+ITEM_SPLIT = re.compile(r"[、，,]")
+# a winner and the school after a space, items apart by ；: （甲 某小学；乙 某小学）
+NAME_SPACE_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000]+[\u4e00-\u9fff（）()]{2,24}?"
+                               r"(?:小学|中学|学校|幼儿园|附中|附小|中心)")
+
+
+def _team_members(text: str, ok) -> list[Candidate]:
+    """某中学代表队(甲、乙、丙): every item of the bracket after a team is a member's name."""
+    out = []
+    for m in TEAM_BRACKET.finditer(text):
+        pos = m.start(1)
+        items = ITEM_SPLIT.split(m.group(1))
+        if len(items) < 2:
+            continue
+        for item in items:
+            at = text.index(item, pos, m.end(1))
+            pos = at + len(item)
+            if 2 <= len(item) <= 4 and ok(item, False):
+                out.append(Candidate(at, at + len(item), "Person", item, 7, "person-team"))
+    return out
+
+
+def _winners_with_schools(text: str, ok) -> list[Candidate]:
+    """一等奖2名（甲 某小学；乙 某小学）: a name, a space, the school, items apart by ；."""
+    out = []
+    for b in re.finditer(r"[（(]([^（）()\n]{5,120})[）)]", text):
+        pos = b.start(1)
+        for item in re.split(r"[；;]", b.group(1)):
+            at = text.index(item, pos, b.end(1)) if item else pos
+            pos = at + len(item)
+            m = NAME_SPACE_SCHOOL.fullmatch(item.strip())
+            if m and ok(m.group(1), False):
+                s = text.index(m.group(1), at)
+                out.append(Candidate(s, s + len(m.group(1)), "Person", m.group(1), 7, "person-winner"))
+    return out
+
+
 def winners(doc: WordedText, ok) -> list[Candidate]:
     """Names competition news gives without a title word; ``ok(name, strict)`` is the
     surname test of persons.py."""
     text = doc.text
     return _bylines(text, ok) + _after_grade(text, ok) + _before_bracket(text, ok) + _after_school(text, ok) + _owner_of_work(text, ok) \
-        + _school_then_name(text, ok) + _record_fields(text, ok) + _studio_leaders(text, ok) + table_people(text, ok)
+        + _school_then_name(text, ok) + _record_fields(text, ok) + _studio_leaders(text, ok) + table_people(text, ok) \
+        + _team_members(text, ok) + _winners_with_schools(text, ok)
