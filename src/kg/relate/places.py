@@ -350,17 +350,7 @@ def _listed_members(report: Report) -> list[Relation]:
             continue
         verb = TAKES_IN.match(text, m.end)
         if verb:
-            pos, members = verb.end(), []
-            for n in ms[i + 1:]:
-                e = owner[(n.start, n.end)]
-                if n.start != pos or contract_class(e.type) != "School" or e is g:
-                    break
-                members.append((e, n))
-                remark = MEMBER_REMARK.match(text, n.end)
-                end = remark.end() if remark else n.end
-                pos = end + (1 if text.startswith(LIST_JOINS, end) else 0)
-                if pos == end:
-                    break
+            members, pos = _school_run(text, owner, ms, i + 1, verb.end(), g, remarks=True)
             if verb.group(0).endswith("由") and not text.startswith("组成", pos):
                 members = []
             rels += [Relation(e.key, "partOf", g.key, n.sentence) for e, n in members]
@@ -374,6 +364,25 @@ def _listed_members(report: Report) -> list[Relation]:
             if said and said.end() == m.start and contract_class(e.type) == "School" and e is not g:
                 rels.append(Relation(e.key, "partOf", g.key, lead.sentence))
     return rels
+
+
+def _school_run(text: str, owner, ms, k: int, pos: int, g: Entity,
+                remarks: bool = False) -> tuple[list, int]:
+    """The schools listed from ``ms[k]`` on, the first starting at ``pos`` and the others
+    joined by 、/和/及/与 (with ``remarks``, a short bracket after a name is skipped: 由A
+    （本部）、B组成), as (entity, mention) pairs, and where the list stops."""
+    members = []
+    for n in ms[k:]:
+        e = owner[(n.start, n.end)]
+        if n.start != pos or contract_class(e.type) != "School" or e is g:
+            break
+        members.append((e, n))
+        remark = MEMBER_REMARK.match(text, n.end) if remarks else None
+        end = remark.end() if remark else n.end
+        pos = end + (1 if text.startswith(LIST_JOINS, end) else 0)
+        if pos == end:
+            break
+    return members, pos
 
 
 def _members_before(report: Report, owner, ms, i: int, g: Entity) -> list[Relation]:
@@ -440,17 +449,11 @@ def _members_after(report: Report, owner, ms, i: int, g: Entity) -> list[Relatio
             out.append(Relation(e.key, "partOf", g.key, n.sentence))
         verb = TAKEN_LATER.search(text, max(m.end, n.start - 3), n.start)
         if contract_class(e.type) == "School" and verb is not None and verb.end() == n.start:
-            listed = [(e, n)]
-            pos = n.end
-            k = j + 1
-            while k < len(ms) and text[pos:pos + 1] in LIST_JOINS and ms[k].start == pos + 1 \
-                    and contract_class(owner[(ms[k].start, ms[k].end)].type) == "School":
-                listed.append((owner[(ms[k].start, ms[k].end)], ms[k]))
-                pos = ms[k].end
-                k += 1
-            if COUNTED_MEMBERS.match(text, pos) or MEMBER_ROLE.match(text, pos):
+            listed, _ = _school_run(text, owner, ms, j, n.start, g)
+            end = listed[-1][1].end
+            if COUNTED_MEMBERS.match(text, end) or MEMBER_ROLE.match(text, end):
                 out += [Relation(x.key, "partOf", g.key, y.sentence) for x, y in listed]
-            j = k
+            j += len(listed)
             continue
         j += 1
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ... import gazetteer
 from ...data import load_words, longest_first
@@ -61,12 +62,19 @@ def unsurnamed_name(name: str) -> bool:
                                        and 2 <= len(name) - k <= 3 for k in (2, 3))
 
 
+@cache
+def _dai_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters a Dai name opens with, and the common syllables after them."""
+    words = load_words("dai_name_parts.txt")
+    second = next((w[len("second:"):] for w in words if w.startswith("second:")), "")
+    return frozenset(w for w in words if not w.startswith("second:")), frozenset(second)
+
+
 def dai_name(name: str) -> bool:
     """岩罕某, 玉罕某: a Dai man's or woman's opening character, a common Dai syllable and
     one more character (no Han surname to test)."""
-    words = load_words("dai_name_parts.txt")
-    second = next((w[len("second:"):] for w in words if w.startswith("second:")), "")
-    return len(name) == 3 and name[0] in words and name[1] in second \
+    openers, second = _dai_parts()
+    return len(name) == 3 and name[0] in openers and name[1] in second \
         and all("\u4e00" <= ch <= "\u9fff" for ch in name)
 
 
@@ -230,7 +238,7 @@ def unsurnamed_mentions(doc: WordedText) -> list[Candidate]:
     a place of the same characters is none."""
     text = doc.text
     parts = load_words("tibetan_name_parts.txt") | load_words("mongolian_name_parts.txt") | _yi_parts()[0] \
-        | {w for w in load_words("dai_name_parts.txt") if not w.startswith("second:")}
+        | _dai_parts()[0]
     before_titles = tuple(t for t, pos in person_titles() if pos in ("before", "both"))
     after_titles = tuple(t for t, pos in person_titles() if pos in ("after", "both"))
     out = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .lines import figures_by_line
-from .patterns import MAX_METRIC
+from .patterns import MAX_METRIC, PRIZE_END
 from .scan import Candidate
 from .words import has_verb
 
@@ -51,7 +51,6 @@ def name_category_lines(text: str, figs: list[Candidate]) -> None:
 
 # a prize count broken down in brackets by kind: 一等奖18个（朗诵类12个、戏剧类6个）
 KIND_ITEM = re.compile(rf"[（(、，,]\s*([{_HAN}]{{1,8}}?(?:类|组))$")
-PRIZE_END = re.compile(r"(?:[一二三四五特]等奖|金奖|银奖|铜奖|优秀奖|金牌|银牌|铜牌)$")
 
 
 def name_bracketed_kinds(text: str, figs: list[Candidate]) -> None:

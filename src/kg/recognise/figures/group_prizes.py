@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .patterns import MAX_METRIC
+from .patterns import CLAUSE_BREAKS, MAX_METRIC, PRIZE_END, after_last_break
 from .scan import Candidate
 
-PRIZE_END = re.compile(r"(?:[一二三四五特]等奖|金奖|银奖|铜奖|优秀奖|金牌|银牌|铜牌)$")
 # the group that awards, right before the verb of awarding, in the figure's clause
 GROUP_AWARDS = re.compile(r"((?:初中|高中|小学|中学|幼儿|学前|中职|低段|中段|高段|低年级|中年级|高年级|教师|学生|个人"
                           r"|团体|集体|男子|女子|青年|少年|儿童|成人|专业|业余|[甲乙丙丁ABCD])组)"
                           r"(?:共|分别)?(?:评出|评选出|决出|产生|获得?)")
-CLAUSE_BREAKS = "，,；;。！!？?\n：:"
 
 
 def name_group_prizes(text: str, figs: list[Candidate]) -> None:
@@ -21,7 +19,7 @@ def name_group_prizes(text: str, figs: list[Candidate]) -> None:
         prize = PRIZE_END.search(f.metric)
         if prize is None:
             continue
-        lo = max(text.rfind(ch, 0, f.start) for ch in CLAUSE_BREAKS) + 1
+        lo = after_last_break(text, f.start, CLAUSE_BREAKS)
         found = list(GROUP_AWARDS.finditer(text, lo, f.start))
         if not found:
             continue

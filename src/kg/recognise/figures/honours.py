@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .patterns import MAX_METRIC
+from .patterns import MAX_METRIC, SENTENCE_BREAKS, after_last_break
 from .scan import Candidate
 
 HONOURED = re.compile(r"[\u4e00-\u9fff]{0,4}(?:学校|单位|幼儿园|所学校)?(?:先后|相继)?(?:获评|被评为|被认定为|被命名为|入选)"
                       r"[“\"]([^”\"]{4,24})[”\"]")
 SCORED_AT = re.compile(r"(?:位列|位居|名列|排名|获得?|夺得)")
 TOPIC = re.compile(r"([\u4e00-\u9fff]{2,8})方面[，,]")
-SENTENCE_ENDS = "。；;！!？?\n"
 
 
 def name_honours(text: str, figs: list[Candidate]) -> None:
@@ -25,7 +24,6 @@ def name_honours(text: str, figs: list[Candidate]) -> None:
             f.metric = m.group(1)
             continue
         if text[f.start - 1:f.start] == "以" and SCORED_AT.match(text, f.end):
-            lo = max(text.rfind(ch, 0, f.start) for ch in SENTENCE_ENDS) + 1
-            topic = TOPIC.match(text, lo)
+            topic = TOPIC.match(text, after_last_break(text, f.start, SENTENCE_BREAKS))
             if topic:
                 f.metric = topic.group(1)

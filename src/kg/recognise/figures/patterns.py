@@ -15,6 +15,8 @@ CHANGE_WORDS = r"(?:比上年|较上年|同比)?(?:增长|下降|增加|减少|�
 CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 CLAUSE_BREAKS = "。；;！!？?\n，,：:"
 SENTENCE_BREAKS = "。；;！!？?\n"
+# a count named by its prize, the prize last (一等奖, 科技节金牌)
+PRIZE_END = re.compile(r"(?:[一二三四五特]等奖|金奖|银奖|铜奖|优秀奖|金牌|银牌|铜牌)$")
 CONNECTORS = "、和及与或"
 OPEN_BRACKETS = "（("
 CLOSE_BRACKETS = "）)"
@@ -28,3 +30,9 @@ SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[0-9
                         r"|[一二三四五六七八九十]+是)\s*")
 ORDINAL_RE = re.compile(r"第[0-9零〇一二两三四五六七八九十百]+[届期批次轮个]")
 ALIAS_RE = re.compile(r"[（(](?:以下|下)?简称[“\"]?([^“”\"（）()，,。]{2,8})[”\"]?[）)]")
+
+
+def after_last_break(text: str, pos: int, breaks: str) -> int:
+    """Where the clause or sentence holding ``pos`` starts: right after the last of
+    ``breaks`` before it (0 when there is none)."""
+    return max(text.rfind(ch, 0, pos) for ch in breaks) + 1

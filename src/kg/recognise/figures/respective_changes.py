@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CHANGE_WORDS, MAX_WHOLE_METRIC
+from .patterns import CHANGE_WORDS, MAX_WHOLE_METRIC, SENTENCE_BREAKS, after_last_break
 from .scan import Candidate
 
 RESPECTIVELY = re.compile(r"分别(" + CHANGE_WORDS + r"了?)(?:为|了)?")
-ENDS = "。；;！!？?\n"
 LIST_GLUE = re.compile(r"\s*(?:[、，,和及与]|以及)\s*")
 
 
@@ -29,7 +28,7 @@ def name_respective_changes(text: str, figs: list[Candidate]) -> None:
             pos = glue.end() if glue else -1
         if len(changes) < 2:
             continue
-        sent = max(text.rfind(ch, 0, m.start()) for ch in ENDS) + 1
+        sent = after_last_break(text, m.start(), SENTENCE_BREAKS)
         before = [f for f in ordered if sent <= f.start and f.end <= m.start()]
         measures = before[-len(changes):]
         if len(measures) != len(changes) or any(not f.metric or RESPECTIVELY.search(f.metric) for f in measures):

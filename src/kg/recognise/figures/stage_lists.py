@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from ...spans import line_spans
 from .area_headings import AREA
 from .heads import STAGES
-from .patterns import MAX_METRIC
+from .patterns import CHANGE_WORDS, MAX_METRIC, after_last_break
 from .scan import Candidate
 
 STAGE_LIST = re.compile(rf"((?:{STAGES.pattern})(?:[、和及](?:{STAGES.pattern}))+)(.+)")
@@ -91,19 +92,20 @@ def _headed(text: str, figs: list[Candidate]) -> None:
 
 # a heading that only says a breakdown by stage follows (分学段如下：, 分学段情况如下：)
 BY_STAGE = re.compile(r"(?:分学段|按学段|各学段|分学段情况|分类)(?:情况)?(?:如下|看)?")
-MEASURE_CHANGE = re.compile(r"(?:比上年|较上年|同比)?(?:增加|减少|增长|下降|提高|降低)$")
+MEASURE_CHANGE = re.compile(CHANGE_WORDS + "$")
 
 
 def _measure_before(text: str, at: int, figs: list[Candidate]) -> str:
     """The measure of the first figure of the sentence before ``at`` (全市在校生11862人 → 在校生)."""
-    stop = max(text.rfind(ch, 0, at) for ch in "。；;\n")
-    start = max(text.rfind(ch, 0, stop) for ch in "。；;\n") + 1 if stop > 0 else 0
-    first = next((f for f in sorted(figs, key=lambda f: f.start) if start <= f.start < stop), None)
+    stop = after_last_break(text, at, PART_ENDS) - 1
+    start = after_last_break(text, stop, PART_ENDS) if stop > 0 else 0
+    first = next((f for f in figs if start <= f.start < stop), None)     # (figs in text order)
     if first is None or not first.metric or MEASURE_CHANGE.search(first.metric) or STAGES.search(first.metric):
         return ""
     return first.metric
 
 
+PART_ENDS = "。；;\n"
 STAGE_LINE = re.compile(rf"[ \t\u3000]*({STAGES.pattern})[：:][ \t\u3000]*")
 
 
@@ -112,10 +114,7 @@ def _stage_lines(text: str, figs: list[Candidate]) -> None:
     one count under a heading that only says the breakdown follows: the stage's share of
     the measure the sentence before the heading gave (小学在校生)."""
     by_start = {f.start: f for f in figs}
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
+    lines = [(a, text[a:b]) for a, b in line_spans(text)]
     for i, (a, line) in enumerate(lines):
         m = STAGE_LINE.match(line)
         f = by_start.get(a + m.end()) if m else None

@@ -8,9 +8,11 @@ annotators name them; the clause rules see only the bare prize (一等奖)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from ...data import load_words, longest_first
+from ...spans import line_spans
 from .lines import figures_by_line
 from .patterns import MAX_METRIC
 from .scan import Candidate
@@ -53,16 +55,11 @@ def _subjects_at(line: str, pos: int) -> tuple[list[str], int]:
 def name_subject_lines(text: str, figs: list[Candidate]) -> None:
     """Name each count of a subject's prize line by its group's stage and the subject
     (小学语文一等奖), or, for a line of several subjects, by the group (音体美组一等奖)."""
-    lines = text.split("\n")
-    line_starts, pos = [], 0
-    for line in lines:
-        line_starts.append(pos)
-        pos += len(line) + 1
     headings = {}
-    for i, line in enumerate(lines):
-        m = GROUP_HEADING.fullmatch(line)
+    for a, b in line_spans(text):
+        m = GROUP_HEADING.fullmatch(text, a, b)
         if m:
-            headings[line_starts[i]] = m.group(1)
+            headings[a] = m.group(1)
     starts = sorted(headings)
     for a, line, mine in figures_by_line(text, figs):
         m = LINE_NUMBER.match(line)
@@ -73,8 +70,8 @@ def name_subject_lines(text: str, figs: list[Candidate]) -> None:
         colon = COLON.match(line, bracket.end() if bracket else after)
         if not colon:
             continue
-        before = [s for s in starts if s < a]
-        group = headings[before[-1]] if before else ""
+        k = bisect_left(starts, a)
+        group = headings[starts[k - 1]] if k else ""
         stage = STAGE.match(group)
         subject = subjects[0]
         if len(subjects) > 1:
