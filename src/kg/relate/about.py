@@ -206,7 +206,11 @@ def _about_of(fig: Figure, ctx: _AboutContext, previous: Figure | None) -> str |
         if holder is not None:          # 第二中学高考本科上线率: the school's rate in the exam
             near = holder
         counts_names = _listed(text, near, fig) or _counts_a_list(text, before, fig, ctx.owner)
-        if not (counts_names or _figure_between(ctx.figure_spans, near.end, fig.start, text)
+        # 实验操作大赛共有全市12所中学的48支代表队: an event opening the clause is what all its
+        # counts are of
+        opening = OPENING_ADVERBS.match(text, lo, near.start)
+        event_opens = ctx.cls(near) == "Event" and near.start == (opening.end() if opening else lo)
+        if not (counts_names or (_figure_between(ctx.figure_spans, near.end, fig.start, text) and not event_opens)
                 or _counted_activity(text, near, fig, ctx)):
             return ctx.key(_first_sharing(text, near, before, fig, ctx))
     body = clause_body(text, lo, fig.start, ctx.bodies.get(sent_index, [])) if not before else None
@@ -652,7 +656,8 @@ def _unit_topic(text: str, sent, u_start: int, u_end: int, verbs: tuple[str, ...
                                                        and ("“" in text[at:hi] or "\"" in text[at:hi]))
     if alone and u_start == sent.start and headed and _bare_programme(text, at, hi, inside, last, ctx):
         return ("headline", ctx.key(last))  # （三）“县中振兴”行动计划。全市…: the item's programme
-    if not alone and _event_opens(text, at, hi, inside, ctx):
+    heads_a_list = alone and text[sent.start:sent.end].rstrip().endswith(("：", ":"))
+    if (not alone or heads_a_list) and _event_opens(text, at, hi, inside, ctx):
         # 第十六届中小学生运动会严格按照…组织，设3个组别，…共产生金牌86枚: the meet is the
         # sentence's subject, and what its later clauses count is the meet's
         key = ctx.key(min(inside, key=lambda m: m.start))
@@ -718,13 +723,23 @@ ROW_OPENING = re.compile(r"(?:第[0-9一二三四五六七八九十]{1,2}名|[�
 
 
 def _event_of_sentence_before(text: str, sent_index: int, ctx: _AboutContext) -> str | None:
-    """The event the sentence before opened with as its subject, in the same paragraph."""
-    key = ctx.event_subjects.get(sent_index - 1)
-    if key is None:
-        return None
+    """The event the sentence before opened with as its subject, in the same paragraph; or
+    the event a heading line ended by a colon opened with (实验操作大赛各组别获奖情况如下：),
+    for the lines listed right under it."""
     sents = ctx.report.sentences
-    return key if "\n" not in text[sents[sent_index - 1].start:sents[sent_index].start] else None
+    key = ctx.event_subjects.get(sent_index - 1)
+    if key is not None and "\n" not in text[sents[sent_index - 1].start:sents[sent_index].start]:
+        return key
+    for i in range(sent_index - 1, max(-1, sent_index - MAX_LISTED_LINES), -1):
+        gap = text[sents[i].end:sents[i + 1].start]
+        if gap.strip() or gap.count("\n") != 1:
+            return None                    # the list ends at a blank line or inside a paragraph
+        if text[sents[i].start:sents[i].end].rstrip().endswith(("：", ":")):
+            return ctx.event_subjects.get(i)
+    return None
 
+
+MAX_LISTED_LINES = 30           # lines under a heading that ends with a colon
 
 # what may follow an event that is not the subject of its sentence: a list goes on (、, 暨),
 # or a place or time inside it (运动会上, 大赛期间)

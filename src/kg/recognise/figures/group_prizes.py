@@ -24,7 +24,7 @@ def name_group_prizes(text: str, figs: list[Candidate]) -> None:
         if not found:
             continue
         group = found[-1].group(1)
-        if f.metric.startswith(group):
-            continue
+        if f.metric.startswith(group) and not f.metric.startswith(group + "评"):
+            continue                  # (高年级组评出一等奖 would lose its group to label_edges)
         if len(group) + len(prize.group()) <= MAX_METRIC:
             f.metric = group + prize.group()

@@ -24,9 +24,9 @@ from decimal import Decimal
 from ...spans import line_spans
 from ..numbers import NumberToken
 from .caption_units import joined_caption, note_units, shared_out
-from .patterns import MAX_METRIC, SCHOOL_STAGES
+from .patterns import MAX_METRIC, SCHOOL_STAGES, SECTION_RE
 from .scan import Candidate
-from .table_cells import CAPTION_NUMBER, CAPTION_STAGE, area_staged
+from .table_cells import CAPTION_NUMBER, CAPTION_STAGE, STAGE_COLUMN_MEASURE, area_staged, without_remarks
 
 _HAN = "\u4e00-\u9fff"
 _SP = "[ \\t\\u3000]*"
@@ -51,6 +51,8 @@ AREA_MEASURES = ("学校", "学校数", "在校生", "在校生数", "在校学�
 STAGE_LABEL = re.compile(SCHOOL_STAGES)
 # what a place's name ends with: a row of places takes the caption's school stage
 PLACE_END = tuple("区县市旗盟")
+# a numbered section heading that ends with its unit note heads rows as a caption does
+NOTED_SECTION = re.compile(rf"{SECTION_RE.pattern}[{_HAN}、（）()]{{2,30}}?[（(]单位[：:][^（）()]{{1,12}}[）)]{_SP}$")
 
 
 @dataclass
@@ -104,6 +106,8 @@ def find_pair_rows(text: str) -> list[PairRow]:
         line = text[a:b]
         joined = joined_caption([before, line])       # 表1 … / 单位：所、人
         caption = joined if CAPTION_NUMBER.match(joined) and "单位" in joined else ""
+        if not caption and NOTED_SECTION.match(line):
+            caption = line           # 三、各乡镇义务教育在校生分布（单位：人）
         header = line if HEADER.match(line) else ""
         before = line
     return rows
@@ -153,10 +157,14 @@ def name_pair_rows(text: str, figs: list[Candidate]) -> None:
         stage = stages.pop() if len(stages) == 1 and row.label.endswith(PLACE_END) else ""
         if CAPTION_STAGE.search(row.label):
             stage = ""
+        measures = {m.group() for m in STAGE_COLUMN_MEASURE.finditer(without_remarks(row.caption))}
+        measure = measures.pop() if len(measures) == 1 else ""
         before = ""
         for word, a, _ in row.pairs:
             f = by_start.get(a)
             name = _caption_word(row.caption, word)
+            if measure and STAGE_LABEL.fullmatch(word):
+                name = word + measure          # 文市镇 小学 3015 under …在校生分布: 小学在校生
             if word in OF_BEFORE and before:
                 name = before + word
             else:

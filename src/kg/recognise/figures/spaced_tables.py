@@ -41,7 +41,7 @@ from .caption_units import (bracket_slash_unit, column_unit, heading_unit, note_
                             paired_columns, table_units, unit_word)
 from .patterns import MAX_METRIC, MAX_WHOLE_METRIC
 from .scan import Candidate
-from .table_cells import (CAPTION_NUMBER, MEASURE_ROWS, STAGES, YEAR, area_staged, caption_area_stage,
+from .table_cells import (CAPTION_NUMBER, MEASURE_ROWS, STAGE_COLUMN_MEASURE, STAGES, YEAR, area_staged, caption_area_stage,
                           caption_columns, caption_stage, cell_metric, group_headings, of_before,
                           one_column_heading, several_years, staged, without_remarks)
 
@@ -138,7 +138,9 @@ def _join_units(cells: list[tuple[int, int]], words: list[str]) -> list[tuple[in
 
 def _heading_row(words: list[str]) -> bool:
     words = [GAP.sub("", w) for w in words]
-    return len(words) >= 2 and all(WORDS.fullmatch(w) or YEAR.fullmatch(w) for w in words)
+    # a year column may carry its unit: 2023年(万元)
+    return len(words) >= 2 and all(WORDS.fullmatch(w) or YEAR.fullmatch(UNIT_CELL.sub("", w))
+                                   for w in words)
 
 
 def _value_row(words: list[str]) -> bool:
@@ -288,9 +290,6 @@ def spaced_table_units(text: str, results: dict[int, Candidate], bare: dict[int,
 TRAILING_CHANGE = re.compile(r"(?:[，,]|[ \t\u3000]{2,})\s*(?:比上年|较上年|同比|比去年|较去年)?(?:增长|下降|增加|减少|提高|降低)"
                              r"[0-9.]+(?:%|％|个百分点)?[。；;]?\s*$")
 
-# what a caption says its stage columns count (表1 各县(市、区)义务教育在校生情况)
-CAPTION_MEASURE = re.compile(r"在校生|招生|毕业生|专任教师|教职工|在园幼儿|学校数")
-
 
 PER_PUPIL = re.compile(r"生均[\u4e00-\u9fff]{2,12}?(?:经费|事业费)")
 
@@ -319,7 +318,7 @@ def _caption_measure(notes: list[str]) -> str:
     """The one measure a numbered caption names for columns that are only stages, or ""."""
     for n in reversed(notes):
         if CAPTION_NUMBER.match(n):
-            found = {m.group() for m in CAPTION_MEASURE.finditer(without_remarks(n))}
+            found = {m.group() for m in STAGE_COLUMN_MEASURE.finditer(without_remarks(n))}
             return found.pop() if len(found) == 1 else ""
     return ""
 

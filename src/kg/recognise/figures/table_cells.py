@@ -19,6 +19,8 @@ YEAR = re.compile(r"(?:19|20)\d{2}年(?:度|末|底)?")
 BRACKET = re.compile(r"[（(][^（）()]{0,12}[）)]")
 # the heading of a label column whose rows are measures, not places or stages
 MEASURE_ROWS = frozenset(("指标", "项目", "指标名称", "主要指标"))
+# what a caption says its stage columns count (表1 各县(市、区)义务教育在校生情况)
+STAGE_COLUMN_MEASURE = re.compile(r"在校生|招生|毕业生|专任教师|教职工|在园幼儿|学校数")
 # headings that name no measure, only that a value stands in the column
 PLAIN_VALUE = frozenset(("金额", "数值", "数量", "数据", "数额", "指标值"))
 

@@ -1,0 +1,83 @@
+"""Round 21: shapes behind the misses of the last blind set read (tables, contest news with two
+contests, Tibetan names). Every sentence is new, written in the style of the reports."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from text_helpers import abouts, figure_cell, figure_metrics, mention_types
+
+
+# ------------------------------------------------------------ tables
+
+def test_year_columns_that_write_their_unit_head_a_table():
+    text = ("第四部分 教育投入\n\n表3 2023年某县教育经费情况\n"
+            "项目 2023年(万元) 2022年(万元) 增长(%)\n"
+            "教育经费总投入 95310 90122 5.8\n"
+            "学生资助资金 4120 4388 -6.1\n")
+    assert figure_cell(text, "95310") == (Decimal("953100000"), "元", "2023年教育经费总投入")
+    assert figure_cell(text, "4388")[2] == "2022年学生资助资金"
+    assert figure_cell(text, "-6.1")[1:] == ("%", "学生资助资金增长")
+
+
+def test_rows_of_stage_and_number_under_a_section_heading_with_its_unit():
+    text = ("三、各乡镇义务教育招生分布（单位：人）\n"
+            "城关镇  小学 1420  初中 1186\n"
+            "石门乡  小学 388  初中 0\n\n")
+    assert figure_cell(text, "1420") == (Decimal("1420"), "人", "城关镇小学招生")
+    assert figure_cell(text, "388")[2] == "石门乡小学招生"
+
+
+def test_a_section_heading_without_a_unit_note_heads_no_rows():
+    metrics = figure_metrics("三、各乡镇义务教育招生分布\n城关镇  小学 1420  初中 1186\n")
+    assert "城关镇小学招生" not in metrics.values(), metrics
+
+
+# ------------------------------------------------------------ people
+
+def test_tibetan_names_of_two_common_elements():
+    text = "州教研室教研员泽仁拉姆、玉树市第一完全小学教师尕藏才让分别作专题讲座。\n"
+    found = mention_types(text, "Person")
+    assert "泽仁拉姆" in found and "尕藏才让" in found, found
+
+
+# ------------------------------------------------------------ contest news
+
+def test_each_group_keeps_its_prizes_after_a_semicolon():
+    text = "经评审,朗读比赛小学组评出一等奖4名、二等奖7名;初中组评出一等奖3名、二等奖5名。\n"
+    metrics = figure_metrics(text)
+    assert metrics["7名"] == "小学组二等奖", metrics
+    assert metrics["3名"] == "初中组一等奖" and metrics["5名"] == "初中组二等奖", metrics
+
+
+NEWS = ("8月2日,德格县第二届中小学生书法大赛在县民族中学举行。\n"
+        "5月20日,德格县第四届中学生物理实验大赛在德格县第一中学开赛。"
+        "物理实验大赛共有全县9所中学的27支代表队、81名学生参赛。"
+        "县教育局为物理实验大赛安排专项经费2.6万元。\n\n"
+        "物理实验大赛各组别获奖情况如下:\n"
+        "初中组:一等奖3个,二等奖5个\n"
+        "高中组:一等奖2个,二等奖4个\n\n"
+        "书法大赛共收到作品312件。\n")
+
+
+def test_an_events_short_name_later_in_the_text_is_that_event():
+    got = abouts(NEWS)
+    contest = "德格县第四届中学生物理实验大赛"
+    assert got["2.6万元"] == contest, got
+    assert got["312件"] == "德格县第二届中小学生书法大赛", got
+
+
+def test_an_event_opening_its_clause_owns_a_count_after_another():
+    # 27支 stands after 9所中学的: the contest opening the clause is still what it counts
+    assert abouts(NEWS)["27支"] == "德格县第四届中学生物理实验大赛"
+
+
+def test_lines_under_an_event_heading_ended_by_a_colon_are_the_events():
+    got = abouts(NEWS)
+    assert got["3个"] == got["4个"] == "德格县第四届中学生物理实验大赛", got
+
+
+def test_a_short_name_inside_a_longer_phrase_is_not_the_event():
+    head = "某县教育局2023年工作总结\n一、素质教育\n6月3日,某县第三届中小学生航模竞赛在县一中举行。\n"
+    assert abouts(head + "航模竞赛共有12支队伍参赛。\n")["12支"] == "第三届中小学生航模竞赛"
+    # 班级航模竞赛 is a kind of activity the schools hold, not the county's contest
+    assert abouts(head + "各校开展班级航模竞赛12场。\n")["12场"] is None
