@@ -81,3 +81,48 @@ def test_a_short_name_inside_a_longer_phrase_is_not_the_event():
     assert abouts(head + "航模竞赛共有12支队伍参赛。\n")["12支"] == "第三届中小学生航模竞赛"
     # 班级航模竞赛 is a kind of activity the schools hold, not the county's contest
     assert abouts(head + "各校开展班级航模竞赛12场。\n")["12场"] is None
+
+
+# ------------------------------------------------------------ blind40's misses
+
+def test_stage_rows_under_a_per_pupil_caption_with_year_columns():
+    text = ("表2 2023年生均一般公共预算教育经费（单位：元）\n学段 2023年 2022年 增长率(%)\n"
+            "小学 12840 12391 3.62\n初中 17705 18032 -1.81\n")
+    assert figure_cell(text, "-1.81")[1:] == ("%", "初中生均一般公共预算教育经费增长率")
+    assert figure_cell(text, "12391")[2] == "2022年小学生均一般公共预算教育经费"
+
+
+def test_a_change_after_one_space_in_a_captioned_row():
+    text = "表5 2023年生均一般公共预算教育事业费（单位：元）\n小学 9310.45 比上年增长2.71%\n初中 13118.02 比上年下降1.05%\n"
+    metrics = figure_metrics(text)
+    assert metrics["13118.02"] == "初中生均一般公共预算教育事业费", metrics
+    assert metrics["1.05%"] == "初中生均一般公共预算教育事业费比上年下降", metrics
+
+
+def test_a_group_heading_names_the_counts_of_its_sentence():
+    text = ("各组别获奖情况如下：\n（一）小学组。参赛学生204名，评出一等奖18个、二等奖30个。"
+            "县实验小学获一等奖6个。\n（二）初中组（含九年一贯制学校）。参赛学生131名，评出一等奖12个。\n")
+    metrics = figure_metrics(text)
+    assert metrics["204名"] == "小学组参赛学生" and metrics["30个"] == "小学组二等奖", metrics
+    assert metrics["131名"] == "初中组参赛学生" and metrics["12个"] == "初中组一等奖", metrics
+    assert not metrics["6个"].startswith("小学组"), metrics     # the school's own prizes
+
+
+def test_a_department_head_works_for_the_body_before_the_department():
+    from text_helpers import linked_pairs
+    text = "评委、德宏州科学技术协会青少年部部长段海涛介绍，本届大赛参赛作品达176件。\n"
+    assert ("段海涛", "德宏州科学技术协会") in linked_pairs(text, "affiliatedWith")
+
+
+def test_a_college_named_by_a_region_is_known_by_its_professor():
+    from text_helpers import linked_pairs
+    text = "与太行学院合作开展培训，太行学院教授杜明远被聘为首席专家。\n"
+    assert ("杜明远", "太行学院") in linked_pairs(text, "affiliatedWith")
+    # a college named by its field alone is no university
+    assert "University" not in mention_types("商学院教授李某作报告。\n").values()
+
+
+def test_a_town_jieba_reads_as_a_one_character_word_and_chengzhen():
+    found = mention_types("万城镇中心学校、和乐镇中心学校加入集团。\n")
+    assert found.get("万城镇中心学校") == "School" and found.get("万城镇") == "Place", found
+    assert mention_types("全县城镇中心学校开展活动。\n") == {}

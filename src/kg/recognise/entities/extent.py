@@ -14,6 +14,10 @@ from ...data import longest_first
 
 # prepositions jieba may glue to a name's first character (将琼|博拉镇中学)
 GLUED_LEADS = frozenset("将把被")
+# words jieba keeps whole that end like a town (城镇, 村镇): one character before them may be the
+# town's own name (万|城镇), unless it is a division or a word of quantity or place
+GENERIC_TOWN_WORDS = frozenset(("城镇", "村镇", "集镇"))
+NOT_A_TOWN_HEAD = frozenset("省市县区州旗盟乡镇村全各本该我每其这那在的与和及等新增")
 GLUED_TAILS = frozenset("为在向对与给")
 
 
@@ -123,6 +127,15 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0,
             pos = s                         # 第|135|中学: an ordinal written in digits
             adjacent = False
             continue
+        if policy == "name" and word in GENERIC_TOWN_WORDS and s > floor:
+            ks, kw = doc.word_before(s, floor)
+            if len(kw) == 1 and ks >= floor and kw not in name_breakers() and kw not in SINGLE_BREAKERS \
+                    and kw not in NOT_A_TOWN_HEAD and "\u4e00" <= kw <= "\u9fff" \
+                    and doc.text[ks - 1:ks] not in NOT_A_TOWN_HEAD:
+                pos = ks            # 万|城镇|中心学校: jieba read the town 万城镇 as 城镇 after 万
+                adjacent = False
+                ordinal_run = False
+                continue
         if policy == "name" and (word in TOWN_WORDS or (len(word) <= 3 and word.endswith(TOWN_ENDS)
                                                          and word not in generic_terms()[0])):
             # 胡族铺|镇: a town's own name is not cut by what its characters look like

@@ -16,6 +16,7 @@ from .schools import common_word, short_place_only
 # 师大教育学院教授: a faculty of the university right after its short name
 FACULTY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:学院|学部|研究院)(?:教授|副教授|院长|副院长|讲师|博士|专家)")
 CATEGORY_LEAD = ("高校", "院校")
+ACADEMIC_POSTS = ("教授", "副教授", "讲师", "博士生导师", "硕士生导师")
 FACULTY_OF = re.compile(r"(?:大学|师大|科大|农大|医大|理工大|工大)(?=[\u4e00-\u9fff])")
 # 江苏师范大学|教育科学学院, 深圳大学|教育学部, 衢州学院|电气与信息工程学院: a faculty named
 # right after its university; its fields may hold 与 (物理与电子信息学院) but never open on a
@@ -109,13 +110,15 @@ def university_mentions(doc: WordedText) -> list[Candidate]:
         if text.startswith(CATEGORY_LEAD, start) and s - start >= 4:
             start += 2                  # 市属高校长沙学院: the category is no part of the name
         core_start = place_prefix(doc, start, s, relative=False)
+        # 河套学院教授张某: a college named by a region, not a division, known by its staff
+        staffed = m.group(0) == "学院" and 2 <= s - start <= 4 and text.startswith(ACADEMIC_POSTS, e)
         if s - start < 2 or (core_start == s and m.group(0) in ("大学", "学院")
-                             and not short_place_only(doc, start, s)):
+                             and not short_place_only(doc, start, s) and not staffed):
             continue
         if core_start == start and re.match(r"[\d一二三四五六七八九十两]+所", text[e:e + 4]):
             continue                    # 社区教育学院1所: a kind counted, none named
         if only_generic(doc, start, s) or (m.group(0) == "学院" and core_start == start
-                                            and common_word(text[start:s])
+                                            and common_word(text[start:s]) and not staffed
                                             and not place_word(doc, text[start:s])):   # 黄山学院
             continue
         if m.group(0) == "学院" and text.endswith("产业", 0, s):

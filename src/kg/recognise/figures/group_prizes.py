@@ -1,20 +1,40 @@
 """Prizes a contest gives each of its groups in turn (…竞赛初中组评出一等奖3个、二等奖6个，高中组评出
 一等奖2个…): each count is the group's prize (初中组一等奖), as annotators name them, not the
-contest's bare prize."""
+contest's bare prize. So are the entrants and prizes of the sentence right after a heading that
+names the group (（二）初中组。参赛学生142名，评出一等奖14个: 初中组参赛学生, 初中组一等奖)."""
 from __future__ import annotations
 
 import re
 
-from .patterns import CLAUSE_BREAKS, MAX_METRIC, PRIZE_END, after_last_break
+from .patterns import CLAUSE_BREAKS, MAX_METRIC, PRIZE_END, SECTION_RE, after_last_break
 from .scan import Candidate
 
+_GROUP = (r"(?:初中|高中|小学|中学|幼儿|学前|中职|低段|中段|高段|低年级|中年级|高年级|教师|学生|个人|团体|集体"
+          r"|男子|女子|青年|少年|儿童|成人|专业|业余|[甲乙丙丁ABCD])组")
+# a numbered heading that is only a group's name, with a remark in brackets: （三）高中组（含中职）。
+GROUP_HEADING = re.compile(rf"(?m)^(?:{SECTION_RE.pattern.lstrip('^')})({_GROUP})(?:[（(][^（）()\n]{{1,10}}[）)])?[。：:]?[ \t\u3000]*(?:\n|(?<=[。：:]))")
+# what the sentence under such a heading counts for the whole group
+GROUP_COUNT = re.compile(r"(?:评出|评选出|决出|产生|共有)?((?:参赛|参加比赛|参与)[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,4}参赛|"
+                         rf"{PRIZE_END.pattern[:-1]})$")
+
+
 # the group that awards, right before the verb of awarding, in the figure's clause
-GROUP_AWARDS = re.compile(r"((?:初中|高中|小学|中学|幼儿|学前|中职|低段|中段|高段|低年级|中年级|高年级|教师|学生|个人"
-                          r"|团体|集体|男子|女子|青年|少年|儿童|成人|专业|业余|[甲乙丙丁ABCD])组)"
-                          r"(?:共|分别)?(?:评出|评选出|决出|产生|获得?)")
+GROUP_AWARDS = re.compile(rf"({_GROUP})(?:共|分别)?(?:评出|评选出|决出|产生|获得?)")
+
+
+def name_headed_groups(text: str, figs: list[Candidate]) -> None:
+    """（二）初中组。参赛学生142名，评出一等奖14个: the group's counts, up to the sentence's end."""
+    for m in GROUP_HEADING.finditer(text):
+        hi = min((i for i in (text.find(ch, m.end()) for ch in "。\n") if i >= 0), default=len(text))
+        for f in figs:
+            if m.end() <= f.start < hi:
+                count = GROUP_COUNT.fullmatch(f.metric)
+                if count:
+                    f.metric = m.group(1) + count.group(1)
 
 
 def name_group_prizes(text: str, figs: list[Candidate]) -> None:
+    name_headed_groups(text, figs)
     for f in figs:
         prize = PRIZE_END.search(f.metric)
         if prize is None:

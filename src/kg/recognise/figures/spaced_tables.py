@@ -287,7 +287,8 @@ def spaced_table_units(text: str, results: dict[int, Candidate], bare: dict[int,
 
 
 # a change written after a row's number: 小学 11237，比上年增长2.14%
-TRAILING_CHANGE = re.compile(r"(?:[，,]|[ \t\u3000]{2,})\s*(?:比上年|较上年|同比|比去年|较去年)?(?:增长|下降|增加|减少|提高|降低)"
+TRAILING_CHANGE = re.compile(r"(?:[，,]|[ \t\u3000]{2,}|[ \t\u3000](?=比上年|较上年|同比|比去年|较去年))"
+                             r"\s*(?:比上年|较上年|同比|比去年|较去年)?(?:增长|下降|增加|减少|提高|降低)"
                              r"[0-9.]+(?:%|％|个百分点)?[。；;]?\s*$")
 
 
@@ -341,8 +342,13 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
         measure = _caption_measure(t.notes) if all(STAGES.fullmatch(h.strip()) for h in headings) else ""
         if measure:                   # 表1 …义务教育在校生情况 over 县(市、区) 小学 初中: 小学在校生
             headings = [h.strip() + measure for h in headings]
+        # 表3 …生均一般公共预算教育事业费 over 学段 2023年 2022年 增长率: each stage row is the
+        # caption's spending of that stage, by year
+        rows_spend = per_pupil if per_pupil and not any("生均" in h for h in headings) else ""
         for label, cells in t.rows:
             metric = ""
+            if rows_spend and STAGES.fullmatch(label.strip()):
+                label = label.strip() + rows_spend
             for (a, _), heading in zip(cells, headings):
                 f = by_start.get(a) or (by_start.get(a + 1) if text[a:a + 1] in "增减" else None)   # 增842人
                 metric = cell_metric(staged(stage, label), area_staged(area_stage, heading), years)
