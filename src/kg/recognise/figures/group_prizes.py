@@ -25,6 +25,8 @@ GROUP_AWARDS = re.compile(rf"({_GROUP})(?:共|分别)?(?:评出|评选出|决出
 def name_headed_groups(text: str, figs: list[Candidate]) -> None:
     """（二）初中组。参赛学生142名，评出一等奖14个: the group's counts, up to the sentence's end."""
     for m in GROUP_HEADING.finditer(text):
+        if SECTION_RE.match(text[m.end():m.end() + 12]):
+            continue          # （一）小学组 over 1.语文(参赛31人)…: items that name their own counts
         hi = min((i for i in (text.find(ch, m.end()) for ch in "。\n") if i >= 0), default=len(text))
         for f in figs:
             if m.end() <= f.start < hi:
