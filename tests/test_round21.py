@@ -126,3 +126,66 @@ def test_a_town_jieba_reads_as_a_one_character_word_and_chengzhen():
     found = mention_types("万城镇中心学校、和乐镇中心学校加入集团。\n")
     assert found.get("万城镇中心学校") == "School" and found.get("万城镇") == "Place", found
     assert mention_types("全县城镇中心学校开展活动。\n") == {}
+
+
+# ------------------------------------------------------------ blind41's misses
+
+def test_stage_rows_under_a_caption_with_no_unit_note_but_units_in_the_cells():
+    text = "表3 2023年各级教育生均一般公共预算教育事业费\n小学: 12110元, 比上年增长3.4%\n普通初中: 17655元, 比上年下降0.8%\n"
+    metrics = figure_metrics(text)
+    assert metrics["17655元"] == "普通初中生均一般公共预算教育事业费", metrics
+    assert metrics["0.8%"] == "普通初中生均一般公共预算教育事业费比上年下降", metrics
+
+
+def test_a_line_of_stages_and_numbers_between_pipes_under_a_caption():
+    text = "表5  生均一般公共预算教育事业费(单位：元)\n幼儿园 7,904 | 小学 10,388 | 初中 13,926\n"
+    assert figure_cell(text, "13,926") == (Decimal("13926"), "元", "初中生均一般公共预算教育事业费")
+
+
+def test_a_stage_among_rows_of_spending_is_the_stages_spending():
+    text = ("表2 2023年某县教育经费情况(单位:万元)\n项目 2023年 2022年 增减(%)\n"
+            "一般公共预算教育经费 98,310 93,772 4.84\n其中:学前教育 11,205 11,930 -6.08\n")
+    assert figure_cell(text, "-6.08")[1:] == ("%", "学前教育经费增减")
+    assert figure_cell(text, "11,930")[2] == "2022年学前教育经费"
+
+
+def test_a_score_something_was_won_with():
+    metrics = figure_metrics("县第二中学代表队以93.5分夺得航模竞技初中组冠军,李某以97分获得全场最高分。\n")
+    assert metrics["93.5分"] == "航模竞技初中组得分" and metrics["97分"] == "全场最高分", metrics
+
+
+def test_a_total_shared_out_after_a_colon_gives_each_share_its_measure():
+    text = "初中组一等奖7个：某县第一中学4个，某县民族中学3个；\n"
+    metrics = figure_metrics(text)
+    assert metrics["4个"] == metrics["3个"] == "初中组一等奖", metrics
+    # kinds listed after 其中 are no schools' shares
+    kinds = figure_metrics("驻市高校5所：其中本科院校2所、高职院校3所。\n")
+    assert kinds["2所"] != "驻市高校", kinds
+
+
+def test_boarding_schools_named_by_their_place():
+    found = mention_types("一等奖：共和县民族寄宿制中学3个，江西沟镇寄宿制小学1个。\n")
+    assert found.get("共和县民族寄宿制中学") == "SecondarySchool", found
+    assert found.get("江西沟镇寄宿制小学") == "PrimarySchool", found
+    assert mention_types("全县寄宿制小学完成改造。\n") == {}
+
+
+def test_a_numbered_school_after_a_clause_lead_word():
+    assert abouts("全市本科上线率61.2%，其中庄浪一中本科上线率达76.4%。\n")["76.4%"] == "庄浪一中"
+
+
+def test_a_town_name_jieba_left_in_single_characters():
+    found = mention_types("年都乎乡中心学校新建食堂。\n")
+    assert found.get("年都乎乡") == "Place", found
+
+
+def test_members_counted_then_named_after_the_group():
+    from text_helpers import linked_pairs
+    text = "静宁县第三小学教育集团新增成员校2所，即静宁县城关镇第五小学、静宁县李店镇中心小学。\n"
+    got = linked_pairs(text, "partOf")
+    assert ("静宁县李店镇中心小学", "静宁县第三小学教育集团") in got, got
+
+
+def test_the_round_entered_stays_in_the_entrants_label():
+    metrics = figure_metrics("本届大赛吸引全县38所中小学的1106名青年教师参加初赛。\n")
+    assert metrics["1106名"] == "参加初赛青年教师", metrics

@@ -429,6 +429,9 @@ def _role_in_brackets(report: Report, owner, ms, i: int, g: Entity) -> list[Rela
 # 吸纳A、B2所成员校: a list taken in that the clause closes by counting members
 TAKEN_LATER = re.compile(r"(?:吸纳|吸收|纳入|带动|辐射)")
 COUNTED_MEMBERS = re.compile(r"(?:等)?[\d一二两三四五六七八九十]{1,3}所成员(?:学校|校|园|单位)")
+# 新增成员校2所，即A、B / 吸纳3所成员校：A、B、C
+COUNT_THEN_NAMES = re.compile(r"[^。；;，,]{0,6}(?:成员(?:学校|校|园)[\d一二两三四五六七八九十]{1,3}所|[\d一二两三四五六七八九十]{1,3}所成员(?:学校|校|园))")
+NAMED_AFTER_COUNT = re.compile(r"(?:[，,]\s*(?:即|分别为|分别是|包括)|[：:])\s*")
 
 
 def _members_after(report: Report, owner, ms, i: int, g: Entity) -> list[Relation]:
@@ -447,6 +450,14 @@ def _members_after(report: Report, owner, ms, i: int, g: Entity) -> list[Relatio
         if contract_class(e.type) == "School" and text[n.start - 1:n.start] == "以" \
                 and HEAD_ROLE.match(text, n.end) and text[m.end:n.start - 1] in ("，", ","):
             out.append(Relation(e.key, "partOf", g.key, n.sentence))
+        named = NAMED_AFTER_COUNT.search(text, max(m.end, n.start - 6), n.start)
+        if contract_class(e.type) == "School" and named is not None and named.end() == n.start \
+                and COUNT_THEN_NAMES.fullmatch(text, m.end, named.start()):
+            # X教育集团新增成员校2所，即A、B: the members counted, then named
+            listed, _ = _school_run(text, owner, ms, j, n.start, g)
+            out += [Relation(x.key, "partOf", g.key, y.sentence) for x, y in listed]
+            j += len(listed)
+            continue
         verb = TAKEN_LATER.search(text, max(m.end, n.start - 3), n.start)
         if contract_class(e.type) == "School" and verb is not None and verb.end() == n.start:
             listed, _ = _school_run(text, owner, ms, j, n.start, g)

@@ -99,6 +99,21 @@ def _short_place_before(doc: WordedText, pos: int, floor: int) -> int:
     return 0
 
 
+def _single_character_run(doc: WordedText, s: int, floor: int) -> int:
+    """Where a run of two or three one-character words right before ``s`` starts, when
+    that run is all of a town's name (年|都|乎 before 乡): the word before it is no single
+    character and none of its characters is a function word; else ``s``."""
+    pos, count = s, 0
+    while pos > floor and count < 4:
+        ws, w = doc.word_before(pos, floor)
+        if len(w) != 1 or not "\u4e00" <= w <= "\u9fff" or doc.text[pos - 1] in BOUNDARY:
+            break
+        pos, count = ws, count + 1
+    if count not in (2, 3) or any(ch in NOT_A_TOWN_HEAD or ch in SINGLE_BREAKERS for ch in doc.text[pos:s]):
+        return s
+    return pos
+
+
 def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0,
               joined_topics: bool = False) -> int:
     """Start of the name whose type word starts at ``hs``; with ``joined_topics`` (an
@@ -127,6 +142,13 @@ def walk_left(doc: WordedText, hs: int, policy: str, limit: int, floor: int = 0,
             pos = s                         # 第|135|中学: an ordinal written in digits
             adjacent = False
             continue
+        if policy == "name" and word in ("乡", "镇"):
+            run = _single_character_run(doc, s, floor)
+            if run < s:
+                pos = run           # 年|都|乎|乡: jieba left a town's name in single characters
+                adjacent = False
+                ordinal_run = False
+                continue
         if policy == "name" and word in GENERIC_TOWN_WORDS and s > floor:
             ks, kw = doc.word_before(s, floor)
             if len(kw) == 1 and ks >= floor and kw not in name_breakers() and kw not in SINGLE_BREAKERS \

@@ -517,12 +517,19 @@ def _ordinal_schools(doc: WordedText) -> list[Candidate]:
     return out
 
 
+# words that open a clause before its subject (其中华亭一中本科上线率…)
+CLAUSE_LEADS = ("其中", "同时", "此外", "另外", "特别是", "尤其是")
+
+
 def _school_nickname(doc: WordedText, s: int, e: int) -> bool:
     """Two characters opening a clause before a numbered school: a name of its own."""
     text = doc.text
     piece = text[s:e]
     if not all("\u4e00" <= ch <= "\u9fff" for ch in piece) or s not in doc.starts:
         return False
+    lead = next((w for w in CLAUSE_LEADS if text.endswith(w, 0, s)), "")
+    if lead:                        # 其中华亭一中…: a clause's lead word before the name
+        s -= len(lead)
     if s > 0 and text[s - 1] not in BOUNDARY:
         return False
     if any(ch in SINGLE_BREAKERS for ch in piece) or piece in name_breakers() or piece in generic_terms()[0]:

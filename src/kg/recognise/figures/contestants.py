@@ -27,6 +27,7 @@ ATTRACT = "吸引"
 ATTRACT_REACH = 40   # 吸引了全市1000余所学校、20余万名…: a scope and a list before the number
 JOIN = r"报名参赛|参赛|参与|参加|报名"
 JOIN_RE = re.compile(JOIN)
+ROUND = re.compile(r"初赛|复赛|半决赛|决赛|预赛|选拔赛")
 # (a bracket that breaks the count down, 186所中小学校（铜官区52所、…）的…, is no part of the noun)
 JOINED = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?)(?:[（(][^（）()\n]{1,48}[）)])?"
                     r"(?=的|、|和|及|[0-9０-９]|" + JOIN + ")")
@@ -104,7 +105,9 @@ def name_contestants(text: str, figs: list[Candidate]) -> None:
             joins = JOIN_RE.search(text, f.end, hi)
             noun = JOINED.match(text, f.end, joins.end()) if joins else None
             if noun and noun.group(1):
-                f.metric = joins.group(0) + noun.group(1)
+                # 吸引…1326名青年教师参加初赛: the round entered stays (参加初赛青年教师)
+                round_ = ROUND.match(text, joins.end()) if joins.group(0) in ("参加", "参与") else None
+                f.metric = joins.group(0) + (round_.group(0) if round_ else "") + noun.group(1)
             continue
         verb = CONTEST_RE.search(text, f.end, hi)
         if not verb or f.unit in SPANS_OF_TIME:     # 经过3天激烈角逐: how long, not who

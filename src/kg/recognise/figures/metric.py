@@ -15,6 +15,7 @@ from .contestants import name_contestants
 from .context import covered_activity, sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
 from .group_prizes import name_group_prizes
+from .won_with import name_shared_totals, name_won_with
 from .honours import name_honours
 from .headed_items import name_headed_items, name_staged_measures
 from .heads import refine_metrics
@@ -300,6 +301,8 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_subject_lines(text, figs)
     name_respective_changes(text, figs)
     name_group_prizes(text, figs)
+    name_won_with(text, figs)
+    name_shared_totals(text, figs)
     name_honours(text, figs)
     verbs_shared_with_the_next(text, figs)
     bracketed_scores(text, figs)

@@ -26,7 +26,7 @@ from ..numbers import NumberToken
 from .caption_units import joined_caption, note_units, shared_out
 from .patterns import MAX_METRIC, SCHOOL_STAGES, SECTION_RE
 from .scan import Candidate
-from .table_cells import CAPTION_NUMBER, CAPTION_STAGE, STAGE_COLUMN_MEASURE, area_staged, without_remarks
+from .table_cells import CAPTION_NUMBER, CAPTION_STAGE, STAGE_COLUMN_MEASURE, area_staged, caption_phrase, without_remarks
 
 _HAN = "\u4e00-\u9fff"
 _SP = "[ \\t\\u3000]*"
@@ -36,7 +36,9 @@ LABEL = re.compile(rf"{_SP}([{_HAN}][{_HAN}A-Za-z]{{0,11}}?)(?:[（(][^（）()]
 # a word and its number, which may write its unit (学校21所, 在校生1.53万人, 占比71.7%)
 PAIR = re.compile(rf"([{_HAN}]{{1,8}}){_SP}([0-9０-９]+(?:[,，][0-9０-９]{{3}})*(?:[.．][0-9０-９]+)?)"
                   rf"(?:[%％‰]|[万亿]?[{_HAN}]{{1,2}})?")
-SEP = re.compile(rf"{_SP}[，,；;、]{_SP}|[ \t\u3000]+")
+SEP = re.compile(rf"{_SP}[，,；;、|｜]{_SP}|[ \t\u3000]+")
+PIPE_ROW = re.compile(r"[0-9０-９][ \t\u3000]*[|｜]")
+NO_LABEL = re.compile(rf"{_SP}()")
 END = re.compile(rf"{_SP}[。；;]?{_SP}$")
 MAX_LINE = 120
 # a line of column headings with no caption: 县(区) 学校数 在校生 专任教师; rows under it whose
@@ -67,7 +69,10 @@ class PairRow:
 def _row(text: str, a: int, b: int) -> PairRow | None:
     m = LABEL.match(text, a, b)
     if not m:
-        return None
+        # 幼儿园 8,215 | 小学 11,036 | …: a line of stages and numbers, no label of its own
+        if not PIPE_ROW.search(text, a, b):
+            return None
+        m = NO_LABEL.match(text, a, b)
     pos, pairs = m.end(), []
     while pos < b:
         p = PAIR.match(text, pos, b)
@@ -160,11 +165,14 @@ def name_pair_rows(text: str, figs: list[Candidate]) -> None:
         measures = {m.group() for m in STAGE_COLUMN_MEASURE.finditer(without_remarks(row.caption))}
         measure = measures.pop() if len(measures) == 1 else ""
         before = ""
+        phrase = caption_phrase(row.caption) if not row.label and not measure else ""
         for word, a, _ in row.pairs:
             f = by_start.get(a)
             name = _caption_word(row.caption, word)
             if measure and STAGE_LABEL.fullmatch(word):
                 name = word + measure          # 文市镇 小学 3015 under …在校生分布: 小学在校生
+            elif phrase and STAGE_LABEL.fullmatch(word) and not STAGE_LABEL.search(phrase):
+                name = word + phrase           # 初中 14,572 under 表4 生均…事业费: 初中生均…事业费
             if word in OF_BEFORE and before:
                 name = before + word
             else:

@@ -37,12 +37,12 @@ from decimal import Decimal
 
 from ...spans import line_spans
 from ..numbers import NumberToken
-from .caption_units import (bracket_slash_unit, column_unit, heading_unit, note_units,
+from .caption_units import (bracket_slash_unit, column_unit, heading_unit, measure_kind, note_units,
                             paired_columns, table_units, unit_word)
 from .patterns import MAX_METRIC, MAX_WHOLE_METRIC
 from .scan import Candidate
 from .table_cells import (CAPTION_NUMBER, MEASURE_ROWS, STAGE_COLUMN_MEASURE, STAGES, YEAR, area_staged, caption_area_stage,
-                          caption_columns, caption_stage, cell_metric, group_headings, of_before,
+                          caption_columns, caption_phrase, caption_stage, cell_metric, group_headings, of_before,
                           one_column_heading, several_years, staged, without_remarks)
 
 _HAN = "\u4e00-\u9fff"
@@ -150,11 +150,17 @@ def _value_row(words: list[str]) -> bool:
             and any(NUMBER.fullmatch(w) or NUMBER_UNIT.fullmatch(w) for w in words[1:]))
 
 
-def _one_column(notes: list[str], first: str, cells: list[tuple[int, int]]) -> Table | None:
+def _one_column(notes: list[str], first: str, cells: list[tuple[int, int]], cell: str) -> Table | None:
     """A table of a label and one number a row under its caption alone (see
-    :func:`.table_cells.one_column_heading`), or None."""
-    label = PART.sub("", first, count=1)
+    :func:`.table_cells.one_column_heading`), or None. Stage rows whose cells write their unit
+    under a numbered caption with no unit note (表2 …各级教育生均一般公共预算教育事业费 over
+    普通初中: 19420元) are the caption's measure of each stage."""
+    label = PART.sub("", first, count=1).rstrip("：:")
     heading = one_column_heading(notes, label)
+    if heading is None and notes and CAPTION_NUMBER.match(notes[-1]) and STAGES.fullmatch(label):
+        phrase = caption_phrase(notes[-1])
+        if phrase and NUMBER_UNIT.fullmatch(cell) and measure_kind(phrase) == cell[-1]:
+            heading = phrase
     return None if heading is None else Table([heading], notes, [(label, cells)])
 
 
@@ -235,7 +241,7 @@ def find_spaced_tables(text: str) -> list[Table]:
                 tables.append(table)
                 continue
             if len(words) == 2:
-                table = _one_column(notes, words[0], cells[1:])
+                table = _one_column(notes, words[0], cells[1:], words[1])
                 if table is not None:
                     tables.append(table)
                     continue
@@ -292,6 +298,8 @@ TRAILING_CHANGE = re.compile(r"(?:[，,]|[ \t\u3000]{2,}|[ \t\u3000](?=比上年
                              r"[0-9.]+(?:%|％|个百分点)?[。；;]?\s*$")
 
 
+SPENDING = ("经费", "经费总投入", "支出")
+MAX_STAGE_LABEL = 8
 PER_PUPIL = re.compile(r"生均[\u4e00-\u9fff]{2,12}?(?:经费|事业费)")
 
 
@@ -345,10 +353,15 @@ def name_spaced_tables(text: str, figs: list[Candidate]) -> None:
         # 表3 …生均一般公共预算教育事业费 over 学段 2023年 2022年 增长率: each stage row is the
         # caption's spending of that stage, by year
         rows_spend = per_pupil if per_pupil and not any("生均" in h for h in headings) else ""
+        # 一般公共预算教育经费 … over 其中：学前教育 14,278: a stage among rows of spending is
+        # the stage's spending (学前教育经费)
+        spending = t.row_heading in MEASURE_ROWS and any(l.endswith(SPENDING) for l, _ in t.rows)
         for label, cells in t.rows:
             metric = ""
             if rows_spend and STAGES.fullmatch(label.strip()):
                 label = label.strip() + rows_spend
+            elif spending and label.endswith("教育") and len(label) <= MAX_STAGE_LABEL:
+                label = label + "经费"
             for (a, _), heading in zip(cells, headings):
                 f = by_start.get(a) or (by_start.get(a + 1) if text[a:a + 1] in "增减" else None)   # 增842人
                 metric = cell_metric(staged(stage, label), area_staged(area_stage, heading), years)

@@ -1,0 +1,49 @@
+"""Two ways contest news counts what it has just named:
+
+* a score a prize was won with (代表队以96.5分夺得机器人竞技高中组冠军, 以98分获得小学组绘画项目
+  最高分) is the score in what was won: 机器人竞技高中组得分;
+* a total shared out after a colon (小学组一等奖9个：A校3个，B校2个，…) gives each share the
+  total's measure (一等奖), the school being what the share is about, not what it counts."""
+from __future__ import annotations
+
+import re
+
+from .patterns import MAX_METRIC
+from .scan import Candidate
+
+SCORE_UNITS = ("分",)
+WON_WITH = re.compile(r"以$")
+WON = re.compile(r"(?:夺得|获得|荣获|获)([\u4e00-\u9fff]{2,16}?)(冠军|亚军|季军|第[一二三]名|最高分|一等奖|金奖|桂冠)")
+# a share: a name of two or more characters and its number, up to the next comma or semicolon
+SHARE = re.compile(r"[\u4e00-\u9fff（）()]{2,30}$")
+SHARE_GAP = "，,、；;"
+# a share is a school's or team's (A校3个), not a kind's (其中本科院校2所)
+SHARE_OWNER_ENDS = ("小学", "中学", "学校", "幼儿园", "学院", "大学", "中心", "完小", "一中", "二中", "校", "园", "队")
+
+
+def name_won_with(text: str, figs: list[Candidate]) -> None:
+    for f in figs:
+        if f.unit in SCORE_UNITS and WON_WITH.search(text, max(0, f.start - 1), f.start):
+            won = WON.match(text, f.end)
+            if won and len(won.group(1)) + 3 <= MAX_METRIC:
+                # (获得全场最高分: the highest score of the whole contest, 全场最高分)
+                f.metric = won.group(1) + ("最高分" if won.group(2) == "最高分" else "得分")
+
+
+def name_shared_totals(text: str, figs: list[Candidate]) -> None:
+    ordered = sorted(figs, key=lambda g: g.start)
+    for i, total in enumerate(ordered):
+        if not total.metric or text[total.end:total.end + 1] not in ("：", ":"):
+            continue
+        pos = total.end + 1
+        for share in ordered[i + 1:]:
+            owner = text[pos:share.start].strip()
+            if share.unit != total.unit or not SHARE.search(text, pos, share.start) \
+                    or any(ch in owner for ch in "。\n：:") or "其中" in owner \
+                    or not owner.endswith(SHARE_OWNER_ENDS) or owner.endswith("院校"):
+                break
+            share.metric = total.metric
+            nxt = text[share.end:share.end + 1]
+            if nxt not in SHARE_GAP:
+                break
+            pos = share.end + 1
