@@ -189,3 +189,55 @@ def test_members_counted_then_named_after_the_group():
 def test_the_round_entered_stays_in_the_entrants_label():
     metrics = figure_metrics("本届大赛吸引全县38所中小学的1106名青年教师参加初赛。\n")
     assert metrics["1106名"] == "参加初赛青年教师", metrics
+
+
+# ------------------------------------------------------------ blind42's misses
+
+def test_a_share_of_spending_after_a_list_number_is_named_whole():
+    metrics = figure_metrics("1.一般公共预算教育支出占一般公共预算支出的比例为19.42%。\n")
+    assert metrics["19.42%"] == "一般公共预算教育支出占一般公共预算支出的比例", metrics
+
+
+def test_later_groups_of_a_list_count_what_the_first_does():
+    metrics = figure_metrics("其中小学组参赛队伍41支、初中组37支、高中组19支。\n")
+    assert metrics["37支"] == "初中组参赛队伍" and metrics["19支"] == "高中组参赛队伍", metrics
+
+
+def test_works_sent_on_to_the_citys_contest():
+    metrics = figure_metrics("据悉，本届大赛推荐11件优秀作品参加天水市青少年科技创新大赛。\n")
+    assert metrics["11件"] == "推荐参加市赛的优秀作品", metrics
+
+
+def test_a_total_closing_a_line_of_prizes():
+    metrics = figure_metrics("县实验小学:一等奖3名,二等奖2名,合计5名;\n")
+    assert metrics["5名"] == "获奖总数", metrics
+
+
+def test_a_bare_total_counts_what_its_sentence_opened_with():
+    metrics = figure_metrics("本届大赛经费由县财政专项安排，共计12万元，用于评审组织。\n")
+    assert metrics["12万元"] == "大赛经费", metrics
+
+
+def test_rows_of_towns_that_write_their_units():
+    text = "主要乡镇学校及在校生情况如下：\n城关镇 学校12所 在校生6210人\n石门乡 学校5所 在校生930人\n"
+    metrics = figure_metrics(text)
+    assert metrics["6210人"] == "城关镇在校生" and metrics["5所"] == "石门乡学校", metrics
+
+
+def test_kinds_of_school_after_a_schools_total_name_themselves():
+    metrics = figure_metrics("全县共有各级各类学校64所，其中幼儿园40所、小学18所。全县在校生20114人。小学在校生9120人。\n")
+    assert metrics["40所"] == "幼儿园" and metrics["18所"] == "小学", metrics
+    assert metrics["20114人"] == "在校生", metrics      # the whole county's, no stage
+
+
+def test_a_districts_own_middle_school_and_a_countys_kindergarten():
+    found = mention_types("城关区中学中考及格率达80.5%，临泽县幼儿园开展活动。\n")
+    assert found.get("城关区中学") == "SecondarySchool" and found.get("临泽县幼儿园") == "Kindergarten", found
+    assert mention_types("全区中学开展活动。\n") == {}
+
+
+def test_a_county_made_a_city_after_the_table_was_drawn():
+    from text_helpers import linked_pairs
+    text = "沙湾市地处新疆塔城地区东南部。沙湾市教育局印发《沙湾市校园欺凌防治工作方案》。\n"
+    assert ("沙湾市", "塔城地区") in linked_pairs(text, "locatedIn")
+    assert ("沙湾市校园欺凌防治工作方案", "沙湾市教育局") in linked_pairs(text, "issuedBy")

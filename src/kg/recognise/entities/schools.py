@@ -227,8 +227,9 @@ def short_place_only(doc: WordedText, s: int, e: int) -> bool:
 
 # subjects a teacher of the school before them teaches (某县高级中学生物教师)
 SUBJECT_AFTER = ("生物", "生命科学")
-# 临夏县中学, 融水苗族自治县中学, 四川省德阳中学: the type words a county's own school takes
-COUNTY_OWN = ("中学", "中学校")
+# 临夏县中学, 融水苗族自治县中学, 四川省德阳中学, 临泽县幼儿园: the type words a county's own
+# school takes
+COUNTY_OWN = ("中学", "中学校", "幼儿园")
 
 
 def own_school_place(doc: WordedText, s: int, e: int) -> bool:
@@ -244,7 +245,8 @@ def own_school_place(doc: WordedText, s: int, e: int) -> bool:
     if not last:
         return False
     if gazetteer.is_full_name(last):
-        return last.endswith(("县", "旗")) and any(d.level == "county" for d in gazetteer.lookup(last))
+        # (a county-level district's own school too: 乃东区中学; 自治区 is a province)
+        return last.endswith(("县", "旗", "区")) and any(d.level == "county" for d in gazetteer.lookup(last))
     return s < e - len(last)                # a short name after a province's or city's name
 
 

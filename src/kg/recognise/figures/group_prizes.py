@@ -35,8 +35,26 @@ def name_headed_groups(text: str, figs: list[Candidate]) -> None:
                     f.metric = m.group(1) + count.group(1)
 
 
+GROUP_ONLY = re.compile(_GROUP)
+LIST_JOINS = "、，,和及"
+
+
+def name_listed_groups(text: str, figs: list[Candidate]) -> None:
+    """小学组参赛队伍68支、初中组52支: a later group in the list counts what the first does
+    (初中组参赛队伍)."""
+    ordered = sorted(figs, key=lambda g: g.start)
+    for prev, f in zip(ordered, ordered[1:]):
+        group = GROUP_ONLY.fullmatch(f.metric)
+        first = GROUP_ONLY.match(prev.metric)
+        between = text[prev.end:f.start]
+        if group and first and len(prev.metric) > first.end() and prev.unit == f.unit \
+                and between[:1] in LIST_JOINS and between[1:] == f.metric:
+            f.metric = f.metric + prev.metric[first.end():]
+
+
 def name_group_prizes(text: str, figs: list[Candidate]) -> None:
     name_headed_groups(text, figs)
+    name_listed_groups(text, figs)
     for f in figs:
         prize = PRIZE_END.search(f.metric)
         if prize is None:

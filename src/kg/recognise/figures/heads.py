@@ -30,6 +30,7 @@ BARE_COUNTS = ("招生", "在校生", "毕业生", "在校学生", "招生人数
 STAGES = re.compile(r"普通本专科|成人本专科|网络本专科|高中阶段|义务教育阶段|普通高中|中等职业学校|中等职业教育|中职学校|中职|特殊教育学校|特殊教育|"
                     r"初中|中小学|小学|幼儿园|学前教育|普通本科|高等职业|高职|普通高校|高等教育|成人高校")
 STAGE_WINDOW = 160          # how far back in the paragraph a stage is looked for
+WHOLE_AREA = re.compile(r"全[区县市州旗镇乡](?:共有|有)?(?:在校生|招生|毕业生|在校学生)")
 PAREN_BEFORE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 VERB_AFTER = re.compile(r"(队伍|学生|作品|教师|代表|选手|团队|学校|单位)(参赛|参加|参与|获奖|参会)$")
 
@@ -276,7 +277,9 @@ def refine_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
             if len(phrase) >= 2:
                 metric = phrase
         if metric in BARE_COUNTS or metric == "学校":
-            stage = _stage(text, f.start) if metric != "学校" else ""
+            # (全区在校生14386人: the whole area's count takes no stage named before it)
+            whole = WHOLE_AREA.search(text, max(0, f.start - len(metric) - 3), f.start)
+            stage = _stage(text, f.start) if metric != "学校" and not whole else ""
             stage = stage or _heading_stage(text, f.start)
             if stage:
                 metric = stage + metric

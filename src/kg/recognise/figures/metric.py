@@ -15,7 +15,7 @@ from .contestants import name_contestants
 from .context import covered_activity, sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
 from .group_prizes import name_group_prizes
-from .won_with import name_shared_totals, name_won_with
+from .won_with import name_bare_totals, name_prize_totals, name_shared_totals, name_won_with
 from .honours import name_honours
 from .headed_items import name_headed_items, name_staged_measures
 from .heads import refine_metrics
@@ -75,7 +75,7 @@ FROM, TO = "由从", ("减至", "降至", "增至", "至", "到", "为")
 
 
 # a share written out whole before its figure, as the bulletins name it
-SHARE_OF = re.compile(r"(?:^|[，,；;。：:\s])([\u4e00-\u9fff]{2,14}占[\u4e00-\u9fff]{2,12}的?(?:比例|比重))"
+SHARE_OF = re.compile(r"(?:^|[，,；;。：:\s.．、）)])([\u4e00-\u9fff]{2,14}占[\u4e00-\u9fff]{2,12}的?(?:比例|比重))"
                       r"(?:为|达到|达|是)?$")
 
 # a stage's per-pupil spending written whole before its figure (jieba reads 小学生|均)
@@ -303,6 +303,8 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_group_prizes(text, figs)
     name_won_with(text, figs)
     name_shared_totals(text, figs)
+    name_prize_totals(text, figs)
+    name_bare_totals(text, figs)
     name_honours(text, figs)
     verbs_shared_with_the_next(text, figs)
     bracketed_scores(text, figs)

@@ -52,7 +52,7 @@ AREA_MEASURES = ("学校", "学校数", "在校生", "在校生数", "在校学�
                  "在园幼儿", "幼儿园", "学位")
 STAGE_LABEL = re.compile(SCHOOL_STAGES)
 # what a place's name ends with: a row of places takes the caption's school stage
-PLACE_END = tuple("区县市旗盟")
+PLACE_END = ("区", "县", "市", "旗", "盟", "镇", "乡", "街道")
 # a numbered section heading that ends with its unit note heads rows as a caption does
 NOTED_SECTION = re.compile(rf"{SECTION_RE.pattern}[{_HAN}、（）()]{{2,30}}?[（(]单位[：:][^（）()]{{1,12}}[）)]{_SP}$")
 

@@ -21,6 +21,7 @@ MOVE_VERBS = ("交流", "轮岗", "支教", "任教")
 PEOPLE_UNITS = ("人", "名", "人次")
 ITEM_EDGE = re.compile(r"[，,、；;]")
 LEAD = "其中"
+SCHOOLS = ("学校", "学校数")
 SENTENCE_END = re.compile(r"[。！!？?\n]")
 
 
@@ -75,6 +76,8 @@ def name_parts(text: str, figs: list[Candidate]) -> None:
             parts.append((f, name))
             prev_end = f.end
         for f, name in parts:
+            if total.unit == "所" and rest.endswith(SCHOOLS):
+                continue            # 各级各类学校52所，其中幼儿园38所: the part names its own kind
             base = rest if STAGE.fullmatch(name) else total.metric
             if len(name) + len(base) <= MAX_METRIC and not base.startswith(name):
                 f.metric = _joined(name, base) if MOVE.fullmatch(name) else name + base

@@ -22,8 +22,9 @@ BREAKS = "，,。；;！!？?\n"
 
 
 def _level(event: str) -> str:
-    """The level of the first contest named: 某省… → 省赛, 全国… → 国赛."""
-    at = {"国赛": event.find("全国"), "省赛": event.find("省")}
+    """The level of the first contest named: 某省… → 省赛, 全国… → 国赛, 某市… → 市赛 (a
+    county's news sends its winners on to the city's contest)."""
+    at = {"国赛": event.find("全国"), "省赛": event.find("省"), "市赛": event.find("市")}
     found = [(pos, name) for name, pos in at.items() if pos >= 0]
     return min(found)[1] if found else ""
 

@@ -2,13 +2,15 @@
 
 * a score a prize was won with (代表队以96.5分夺得机器人竞技高中组冠军, 以98分获得小学组绘画项目
   最高分) is the score in what was won: 机器人竞技高中组得分;
+* a total closing a line of prizes (一等奖2名,二等奖3名,三等奖3名,合计8名) is the prizes won
+  in all: 获奖总数;
 * a total shared out after a colon (小学组一等奖9个：A校3个，B校2个，…) gives each share the
   total's measure (一等奖), the school being what the share is about, not what it counts."""
 from __future__ import annotations
 
 import re
 
-from .patterns import MAX_METRIC
+from .patterns import MAX_METRIC, PRIZE_END
 from .scan import Candidate
 
 SCORE_UNITS = ("分",)
@@ -47,3 +49,34 @@ def name_shared_totals(text: str, figs: list[Candidate]) -> None:
             if nxt not in SHARE_GAP:
                 break
             pos = share.end + 1
+
+
+TOTAL_WORDS = ("合计", "共计", "总计")
+
+
+def name_prize_totals(text: str, figs: list[Candidate]) -> None:
+    ordered = sorted(figs, key=lambda g: g.start)
+    for prev, f in zip(ordered, ordered[1:]):
+        between = text[prev.end:f.start]
+        if between[:1] in "，,、；;" and between[1:] in TOTAL_WORDS and prev.unit == f.unit \
+                and PRIZE_END.search(prev.metric):
+            f.metric = "获奖总数"
+
+
+# 本次大赛经费由县财政专项安排，共计18万元: a bare total whose clause names nothing counts what
+# its sentence opened with
+SUBJECT = re.compile(r"(?:本次|本届|此次|该次|今年|全年)?([\u4e00-\u9fff]{2,10}?)(?=由|经过|通过|按照|来自|全部|均)")
+BARE_TOTAL = ("共计", "合计", "总计", "共")
+
+
+def name_bare_totals(text: str, figs: list[Candidate]) -> None:
+    for f in figs:
+        if f.metric:
+            continue
+        lo = max(text.rfind(ch, 0, f.start) for ch in "，,；;。\n") + 1
+        if text[lo:f.start].strip() not in BARE_TOTAL:
+            continue
+        start = max(text.rfind(ch, 0, lo - 1) for ch in "。；;\n！？") + 1
+        subject = SUBJECT.match(text, start, lo)
+        if subject:
+            f.metric = subject.group(1)
