@@ -21,10 +21,14 @@ REACH = 120          # how far back in the clause a 推荐 that governs the coun
 BREAKS = "，,。；;！!？?\n"
 
 
+CITY_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,4}市(?!级)")
+
+
 def _level(event: str) -> str:
     """The level of the first contest named: 某省… → 省赛, 全国… → 国赛, 某市… → 市赛 (a
     county's news sends its winners on to the city's contest)."""
-    at = {"国赛": event.find("全国"), "省赛": event.find("省"), "市赛": event.find("市")}
+    city = CITY_NAMED.search(event)       # (a named city's contest, not 市级冠军赛)
+    at = {"国赛": event.find("全国"), "省赛": event.find("省"), "市赛": city.start() if city else -1}
     found = [(pos, name) for name, pos in at.items() if pos >= 0]
     return min(found)[1] if found else ""
 
