@@ -241,3 +241,29 @@ def test_a_county_made_a_city_after_the_table_was_drawn():
     text = "沙湾市地处新疆塔城地区东南部。沙湾市教育局印发《沙湾市校园欺凌防治工作方案》。\n"
     assert ("沙湾市", "塔城地区") in linked_pairs(text, "locatedIn")
     assert ("沙湾市校园欺凌防治工作方案", "沙湾市教育局") in linked_pairs(text, "issuedBy")
+
+
+# ------------------------------------------------------------ blind43's misses
+
+def test_scores_under_a_numbered_heading_that_names_them():
+    text = ("附：获奖名单\n\n一、团体总分\n小学组：第一名 某县实验小学 176分；第二名 某镇中心小学 163分\n"
+            "初中组：第一名 某县城南中学 208分\n")
+    metrics = figure_metrics(text)
+    assert metrics["163分"] == "小学组团体总分" and metrics["208分"] == "初中组团体总分", metrics
+
+
+def test_people_counted_after_winning():
+    metrics = figure_metrics("从学校获奖情况看,县实验学校共7人获奖;县第二中学获奖5人。\n")
+    assert metrics["5人"].endswith("获奖人数"), metrics
+
+
+def test_groups_parts_of_a_total_take_its_measure():
+    metrics = figure_metrics("经过激烈角逐，共有96名选手进入决赛，其中小学组40名、初中组32名、高中组24名。\n")
+    assert metrics["32名"] == "初中组" + metrics["96名"], metrics
+
+
+def test_a_vocational_schools_short_forms():
+    from kg.pipeline import process_text
+    report = process_text("古浪县职业中等专业学校招生520人。古浪职专开设专业7个。\n", "t")
+    school = next(e for e in report.entities if e.label == "古浪县职业中等专业学校")
+    assert "古浪职专" in school.alt_labels, school.alt_labels

@@ -52,9 +52,34 @@ def name_listed_groups(text: str, figs: list[Candidate]) -> None:
             f.metric = f.metric + prev.metric[first.end():]
 
 
+GROUP_PART = re.compile(rf"[，,]其中({_GROUP})$")
+
+
+def name_group_parts(text: str, figs: list[Candidate]) -> None:
+    """128名选手进入决赛，其中小学组56名、初中组44名: each group's part of the total is the
+    total's measure in that group (小学组进入决赛选手)."""
+    ordered = sorted(figs, key=lambda g: g.start)
+    for i, total in enumerate(ordered):
+        if not total.metric or GROUP_ONLY.match(total.metric):
+            continue
+        pos, first = total.end, True
+        for part in ordered[i + 1:]:
+            gap = text[pos:part.start]
+            group = GROUP_PART.search(gap) if first else LISTED_GROUP.fullmatch(gap)
+            if group is None or part.unit != total.unit or any(ch in gap for ch in "。；;\n"):
+                break
+            if len(group.group(1)) + len(total.metric) <= MAX_METRIC:
+                part.metric = group.group(1) + total.metric
+            pos, first = part.end, False
+
+
+LISTED_GROUP = re.compile(rf"[、，,和及]({_GROUP})")
+
+
 def name_group_prizes(text: str, figs: list[Candidate]) -> None:
     name_headed_groups(text, figs)
     name_listed_groups(text, figs)
+    name_group_parts(text, figs)
     for f in figs:
         prize = PRIZE_END.search(f.metric)
         if prize is None:

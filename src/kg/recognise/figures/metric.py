@@ -15,7 +15,8 @@ from .contestants import name_contestants
 from .context import covered_activity, sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
 from .group_prizes import name_group_prizes
-from .won_with import name_bare_totals, name_prize_totals, name_shared_totals, name_won_with
+from .won_with import (name_bare_totals, name_prize_totals, name_shared_totals, name_winners_counted,
+                       name_won_with)
 from .honours import name_honours
 from .headed_items import name_headed_items, name_staged_measures
 from .heads import refine_metrics
@@ -305,6 +306,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_shared_totals(text, figs)
     name_prize_totals(text, figs)
     name_bare_totals(text, figs)
+    name_winners_counted(text, figs)
     name_honours(text, figs)
     verbs_shared_with_the_next(text, figs)
     bracketed_scores(text, figs)
@@ -347,6 +349,9 @@ def bracketed_scores(text: str, figs: list[Candidate]) -> None:
 # 团体总分前三名如下: a line that heads the lines under it by their measure
 SCORES_HEADING = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:前[一二三四五六七八九十\d]{1,2}名|排名|名次)?(?:情况)?如下[：:]\s*$")
 GROUP_LEAD = re.compile(r"\s*([\u4e00-\u9fff（）()]{1,10}组)[：:]")
+# 一、团体总分 over the groups' lines: a numbered heading that is only the score's name
+NUMBERED_SCORES = re.compile(r"\s*(?:[一二三四五六七八九十]+[、．.]|[0-9]+[.、．]|[（(][一二三四五六七八九十0-9]+[）)])\s*"
+                             r"([\u4e00-\u9fff]{0,6}(?:总分|得分|积分))\s*")
 
 
 def group_scores_under_a_heading(text: str, figs: list[Candidate]) -> None:
@@ -363,6 +368,7 @@ def group_scores_under_a_heading(text: str, figs: list[Candidate]) -> None:
         k = text.rfind("\n", 0, line_start - 1) + 1
         while k > 0 and GROUP_LEAD.match(text, k):
             k = text.rfind("\n", 0, k - 1) + 1
-        heading = SCORES_HEADING.search(text[k:text.find("\n", k)])
+        line = text[k:text.find("\n", k)]
+        heading = SCORES_HEADING.search(line) or NUMBERED_SCORES.fullmatch(line)
         if heading is not None and len(lead.group(1)) + len(heading.group(1)) <= MAX_METRIC:
             f.metric = lead.group(1) + heading.group(1)

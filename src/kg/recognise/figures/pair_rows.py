@@ -52,9 +52,8 @@ AREA_MEASURES = ("学校", "学校数", "在校生", "在校生数", "在校学�
                  "在园幼儿", "幼儿园", "学位")
 STAGE_LABEL = re.compile(SCHOOL_STAGES)
 # what a place's name ends with: a row of places takes the caption's school stage
-PLACE_END = tuple("区县市旗盟")
-# a town's row needs no caption either (泽当镇 学校16所 在校生7840人), but takes no stage from one
-TOWN_END = ("镇", "乡", "街道")
+# (a town's row too: 泽当镇 学校16所 在校生7840人; 北城街道 学校9 under …义务教育… → 北城街道义务教育学校数)
+PLACE_END = ("区", "县", "市", "旗", "盟", "镇", "乡", "街道")
 # a numbered section heading that ends with its unit note heads rows as a caption does
 NOTED_SECTION = re.compile(rf"{SECTION_RE.pattern}[{_HAN}、（）()]{{2,30}}?[（(]单位[：:][^（）()]{{1,12}}[）)]{_SP}$")
 
@@ -103,7 +102,7 @@ def find_pair_rows(text: str) -> list[PairRow]:
             continue
         row = _row(text, a, b)
         if row is not None and (caption or (_self_united(text, row) and (
-                header or ((row.label.endswith(PLACE_END + TOWN_END) or STAGE_LABEL.fullmatch(row.label)) and len(row.pairs) >= 2
+                header or ((row.label.endswith(PLACE_END) or STAGE_LABEL.fullmatch(row.label)) and len(row.pairs) >= 2
                            and all(w.endswith(AREA_MEASURES) for w, _, _ in row.pairs))))):
             # (港北区: 学校386所, 在校生22.84万人: a place's row needs no caption when its cells
             # write their units)

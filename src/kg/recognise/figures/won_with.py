@@ -2,6 +2,7 @@
 
 * a score a prize was won with (代表队以96.5分夺得机器人竞技高中组冠军, 以98分获得小学组绘画项目
   最高分) is the score in what was won: 机器人竞技高中组得分;
+* people counted after 获奖 (广东省始兴中学获奖6人) are how many won: …获奖人数;
 * a total closing a line of prizes (一等奖2名,二等奖3名,三等奖3名,合计8名) is the prizes won
   in all: 获奖总数;
 * a total shared out after a colon (小学组一等奖9个：A校3个，B校2个，…) gives each share the
@@ -80,3 +81,13 @@ def name_bare_totals(text: str, figs: list[Candidate]) -> None:
         subject = SUBJECT.match(text, start, lo)
         if subject:
             f.metric = subject.group(1)
+
+
+PEOPLE = ("人", "名", "人次")
+
+
+def name_winners_counted(text: str, figs: list[Candidate]) -> None:
+    for f in figs:
+        if f.unit in PEOPLE and f.metric.endswith("获奖") and text.endswith("获奖", 0, f.start) \
+                and len(f.metric) + 2 <= MAX_METRIC:
+            f.metric += "人数"
