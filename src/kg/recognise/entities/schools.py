@@ -232,7 +232,7 @@ SUBJECT_AFTER = ("生物", "生命科学")
 COUNTY_OWN = ("中学", "中学校", "幼儿园")
 
 
-def own_school_place(doc: WordedText, s: int, e: int) -> bool:
+def own_school_place(doc: WordedText, s: int, e: int, suffix: str = "中学") -> bool:
     """A county's full name (临夏县|中学, 某某自治县|中学校) or a short name after a larger
     place (四川省|德阳|中学) right before 中学 names one school, the county's own; a city's
     or district's full name (福州市中学) stays a category."""
@@ -245,8 +245,10 @@ def own_school_place(doc: WordedText, s: int, e: int) -> bool:
     if not last:
         return False
     if gazetteer.is_full_name(last):
-        # (a county-level district's own school too: 乃东区中学; 自治区 is a province)
-        return last.endswith(("县", "旗", "区")) and any(d.level == "county" for d in gazetteer.lookup(last))
+        # (a county-level district's own 中学 too: 乃东区中学; 自治区 is a province; but 仓山区幼儿园、
+        # 小学一年级招生 is the district's kindergartens)
+        ends = ("县", "旗", "区") if suffix.startswith("中学") else ("县", "旗")
+        return last.endswith(ends) and any(d.level == "county" for d in gazetteer.lookup(last))
     return s < e - len(last)                # a short name after a province's or city's name
 
 
@@ -415,7 +417,7 @@ def _school_name(doc: WordedText, start: int, hs: int, he: int, suffix: str, cls
         if _type_before_event(text, he):
             return None                 # 重庆市中等职业学校技能大赛: the schools taking part
         if "place" in flags or "bare" in flags or short_place_only(doc, start, hs) \
-                or (suffix in COUNTY_OWN and own_school_place(doc, start, hs)):
+                or (suffix in COUNTY_OWN and own_school_place(doc, start, hs, suffix)):
             return Candidate(start, he, cls, clean_name(text[start:he]), 6, "school")
         return None
     if _ends_with_school(prefix):
