@@ -267,3 +267,35 @@ def test_a_vocational_schools_short_forms():
     report = process_text("古浪县职业中等专业学校招生520人。古浪职专开设专业7个。\n", "t")
     school = next(e for e in report.entities if e.label == "古浪县职业中等专业学校")
     assert "古浪职专" in school.alt_labels, school.alt_labels
+
+
+# ------------------------------------------------------------ blind44's misses
+
+def test_head_counts_of_those_who_passed_a_line():
+    metrics = figure_metrics("2023年高考本科上线1120人，上线率60.2%。某县中学本科上线803人。\n")
+    assert metrics["1120人"] == "高考本科上线人数", metrics       # still holds 本科上线
+    assert metrics["803人"].endswith("本科上线人数"), metrics
+
+
+def test_a_measure_heading_on_its_own_line_over_stage_lines():
+    text = "生均一般公共预算教育事业费:\n小学13205元,增长3.9%;\n初中18160元,下降0.7%。\n"
+    metrics = figure_metrics(text)
+    assert metrics["18160元"] == "初中生均一般公共预算教育事业费", metrics
+    assert metrics["0.7%"] == "初中生均一般公共预算教育事业费下降", metrics
+
+
+def test_lines_under_a_prize_heading_count_that_prize():
+    text = "各校一等奖获奖情况如下:\n某县第一中学 4项;\n某县实验小学 3项;\n"
+    metrics = figure_metrics(text)
+    assert metrics["4项"] == metrics["3项"] == "一等奖", metrics
+
+
+def test_prizes_won_in_all():
+    assert figure_metrics("从学校获奖情况看，某县实验小学共获奖6项。\n")["6项"] == "某县实验小学获奖总数"
+
+
+def test_signed_changes_in_word_number_rows_with_paired_units():
+    text = ("表1  2023年某县各级各类学校及在校生情况\n（学校数单位:所;在校生数、增减数单位:人）\n"
+            "小学  学校 41  在校生 18620  比上年增减 -932\n初中  学校 12  在校生 9104  比上年增减 +47\n")
+    assert figure_cell(text, "-932") == (Decimal("-932"), "人", "小学在校生比上年增减")
+    assert figure_cell(text, "41") == (Decimal("41"), "所", "小学学校")

@@ -254,4 +254,7 @@ def joined_caption(lines: list[str]) -> str:
     m = NOTE_LINE.match(last)
     if m and len(lines) > 1 and CAPTION_NUMBER.match(lines[-2]) and "单位" not in lines[-2]:
         return lines[-2].rstrip() + "（单位：" + m.group(1).strip() + "）"
+    if len(lines) > 1 and CAPTION_NUMBER.match(lines[-2]) and "单位" not in lines[-2] and "单位" in last \
+            and last.startswith(("（", "(")) and last.endswith(("）", ")")):
+        return lines[-2].rstrip() + last      # （学校数单位:所;在校生数单位:人） under it
     return lines[-1]

@@ -79,3 +79,37 @@ def name_staged_measures(text: str, figs: list[Candidate]) -> None:
                     f.metric = named + item
             else:
                 named = ""
+
+
+def name_measure_lines(text: str, figs: list[Candidate]) -> None:
+    """A measure's heading on a line of its own (生均一般公共预算教育事业费:) over lines of a
+    stage and a number each (小学14352元,增长4.6%;): stage + measure, and the change after it
+    stage + measure + change, down to the first line that opens with no stage."""
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    by_start = sorted(figs, key=lambda f: f.start)
+    for k, line in enumerate(lines):
+        m = MEASURE_HEADING.match(line)
+        if not m or line[m.end():].strip():
+            continue
+        measure = OPENERS.sub("", m.group(1))
+        for j in range(k + 1, len(lines)):
+            a, b = starts[j], starts[j] + len(lines[j])
+            mine = [f for f in by_start if a <= f.start < b]
+            stage = STAGE_ITEM.match(lines[j])
+            if not mine or not stage or text[a + stage.end():mine[0].start].strip():
+                break
+            named = stage.group() + measure
+            if len(named) > MAX_WHOLE_METRIC:
+                break
+            mine[0].metric = named
+            for f in mine[1:]:
+                lead = f.start
+                while lead > a and text[lead - 1] not in SEPARATORS:
+                    lead -= 1
+                item = text[lead:f.start].strip()
+                if CHANGE_ITEM.fullmatch(item) and len(named) + len(item) <= MAX_WHOLE_METRIC:
+                    f.metric = named + item

@@ -15,10 +15,10 @@ from .contestants import name_contestants
 from .context import covered_activity, sentence_topic, verb_frame
 from .follow_ups import name_follow_ups
 from .group_prizes import name_group_prizes
-from .won_with import (name_bare_totals, name_prize_totals, name_shared_totals, name_winners_counted,
-                       name_won_with)
+from .won_with import (name_bare_totals, name_prize_lines, name_prize_totals, name_shared_totals,
+                       name_winners_counted, name_won_with)
 from .honours import name_honours
-from .headed_items import name_headed_items, name_staged_measures
+from .headed_items import name_headed_items, name_measure_lines, name_staged_measures
 from .heads import refine_metrics
 from .judges import name_judges
 from .label_edges import edit_label_edges
@@ -278,6 +278,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_subjects(text, figs)
     name_headed_items(text, figs)
     name_staged_measures(text, figs)
+    name_measure_lines(text, figs)
     name_category_lines(text, figs)
     name_bracketed_kinds(text, figs)
     name_area_lists(text, figs, lex.units)
@@ -307,6 +308,7 @@ def name_metrics(text: str, figs: list[Candidate], lex: Lexicon) -> None:
     name_prize_totals(text, figs)
     name_bare_totals(text, figs)
     name_winners_counted(text, figs)
+    name_prize_lines(text, figs)
     name_honours(text, figs)
     verbs_shared_with_the_next(text, figs)
     bracketed_scores(text, figs)

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from ...spans import line_spans
 from ..numbers import NumberToken
-from .caption_units import joined_caption, note_units, shared_out
+from .caption_units import caption_pairs, joined_caption, note_units, paired_units, shared_out
 from .patterns import MAX_METRIC, SCHOOL_STAGES, SECTION_RE
 from .scan import Candidate
 from .table_cells import CAPTION_NUMBER, CAPTION_STAGE, STAGE_COLUMN_MEASURE, area_staged, caption_phrase, without_remarks
@@ -34,11 +34,12 @@ _SP = "[ \\t\\u3000]*"
 LABEL = re.compile(rf"{_SP}([{_HAN}][{_HAN}A-Za-z]{{0,11}}?)(?:[（(][^（）()]{{1,12}}[）)])?"
                    rf"(?:{_SP}[：:]{_SP}|[ \t\u3000]+)(?=[{_HAN}])")
 # a word and its number, which may write its unit (学校21所, 在校生1.53万人, 占比71.7%)
-PAIR = re.compile(rf"([{_HAN}]{{1,8}}){_SP}([0-9０-９]+(?:[,，][0-9０-９]{{3}})*(?:[.．][0-9０-９]+)?)"
+PAIR = re.compile(rf"([{_HAN}]{{1,8}}){_SP}([-+－＋]?[0-9０-９]+(?:[,，][0-9０-９]{{3}})*(?:[.．][0-9０-９]+)?)"
                   rf"(?:[%％‰]|[万亿]?[{_HAN}]{{1,2}})?")
 SEP = re.compile(rf"{_SP}[，,；;、|｜]{_SP}|[ \t\u3000]+")
 PIPE_ROW = re.compile(r"[0-9０-９][ \t\u3000]*[|｜]")
 NO_LABEL = re.compile(rf"{_SP}()")
+SIGNS = "-－+＋"
 END = re.compile(rf"{_SP}[。；;]?{_SP}$")
 MAX_LINE = 120
 # a line of column headings with no caption: 县(区) 学校数 在校生 专任教师; rows under it whose
@@ -47,6 +48,7 @@ HEADER = re.compile(rf"{_SP}[{_HAN}（）()]{{1,12}}(?:[ \t\u3000]+[{_HAN}（）
 UNIT_AFTER = re.compile(rf"[%％‰]|[万亿]?[{_HAN}]")
 # words that measure the word before them: 在校生 21100 占比 71.7 → 在校生占比
 OF_BEFORE = ("占比", "比例", "比重", "增长", "增幅", "下降")
+CHANGE_OF_BEFORE = re.compile(r"(?:比上年|较上年|同比)?(?:增减|增长|下降|增加|减少)(?:数|率|幅度)?")
 # what a place's row counts where no caption stands over it (港北区: 学校386所, 在校生22.84万人)
 AREA_MEASURES = ("学校", "学校数", "在校生", "在校生数", "在校学生", "专任教师", "教职工", "招生", "毕业生",
                  "在园幼儿", "幼儿园", "学位")
@@ -136,20 +138,30 @@ def pair_row_units(text: str, results: dict[int, Candidate], bare: dict[int, Num
     by_start = {tok.start: idx for idx, tok in bare.items()}
     for row in rows:
         listed = note_units([row.caption], units)
-        if not listed:
-            continue
-        cols = shared_out([w for w, _, _ in row.pairs], listed)
+        words = [w for w, _, _ in row.pairs]
+        if listed:
+            cols = shared_out(words, listed)
+        else:       # （学校数单位:所;在校生数、增减数单位:人）: a unit for each pair of words
+            pairs = caption_pairs(row.caption, units)
+            if not pairs:
+                continue
+            cols = paired_units([_caption_word(row.caption, w) for w in words], pairs)
+            # (a change, 比上年增减 -1175, counts in the unit of what it changes)
+            cols = [prev if not col[0] and i and CHANGE_OF_BEFORE.fullmatch(w) else col
+                    for i, (w, col, prev) in enumerate(zip(words, cols, [("", 1)] + cols))]
         for (_, a, b), (unit, scale) in zip(row.pairs, cols):
-            idx = by_start.get(a)
+            signed = text[a] in SIGNS
+            idx = by_start.get(a) if not signed or a in by_start else by_start.get(a + 1)
             if not unit or idx is None or idx in results or bare[idx].end != b:
                 continue
             tok = bare[idx]
-            results[idx] = Candidate(a, b, tok.value * Decimal(scale), unit, tok.approx)
+            value = -tok.value if text[a] in "-－" and bare[idx].start == a + 1 else tok.value
+            results[idx] = Candidate(a, b, value * Decimal(scale), unit, tok.approx)
 
 
 def _caption_word(caption: str, word: str) -> str:
     """The word as the caption writes its measure: 学校 → 学校数 under …学校数和在校生数."""
-    return word + "数" if word + "数" in caption else word
+    return word + "数" if word + "数" in without_remarks(caption) else word   # (not its unit note's words)
 
 
 def name_pair_rows(text: str, figs: list[Candidate]) -> None:
@@ -170,11 +182,11 @@ def name_pair_rows(text: str, figs: list[Candidate]) -> None:
         for word, a, _ in row.pairs:
             f = by_start.get(a)
             name = _caption_word(row.caption, word)
-            if measure and STAGE_LABEL.fullmatch(word):
+            if measure and STAGE_LABEL.fullmatch(word) and not CAPTION_STAGE.search(row.label):
                 name = word + measure          # 文市镇 小学 3015 under …在校生分布: 小学在校生
             elif phrase and STAGE_LABEL.fullmatch(word) and not STAGE_LABEL.search(phrase):
                 name = word + phrase           # 初中 14,572 under 表4 生均…事业费: 初中生均…事业费
-            if word in OF_BEFORE and before:
+            if (word in OF_BEFORE or CHANGE_OF_BEFORE.fullmatch(word)) and before:
                 name = before + word
             else:
                 before = name

@@ -2,7 +2,8 @@
 
 * a score a prize was won with (代表队以96.5分夺得机器人竞技高中组冠军, 以98分获得小学组绘画项目
   最高分) is the score in what was won: 机器人竞技高中组得分;
-* people counted after 获奖 (广东省始兴中学获奖6人) are how many won: …获奖人数;
+* people counted after 获奖 (广东省始兴中学获奖6人) are how many won: …获奖人数; so are those who
+  passed a line (本科上线927人 → 本科上线人数);
 * a total closing a line of prizes (一等奖2名,二等奖3名,三等奖3名,合计8名) is the prizes won
   in all: 获奖总数;
 * a total shared out after a colon (小学组一等奖9个：A校3个，B校2个，…) gives each share the
@@ -86,8 +87,45 @@ def name_bare_totals(text: str, figs: list[Candidate]) -> None:
 PEOPLE = ("人", "名", "人次")
 
 
+# people counted by passing a line (本科上线927人, 一本达线412人) are a head count: 本科上线人数, a
+# label that still holds 本科上线 for a query by either wording
+PASSED = ("上线", "达线")
+# (a longer label keeps its wording: a school's name before it makes it long enough already)
+MAX_HEAD_COUNT = 14
+
+
 def name_winners_counted(text: str, figs: list[Candidate]) -> None:
     for f in figs:
-        if f.unit in PEOPLE and f.metric.endswith("获奖") and text.endswith("获奖", 0, f.start) \
-                and len(f.metric) + 2 <= MAX_METRIC:
+        if f.unit not in PEOPLE or len(f.metric) + 2 > MAX_HEAD_COUNT:
+            continue
+        if (f.metric.endswith("获奖") and text.endswith("获奖", 0, f.start)) or f.metric.endswith(PASSED):
             f.metric += "人数"
+    for f in figs:        # 西丰县实验小学共获奖7项: the prizes won in all
+        if f.unit in PRIZES_COUNTED and f.metric.endswith("获奖") and text.endswith("获奖", 0, f.start):
+            f.metric = f.metric[:-2].removesuffix("共") + "获奖总数"
+
+
+PRIZES_COUNTED = ("项", "个", "件")
+# a heading over lines of a school and its count: 各校一等奖获奖情况如下:
+PRIZE_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}?([一二三四五特]等奖|金奖|银奖|铜奖|金牌|银牌|铜牌)[\u4e00-\u9fff]{0,8}[：:]\s*$")
+
+
+def name_prize_lines(text: str, figs: list[Candidate]) -> None:
+    """各校一等奖获奖情况如下: over 嘉鱼县第一中学 5项; lines: each line's count is that prize."""
+    by_start = sorted(figs, key=lambda f: f.start)
+    pos = 0
+    lines = text.split("\n")
+    starts = []
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    for k, line in enumerate(lines):
+        m = PRIZE_HEADING.search(line)
+        if not m or not line.strip().endswith(("如下：", "如下:")):
+            continue
+        for j in range(k + 1, len(lines)):
+            a, b = starts[j], starts[j] + len(lines[j])
+            mine = [f for f in by_start if a <= f.start < b]
+            if len(mine) != 1 or mine[0].metric != text[a:mine[0].start].strip():
+                break
+            mine[0].metric = m.group(1)
