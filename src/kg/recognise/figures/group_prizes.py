@@ -60,7 +60,8 @@ def name_group_parts(text: str, figs: list[Candidate]) -> None:
     total's measure in that group (小学组进入决赛选手)."""
     ordered = sorted(figs, key=lambda g: g.start)
     for i, total in enumerate(ordered):
-        if not total.metric or GROUP_ONLY.match(total.metric):
+        if i + 1 == len(ordered) or "其中" not in text[total.end:ordered[i + 1].start] \
+                or not total.metric or GROUP_ONLY.match(total.metric):
             continue
         pos, first = total.end, True
         for part in ordered[i + 1:]:

@@ -92,6 +92,8 @@ def name_measure_lines(text: str, figs: list[Candidate]) -> None:
         pos += len(line) + 1
     by_start = sorted(figs, key=lambda f: f.start)
     for k, line in enumerate(lines):
+        if not line.rstrip().endswith(("：", ":")):
+            continue
         m = MEASURE_HEADING.match(line)
         if not m or line[m.end():].strip():
             continue

@@ -120,8 +120,10 @@ def name_prize_lines(text: str, figs: list[Candidate]) -> None:
         starts.append(pos)
         pos += len(line) + 1
     for k, line in enumerate(lines):
+        if not line.rstrip().endswith(("如下：", "如下:")):
+            continue
         m = PRIZE_HEADING.search(line)
-        if not m or not line.strip().endswith(("如下：", "如下:")):
+        if not m:
             continue
         for j in range(k + 1, len(lines)):
             a, b = starts[j], starts[j] + len(lines[j])
