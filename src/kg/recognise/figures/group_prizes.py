@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CLAUSE_BREAKS, MAX_METRIC, PRIZE_END, SECTION_RE, after_last_break
+from .patterns import CLAUSE_BREAKS, MAX_METRIC, PRIZE, PRIZE_END, SECTION_AT, SECTION_NUMBER, after_last_break
 from .scan import Candidate
 
 _GROUP = (r"(?:初中|高中|小学|中学|幼儿|学前|中职|低段|中段|高段|低年级|中年级|高年级|教师|学生|个人|团体|集体"
           r"|男子|女子|青年|少年|儿童|成人|专业|业余|[甲乙丙丁ABCD])组")
 # a numbered heading that is only a group's name, with a remark in brackets: （三）高中组（含中职）。
-GROUP_HEADING = re.compile(rf"(?m)^(?:{SECTION_RE.pattern.lstrip('^')})({_GROUP})(?:[（(][^（）()\n]{{1,10}}[）)])?[。：:]?[ \t\u3000]*(?:\n|(?<=[。：:]))")
+GROUP_HEADING = re.compile(rf"(?m)^\s*{SECTION_NUMBER}\s*({_GROUP})(?:[（(][^（）()\n]{{1,10}}[）)])?[。：:]?[ \t\u3000]*(?:\n|(?<=[。：:]))")
 # what the sentence under such a heading counts for the whole group
 GROUP_COUNT = re.compile(r"(?:评出|评选出|决出|产生|共有)?((?:参赛|参加比赛|参与)[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,4}参赛|"
-                         rf"{PRIZE_END.pattern[:-1]})$")
+                         rf"{PRIZE})$")
 
 
 # the group that awards, right before the verb of awarding, in the figure's clause
@@ -25,7 +25,7 @@ GROUP_AWARDS = re.compile(rf"({_GROUP})(?:共|分别)?(?:评出|评选出|决出
 def name_headed_groups(text: str, figs: list[Candidate]) -> None:
     """（二）初中组。参赛学生142名，评出一等奖14个: the group's counts, up to the sentence's end."""
     for m in GROUP_HEADING.finditer(text):
-        if SECTION_RE.match(text[m.end():m.end() + 12]):
+        if SECTION_AT.match(text, m.end()):
             continue          # （一）小学组 over 1.语文(参赛31人)…: items that name their own counts
         hi = min((i for i in (text.find(ch, m.end()) for ch in "。\n") if i >= 0), default=len(text))
         for f in figs:
@@ -53,6 +53,7 @@ def name_listed_groups(text: str, figs: list[Candidate]) -> None:
 
 
 GROUP_PART = re.compile(rf"[，,]其中({_GROUP})$")
+LISTED_GROUP = re.compile(rf"[{LIST_JOINS}]({_GROUP})")
 
 
 def name_group_parts(text: str, figs: list[Candidate]) -> None:
@@ -73,8 +74,6 @@ def name_group_parts(text: str, figs: list[Candidate]) -> None:
                 part.metric = group.group(1) + total.metric
             pos, first = part.end, False
 
-
-LISTED_GROUP = re.compile(rf"[、，,和及]({_GROUP})")
 
 
 def name_group_prizes(text: str, figs: list[Candidate]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import figures_by_line
+from .lines import every_line, figures_by_line
 from .heads import STAGES
 from .patterns import CHANGE_WORDS, MAX_METRIC, MAX_WHOLE_METRIC
 from .scan import Candidate
@@ -85,23 +85,16 @@ def name_measure_lines(text: str, figs: list[Candidate]) -> None:
     """A measure's heading on a line of its own (生均一般公共预算教育事业费:) over lines of a
     stage and a number each (小学14352元,增长4.6%;): stage + measure, and the change after it
     stage + measure + change, down to the first line that opens with no stage."""
-    lines = text.split("\n")
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    by_start = sorted(figs, key=lambda f: f.start)
-    for k, line in enumerate(lines):
+    lines = list(every_line(text, figs))
+    for k, (_, line, _) in enumerate(lines):
         if not line.rstrip().endswith(("：", ":")):
             continue
         m = MEASURE_HEADING.match(line)
         if not m or line[m.end():].strip():
             continue
         measure = OPENERS.sub("", m.group(1))
-        for j in range(k + 1, len(lines)):
-            a, b = starts[j], starts[j] + len(lines[j])
-            mine = [f for f in by_start if a <= f.start < b]
-            stage = STAGE_ITEM.match(lines[j])
+        for a, row, mine in lines[k + 1:]:
+            stage = STAGE_ITEM.match(row)
             if not mine or not stage or text[a + stage.end():mine[0].start].strip():
                 break
             named = stage.group() + measure

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from .scan import Candidate
 
 
-def figures_by_line(text: str, figs: list[Candidate]) -> Iterator[tuple[int, str, list[Candidate]]]:
-    """(where the line starts, the line, its figures in order) for each line holding one."""
+def every_line(text: str, figs: list[Candidate]) -> Iterator[tuple[int, str, list[Candidate]]]:
+    """(where the line starts, the line, its figures in order) for each line, with or without
+    figures: a heading line over the lines it names holds none."""
     by_start = sorted(figs, key=lambda f: f.start)
     i, pos = 0, 0
     for line in text.split("\n"):
@@ -19,6 +20,10 @@ def figures_by_line(text: str, figs: list[Candidate]) -> Iterator[tuple[int, str
         j = i
         while j < len(by_start) and by_start[j].start < b:
             j += 1
-        if j > i:
-            yield a, line, by_start[i:j]
+        yield a, line, by_start[i:j]
         i = j
+
+
+def figures_by_line(text: str, figs: list[Candidate]) -> Iterator[tuple[int, str, list[Candidate]]]:
+    """(where the line starts, the line, its figures in order) for each line holding one."""
+    return ((a, line, mine) for a, line, mine in every_line(text, figs) if mine)

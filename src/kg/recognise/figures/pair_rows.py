@@ -24,7 +24,7 @@ from decimal import Decimal
 from ...spans import line_spans
 from ..numbers import NumberToken
 from .caption_units import caption_pairs, joined_caption, note_units, paired_units, shared_out
-from .patterns import MAX_METRIC, SCHOOL_STAGES, SECTION_RE
+from .patterns import MAX_METRIC, SCHOOL_STAGES, SECTION_NUMBER
 from .scan import Candidate
 from .table_cells import CAPTION_NUMBER, CAPTION_STAGE, STAGE_COLUMN_MEASURE, area_staged, caption_phrase, without_remarks
 
@@ -57,7 +57,7 @@ STAGE_LABEL = re.compile(SCHOOL_STAGES)
 # (a town's row too: 泽当镇 学校16所 在校生7840人; 北城街道 学校9 under …义务教育… → 北城街道义务教育学校数)
 PLACE_END = ("区", "县", "市", "旗", "盟", "镇", "乡", "街道")
 # a numbered section heading that ends with its unit note heads rows as a caption does
-NOTED_SECTION = re.compile(rf"{SECTION_RE.pattern}[{_HAN}、（）()]{{2,30}}?[（(]单位[：:][^（）()]{{1,12}}[）)]{_SP}$")
+NOTED_SECTION = re.compile(rf"\s*{SECTION_NUMBER}\s*[{_HAN}、（）()]{{2,30}}?[（(]单位[：:][^（）()]{{1,12}}[）)]{_SP}$")
 
 
 @dataclass

@@ -16,7 +16,8 @@ CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 CLAUSE_BREAKS = "。；;！!？?\n，,：:"
 SENTENCE_BREAKS = "。；;！!？?\n"
 # a count named by its prize, the prize last (一等奖, 科技节金牌)
-PRIZE_END = re.compile(r"(?:[一二三四五特]等奖|金奖|银奖|铜奖|优秀奖|金牌|银牌|铜牌)$")
+PRIZE = r"(?:[一二三四五特]等奖|金奖|银奖|铜奖|优秀奖|金牌|银牌|铜牌)"
+PRIZE_END = re.compile(PRIZE + "$")
 CONNECTORS = "、和及与或"
 OPEN_BRACKETS = "（("
 CLOSE_BRACKETS = "）)"
@@ -25,9 +26,12 @@ INCLUDED_REMARK = ("含", "不含", "包括", "包含")
 SEPARATORS = CONNECTORS + "-－—~～〜"     # between coordinated figures or a range
 NAME_QUOTE_RE = re.compile(r"“[^“”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^」\n]{0,40}」|『[^』\n]{0,40}』")
 DATE_RE = re.compile(r"(?:19|20)\d{2}(?:[-—~～至](?:19|20)\d{2})?(?:年度|学年|年|届|级)")
-SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[0-9０-９]+(?:[.．][0-9０-９]+)*[、.．]"
-                        r"|[（(][一二三四五六七八九十0-9０-９]+[）)]|第[一二三四五六七八九十]+[部分章节条]"
-                        r"|[一二三四五六七八九十]+是)\s*")
+# a section's or item's number: 一、 2. 3.1. （四） 第二部分 一是
+SECTION_NUMBER = (r"(?:[一二三四五六七八九十]+[、．.]|[0-9０-９]+(?:[.．][0-9０-９]+)*[、.．]"
+                  r"|[（(][一二三四五六七八九十0-9０-９]+[）)]|第[一二三四五六七八九十]+[部分章节条]"
+                  r"|[一二三四五六七八九十]+是)")
+SECTION_RE = re.compile(rf"^\s*{SECTION_NUMBER}\s*")
+SECTION_AT = re.compile(rf"\s*{SECTION_NUMBER}")        # (matched at a position: SECTION_AT.match(text, pos))
 ORDINAL_RE = re.compile(r"第[0-9零〇一二两三四五六七八九十百]+[届期批次轮个]")
 ALIAS_RE = re.compile(r"[（(](?:以下|下)?简称[“\"]?([^“”\"（）()，,。]{2,8})[”\"]?[）)]")
 

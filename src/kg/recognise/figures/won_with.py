@@ -1,4 +1,5 @@
-"""Two ways contest news counts what it has just named:
+"""Counts contest news (and a bulletin's totals) name by what they have just said, not by the
+words the clause rules see before the number:
 
 * a score a prize was won with (代表队以96.5分夺得机器人竞技高中组冠军, 以98分获得小学组绘画项目
   最高分) is the score in what was won: 机器人竞技高中组得分;
@@ -7,12 +8,16 @@
 * a total closing a line of prizes (一等奖2名,二等奖3名,三等奖3名,合计8名) is the prizes won
   in all: 获奖总数;
 * a total shared out after a colon (小学组一等奖9个：A校3个，B校2个，…) gives each share the
-  total's measure (一等奖), the school being what the share is about, not what it counts."""
+  total's measure (一等奖), the school being what the share is about, not what it counts;
+* lines of a school and its count under a prize's heading (各校一等奖获奖情况如下:) count that prize;
+* a bare total whose clause names nothing (本次大赛经费由县财政专项安排，共计18万元) counts what
+  its sentence opened with: 大赛经费."""
 from __future__ import annotations
 
 import re
 
-from .patterns import MAX_METRIC, PRIZE_END
+from .lines import every_line
+from .patterns import MAX_METRIC, PRIZE, PRIZE_END
 from .scan import Candidate
 
 SCORE_UNITS = ("分",)
@@ -94,40 +99,35 @@ PASSED = ("上线", "达线")
 MAX_HEAD_COUNT = 14
 
 
+PRIZES_COUNTED = ("项", "个", "件")
+
+
 def name_winners_counted(text: str, figs: list[Candidate]) -> None:
     for f in figs:
-        if f.unit not in PEOPLE or len(f.metric) + 2 > MAX_HEAD_COUNT:
+        if not text.endswith("获奖", 0, f.start) and not f.metric.endswith(PASSED):
             continue
-        if (f.metric.endswith("获奖") and text.endswith("获奖", 0, f.start)) or f.metric.endswith(PASSED):
-            f.metric += "人数"
-    for f in figs:        # 西丰县实验小学共获奖7项: the prizes won in all
-        if f.unit in PRIZES_COUNTED and f.metric.endswith("获奖") and text.endswith("获奖", 0, f.start):
-            f.metric = f.metric[:-2].removesuffix("共") + "获奖总数"
+        if f.unit in PEOPLE and len(f.metric) + 2 <= MAX_HEAD_COUNT \
+                and f.metric.endswith(("获奖",) + PASSED):
+            f.metric += "人数"                      # 获奖6人, 本科上线927人
+        elif f.unit in PRIZES_COUNTED and f.metric.endswith("获奖"):
+            f.metric = f.metric[:-2].removesuffix("共") + "获奖总数"   # 西丰县实验小学共获奖7项
 
 
-PRIZES_COUNTED = ("项", "个", "件")
 # a heading over lines of a school and its count: 各校一等奖获奖情况如下:
-PRIZE_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}?([一二三四五特]等奖|金奖|银奖|铜奖|金牌|银牌|铜牌)[\u4e00-\u9fff]{0,8}[：:]\s*$")
+PRIZE_HEADING = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?({PRIZE})[\u4e00-\u9fff]{{0,8}}[：:]\s*$")
+LISTED_BELOW = ("如下：", "如下:")
 
 
 def name_prize_lines(text: str, figs: list[Candidate]) -> None:
     """各校一等奖获奖情况如下: over 嘉鱼县第一中学 5项; lines: each line's count is that prize."""
-    by_start = sorted(figs, key=lambda f: f.start)
-    pos = 0
-    lines = text.split("\n")
-    starts = []
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    for k, line in enumerate(lines):
-        if not line.rstrip().endswith(("如下：", "如下:")):
-            continue
-        m = PRIZE_HEADING.search(line)
+    if "如下" not in text:
+        return
+    lines = list(every_line(text, figs))
+    for k, (_, line, _) in enumerate(lines):
+        m = PRIZE_HEADING.search(line) if line.rstrip().endswith(LISTED_BELOW) else None
         if not m:
             continue
-        for j in range(k + 1, len(lines)):
-            a, b = starts[j], starts[j] + len(lines[j])
-            mine = [f for f in by_start if a <= f.start < b]
+        for a, _, mine in lines[k + 1:]:
             if len(mine) != 1 or mine[0].metric != text[a:mine[0].start].strip():
                 break
             mine[0].metric = m.group(1)
